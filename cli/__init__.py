@@ -1,0 +1,176 @@
+"""The headless commands: ``python main.py COMMAND …``.
+
+Each module here defines ``register(subparsers, common)``, adding its commands with
+``set_defaults(handler=…)``; a handler takes ``(args, ctx)`` and returns an exit code.
+Expected failures raise :class:`models.errors.UserError` and are printed as one plain
+Chinese message with a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.actors import LOCAL_ACTOR, Actor
+from models.errors import UserError
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(UserError):
+    """A command's own refusal (bad argument, nothing to do)."""
+
+
+@dataclass
+class Context:
+    """What every handler gets: the database path, today and who is acting."""
+
+    db_path: Path
+    today: dt.date
+    user: str | None = None
+    actor: Actor = LOCAL_ACTOR
+    opened: bool = field(default=False)
+
+    def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
+        """Open and migrate the database; sign in when the database has accounts."""
+        from models.db import open_database
+
+        if not self.opened:
+            open_database(self.db_path, check_integrity=check_integrity)
+            self.opened = True
+            if need_login:
+                self.actor = login_actor(self.user)
+
+    def close(self) -> None:
+        """Close the database if this context opened it."""
+        from models.db import close_database
+
+        if self.opened:
+            close_database()
+            self.opened = False
+
+
+def login_actor(user: str | None) -> Actor:
+    """The actor for a command: the local user, or an account checked by password.
+
+    Overridden by the accounts module when it exists (see ``models.accounts``).
+    """
+    try:
+        accounts = importlib.import_module("models.accounts")
+    except ModuleNotFoundError as exc:
+        if exc.name != "models.accounts":
+            raise
+        return LOCAL_ACTOR
+    return accounts.cli_login(user)
+
+
+def parse_day(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，收到“{text}”") from None
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """Usage errors as one line and exit code 2, in the user's language."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"参数错误：{message}\n（用 --help 查看用法）\n")
+
+
+def common_parser() -> argparse.ArgumentParser:
+    """Options every command takes."""
+    from models.paths import default_db_path
+
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--db", type=Path, default=None,
+                   help=f"数据库文件（默认：{default_db_path()}）")
+    p.add_argument("--today", type=parse_day, default=None,
+                   help="把“今天”设为此日期（YYYY-MM-DD），使输出可复现")
+    p.add_argument("--user", default=None, help="登录账号（已建账号时必需；密码取自环境变量 DUCHA_PASSWORD）")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, from every module in this package."""
+    parser = ChineseArgumentParser(
+        prog="python main.py",
+        description="督查工作台：不带命令时打开窗口；带命令时在命令行完成同样的工作。",
+    )
+    parser.add_argument("--db", type=Path, default=None, help="数据库文件")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
+    common = common_parser()
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if hasattr(module, "register"):
+            module.register(sub, common)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the command; return the exit code."""
+    from models.paths import default_db_path
+
+    _utf8_console()
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    ctx = Context(db_path=Path(args.db or default_db_path()), today=args.today or dt.date.today(),
+                  user=getattr(args, "user", None))
+    try:
+        return int(args.handler(args, ctx) or 0)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("已中断，未完成的操作没有写入。", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+def _utf8_console() -> None:
+    # A Windows console defaults to the ANSI code page; Chinese must never crash output.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def print_errors(errors: Sequence[object], limit: int = 200) -> None:
+    """List row errors, at most ``limit`` of them."""
+    for e in list(errors)[:limit]:
+        print(f"  {e}")
+    if len(errors) > limit:
+        print(f"  ……另有 {len(errors) - limit} 处错误未列出")
+
+
+_GROUPS: dict[tuple[int, str], argparse._SubParsersAction] = {}
+_GROUP_HELP = {"import": "从 .xlsx/.csv 导入", "export": "导出到 .xlsx"}
+
+
+def group(sub: argparse._SubParsersAction, name: str) -> argparse._SubParsersAction:
+    """The nested sub-commands of ``import`` or ``export`` (created on first use).
+
+    Every area adds its own targets: ``import units FILE``, ``import key-items FILE`` …
+    """
+    key = (id(sub), name)
+    if key not in _GROUPS:
+        parser = sub.add_parser(name, help=_GROUP_HELP.get(name, name), description=_GROUP_HELP.get(name))
+        _GROUPS[key] = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT",
+                                             parser_class=ChineseArgumentParser)
+    return _GROUPS[key]

@@ -1,0 +1,178 @@
+"""Commands of the foundation: init, check, demo, units/leaders import, calendar, backup."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from . import CliError, Context, group, print_errors
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the foundation's commands."""
+    p = sub.add_parser("init", parents=[common], help="创建数据库或升级到当前版本",
+                       description="创建数据库文件（如不存在），或把旧文件升级到本程序的数据版本（升级前自动备份）。")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("check", parents=[common], help="完整性检查（数据库与审计链）",
+                       description="运行 SQLite 完整性检查，并核对审计记录的散列链是否被改动。")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("demo", parents=[common], help="在空数据库中填入2014年的演示数据",
+                       description="在空数据库中填入 2014 年南宁市委督查室的演示数据（人名为虚构）。")
+    p.set_defaults(handler=cmd_demo)
+
+    imp = group(sub, "import")
+    p = imp.add_parser("units", parents=[common], help="导入单位（单位名称、简称、类型、联系人、联系电话）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.set_defaults(handler=cmd_import_units)
+    p = imp.add_parser("leaders", parents=[common], help="导入领导（姓名、职务、层级）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.set_defaults(handler=cmd_import_leaders)
+
+    p = sub.add_parser("workdays", parents=[common], help="工作日历：查看、导入节假日安排、计算期限",
+                       description="查看某年的节假日与调休，导入国务院放假安排（日期、类型[放假/上班]、名称），或计算 N 个工作日后的期限。")
+    p.add_argument("action", choices=["show", "import", "add"], help="show 年份 | import 文件 | add 起始日期 N")
+    p.add_argument("values", nargs="+")
+    p.set_defaults(handler=cmd_workdays)
+
+    p = sub.add_parser("backup", parents=[common], help="把数据库在线备份到文件夹",
+                       description="用 SQLite 在线备份把数据库复制到文件夹（默认：数据库旁的 backups）。")
+    p.add_argument("dir", nargs="?", type=Path)
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    from models.db import open_database
+    from models.migrations import code_version
+
+    existed = ctx.db_path.exists() and ctx.db_path.stat().st_size > 0
+    open_database(ctx.db_path)
+    ctx.opened = True
+    verb = "已检查并升级" if existed else "已创建"
+    print(f"{verb}数据库：{ctx.db_path}（数据版本 {code_version()}）")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from models import audit
+    from models.db import integrity_problem
+
+    if not ctx.db_path.exists():
+        raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
+    problem = integrity_problem(ctx.db_path, full=True)
+    if problem:
+        raise CliError(f"完整性检查未通过：{problem}")
+    ctx.open(check_integrity="none", need_login=False)
+    chain = audit.verify_chain()
+    if chain:
+        raise CliError(f"审计记录被改动：{chain.reason}")
+    n = audit.AuditLog.select().count()
+    print(f"完整性检查通过：{ctx.db_path}；审计记录 {n} 条，散列链完整。")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from models.demo import build_demo
+
+    ctx.open()
+    parts = build_demo(ctx.actor, ctx.today)
+    print(f"演示数据已写入 {ctx.db_path}：{'、'.join(parts)}")
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx: Context, plan_fn, apply_fn, what: str) -> int:
+    ctx.open()
+    plan = plan_fn(args.file)
+    print(f"{what}导入预检：{plan.summary()}")
+    if plan.errors:
+        print_errors(plan.errors)
+        print("文件有误，未写入任何数据。请改正后重新导入。")
+        return 1
+    if args.dry_run:
+        print("（--dry-run：未写入）")
+        return 0
+    n = apply_fn(ctx.actor, plan)
+    print(f"已导入 {n} 条{what}。")
+    return 0
+
+
+def cmd_import_units(args: argparse.Namespace, ctx: Context) -> int:
+    from models.reference_import import apply_units, plan_units
+
+    return _import(args, ctx, plan_units, apply_units, "单位")
+
+
+def cmd_import_leaders(args: argparse.Namespace, ctx: Context) -> int:
+    from models.reference_import import apply_leaders, plan_leaders
+
+    return _import(args, ctx, plan_leaders, apply_leaders, "领导")
+
+
+def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
+    from models import calendar_store, workdays
+
+    ctx.open()
+    if args.action == "show":
+        year = _int(args.values[0], "年份")
+        cal = calendar_store.load_calendar()
+        if year not in cal.known_years:
+            print(f"警告：{year}年的法定节假日和调休安排尚未录入，该年按周一至周五计算工作日（暂定）。")
+        rows = sorted((d, w, cal.names.get(d, "")) for d, w in cal.exceptions.items() if d.year == year)
+        for d, w, name in rows:
+            print(f"{d.isoformat()}  {'上班' if w else '放假'}  {workdays.day_kind(cal, d)}  {name}")
+        print(f"{year}年共 {len(rows)} 条节假日/调休记录。")
+        return 0
+    if args.action == "add":
+        if len(args.values) != 2:
+            raise CliError("用法：workdays add 起始日期 工作日数，例如 workdays add 2014-09-30 5")
+        start = _date(args.values[0])
+        n = _int(args.values[1], "工作日数")
+        deadline = workdays.compute_deadline(calendar_store.load_calendar(), start, n)
+        print(f"{start.isoformat()} 后第 {n} 个工作日：{deadline.date.isoformat()}"
+              + ("（暂定）" if deadline.provisional else ""))
+        if deadline.provisional:
+            print(deadline.warning())
+        return 0
+    path = Path(args.values[0])
+    entries, errors = calendar_store.parse_calendar_file(path)
+    if errors:
+        print_errors(errors)
+        print("文件有误，未写入任何数据。")
+        return 1
+    years = sorted({e.day.year for e in entries})
+    n = calendar_store.import_calendar(ctx.actor, entries, years)
+    print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from models.backup import online_backup
+    from models.paths import backup_dir_for
+
+    if not ctx.db_path.exists():
+        raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
+    ctx.open()
+    from models.db import database
+
+    folder = args.dir or backup_dir_for(ctx.db_path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = online_backup(database(), Path(folder) / f"{ctx.db_path.stem}-{stamp}.sqlite3")
+    print(f"已备份到：{dest}")
+    return 0
+
+
+def _int(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise CliError(f"{what}应为整数，收到“{text}”。") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"日期应写作 YYYY-MM-DD，收到“{text}”。") from None

@@ -1,0 +1,61 @@
+"""Shared fixtures: a fresh database file per test, a fixed "today", the local actor."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def today() -> dt.date:
+    """The tests' "today": a day in the demonstration year."""
+    return dt.date(2014, 10, 28)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "ducha.sqlite3"
+
+
+@pytest.fixture
+def db(db_path, monkeypatch, tmp_path):
+    """A fresh, migrated SQLite database bound to the models."""
+    from models.db import close_database, open_database
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    database = open_database(db_path)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def actor():
+    from models.actors import LOCAL_ACTOR
+
+    return LOCAL_ACTOR
+
+
+@pytest.fixture
+def clerk():
+    from models.actors import Actor, Role
+
+    return Actor("张督查", Role.CLERK)
+
+
+@pytest.fixture
+def viewer():
+    from models.actors import Actor, Role
+
+    return Actor("查阅员", Role.VIEWER)
+
+
+@pytest.fixture
+def demo_db(db, actor, today):
+    """The demonstration office of 2014, built once per test."""
+    from models.demo import build_demo
+
+    build_demo(actor, today)
+    return db
