@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
 from .actors import Actor
-from .base import BaseModel, snapshot
+from .base import BaseModel, plain, snapshot
 from .db import database
 
 GENESIS = "0" * 64
@@ -29,7 +29,7 @@ class AuditLog(BaseModel):
     actor = peewee.CharField()
     action = peewee.CharField()
     table_name = peewee.CharField()
-    record_id = peewee.IntegerField(null=True)
+    record_id = peewee.CharField(null=True)  # text, since some keys are dates
     summary = peewee.TextField(default="")
     before = peewee.TextField(null=True)
     after = peewee.TextField(null=True)
@@ -57,7 +57,7 @@ def _canon(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _digest(prev: str, at: str, actor: str, action: str, table: str, record_id: int | None,
+def _digest(prev: str, at: str, actor: str, action: str, table: str, record_id: str | None,
             summary: str, before: str | None, after: str | None) -> str:
     payload = json.dumps(
         [prev, at, actor, action, table, record_id, summary, before, after], ensure_ascii=False
@@ -82,13 +82,28 @@ def set_clock(clock: Callable[[], dt.datetime]) -> None:
     _clock = clock
 
 
-def record(actor: Actor, action: str, table: str, record_id: int | None,
+HIDDEN = "（已隐藏）"
+_REDACTED: dict[str, frozenset[str]] = {}
+
+
+def redact(table: str, *fields: str) -> None:
+    """Never write these fields' values to the log (e.g. password hashes); a change to
+    them is still recorded, shown as “（已隐藏）”."""
+    _REDACTED[table] = _REDACTED.get(table, frozenset()) | frozenset(fields)
+
+
+def record(actor: Actor, action: str, table: str, record_id: object,
            before: dict[str, Any] | None, after: dict[str, Any] | None, summary: str = "") -> AuditLog:
     """Append one audit row; must run inside the caller's write transaction."""
+    record_id = None if record_id is None else str(plain(record_id))
     db = database()
     if not db.in_transaction():
         raise RuntimeError("audit.record must run inside the workflow's transaction")
     b, a = changed_fields(before, after)
+    hidden = _REDACTED.get(table)
+    if hidden:
+        b = {k: (HIDDEN if k in hidden else v) for k, v in b.items()}
+        a = {k: (HIDDEN if k in hidden else v) for k, v in a.items()}
     at = _clock().isoformat(timespec="seconds")
     head = AuditHead.get_or_none(AuditHead.id == 1)
     prev = head.last_hash if head else GENESIS
@@ -121,13 +136,22 @@ class ChainProblem:
 
 def verify_chain() -> ChainProblem | None:
     """Walk the whole log; return the first break, or ``None`` when intact."""
+    query = AuditLog.select().order_by(AuditLog.id).tuples().iterator()
+    cols = [f.name for f in AuditLog._meta.sorted_fields]
+    head = AuditHead.get_or_none(AuditHead.id == 1)
+    return verify_chain_rows((dict(zip(cols, values, strict=True)) for values in query),
+                             (head.last_id, head.last_hash) if head else None)
+
+
+def verify_chain_rows(rows: Iterable[dict[str, Any]], head: tuple[int, str] | None) -> ChainProblem | None:
+    """Check audit rows (dicts by column name, in id order) against the head (last id, hash).
+
+    Plain data in, so a backup file can be checked before it is restored.
+    """
     prev = GENESIS
     last_id = 0
     expected_id = None
-    query = AuditLog.select().order_by(AuditLog.id).tuples().iterator()
-    cols = [f.name for f in AuditLog._meta.sorted_fields]
-    for values in query:
-        row = dict(zip(cols, values, strict=True))
+    for row in rows:
         if expected_id is not None and row["id"] != expected_id:
             return ChainProblem(expected_id, f"审计记录 {expected_id} 缺失（被删除）")
         if row["prev_hash"] != prev:
@@ -139,9 +163,74 @@ def verify_chain() -> ChainProblem | None:
         prev = h
         last_id = row["id"]
         expected_id = row["id"] + 1
-    head = AuditHead.get_or_none(AuditHead.id == 1)
     if head is None:
         return None if last_id == 0 else ChainProblem(None, "审计链的链头丢失")
-    if head.last_id != last_id or head.last_hash != prev:
+    if head[0] != last_id or head[1] != prev:
         return ChainProblem(last_id or None, "最新的审计记录被删除或链头被改动")
     return None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit row as shown in the audit pane (审计记录)."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    table_name: str
+    record_id: int | None
+    summary: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+ACTION_LABELS = {
+    "insert": "新建", "update": "修改", "delete": "删除", "password": "改密码", "role": "改角色",
+    "activate": "启用", "deactivate": "停用", "unlock": "解锁", "login": "登录",
+    "login_failed": "登录失败", "restore": "恢复备份",
+}
+
+
+def _filtered(table: str | None, record_id: int | None, actor: str | None,
+              date_from: dt.date | None, date_to: dt.date | None) -> peewee.ModelSelect:
+    q = AuditLog.select()
+    if table:
+        q = q.where(AuditLog.table_name == table)
+    if record_id is not None:
+        q = q.where(AuditLog.record_id == record_id)
+    if actor:
+        q = q.where(AuditLog.actor == actor)
+    if date_from:
+        q = q.where(AuditLog.at >= date_from.isoformat())
+    if date_to:
+        # ``at`` is ISO text, so everything on date_to sorts before the next day.
+        q = q.where(AuditLog.at < (date_to + dt.timedelta(days=1)).isoformat())
+    return q
+
+
+def search(table: str | None = None, record_id: int | None = None, actor: str | None = None,
+           date_from: dt.date | None = None, date_to: dt.date | None = None,
+           limit: int = 500, offset: int = 0) -> list[AuditEntry]:
+    """Audit rows matching every given filter, newest first (indexed columns only)."""
+    q = _filtered(table, record_id, actor, date_from, date_to)
+    rows = q.order_by(AuditLog.id.desc()).limit(limit).offset(offset)
+    return [AuditEntry(r.id, r.at, r.actor, r.action, r.table_name, r.record_id, r.summary,
+                       json.loads(r.before) if r.before else {}, json.loads(r.after) if r.after else {})
+            for r in rows]
+
+
+def count(table: str | None = None, record_id: int | None = None, actor: str | None = None,
+          date_from: dt.date | None = None, date_to: dt.date | None = None) -> int:
+    """How many audit rows match the same filters as :func:`search`."""
+    return _filtered(table, record_id, actor, date_from, date_to).count()
+
+
+def actors() -> list[str]:
+    """Every name that appears in the log, for the audit pane's picker."""
+    return [r[0] for r in AuditLog.select(AuditLog.actor).distinct().order_by(AuditLog.actor).tuples()]
+
+
+def tables() -> list[str]:
+    """Every table name that appears in the log."""
+    return [r[0] for r in AuditLog.select(AuditLog.table_name).distinct().order_by(AuditLog.table_name).tuples()]

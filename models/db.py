@@ -132,6 +132,16 @@ def close_database() -> None:
         db_proxy.initialize(None)
 
 
+def _holders_hint(db: peewee.Database) -> str:
+    # Naming who holds the file is what lets a clerk walk over and ask.
+    from .presence import holders_hint
+
+    try:
+        return holders_hint(Path(db.database))
+    except OSError:
+        return ""
+
+
 @contextlib.contextmanager
 def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
     """A write transaction taking the lock up front (``BEGIN IMMEDIATE``).
@@ -158,7 +168,7 @@ def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
             if attempt > retries:
                 raise DatabaseBusyError(
                     "数据库正被另一个程序写入（可能是在另一台电脑或另一个窗口中打开的督查工作台），"
-                    "已等待多次仍未释放。请稍后重试，或关闭另一处的程序。"
+                    "已等待多次仍未释放。" + _holders_hint(db) + "请稍后重试，或关闭另一处的程序。"
                 ) from exc
             time.sleep(wait_s)
     with contextlib.ExitStack() as stack:

@@ -59,3 +59,32 @@ def demo_db(db, actor, today):
 
     build_demo(actor, today)
     return db
+
+
+def _type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` as a clerk would: ASCII by key presses, Chinese through the IME.
+
+    QTest's key clicks abort on non-ASCII characters, and real Chinese input arrives
+    as an input-method commit anyway, so that is what we send.
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    chunk = ""
+    for ch in text + "\0":
+        if ch != "\0" and not ch.isascii():
+            chunk += ch
+            continue
+        if chunk:
+            event = QInputMethodEvent()
+            event.setCommitString(chunk)
+            QApplication.sendEvent(widget, event)
+            chunk = ""
+        if ch != "\0":
+            qtbot.keyClicks(widget, ch)
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """``type_text(widget, "南宁市szj")``: keyboard input that works for Chinese too."""
+    return lambda widget, text: _type_text(qtbot, widget, text)

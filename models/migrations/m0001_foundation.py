@@ -13,7 +13,7 @@ CREATE TABLE audit_log (
     actor VARCHAR(255) NOT NULL,
     action VARCHAR(64) NOT NULL,
     table_name VARCHAR(64) NOT NULL,
-    record_id INTEGER,
+    record_id VARCHAR(64),
     summary TEXT NOT NULL DEFAULT '',
     before TEXT,
     after TEXT,

@@ -1,0 +1,238 @@
+"""Commands of accounts, restore and the audit trail: ``user``, ``restore``, ``audit``."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from . import CliError, Context, login_actor, parse_day
+
+ROLE_CHOICES = ("admin", "clerk", "viewer")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``user``, ``restore`` and ``audit``."""
+    from . import ChineseArgumentParser
+
+    user = sub.add_parser("user", help="账号管理：新建、列出、改密码、改角色、停用、解锁",
+                          description="账号管理。第一个账号必须是管理员，无需登录；之后须以管理员账号 --user 登录。")
+    users = user.add_subparsers(dest="user_what", metavar="ACTION", parser_class=ChineseArgumentParser)
+    p = users.add_parser("add", parents=[common], help="新建账号（密码取自 DUCHA_NEW_PASSWORD，或输入两次）")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=ROLE_CHOICES,
+                   help="admin 管理员 | clerk 督查员 | viewer 查阅")
+    p.add_argument("--display-name", default="", help="显示的姓名")
+    p.set_defaults(handler=cmd_user_add)
+    p = users.add_parser("list", parents=[common], help="列出账号")
+    p.set_defaults(handler=cmd_user_list)
+    p = users.add_parser("passwd", parents=[common],
+                         help="修改自己的密码，或（管理员）重置他人密码；新密码取自 DUCHA_NEW_PASSWORD")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_passwd)
+    p = users.add_parser("role", parents=[common], help="改变账号角色（管理员）")
+    p.add_argument("name")
+    p.add_argument("role", choices=ROLE_CHOICES)
+    p.set_defaults(handler=cmd_user_role)
+    for action, text in (("deactivate", "停用账号（管理员）"), ("activate", "重新启用账号（管理员）"),
+                         ("unlock", "解除因输错密码造成的锁定（管理员）")):
+        p = users.add_parser(action, parents=[common], help=text)
+        p.add_argument("name")
+        p.set_defaults(handler=cmd_user_state, action=action)
+
+    p = sub.add_parser("restore", parents=[common], help="从备份恢复数据库（先校验备份，原文件另存）",
+                       description="校验备份文件的完整性、数据版本和审计链后，用它替换数据库；被替换的文件另存为 "
+                                   "<名称>.replaced-日期-时间.sqlite3。其他程序打开着数据库时拒绝恢复。")
+    p.add_argument("file", type=Path)
+    p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+    p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("audit", parents=[common], help="查询审计记录（按记录、人员、日期），可导出 .xlsx",
+                       description="查询审计记录：谁在何时改了哪条记录、改前改后的值。")
+    p.add_argument("--record", metavar="TABLE:ID", help="某条记录，例如 unit:12；只写表名则查该表全部")
+    p.add_argument("--by", "--who", dest="who", metavar="NAME", help="操作人（账号名）")
+    p.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=int, default=200, help="最多显示多少条（默认 200）")
+    p.add_argument("--export", type=Path, metavar="FILE.xlsx", help="把查询结果全部导出到 .xlsx")
+    p.set_defaults(handler=cmd_audit)
+
+
+def _new_password(name: str) -> str:
+    from models.accounts import ENV_NEW_PASSWORD
+
+    value = os.environ.get(ENV_NEW_PASSWORD)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"需要新密码：请在终端中运行，或设置环境变量 {ENV_NEW_PASSWORD}。")
+    first = getpass.getpass(f"账号“{name}”的新密码：")
+    if getpass.getpass("再输入一次：") != first:
+        raise CliError("两次输入的密码不一致，未做任何修改。")
+    return first
+
+
+def _now(ctx: Context) -> dt.datetime:
+    return dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))
+
+
+def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:
+    from models import accounts
+
+    ctx.open(need_login=False)
+    first = not accounts.has_accounts()
+    if first:
+        if args.role != "admin":
+            raise CliError("第一个账号必须是管理员：请用 --role admin。")
+    else:
+        ctx.actor = login_actor(ctx.user)
+    info = accounts.create_account(ctx.actor, args.name, args.role, _new_password(args.name), _now(ctx),
+                                   display_name=args.display_name)
+    print(f"已新建账号“{info.name}”（{info.role.label}）。")
+    if first:
+        print("这是第一个账号：此后打开数据库和运行命令都须登录（--user 账号名，密码取自 DUCHA_PASSWORD 或在终端输入）。")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
+    from models import accounts
+
+    ctx.open()
+    rows = accounts.list_accounts()
+    if not rows:
+        print("尚未建立账号：本数据库以“本机用户”身份运行。用 user add 名称 --role admin 建立管理员账号。")
+        return 0
+    now = _now(ctx)
+    for a in rows:
+        state = "停用" if not a.active else ("锁定至 " + f"{a.locked_until:%H:%M}"
+                                            if a.locked_until and a.locked_until > now else "正常")
+        print(f"{a.name}\t{a.role.label}\t{state}\t{a.display_name}\t最近登录：{a.last_login_at or '—'}")
+    print(f"共 {len(rows)} 个账号。")
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    from models import accounts
+
+    ctx.open()
+    old = None
+    if ctx.actor.name == args.name:
+        old = accounts.read_password("原密码：")
+    accounts.change_password(ctx.actor, args.name, _new_password(args.name), _now(ctx), old_password=old)
+    print(f"账号“{args.name}”的密码已修改。")
+    return 0
+
+
+def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
+    from models import accounts
+    from models.actors import Role
+
+    ctx.open()
+    accounts.change_role(ctx.actor, args.name, args.role)
+    print(f"账号“{args.name}”已改为{Role(args.role).label}。")
+    return 0
+
+
+def cmd_user_state(args: argparse.Namespace, ctx: Context) -> int:
+    from models import accounts
+
+    ctx.open()
+    if args.action == "unlock":
+        accounts.unlock(ctx.actor, args.name)
+        print(f"已解除账号“{args.name}”的锁定。")
+    else:
+        accounts.set_active(ctx.actor, args.name, args.action == "activate")
+        print(f"已{'启用' if args.action == 'activate' else '停用'}账号“{args.name}”。")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from models import backup_rotation, presence
+    from models.actors import LOCAL_ACTOR, Permission, require
+    from models.errors import DatabaseOpenError
+
+    problems = backup_rotation.verify_backup(args.file)
+    if problems:
+        raise CliError("该备份不能恢复，数据库未被改动：\n" + "\n".join(problems))
+    actor = LOCAL_ACTOR
+    if ctx.db_path.exists():
+        # Whoever restores must be an administrator of the database being replaced —
+        # unless that file is too damaged to open, which is what restore is for.
+        try:
+            ctx.open()
+        except DatabaseOpenError as exc:
+            print(f"注意：现有数据库无法打开，将直接用备份替换（原文件会另存）。\n{exc.message}")
+        else:
+            require(ctx.actor, Permission.ADMIN)
+            actor = ctx.actor
+            ctx.close()
+            presence.unregister(ctx.db_path)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("恢复会替换现有数据库。确认无误后请加 --yes 再运行。")
+        answer = input(f"用“{args.file}”替换“{ctx.db_path}”？原文件会另存。输入 y 确认：")
+        if answer.strip().lower() not in ("y", "yes", "是"):
+            print("已取消，未做任何修改。")
+            return 1
+    aside = backup_rotation.restore(args.file, ctx.db_path, _now(ctx))
+    ctx.open(need_login=False)
+    backup_rotation.note_restored(actor, args.file, aside)
+    print(f"已从“{args.file}”恢复数据库：{ctx.db_path}")
+    if aside:
+        print(f"被替换的数据库已另存为：{aside}")
+    return 0
+
+
+def _parse_record(text: str | None) -> tuple[str | None, int | None]:
+    if not text:
+        return None, None
+    table, _, ident = text.partition(":")
+    if not ident:
+        return table.strip(), None
+    try:
+        return table.strip(), int(ident)
+    except ValueError:
+        raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{text}”。") from None
+
+
+AUDIT_HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明", "改前", "改后")
+
+
+def audit_rows(entries) -> list[tuple]:
+    """Audit entries as spreadsheet rows (values as compact JSON text)."""
+    import json
+
+    from models.audit import ACTION_LABELS
+
+    def text(d: dict) -> str:
+        return json.dumps(d, ensure_ascii=False, sort_keys=True) if d else ""
+
+    return [(e.id, e.at.replace("T", " "), e.actor, ACTION_LABELS.get(e.action, e.action), e.table_name,
+             e.record_id if e.record_id is not None else "", e.summary, text(e.before), text(e.after))
+            for e in entries]
+
+
+def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
+    from models import audit
+
+    ctx.open()
+    table, record_id = _parse_record(args.record)
+    filters = dict(table=table, record_id=record_id, actor=args.who, date_from=args.date_from,
+                   date_to=args.date_to)
+    total = audit.count(**filters)
+    if args.export:
+        from reports.spreadsheet import write_sheet
+
+        entries = audit.search(**filters, limit=max(total, 1))
+        path = write_sheet(args.export, "审计记录", AUDIT_HEADERS, audit_rows(entries),
+                           col_widths=(8, 18, 12, 10, 14, 8, 30, 40, 40))
+        print(f"已导出 {len(entries)} 条审计记录到：{path}")
+        return 0
+    entries = audit.search(**filters, limit=args.limit)
+    for row in audit_rows(entries):
+        print("  ".join(str(v) for v in row))
+    shown = f"（显示最新 {len(entries)} 条）" if total > len(entries) else ""
+    print(f"共 {total} 条审计记录{shown}。")
+    return 0

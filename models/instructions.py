@@ -1,0 +1,334 @@
+"""Leaders' written instructions (领导批示件) and everything that happens to them.
+
+An :class:`Instruction` is logged (登记) with a registration number generated from the
+office's pattern (e.g. 督〔2014〕35号), taken up (立项) or not, assigned (交办) to one
+lead unit and any co-units — one :class:`Assignment` each, with its own deadline — and
+followed through sign-off (签收), progress reports, reminders (催办), extensions (延期),
+completion (办结), callback review (回访复核) and report-back (报结). The state is changed
+only by the workflows in :mod:`models.instruction_workflow`; every step also leaves an
+:class:`InstructionEvent`, the item's visible history.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import peewee
+
+from . import settings
+from .base import BaseModel, VersionedModel
+from .errors import WorkflowError
+from .reference import Leader, Unit
+
+REGISTERED = "已登记"
+ACCEPTED = "已立项"
+REJECTED = "不立项"
+ASSIGNED = "已交办"
+IN_PROGRESS = "办理中"
+COMPLETED = "已办结"
+REVIEWED = "已复核"
+REPORTED = "已报结"
+SUSPENDED = "已中止"
+CANCELLED = "已撤销"
+STATES = (REGISTERED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, COMPLETED, REVIEWED,
+          REPORTED, SUSPENDED, CANCELLED)
+
+#: States in which units are working against a deadline.
+HANDLING_STATES = (ASSIGNED, IN_PROGRESS)
+#: States in which the unit has completed the matter (the completion stands).
+DONE_STATES = (COMPLETED, REVIEWED, REPORTED)
+#: States from which nothing further happens.
+TERMINAL_STATES = (REJECTED, REPORTED, SUSPENDED, CANCELLED)
+#: Items that drop out of every figure: never taken up, or stopped.
+WITHDRAWN_STATES = (REJECTED, SUSPENDED, CANCELLED)
+
+LEVELS = ("自治区", "市")
+LEVEL_LABELS = {"自治区": "自治区党委领导", "市": "市委领导"}
+URGENCIES = ("一般", "紧急", "特急")
+REMINDER_MEANS = ("电话", "书面", "短信", "上门")
+
+EXT_PENDING, EXT_APPROVED, EXT_REFUSED = "待审批", "批准", "不批准"
+
+NUMBER_PATTERN = settings.define(
+    "instructions.number_pattern", "督〔{year}〕{n}号", "批示件登记编号格式", "专项查办",
+    help="{year} 为年份，{n} 为当年顺序号，例如 督〔{year}〕{n}号")
+SIGNOFF_DAYS = settings.define(
+    "instructions.signoff_days", 2, "交办后应签收的期限（工作日）", "专项查办", minimum=0, maximum=30)
+DEFAULT_DAYS = settings.define(
+    "instructions.default_days", 10, "默认办理时限（工作日）", "专项查办", minimum=1, maximum=250)
+CRITICISM_OVERDUE_DAYS = settings.define(
+    "instructions.criticism_overdue_days", 5, "通报批评：超期且未获批延期超过（工作日）", "专项查办",
+    minimum=0, maximum=250)
+CRITICISM_REMINDERS = settings.define(
+    "instructions.criticism_reminders", 3, "通报批评：被催办达到（次）", "专项查办", minimum=1, maximum=50)
+
+
+def queue_rank(state: str) -> int:
+    """Where a state sorts in the queue: handling (by deadline), open, awaiting review, closed."""
+    if state in HANDLING_STATES:
+        return 0
+    if state in (REGISTERED, ACCEPTED):
+        return 1
+    if state in (COMPLETED, REVIEWED):
+        return 2
+    return 3
+
+
+class Instruction(VersionedModel):
+    """领导批示件: one leader's written instruction and its handling."""
+
+    number = peewee.CharField(unique=True)
+    number_year = peewee.IntegerField()
+    number_seq = peewee.IntegerField(null=True)
+    level = peewee.CharField()
+    leader = peewee.ForeignKeyField(Leader, null=True, column_name="leader_id")
+    leader_name = peewee.CharField(default="")
+    instructed_on = peewee.DateField(null=True)
+    received_on = peewee.DateField()
+    source_title = peewee.CharField(default="")
+    source_issuer = peewee.CharField(default="")
+    source_number = peewee.CharField(default="")
+    text = peewee.TextField(default="")
+    matter = peewee.CharField(default="")
+    urgency = peewee.CharField(default="一般")
+    state = peewee.CharField(default=REGISTERED)
+    queue_rank = peewee.IntegerField(default=1)
+    # The lead unit's current (possibly extended) deadline: the item's deadline.
+    deadline = peewee.DateField(null=True)
+    deadline_provisional = peewee.BooleanField(default=False)
+    unit_names = peewee.TextField(default="")
+    accepted_on = peewee.DateField(null=True)
+    decision_reason = peewee.TextField(default="")
+    completed_on = peewee.DateField(null=True)
+    result = peewee.TextField(default="")
+    review_result = peewee.CharField(default="")
+    reported_on = peewee.DateField(null=True)
+    report_text = peewee.TextField(default="")
+    stopped_on = peewee.DateField(null=True)
+    stop_reason = peewee.TextField(default="")
+    reminder_count = peewee.IntegerField(default=0)
+    # Lower-cased number, leader, units and texts, so the queue filters in SQL.
+    search = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "instruction"
+
+    @property
+    def level_label(self) -> str:
+        """自治区党委领导 / 市委领导."""
+        return LEVEL_LABELS.get(self.level, self.level)
+
+    @property
+    def title(self) -> str:
+        """A one-line name: the matter, else the source title, else the text's start."""
+        return self.matter or self.source_title or self.text[:30]
+
+
+class Assignment(VersionedModel):
+    """交办: the instruction given to one unit, with that unit's deadline."""
+
+    instruction = peewee.ForeignKeyField(Instruction, backref="assignments",
+                                         column_name="instruction_id", on_delete="CASCADE")
+    unit = peewee.ForeignKeyField(Unit, column_name="unit_id")
+    is_lead = peewee.BooleanField(default=False)
+    assigned_on = peewee.DateField()
+    deadline = peewee.DateField()
+    original_deadline = peewee.DateField()
+    deadline_days = peewee.IntegerField(null=True)
+    provisional = peewee.BooleanField(default=False)
+    signed_on = peewee.DateField(null=True)
+    signed_by = peewee.CharField(default="")
+    reminder_count = peewee.IntegerField(default=0)
+
+    class Meta:
+        table_name = "instruction_assignment"
+
+    @property
+    def role(self) -> str:
+        """牵头 or 协办."""
+        return "牵头" if self.is_lead else "协办"
+
+
+class ProgressReport(BaseModel):
+    """A unit's dated progress report (办理进展)."""
+
+    assignment = peewee.ForeignKeyField(Assignment, backref="progress", column_name="assignment_id",
+                                        on_delete="CASCADE")
+    reported_on = peewee.DateField()
+    text = peewee.TextField()
+
+    class Meta:
+        table_name = "instruction_progress"
+
+
+class Reminder(BaseModel):
+    """催办: a dated reminder to one unit, with its means and text."""
+
+    assignment = peewee.ForeignKeyField(Assignment, backref="reminders", column_name="assignment_id",
+                                        on_delete="CASCADE")
+    reminded_on = peewee.DateField()
+    means = peewee.CharField(default="电话")
+    text = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "instruction_reminder"
+
+
+class Extension(BaseModel):
+    """延期: a unit's request to move its deadline, and the office's decision."""
+
+    assignment = peewee.ForeignKeyField(Assignment, backref="extensions", column_name="assignment_id",
+                                        on_delete="CASCADE")
+    requested_on = peewee.DateField()
+    reason = peewee.TextField()
+    old_deadline = peewee.DateField()
+    requested_deadline = peewee.DateField()
+    decision = peewee.CharField(default=EXT_PENDING)
+    decided_on = peewee.DateField(null=True)
+    decision_note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "instruction_extension"
+
+
+class Review(BaseModel):
+    """回访复核: the office's check that a claimed completion is real."""
+
+    instruction = peewee.ForeignKeyField(Instruction, backref="reviews", column_name="instruction_id",
+                                         on_delete="CASCADE")
+    reviewed_on = peewee.DateField()
+    passed = peewee.BooleanField()
+    reason = peewee.TextField(default="")
+    new_deadline = peewee.DateField(null=True)
+
+    class Meta:
+        table_name = "instruction_review"
+
+
+class InstructionEvent(BaseModel):
+    """One step of an instruction's history, as the timeline shows it."""
+
+    instruction = peewee.ForeignKeyField(Instruction, backref="events", column_name="instruction_id",
+                                         on_delete="CASCADE")
+    on_date = peewee.DateField()
+    kind = peewee.CharField()
+    text = peewee.TextField(default="")
+    actor = peewee.CharField(default="")
+
+    class Meta:
+        table_name = "instruction_event"
+
+
+class Attachment(BaseModel):
+    """A scanned original kept in the data folder, with its checksum."""
+
+    instruction = peewee.ForeignKeyField(Instruction, backref="attachments", column_name="instruction_id")
+    file_name = peewee.CharField()
+    stored_name = peewee.CharField(unique=True)
+    sha256 = peewee.CharField()
+    size = peewee.IntegerField()
+    added_on = peewee.DateField()
+    note = peewee.CharField(default="")
+
+    class Meta:
+        table_name = "instruction_attachment"
+
+
+@dataclass
+class InstructionData:
+    """The fields typed when logging (登记) or editing an instruction."""
+
+    level: str
+    received_on: dt.date
+    leader_name: str = ""
+    instructed_on: dt.date | None = None
+    source_title: str = ""
+    source_issuer: str = ""
+    source_number: str = ""
+    text: str = ""
+    matter: str = ""
+    urgency: str = "一般"
+    number: str = ""  # empty: generate from the office's pattern
+
+    def cleaned(self) -> dict:
+        """Trimmed and checked values; raise :class:`WorkflowError` in Chinese."""
+        from .reference import normalize_level
+
+        level = normalize_level(self.level)
+        text = (self.text or "").strip()
+        if not text:
+            raise WorkflowError("批示内容不能为空：请逐字录入领导的批示原文。")
+        if not isinstance(self.received_on, dt.date):
+            raise WorkflowError("请填写收文（登记）日期。")
+        if self.instructed_on and self.instructed_on > self.received_on:
+            raise WorkflowError("批示日期不能晚于登记日期，请核对。")
+        urgency = (self.urgency or "一般").strip()
+        if urgency not in URGENCIES:
+            raise WorkflowError(f"缓急程度须为：{'、'.join(URGENCIES)}。")
+        return {
+            "level": level, "received_on": self.received_on,
+            "leader_name": (self.leader_name or "").strip(), "instructed_on": self.instructed_on,
+            "source_title": (self.source_title or "").strip(),
+            "source_issuer": (self.source_issuer or "").strip(),
+            "source_number": (self.source_number or "").strip(),
+            "text": text, "matter": (self.matter or "").strip(), "urgency": urgency,
+        }
+
+
+# ---------------------------------------------------------------- registration numbers
+
+def format_number(pattern: str, year: int, n: int) -> str:
+    """The registration number for sequence ``n`` of ``year`` (e.g. 督〔2014〕35号)."""
+    if "{n}" not in pattern:
+        raise WorkflowError("登记编号格式中须含 {n}（顺序号），例如 督〔{year}〕{n}号。")
+    return pattern.replace("{year}", str(year)).replace("{n}", str(n))
+
+
+def parse_number(pattern: str, number: str) -> tuple[int, int] | None:
+    """(year, n) read back from a number written in ``pattern``, or ``None``."""
+    regex = re.escape(pattern).replace(re.escape("{year}"), r"(?P<year>\d{4})").replace(
+        re.escape("{n}"), r"(?P<n>\d+)")
+    m = re.fullmatch(regex, (number or "").strip())
+    if not m:
+        return None
+    year = int(m.group("year")) if "year" in m.groupdict() else None
+    return (year, int(m.group("n"))) if year else None
+
+
+def next_number(year: int) -> tuple[str, int]:
+    """The next free registration number of ``year`` and its sequence."""
+    pattern = settings.get(NUMBER_PATTERN)
+    top = (Instruction.select(peewee.fn.MAX(Instruction.number_seq))
+           .where(Instruction.number_year == year).scalar()) or 0
+    n = top + 1
+    while Instruction.select().where(Instruction.number == format_number(pattern, year, n)).exists():
+        n += 1
+    return format_number(pattern, year, n), n
+
+
+# ---------------------------------------------------------------- search text
+
+def search_text(ins: Instruction, unit_full_names: list[str] | None = None) -> str:
+    """The lower-cased text the queue filters on (number, leader, units, texts)."""
+    parts = [ins.number, ins.leader_name, ins.unit_names, " ".join(unit_full_names or []),
+             ins.matter, ins.source_title, ins.source_number, ins.text]
+    return "\n".join(p for p in parts if p).lower()
+
+
+def unit_label(unit: Unit) -> str:
+    """How a unit is shown in lists: its short name when it has one."""
+    return unit.short_name or unit.name
+
+
+def timeline(instruction_id: int) -> list[InstructionEvent]:
+    """The instruction's history, oldest first."""
+    return list(InstructionEvent.select().where(InstructionEvent.instruction == instruction_id)
+                .order_by(InstructionEvent.on_date, InstructionEvent.id))
+
+
+def assignments_of(instruction_id: int) -> list[Assignment]:
+    """Assignments of one instruction, lead unit first."""
+    return list(Assignment.select(Assignment, Unit).join(Unit)
+                .where(Assignment.instruction == instruction_id)
+                .order_by(Assignment.is_lead.desc(), Assignment.id))

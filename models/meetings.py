@@ -1,0 +1,118 @@
+"""Standing-committee minutes (常委会会议纪要) and their decided matters (决定事项).
+
+A decided matter is registered for supervision (立项督查) as a key item of the
+plan of the meeting's year, with source 常委会会议纪要 and a link back to the
+minutes and the paragraph it comes from. :func:`feedback_rows` gives the data of the
+feedback to the committee (向市委反馈): each matter, its state, light and latest progress.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import peewee
+
+from .actors import Actor
+from .base import VersionedModel
+from .errors import WorkflowError
+from .key_items import ItemData, KeyItem, ensure_plan, save_item
+from .workdays import WorkCalendar
+from .workflow import insert, update, workflow
+
+
+class MeetingMinutes(VersionedModel):
+    """会议纪要: number (e.g. 〔2014〕5号), which meeting, and when it was held."""
+
+    number = peewee.CharField(unique=True)
+    meeting = peewee.CharField()
+    held_on = peewee.DateField(index=True)
+    note = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "meeting_minutes"
+
+
+@workflow()
+def save_minutes(actor: Actor, number: str, meeting: str, held_on: dt.date, note: str = "",
+                 minutes_id: int | None = None, expected_version: int | None = None) -> MeetingMinutes:
+    """Register (or correct) a set of minutes; numbers are unique."""
+    number = (number or "").strip()
+    meeting = (meeting or "").strip()
+    if not number:
+        raise WorkflowError("请填写纪要编号，例如“〔2014〕5号”。")
+    if not meeting:
+        raise WorkflowError("请填写会议名称，例如“市委常委会2014年第5次会议”。")
+    if not isinstance(held_on, dt.date):
+        raise WorkflowError("请填写会议日期。")
+    clash = MeetingMinutes.get_or_none(MeetingMinutes.number == number)
+    if clash is not None and clash.id != minutes_id:
+        raise WorkflowError(f"已有编号为“{number}”的纪要，请检查编号。")
+    values = {"number": number, "meeting": meeting, "held_on": held_on, "note": (note or "").strip()}
+    if minutes_id is None:
+        return insert(actor, MeetingMinutes, f"登记会议纪要 {number}", **values)
+    return update(actor, MeetingMinutes.get_by_id(minutes_id), expected_version,
+                  f"修改会议纪要 {number}", **values)
+
+
+@workflow()
+def register_decision(actor: Actor, minutes_id: int, paragraph: str, data: ItemData,
+                      cal: WorkCalendar | None = None) -> KeyItem:
+    """立项督查: a decided matter becomes a key item traceable to the minutes' paragraph."""
+    minutes = MeetingMinutes.get_or_none(MeetingMinutes.id == minutes_id)
+    if minutes is None:
+        raise WorkflowError("所选会议纪要不存在，请先登记纪要。")
+    if not (paragraph or "").strip():
+        raise WorkflowError("请注明决定事项出自纪要的哪一段（如“第三条”）。")
+    plan = ensure_plan(actor, minutes.held_on.year)
+    if data.number is None:
+        top = KeyItem.select(peewee.fn.MAX(KeyItem.number)).where(KeyItem.plan == plan.id).scalar() or 0
+        data.number = top + 1
+    data.source = "常委会会议纪要"
+    data.minutes_id = minutes.id
+    data.minutes_paragraph = paragraph.strip()
+    return save_item(actor, plan.id, data, cal=cal)
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    """One decided matter with what the committee wants to hear back."""
+
+    minutes_number: str
+    meeting: str
+    held_on: dt.date
+    paragraph: str
+    item_id: int
+    item_number: int
+    title: str
+    lead_unit: str
+    deadline: str
+    state: str
+    light_text: str
+    latest: str
+
+
+def feedback_rows(today: dt.date, cal: WorkCalendar, minutes_id: int | None = None) -> list[DecisionRow]:
+    """Decided matters (of one set of minutes, or all) with state, light and latest progress."""
+    from .progress import item_statuses, latest_progress
+    from .reference import Unit
+
+    sel = (KeyItem.select(KeyItem, MeetingMinutes, Unit)
+           .join(MeetingMinutes, on=(KeyItem.minutes_id == MeetingMinutes.id))
+           .switch(KeyItem).join(Unit, on=(KeyItem.lead_unit == Unit.id))
+           .order_by(MeetingMinutes.held_on, MeetingMinutes.id, KeyItem.number))
+    if minutes_id is not None:
+        sel = sel.where(KeyItem.minutes_id == minutes_id)
+    items = list(sel)
+    statuses = item_statuses([i.id for i in items], today, cal)
+    latest = latest_progress([i.id for i in items])
+    out = []
+    for item in items:
+        m = item.meetingminutes
+        reports = latest.get(item.id, [])
+        text = "；".join(f"{r.unit.short_name or r.unit.name}：{r.done}" for r in reports)
+        if reports:
+            text = f"{reports[0].year}年第{reports[0].quarter}季度 " + text
+        out.append(DecisionRow(m.number, m.meeting, m.held_on, item.minutes_paragraph, item.id, item.number,
+                               item.title, item.lead_unit.short_name or item.lead_unit.name,
+                               item.deadline_text(), item.state, statuses[item.id].light.text(), text))
+    return out

@@ -1,0 +1,380 @@
+"""网民留言: citizen messages from the leaders' message board, and the weekly reply batch.
+
+A message goes 新留言 → 已阅研判 → 已转办 → 已收到答复 → 已审核 → 已回复, or ends at 不予回复
+with a reason. The office reads every message the day it arrives (一日一览) and
+publishes the approved replies once a week (每周集中回复): the reply day is a setting
+(Friday by default); when it is a holiday the batch goes out on the working day before.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import peewee
+
+from . import settings
+from .actors import Actor
+from .base import VersionedModel
+from .errors import WorkflowError
+from .messages_rules import MessageFacts, figures
+from .reference import Unit
+from .workdays import WorkCalendar, previous_working_day
+from .workflow import insert, update, workflow
+
+KINDS = ("咨询", "投诉", "建言", "求助", "其他")
+STATES = ("新留言", "已阅研判", "已转办", "已收到答复", "已审核", "已回复", "不予回复")
+OPEN_STATES = ("新留言", "已阅研判", "已转办", "已收到答复", "已审核")
+CLOSED_STATES = ("已回复", "不予回复")
+WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+REPLY_WEEKDAY = settings.define(
+    "messages.reply_weekday", 5, "每周集中回复日（1=周一 … 7=周日）", "网民留言", minimum=1, maximum=7,
+    help="遇节假日提前到此前最近的工作日。")
+OVERDUE_DAYS = settings.define(
+    "messages.overdue_days", 15, "留言超过多少天未回复计为积压", "网民留言", minimum=1, maximum=365)
+
+
+class ReplyBatch(VersionedModel):
+    """One week's batch of approved replies (每周集中回复)."""
+
+    week_start = peewee.DateField(unique=True)
+    reply_day = peewee.DateField(index=True)
+    state = peewee.CharField(default="待发布")  # 待发布 | 已发布
+    published_on = peewee.DateField(null=True)
+
+    class Meta:
+        table_name = "reply_batch"
+
+
+class Message(VersionedModel):
+    """A citizen's message (网民留言) and the office's handling of it."""
+
+    board_no = peewee.CharField(unique=True)
+    posted_at = peewee.DateTimeField()
+    addressed_to = peewee.CharField(default="")
+    title = peewee.CharField(default="")
+    content = peewee.TextField(default="")
+    nickname = peewee.CharField(default="")
+    kind = peewee.CharField(default="其他")
+    field = peewee.CharField(default="")
+    region = peewee.CharField(default="")
+    board_status = peewee.CharField(default="")
+    state = peewee.CharField(default="新留言")
+    assessment = peewee.TextField(default="")
+    read_on = peewee.DateField(null=True)
+    unit = peewee.ForeignKeyField(Unit, null=True)
+    forwarded_on = peewee.DateField(null=True)
+    draft_reply = peewee.TextField(default="")
+    draft_on = peewee.DateField(null=True)
+    approved_reply = peewee.TextField(default="")
+    approved_on = peewee.DateField(null=True)
+    batch = peewee.ForeignKeyField(ReplyBatch, null=True, backref="messages")
+    replied_on = peewee.DateField(null=True)
+    decline_reason = peewee.TextField(default="")
+    declined_on = peewee.DateField(null=True)
+    imported_on = peewee.DateField(null=True)
+
+    class Meta:
+        table_name = "message"
+
+    def __str__(self) -> str:
+        return f"{self.board_no} {self.title}"
+
+
+def normalize_kind(text: str | None) -> str:
+    """咨询/投诉/建言/求助/其他 from the board's wording; raise for an unknown type."""
+    t = (text or "").strip()
+    if not t:
+        return "其他"
+    synonyms = {"建议": "建言", "意见建议": "建言", "建言献策": "建言", "投诉举报": "投诉",
+                "举报": "投诉", "求助咨询": "求助", "咨询求助": "咨询", "询问": "咨询"}
+    t = synonyms.get(t, t)
+    if t not in KINDS:
+        raise WorkflowError(f"留言类型须为：{'、'.join(KINDS)}，收到“{t[:20]}”。")
+    return t
+
+
+def _get(message_id: int) -> Message:
+    msg = Message.get_or_none(Message.id == message_id)
+    if msg is None:
+        raise WorkflowError(f"留言（编号 {message_id}）不存在，可能已被删除。请刷新列表。")
+    return msg
+
+
+def _move(actor: Actor, msg: Message, src: tuple[str, ...], dst: str, summary: str,
+          expected_version: int | None, **changes: Any) -> Message:
+    if msg.state not in src:
+        raise WorkflowError(f"留言 {msg.board_no} 当前为“{msg.state}”，不能{summary}"
+                            f"（须为“{'、'.join(src)}”）。")
+    return update(actor, msg, expected_version, f"{summary}：留言 {msg.board_no}",
+                  action="transition" if dst != msg.state else "update", state=dst, **changes)
+
+
+@workflow()
+def mark_read(actor: Actor, message_id: int, on: dt.date, assessment: str = "",
+              expected_version: int | None = None) -> Message:
+    """新留言 → 已阅研判: read carefully, with the clerk's assessment (研判) if any."""
+    msg = _get(message_id)
+    return _move(actor, msg, ("新留言",), "已阅研判", "阅读研判", expected_version,
+                 read_on=on, assessment=(assessment or "").strip())
+
+
+@workflow()
+def save_assessment(actor: Actor, message_id: int, assessment: str,
+                    expected_version: int | None = None) -> Message:
+    """Change the 研判 note of a message already read (no change of state)."""
+    msg = _get(message_id)
+    if msg.state == "新留言":
+        raise WorkflowError("请先阅读该留言（标为已阅）再修改研判意见。")
+    return update(actor, msg, expected_version, f"修改研判：留言 {msg.board_no}",
+                  assessment=(assessment or "").strip())
+
+
+@workflow()
+def forward(actor: Actor, message_id: int, unit_id: int, on: dt.date, assessment: str | None = None,
+            expected_version: int | None = None) -> Message:
+    """已阅研判 → 已转办 to the unit concerned (a new message is read in the same step).
+
+    Forwarding again while still 已转办 changes the unit (转错单位时改转).
+    """
+    msg = _get(message_id)
+    unit = Unit.get_or_none(Unit.id == unit_id)
+    if unit is None:
+        raise WorkflowError("请从单位列表中选择转办单位。")
+    if msg.state == "新留言":
+        msg = mark_read(actor, msg.id, on, assessment or "", expected_version)
+        expected_version = msg.version
+    changes: dict[str, Any] = {"unit": unit.id, "forwarded_on": on}
+    if assessment is not None:
+        changes["assessment"] = assessment.strip()
+    return _move(actor, msg, ("已阅研判", "已转办"), "已转办", f"转办{unit.short_name or unit.name}",
+                 expected_version, **changes)
+
+
+@workflow()
+def receive_draft(actor: Actor, message_id: int, draft: str, on: dt.date,
+                  expected_version: int | None = None) -> Message:
+    """已转办 → 已收到答复: the unit's draft reply came back (may be entered again)."""
+    text = (draft or "").strip()
+    if not text:
+        raise WorkflowError("请填写承办单位的答复内容。")
+    msg = _get(message_id)
+    return _move(actor, msg, ("已转办", "已收到答复"), "已收到答复", "登记单位答复", expected_version,
+                 draft_reply=text, draft_on=on)
+
+
+@workflow()
+def approve_reply(actor: Actor, message_id: int, reply: str, on: dt.date,
+                  expected_version: int | None = None) -> Message:
+    """→ 已审核: the office approves the text to publish (from the unit's draft, or its own
+    answer to a message it handles itself after reading)."""
+    text = (reply or "").strip()
+    if not text:
+        raise WorkflowError("审核通过的回复内容不能为空。")
+    msg = _get(message_id)
+    return _move(actor, msg, ("已阅研判", "已收到答复", "已审核"), "已审核", "审核回复", expected_version,
+                 approved_reply=text, approved_on=on)
+
+
+@workflow()
+def return_draft(actor: Actor, message_id: int, reason: str,
+                 expected_version: int | None = None) -> Message:
+    """已收到答复/已审核 → 已转办: the reply is sent back to the unit to be redone."""
+    msg = _get(message_id)
+    if msg.batch_id is not None:
+        raise WorkflowError("该留言已编入本周回复批次，请先从批次中移出。")
+    why = (reason or "").strip()
+    if not why:
+        raise WorkflowError("请写明退回重办的原因。")
+    return _move(actor, msg, ("已收到答复", "已审核"), "已转办", f"退回重办（{why[:50]}）",
+                 expected_version, approved_reply="", approved_on=None)
+
+
+@workflow()
+def decline(actor: Actor, message_id: int, reason: str, on: dt.date,
+            expected_version: int | None = None) -> Message:
+    """Any open state → 不予回复, with the reason (重复留言, 广告, 涉密 …)."""
+    why = (reason or "").strip()
+    if not why:
+        raise WorkflowError("请写明不予回复的原因。")
+    msg = _get(message_id)
+    if msg.batch_id is not None:
+        raise WorkflowError("该留言已编入回复批次，请先从批次中移出。")
+    return _move(actor, msg, OPEN_STATES, "不予回复", "不予回复", expected_version,
+                 decline_reason=why, declined_on=on)
+
+
+# --- weekly batch ------------------------------------------------------------------------
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s week."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def reply_day(cal: WorkCalendar, day: dt.date, weekday: int = 5) -> dt.date:
+    """The reply day of ``day``'s week: ``weekday`` (1 = Monday … 7 = Sunday), moved back
+    to the previous working day when it is a holiday or weekend."""
+    target = week_start(day) + dt.timedelta(days=weekday - 1)
+    return previous_working_day(cal, target)
+
+
+@dataclass(frozen=True)
+class BatchLine:
+    """One line of the export: what the clerk pastes into the board."""
+
+    board_no: str
+    title: str
+    reply: str
+    unit: str
+    posted: dt.date
+    approved_on: dt.date | None
+
+
+def batch_for_week(day: dt.date) -> ReplyBatch | None:
+    """The batch of ``day``'s week, if one was gathered."""
+    return ReplyBatch.get_or_none(ReplyBatch.week_start == week_start(day))
+
+
+def pending_approved(until: dt.date) -> list[Message]:
+    """Approved replies not yet in any batch, approved on or before ``until``."""
+    return list(Message.select().where((Message.state == "已审核") & Message.batch.is_null()
+                                       & (Message.approved_on <= until))
+                .order_by(Message.posted_at, Message.id))
+
+
+@workflow()
+def gather_batch(actor: Actor, day: dt.date, cal: WorkCalendar, weekday: int | None = None) -> ReplyBatch:
+    """Gather the week's approved replies into the week's batch (creating it if needed).
+
+    Replies approved up to the reply day and not yet in a batch join it, so one
+    approved late last week is not left behind. A published batch is not reopened.
+    """
+    wd = int(settings.get(REPLY_WEEKDAY) if weekday is None else weekday)
+    monday = week_start(day)
+    rday = reply_day(cal, day, wd)
+    batch = ReplyBatch.get_or_none(ReplyBatch.week_start == monday)
+    if batch is None:
+        batch = insert(actor, ReplyBatch, f"建立 {monday} 当周回复批次", week_start=monday, reply_day=rday)
+    elif batch.state == "已发布":
+        raise WorkflowError(f"{monday} 当周的回复批次已于 {batch.published_on} 发布，不能再加入留言。")
+    for msg in pending_approved(rday):
+        update(actor, msg, None, f"编入回复批次：留言 {msg.board_no}", action="batch", batch=batch.id)
+    return ReplyBatch.get_by_id(batch.id)
+
+
+@workflow()
+def remove_from_batch(actor: Actor, message_id: int) -> Message:
+    """Take a message out of an unpublished batch (it stays 已审核)."""
+    msg = _get(message_id)
+    if msg.batch_id is None:
+        raise WorkflowError("该留言不在任何回复批次中。")
+    if msg.batch.state == "已发布":
+        raise WorkflowError("该批次已发布，不能移出。")
+    return update(actor, msg, None, f"移出回复批次：留言 {msg.board_no}", action="batch", batch=None)
+
+
+@workflow()
+def publish_batch(actor: Actor, batch_id: int, on: dt.date) -> int:
+    """Mark the batch published: every message in it becomes 已回复 on ``on``.
+
+    One transaction: the batch and all its messages change together or not at all.
+    """
+    batch = ReplyBatch.get_or_none(ReplyBatch.id == batch_id)
+    if batch is None:
+        raise WorkflowError("回复批次不存在，请刷新后重试。")
+    if batch.state == "已发布":
+        raise WorkflowError(f"该批次已于 {batch.published_on} 发布。")
+    msgs = list(batch.messages.order_by(Message.id))
+    if not msgs:
+        raise WorkflowError("批次中没有留言，无需发布。")
+    for msg in msgs:
+        _move(actor, msg, ("已审核",), "已回复", "集中回复", None, replied_on=on)
+    update(actor, batch, None, f"发布 {batch.week_start} 当周回复批次（{len(msgs)} 条）",
+           action="publish", state="已发布", published_on=on)
+    return len(msgs)
+
+
+def batch_lines(batch_id: int) -> list[BatchLine]:
+    """The batch's lines for the export, oldest message first."""
+    q = (Message.select(Message, Unit).join(Unit, peewee.JOIN.LEFT_OUTER)
+         .where(Message.batch == batch_id).order_by(Message.posted_at, Message.id))
+    return [BatchLine(m.board_no, m.title, m.approved_reply, m.unit.name if m.unit_id else "",
+                      m.posted_at.date(), m.approved_on) for m in q]
+
+
+# --- queries ----------------------------------------------------------------------------
+
+
+def unread(limit: int | None = None) -> list[Message]:
+    """Messages not yet read (新留言), oldest first: the day's reading list."""
+    q = Message.select().where(Message.state == "新留言").order_by(Message.posted_at, Message.id)
+    if limit:
+        q = q.limit(limit)
+    return list(q)
+
+
+def unread_count() -> int:
+    """How many messages are still unread."""
+    return Message.select().where(Message.state == "新留言").count()
+
+
+def search(text: str = "", state: str | None = None, kind: str | None = None,
+           unit_id: int | None = None, offset: int = 0, limit: int = 200) -> list[Message]:
+    """A page of messages filtered in SQL, newest first."""
+    return list(_search_query(text, state, kind, unit_id)
+                .order_by(Message.posted_at.desc(), Message.id.desc()).offset(offset).limit(limit))
+
+
+def search_count(text: str = "", state: str | None = None, kind: str | None = None,
+                 unit_id: int | None = None) -> int:
+    """How many messages :func:`search` would list in all."""
+    return _search_query(text, state, kind, unit_id).count()
+
+
+def _search_query(text: str, state: str | None, kind: str | None, unit_id: int | None) -> peewee.Query:
+    q = Message.select()
+    if state:
+        q = q.where(Message.state == state)
+    if kind:
+        q = q.where(Message.kind == kind)
+    if unit_id is not None:
+        q = q.where(Message.unit == unit_id)
+    t = (text or "").strip()
+    if t:
+        like = f"%{t}%"
+        q = q.where((Message.board_no ** like) | (Message.title ** like) | (Message.nickname ** like)
+                    | (Message.field ** like) | (Message.region ** like))
+    return q
+
+
+def load_facts(until: dt.date | None = None) -> list[tuple[int, MessageFacts]]:
+    """(id, facts) of every message posted on or before ``until``, for the rules."""
+    q = (Message.select(Message.id, Message.posted_at, Message.state, Message.replied_on,
+                        Unit.name, Message.kind, Message.field)
+         .join(Unit, peewee.JOIN.LEFT_OUTER))
+    if until is not None:
+        q = q.where(Message.posted_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
+    out = []
+    for mid, posted, state, replied, unit, kind, fld in q.tuples():
+        posted_day = posted.date() if isinstance(posted, dt.datetime) else _as_date(posted)
+        out.append((mid, MessageFacts(posted_day, state, _as_date(replied), unit or "", kind, fld)))
+    return out
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def stats_section(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
+    """The ``messages`` section of ``stats``: received, replied, reply_rate, overdue."""
+    fig = figures([f for _, f in load_facts(max(end, today))], start, end, today,
+                  int(settings.get(OVERDUE_DAYS)))
+    return {"received": fig.received, "replied": fig.replied,
+            "reply_rate": None if fig.reply_rate is None else round(fig.reply_rate, 4),
+            "overdue": fig.overdue}

@@ -1,0 +1,125 @@
+"""The figures of citizen messages (网民留言), as pure functions of plain data.
+
+回复率 = replied ÷ received, both counted over the messages *received* in the period;
+a message counts as replied when it was replied on or before "today" (the day the
+figures are drawn up). The overdue pool (积压) is every message still open whose
+posting date lies more than N days before today. Nothing here reads the clock or the
+database: the caller passes the facts, the period and today.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+OPEN_STATES = ("新留言", "已阅研判", "已转办", "已收到答复", "已审核")
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    """What the figures need to know about one message."""
+
+    posted: dt.date
+    state: str
+    replied_on: dt.date | None = None
+    unit: str = ""
+    kind: str = "其他"
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The figures of one group of messages."""
+
+    received: int
+    replied: int
+    reply_rate: float | None  # None when nothing was received
+    average_days: float | None  # None when nothing was replied
+    overdue: int
+
+    def rate_text(self) -> str:
+        """回复率 as the office writes it (e.g. "93.3%"), or "—" with nothing received."""
+        return "—" if self.reply_rate is None else f"{self.reply_rate * 100:.1f}%"
+
+
+def in_period(f: MessageFacts, start: dt.date, end: dt.date) -> bool:
+    """Whether the message was received between ``start`` and ``end`` inclusive."""
+    return start <= f.posted <= end
+
+
+def is_replied(f: MessageFacts, today: dt.date) -> bool:
+    """Replied on the board on or before ``today``."""
+    return f.state == "已回复" and f.replied_on is not None and f.replied_on <= today
+
+
+def is_overdue(f: MessageFacts, today: dt.date, days: int) -> bool:
+    """Still open and posted more than ``days`` days before ``today``."""
+    return f.state in OPEN_STATES and f.posted <= today and (today - f.posted).days > days
+
+
+def figures(facts: Iterable[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
+            overdue_days: int) -> Figures:
+    """Received, replied, 回复率, average days to reply over the period; overdue as of today.
+
+    The overdue pool is not limited to the period: an old message left unanswered is
+    overdue whatever period is being reported.
+    """
+    received = replied = overdue = 0
+    total_days = 0
+    for f in facts:
+        if is_overdue(f, today, overdue_days):
+            overdue += 1
+        if not in_period(f, start, end):
+            continue
+        received += 1
+        if is_replied(f, today):
+            replied += 1
+            total_days += (f.replied_on - f.posted).days  # type: ignore[operator]
+    return Figures(
+        received=received, replied=replied,
+        reply_rate=(replied / received) if received else None,
+        average_days=(total_days / replied) if replied else None,
+        overdue=overdue,
+    )
+
+
+def reply_rate(replied: int, received: int) -> float | None:
+    """回复率 = replied ÷ received (``None`` when nothing was received)."""
+    if received < 0 or replied < 0 or replied > received:
+        raise ValueError("replied must lie between 0 and received")
+    return replied / received if received else None
+
+
+def grouped(facts: Sequence[MessageFacts], key: Callable[[MessageFacts], str], start: dt.date,
+            end: dt.date, today: dt.date, overdue_days: int) -> dict[str, Figures]:
+    """:func:`figures` per group, groups ordered by messages received (most first)."""
+    groups: dict[str, list[MessageFacts]] = {}
+    for f in facts:
+        groups.setdefault(key(f) or "（未填）", []).append(f)
+    out = {name: figures(items, start, end, today, overdue_days) for name, items in groups.items()}
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1].received, -kv[1].overdue, kv[0])))
+
+
+def by_unit(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
+            overdue_days: int) -> dict[str, Figures]:
+    """Figures per unit the messages were forwarded to (未转办 for those not forwarded)."""
+    return grouped(facts, lambda f: f.unit or "未转办", start, end, today, overdue_days)
+
+
+def by_kind(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
+            overdue_days: int) -> dict[str, Figures]:
+    """Figures per type (咨询/投诉/建言/求助/其他)."""
+    return grouped(facts, lambda f: f.kind, start, end, today, overdue_days)
+
+
+def by_field(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
+             overdue_days: int) -> dict[str, Figures]:
+    """Figures per field (领域)."""
+    return grouped(facts, lambda f: f.field, start, end, today, overdue_days)
+
+
+def overdue_pool(facts: Iterable[tuple[int, MessageFacts]], today: dt.date,
+                 days: int) -> list[tuple[int, int]]:
+    """(id, days waiting) of overdue messages, longest waiting first."""
+    found = [(i, (today - f.posted).days) for i, f in facts if is_overdue(f, today, days)]
+    return sorted(found, key=lambda t: (-t[1], t[0]))

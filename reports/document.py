@@ -1,0 +1,107 @@
+"""An official document (公文) as plain data, ready for the page engine.
+
+The document modules (bulletin, criticism notice, reminder …) compute one of
+these from the database; ``reports.render.render`` turns it into PDF bytes.
+All text is plain text: no markup is interpreted, so ``&``, ``<`` and ``>``
+print as themselves.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Para:
+    """A body paragraph (正文段落) in 3号仿宋, first line indented ``indent`` characters.
+
+    A ``\\n`` inside ``text`` forces a line break within the paragraph.
+    """
+
+    text: str
+    indent: int = 2
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading (标题层次).
+
+    Level 1 "一、…" in 黑体, level 2 "（一）…" in 楷体, levels 3 "1. …" and
+    4 "（1）…" in 仿宋; all indented two characters.  ``body`` is optional
+    run-in text that continues in 仿宋 on the same line, as in
+    "（一）加强领导。各单位要……".  A heading without ``body`` is kept on the same
+    page as the line after it.
+    """
+
+    level: Literal[1, 2, 3, 4]
+    text: str
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table (表格); the header row repeats on every page.
+
+    ``col_widths`` are relative; ``align`` per column is "left", "center" or
+    "right" (default left).  ``light_column`` is the index of a traffic-light
+    column whose cells read 红/黄/绿 (or red/yellow/green): a coloured dot is
+    drawn before the word.
+    """
+
+    header: list[str]
+    rows: list[list[str]]
+    col_widths: list[float] | None = None
+    font_size: float = 12.0
+    align: list[str] | None = None
+    light_column: int | None = None
+
+
+@dataclass(frozen=True)
+class Spacer:
+    """``lines`` blank grid lines."""
+
+    lines: int = 1
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Continue on a new page."""
+
+
+Block = Para | Heading | Table | Spacer | PageBreak
+
+
+@dataclass
+class OfficialDocument:
+    """Everything printed on a GB/T 9704 document, in reading order.
+
+    Header (版头): ``header_mark`` in red 小标宋 (e.g. "督 查 通 报"), then the
+    centred ``number_line`` (发文字号 or 期号), and/or a line with
+    ``number_left`` flush left and ``number_right`` flush right (a bulletin's
+    "中共南宁市委督查室 … 2014年10月28日"), then the red rule.  No
+    ``header_mark`` means no header at all.
+
+    Closing block (版记) on the last page: ``cc`` (抄送) and ``printer`` /
+    ``print_date`` (印发机关/印发日期).  ``double_sided`` puts a 版记 that
+    needs a page of its own on an even page, inserting an unnumbered blank page.
+    """
+
+    header_mark: str | None = None
+    number_line: str | None = None
+    number_left: str | None = None
+    number_right: str | None = None
+    title: str = ""
+    recipients: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    signature: str | None = None
+    date: datetime.date | None = None
+    cc: list[str] = field(default_factory=list)
+    printer: str | None = None
+    print_date: datetime.date | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    header_mark_size: float | None = None
+    signature_gap_lines: int = 2
+    double_sided: bool = False

@@ -1,0 +1,938 @@
+"""GB/T 9704 page engine: lays an ``OfficialDocument`` out on the 22 × 28 grid.
+
+The result is a list of ``PageLayout`` objects holding plain drawing operations
+(text runs, rules, dots) in PDF coordinates; ``reports.render`` paints them
+with ReportLab.  Keeping the layout free of the canvas lets tests check the
+geometry directly and keeps rendering a thin, fast loop.
+
+Every body line sits on a grid line: line ``k`` of a page has the top of its
+em box at ``TEXT_TOP - k * LINE_PITCH``.  Full-width characters advance by
+``CHAR_PITCH`` (a 16 pt glyph on a 15.79 pt pitch, via PDF character spacing),
+so a line of continuous Chinese holds exactly 28 characters.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+
+from reports.document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
+from reports.fonts import FontChoice, resolve_fonts
+from reports.linebreak import (
+    EPSILON,
+    balance_lines,
+    break_lines,
+    is_space,
+    segment,
+)
+from reports.pagegrid import (
+    BLACK,
+    BODY_SIZE,
+    CHAR_PITCH,
+    CLOSING_SIZE,
+    CLOSING_THICK_RULE,
+    CLOSING_THIN_RULE,
+    HEADER_MARK_MAX_SIZE,
+    HEADER_MARK_MAX_WIDTH,
+    HEADER_MARK_OFFSET,
+    LINE_PITCH,
+    LINES_PER_PAGE,
+    PAGE_NUMBER_GAP,
+    PAGE_NUMBER_INDENT,
+    PAGE_NUMBER_SIZE,
+    RED,
+    RED_RULE_GAP,
+    RED_RULE_WIDTH,
+    RGB,
+    TABLE_RULE,
+    TEXT_BOTTOM,
+    TEXT_HEIGHT,
+    TEXT_LEFT,
+    TEXT_RIGHT,
+    TEXT_TOP,
+    TEXT_WIDTH,
+    TITLE_SIZE,
+    date_text,
+)
+
+# --------------------------------------------------------------------------
+# Drawing operations
+
+
+@dataclass(frozen=True)
+class TextOp:
+    """A run of text in one font; ``y`` is the baseline."""
+
+    x: float
+    y: float
+    font: str
+    size: float
+    char_space: float
+    text: str
+    color: RGB = BLACK
+
+
+@dataclass(frozen=True)
+class LineOp:
+    """A straight rule."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float
+    color: RGB = BLACK
+    square_cap: bool = False
+
+
+@dataclass(frozen=True)
+class DotOp:
+    """A filled circle (traffic-light cell)."""
+
+    x: float
+    y: float
+    r: float
+    color: RGB
+
+
+Op = TextOp | LineOp | DotOp
+
+
+@dataclass
+class PageLayout:
+    """One page: its drawing operations and printed page number (None: unnumbered)."""
+
+    ops: list[Op] = field(default_factory=list)
+    number: int | None = None
+    kind: str = "content"
+
+
+# --------------------------------------------------------------------------
+# Fonts and measuring
+
+
+_FALLBACK_ORDER = ("fangsong", "songti", "kaiti", "heiti", "xiaobiaosong")
+
+
+class FontMetrics:
+    """Glyph widths and coverage of the resolved fonts, with per-glyph fallback.
+
+    A character missing from a role's font (GB2312-only faces lack many names'
+    characters) is taken from the first other resolved font that has it, so it
+    never prints as an empty box when any font can show it.
+    """
+
+    def __init__(self, choices: dict[str, FontChoice]) -> None:
+        self.choices = choices
+        self.role_font = {role: c.registered_name for role, c in choices.items()}
+        self._fallbacks: list[str] = []
+        for role in _FALLBACK_ORDER:
+            name = self.role_font[role]
+            if name not in self._fallbacks:
+                self._fallbacks.append(name)
+        self._cmap: dict[str, dict[int, int] | None] = {}
+        self._widths: dict[str, dict[str, float]] = {}
+        self._descent: dict[str, float] = {}
+        self._pick: dict[tuple[str, str], str] = {}
+        for name in self._fallbacks:
+            font = pdfmetrics.getFont(name)
+            face = getattr(font, "face", None)
+            self._cmap[name] = getattr(face, "charToGlyph", None)
+            self._widths[name] = {}
+            descent = float(getattr(face, "descent", -120) or -120) / 1000.0
+            # Fonts with odd vertical metrics would push glyphs off the grid.
+            self._descent[name] = min(0.0, max(-0.3, descent))
+
+    def font_for(self, role: str, ch: str) -> str:
+        """Registered font name that draws ``ch`` for ``role``."""
+        key = (role, ch)
+        cached = self._pick.get(key)
+        if cached is not None:
+            return cached
+        primary = self.role_font[role]
+        choice = primary
+        if not self.has_glyph(primary, ch):
+            for name in self._fallbacks:
+                if self.has_glyph(name, ch):
+                    choice = name
+                    break
+        self._pick[key] = choice
+        return choice
+
+    def has_glyph(self, font: str, ch: str) -> bool:
+        """Whether ``font`` has a glyph for ``ch`` (CID fonts are assumed complete)."""
+        cmap = self._cmap[font]
+        if cmap is None or ch in " \t":
+            return True
+        return ord(ch) in cmap
+
+    def width(self, font: str, ch: str) -> float:
+        """Advance width of ``ch`` at 1 pt."""
+        table = self._widths[font]
+        w = table.get(ch)
+        if w is None:
+            w = pdfmetrics.stringWidth(ch, font, 1000.0) / 1000.0
+            table[ch] = w
+        return w
+
+    def descent(self, font: str) -> float:
+        """Descent as a (negative) fraction of the em."""
+        return self._descent[font]
+
+
+# --------------------------------------------------------------------------
+# Lines of text
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    font: str
+    color: RGB
+    natural: float
+    nchars: int
+
+
+@dataclass
+class _TextLine:
+    pieces: list[tuple[float, str, str, RGB]]
+    size: float
+    char_space: float
+    baseline_drop: float
+    keep_with_next: bool = False
+    dot: tuple[float, float, RGB] | None = None
+
+    def ops_at(self, top: float) -> list[Op]:
+        baseline = top - self.baseline_drop
+        ops: list[Op] = [
+            TextOp(x, baseline, font, self.size, self.char_space, text, color)
+            for x, font, text, color in self.pieces
+        ]
+        if self.dot is not None:
+            x, r, color = self.dot
+            ops.append(DotOp(x, top - self.size / 2, r, color))
+        return ops
+
+
+Run = tuple[str, str, RGB]
+
+
+@dataclass(frozen=True)
+class _Style:
+    size: float
+    pitch: float
+
+    @property
+    def cs0(self) -> float:
+        return self.pitch - self.size
+
+
+BODY = _Style(BODY_SIZE, CHAR_PITCH)
+
+
+class _Composer:
+    """Turns runs of text into measured units and positioned lines."""
+
+    def __init__(self, metrics: FontMetrics) -> None:
+        self.m = metrics
+
+    def units(self, runs: list[Run], style: _Style, max_width: float) -> list[_Unit]:
+        out: list[_Unit] = []
+        m = self.m
+        for text, role, color in runs:
+            text = text.replace("\r", "").replace("\t", " ")
+            if not text:
+                continue
+            # Split the run where the glyph fallback changes font.
+            groups: list[tuple[str, str]] = []
+            cur_font = m.font_for(role, text[0])
+            start = 0
+            for i in range(1, len(text)):
+                f = m.font_for(role, text[i])
+                if f != cur_font:
+                    groups.append((text[start:i], cur_font))
+                    cur_font, start = f, i
+            groups.append((text[start:], cur_font))
+            for chunk, font in groups:
+                for u in segment(chunk):
+                    natural = sum(m.width(font, c) for c in u) * style.size
+                    unit = _Unit(u, font, color, natural, len(u))
+                    if len(u) > 1 and natural + len(u) * style.cs0 > max_width:
+                        # A word longer than the line is cut between characters.
+                        for c in u:
+                            out.append(_Unit(c, font, color, m.width(font, c) * style.size, 1))
+                    else:
+                        out.append(unit)
+        return out
+
+    @staticmethod
+    def grid_width(unit: _Unit, style: _Style) -> float:
+        return unit.natural + unit.nchars * style.cs0
+
+    def line(
+        self,
+        units: list[_Unit],
+        style: _Style,
+        x_left: float,
+        avail: float,
+        align: str,
+        justify: bool,
+        primary_font: str,
+    ) -> _TextLine:
+        while units and is_space(units[-1].text):
+            units = units[:-1]
+        while units and align != "left" and is_space(units[0].text):
+            units = units[1:]
+        natural = sum(u.natural for u in units)
+        nchars = sum(u.nchars for u in units)
+        cs = style.cs0
+        if justify and nchars > 1:
+            slack = avail - (natural + nchars * style.cs0)
+            extra = slack / (nchars - 1)
+            # A huge gap (a long word pushed down) reads worse than a ragged edge.
+            if 0 < extra <= 0.5 * style.size:
+                cs += extra
+        visual = natural + max(nchars - 1, 0) * cs
+        if align == "center":
+            x = x_left + (avail - visual) / 2
+        elif align == "right":
+            x = x_left + avail - visual
+        else:
+            x = x_left
+        pieces: list[tuple[float, str, str, RGB]] = []
+        buf: list[str] = []
+        run_font = run_color = None
+        run_x = x
+        for u in units:
+            if u.font != run_font or u.color != run_color:
+                if buf:
+                    pieces.append((run_x, run_font, "".join(buf), run_color))  # type: ignore[arg-type]
+                buf = []
+                run_font, run_color, run_x = u.font, u.color, x
+            buf.append(u.text)
+            x += u.natural + u.nchars * cs
+        if buf:
+            pieces.append((run_x, run_font, "".join(buf), run_color))  # type: ignore[arg-type]
+        drop = style.size * (1.0 + self.m.descent(primary_font))
+        return _TextLine(pieces, style.size, cs, drop)
+
+    def paragraph(
+        self,
+        runs: list[Run],
+        style: _Style,
+        x_left: float,
+        width: float,
+        first_indent: float,
+        rest_indent: float,
+        align: str = "left",
+        primary_role: str = "fangsong",
+    ) -> list[_TextLine]:
+        """Lines of one paragraph; ``\\n`` in the runs forces a break."""
+        primary = self.m.role_font[primary_role]
+        hard_lines: list[list[Run]] = [[]]
+        for text, role, color in runs:
+            parts = text.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    hard_lines.append([])
+                if part:
+                    hard_lines[-1].append((part, role, color))
+        out: list[_TextLine] = []
+        for h, hard in enumerate(hard_lines):
+            indent = first_indent if h == 0 else rest_indent
+            units = self.units(hard, style, width - rest_indent)
+            if not units:
+                out.append(_TextLine([], style.size, style.cs0, 0.0))
+                continue
+            widths = [self.grid_width(u, style) for u in units]
+            ranges = break_lines(
+                [u.text for u in units], widths, width - indent, width - rest_indent
+            )
+            for i, (a, b) in enumerate(ranges):
+                first = i == 0
+                ind = indent if first else rest_indent
+                last = i == len(ranges) - 1
+                out.append(
+                    self.line(
+                        units[a:b],
+                        style,
+                        x_left + ind,
+                        width - ind,
+                        align,
+                        justify=(align == "left" and not last),
+                        primary_font=primary,
+                    )
+                )
+        return out
+
+    def advance(self, text: str, role: str, style: _Style) -> float:
+        """Horizontal advance of ``text`` on the style's grid (for aligning indents)."""
+        units = self.units([(text, role, BLACK)], style, math.inf)
+        return sum(self.grid_width(u, style) for u in units)
+
+    def single(
+        self, text: str, role: str, style: _Style, color: RGB = BLACK
+    ) -> tuple[list[_Unit], float]:
+        """Units of a one-line text and its visual width."""
+        units = self.units([(text, role, color)], style, math.inf)
+        natural = sum(u.natural for u in units)
+        nchars = sum(u.nchars for u in units)
+        return units, natural + max(nchars - 1, 0) * style.cs0
+
+
+# --------------------------------------------------------------------------
+# Flow items
+
+
+@dataclass
+class _Blank:
+    lines: int
+    keep_with_next: bool = False
+
+
+@dataclass
+class _Break:
+    pass
+
+
+@dataclass
+class _PreparedRow:
+    cells: list[list[_TextLine]]
+    nlines: int
+
+
+@dataclass
+class _PreparedTable:
+    columns: list[float]
+    header: _PreparedRow
+    rows: list[_PreparedRow]
+    leading: float
+    pad: float
+    size: float
+
+
+# Least space between a table's bottom rule and the next line's em box.
+TABLE_GAP = 0.3 * LINE_PITCH
+
+_Item = _TextLine | _Blank | _Break | _PreparedTable
+
+_HEADING_ROLE = {1: "heiti", 2: "kaiti", 3: "fangsong", 4: "fangsong"}
+
+_LIGHTS = {
+    "红": (0.902, 0.0, 0.071),
+    "red": (0.902, 0.0, 0.071),
+    "黄": (0.96, 0.71, 0.0),
+    "yellow": (0.96, 0.71, 0.0),
+    "绿": (0.118, 0.62, 0.227),
+    "green": (0.118, 0.62, 0.227),
+}
+
+
+def _light_color(text: str) -> RGB | None:
+    key = text.strip().lower()
+    if key in _LIGHTS:
+        return _LIGHTS[key]
+    if key[:1] in _LIGHTS:
+        return _LIGHTS[key[:1]]
+    return None
+
+
+class _Builder:
+    """Turns the document's content into flow items (before pagination)."""
+
+    def __init__(self, doc: OfficialDocument, metrics: FontMetrics) -> None:
+        self.doc = doc
+        self.m = metrics
+        self.c = _Composer(metrics)
+        self.items: list[_Item] = []
+
+    def body_lines(
+        self, runs: list[Run], first_indent_chars: float, rest_indent: float = 0.0
+    ) -> list[_TextLine]:
+        return self.c.paragraph(
+            runs, BODY, TEXT_LEFT, TEXT_WIDTH, first_indent_chars * CHAR_PITCH, rest_indent
+        )
+
+    def build(self) -> list[_Item]:
+        doc = self.doc
+        items = self.items
+        if doc.header_mark:
+            items.append(_Blank(2))
+        if doc.title.strip():
+            for line in self.title_lines(doc.title):
+                line.keep_with_next = True
+                items.append(line)
+            if doc.recipients:
+                items.append(_Blank(1, keep_with_next=True))
+        if doc.recipients:
+            text = doc.recipients.rstrip()
+            if text.endswith(":"):
+                text = text[:-1]
+            if not text.endswith("："):
+                text += "："
+            for line in self.body_lines([(text, "fangsong", BLACK)], 0):
+                line.keep_with_next = True
+                items.append(line)
+        for block in doc.blocks:
+            self.block(block)
+        if doc.attachments:
+            items.append(_Blank(1))
+            items.extend(self.attachment_lines(doc.attachments))
+        self.signature_block()
+        return items
+
+    def title_lines(self, title: str) -> list[_TextLine]:
+        style = _Style(TITLE_SIZE, TITLE_SIZE)
+        max_width = TEXT_WIDTH - 2 * TITLE_SIZE
+        primary = self.m.role_font["xiaobiaosong"]
+        out: list[_TextLine] = []
+        for part in title.split("\n"):
+            units = self.c.units([(part.strip(), "xiaobiaosong", BLACK)], style, max_width)
+            widths = [self.c.grid_width(u, style) for u in units]
+            for a, b in balance_lines([u.text for u in units], widths, max_width, TITLE_SIZE):
+                out.append(
+                    self.c.line(units[a:b], style, TEXT_LEFT, TEXT_WIDTH, "center", False, primary)
+                )
+        return out
+
+    def block(self, block: object) -> None:
+        items = self.items
+        if isinstance(block, Para):
+            items.extend(self.body_lines([(block.text, "fangsong", BLACK)], block.indent))
+        elif isinstance(block, Heading):
+            role = _HEADING_ROLE.get(block.level, "fangsong")
+            runs: list[Run] = [(block.text, role, BLACK)]
+            if block.body:
+                runs.append((block.body, "fangsong", BLACK))
+            lines = self.body_lines(runs, 2)
+            if not block.body:
+                for line in lines:
+                    line.keep_with_next = True
+            items.extend(lines)
+        elif isinstance(block, Table):
+            items.append(self.table(block))
+        elif isinstance(block, Spacer):
+            if block.lines > 0:
+                items.append(_Blank(block.lines))
+        elif isinstance(block, PageBreak):
+            items.append(_Break())
+        else:
+            raise TypeError(f"unknown block type: {type(block).__name__}")
+
+    def attachment_lines(self, names: list[str]) -> list[_TextLine]:
+        indent = 2 * CHAR_PITCH
+        prefix = "附件："
+        prefix_adv = self.c.advance(prefix, "fangsong", BODY)
+        out: list[_TextLine] = []
+        for i, name in enumerate(names):
+            label = f"{i + 1}." if len(names) > 1 else ""
+            label_adv = self.c.advance(label, "fangsong", BODY)
+            text = (prefix if i == 0 else "") + label + name.strip()
+            first_indent = indent if i == 0 else indent + prefix_adv
+            # Wrapped lines align with the first character of the name.
+            rest = indent + prefix_adv + label_adv
+            out.extend(
+                self.c.paragraph(
+                    [(text, "fangsong", BLACK)], BODY, TEXT_LEFT, TEXT_WIDTH, first_indent, rest
+                )
+            )
+        return out
+
+    def signature_block(self) -> None:
+        doc = self.doc
+        if not doc.signature and not doc.date:
+            return
+        primary = self.m.role_font["fangsong"]
+        lines: list[_TextLine] = []
+        date_right = TEXT_RIGHT - 4 * CHAR_PITCH
+        date_units: list[_Unit] = []
+        date_w = 0.0
+        if doc.date:
+            label = date_text(doc.date.year, doc.date.month, doc.date.day)
+            date_units, date_w = self.c.single(label, "fangsong", BODY)
+        if doc.signature:
+            units, w = self.c.single(doc.signature, "fangsong", BODY)
+            if doc.date:
+                centre = date_right - date_w / 2
+                x = min(centre - w / 2, TEXT_RIGHT - w)
+            else:
+                x = TEXT_RIGHT - 2 * CHAR_PITCH - w
+            lines.append(self.c.line(units, BODY, max(TEXT_LEFT, x), w, "left", False, primary))
+        if doc.date:
+            lines.append(
+                self.c.line(
+                    date_units, BODY, TEXT_LEFT, date_right - TEXT_LEFT, "right", False, primary
+                )
+            )
+        # The signature must not stand alone on a page: keep it with the last
+        # line of text above it.
+        for item in reversed(self.items):
+            if isinstance(item, _TextLine):
+                item.keep_with_next = True
+                break
+            if not isinstance(item, _Blank):
+                break
+        if doc.signature_gap_lines > 0:
+            self.items.append(_Blank(doc.signature_gap_lines, keep_with_next=True))
+        for line in lines[:-1]:
+            line.keep_with_next = True
+        self.items.extend(lines)
+
+    def table(self, table: Table) -> _PreparedTable:
+        ncols = len(table.header)
+        if ncols == 0:
+            raise ValueError("a table needs at least one column")
+        rel = list(table.col_widths) if table.col_widths else [1.0] * ncols
+        if len(rel) != ncols or any(w <= 0 for w in rel):
+            raise ValueError("col_widths must give one positive width per column")
+        total = sum(rel)
+        columns = [TEXT_LEFT]
+        for w in rel:
+            columns.append(columns[-1] + TEXT_WIDTH * w / total)
+        columns[-1] = TEXT_RIGHT
+        size = table.font_size
+        style = _Style(size, size)
+        pad = 0.3 * size
+        leading = 1.4 * size
+        aligns = list(table.align) if table.align else ["left"] * ncols
+        aligns += ["left"] * (ncols - len(aligns))
+
+        def row(cells: list[str], header: bool) -> _PreparedRow:
+            cells = list(cells) + [""] * (ncols - len(cells))
+            out: list[list[_TextLine]] = []
+            for j, text in enumerate(cells[:ncols]):
+                x0 = columns[j] + pad
+                width = columns[j + 1] - columns[j] - 2 * pad
+                role = "heiti" if header else "fangsong"
+                align = "center" if header else aligns[j]
+                light = None if header or table.light_column != j else _light_color(text)
+                dot_w = size * 0.9 if light else 0.0
+                lines = self.c.paragraph(
+                    [(str(text), role, BLACK)],
+                    style,
+                    x0 + dot_w,
+                    width - dot_w,
+                    0.0,
+                    0.0,
+                    align=align,
+                    primary_role="fangsong",
+                )
+                if light and lines and lines[0].pieces:
+                    r = size * 0.32
+                    lines[0].dot = (lines[0].pieces[0][0] - dot_w + r, r, light)
+                out.append(lines)
+            return _PreparedRow(out, max(1, max(len(c) for c in out)))
+
+        return _PreparedTable(
+            columns,
+            row(table.header, True),
+            [row(r, False) for r in table.rows],
+            leading,
+            pad,
+            size,
+        )
+
+
+# --------------------------------------------------------------------------
+# Pagination
+
+
+class _Pager:
+    """Places flow items on pages; ``cursor`` is the distance below the text top."""
+
+    def __init__(self) -> None:
+        self.pages: list[PageLayout] = [PageLayout()]
+        self.cursor = 0.0
+
+    @property
+    def ops(self) -> list[Op]:
+        return self.pages[-1].ops
+
+    def new_page(self) -> None:
+        self.pages.append(PageLayout())
+        self.cursor = 0.0
+
+    def line_index(self) -> int:
+        return max(0, math.ceil(self.cursor / LINE_PITCH - 1e-6))
+
+    def place_line(self, line: _TextLine) -> None:
+        k = self.line_index()
+        if k >= LINES_PER_PAGE:
+            self.new_page()
+            k = 0
+        self.ops.extend(line.ops_at(TEXT_TOP - k * LINE_PITCH))
+        self.cursor = (k + 1) * LINE_PITCH
+
+    def blank(self, n: int) -> None:
+        if self.cursor == 0.0 and len(self.pages) > 1:
+            return
+        k = self.line_index() + n
+        if k >= LINES_PER_PAGE:
+            self.new_page()
+        else:
+            self.cursor = k * LINE_PITCH
+
+    def chain_lines(self, items: list[_Item], i: int) -> int:
+        total = 0
+        while i < len(items):
+            item = items[i]
+            if isinstance(item, _TextLine):
+                total += 1
+            elif isinstance(item, _Blank):
+                total += item.lines
+            else:
+                if isinstance(item, _PreparedTable):
+                    # Roughly the header row and the first row.
+                    total += 2
+                break
+            if not item.keep_with_next:
+                break
+            i += 1
+        return total
+
+    def run(self, items: list[_Item]) -> None:
+        for i, item in enumerate(items):
+            if isinstance(item, _TextLine):
+                if item.keep_with_next and self.cursor > 0:
+                    need = self.chain_lines(items, i)
+                    if need <= LINES_PER_PAGE and self.line_index() + need > LINES_PER_PAGE:
+                        self.new_page()
+                self.place_line(item)
+            elif isinstance(item, _Blank):
+                self.blank(item.lines)
+            elif isinstance(item, _Break):
+                if self.cursor > 0:
+                    self.new_page()
+            else:
+                self.table(item)
+
+    def table(self, t: _PreparedTable) -> None:
+        cols = t.columns
+        header_h = 2 * t.pad + t.header.nlines * t.leading
+        self.cursor = self.line_index() * LINE_PITCH
+        bounds: list[float] = []
+
+        def close_segment() -> None:
+            if len(bounds) < 2:
+                return
+            top, bottom = bounds[0], bounds[-1]
+            for y in bounds:
+                self.ops.append(LineOp(cols[0], y, cols[-1], y, TABLE_RULE, BLACK, True))
+            for x in cols:
+                self.ops.append(LineOp(x, top, x, bottom, TABLE_RULE, BLACK, True))
+
+        def draw_row(row: _PreparedRow, a: int, b: int, centre: bool) -> None:
+            top = TEXT_TOP - self.cursor
+            height = 2 * t.pad + (b - a) * t.leading
+            if not bounds:
+                bounds.append(top)
+            for lines in row.cells:
+                shown = lines[a:b]
+                offset = (b - a - len(shown)) * t.leading / 2 if centre else 0.0
+                for j, line in enumerate(shown):
+                    line_top = top - t.pad - offset - j * t.leading - (t.leading - t.size) / 2
+                    self.ops.extend(line.ops_at(line_top))
+            self.cursor += height
+            bounds.append(TEXT_TOP - self.cursor)
+
+        def start_page() -> None:
+            close_segment()
+            bounds.clear()
+            self.new_page()
+            draw_row(t.header, 0, t.header.nlines, True)
+
+        first_h = 2 * t.pad + (t.rows[0].nlines if t.rows else 0) * t.leading
+        if first_h > TEXT_HEIGHT - header_h:
+            first_h = 2 * t.pad + t.leading
+        # A header row alone at the foot of a page is useless: move with its first row.
+        if self.cursor > 0 and header_h + first_h > TEXT_HEIGHT - self.cursor + EPSILON:
+            self.new_page()
+        draw_row(t.header, 0, t.header.nlines, True)
+        for row in t.rows:
+            height = 2 * t.pad + row.nlines * t.leading
+            if height <= TEXT_HEIGHT - self.cursor + EPSILON:
+                draw_row(row, 0, row.nlines, True)
+                continue
+            if height <= TEXT_HEIGHT - header_h + EPSILON:
+                start_page()
+                draw_row(row, 0, row.nlines, True)
+                continue
+            # Taller than a page: split between lines, never through one.
+            a = 0
+            fresh = False
+            while a < row.nlines:
+                fit = int((TEXT_HEIGHT - self.cursor - 2 * t.pad + EPSILON) // t.leading)
+                if fit < 1 and not fresh:
+                    start_page()
+                    fresh = True
+                    continue
+                b = min(row.nlines, a + max(fit, 1))
+                draw_row(row, a, b, False)
+                fresh = False
+                a = b
+        close_segment()
+        # Text after a table must not touch its bottom rule.
+        self.cursor += TABLE_GAP
+
+
+# --------------------------------------------------------------------------
+# Header, closing block and page numbers
+
+
+def _header_ops(doc: OfficialDocument, c: _Composer, m: FontMetrics) -> tuple[list[Op], float]:
+    """Page-1 header (版头); returns its ops and the cursor below the red rule."""
+    ops: list[Op] = []
+    mark = doc.header_mark or ""
+    xbs = m.role_font["xiaobiaosong"]
+    unit_style = _Style(1.0, 1.0)
+    _, w1 = c.single(mark, "xiaobiaosong", unit_style, RED)
+    size = doc.header_mark_size or min(HEADER_MARK_MAX_SIZE, HEADER_MARK_MAX_WIDTH / max(w1, 1e-6))
+    style = _Style(size, size)
+    units, _ = c.single(mark, "xiaobiaosong", style, RED)
+    mark_top = TEXT_TOP - HEADER_MARK_OFFSET
+    line = c.line(units, style, TEXT_LEFT, TEXT_WIDTH, "center", False, xbs)
+    ops.extend(line.ops_at(mark_top))
+    bottom = mark_top - size
+    fangsong = m.role_font["fangsong"]
+    next_top = bottom - 2 * LINE_PITCH
+    if doc.number_line:
+        units, _ = c.single(doc.number_line, "fangsong", BODY)
+        line = c.line(units, BODY, TEXT_LEFT, TEXT_WIDTH, "center", False, fangsong)
+        ops.extend(line.ops_at(next_top))
+        bottom = next_top - BODY_SIZE
+        next_top -= LINE_PITCH
+    if doc.number_left or doc.number_right:
+        inset = CHAR_PITCH
+        if doc.number_left:
+            units, _ = c.single(doc.number_left, "fangsong", BODY)
+            line = c.line(units, BODY, TEXT_LEFT + inset, TEXT_WIDTH, "left", False, fangsong)
+            ops.extend(line.ops_at(next_top))
+        if doc.number_right:
+            units, _ = c.single(doc.number_right, "fangsong", BODY)
+            line = c.line(units, BODY, TEXT_LEFT, TEXT_WIDTH - inset, "right", False, fangsong)
+            ops.extend(line.ops_at(next_top))
+        bottom = next_top - BODY_SIZE
+    # The number line's em box bottom stands in for the bottom of its glyphs.
+    rule_y = bottom - RED_RULE_GAP
+    ops.append(LineOp(TEXT_LEFT, rule_y, TEXT_RIGHT, rule_y, RED_RULE_WIDTH, RED))
+    return ops, TEXT_TOP - rule_y + RED_RULE_WIDTH / 2
+
+
+def _closing_rows(doc: OfficialDocument, c: _Composer, m: FontMetrics) -> list[list[_TextLine]]:
+    """Text rows of the 版记: the 抄送 block's lines, then the 印发 line."""
+    style = _Style(CLOSING_SIZE, CLOSING_SIZE)
+    inset = CLOSING_SIZE
+    fangsong = m.role_font["fangsong"]
+    rows: list[list[_TextLine]] = []
+    if doc.cc:
+        prefix = "抄送："
+        text = prefix + "，".join(s.strip() for s in doc.cc if s.strip())
+        if not text.endswith("。"):
+            text += "。"
+        prefix_w = c.advance(prefix, "fangsong", style)
+        rows.append(
+            c.paragraph(
+                [(text, "fangsong", BLACK)],
+                style,
+                TEXT_LEFT + inset,
+                TEXT_WIDTH - 2 * inset,
+                0.0,
+                prefix_w,
+            )
+        )
+    if doc.printer or doc.print_date:
+        parts: list[_TextLine] = []
+        if doc.printer:
+            units, _ = c.single(doc.printer, "fangsong", style)
+            parts.append(
+                c.line(units, style, TEXT_LEFT + inset, TEXT_WIDTH, "left", False, fangsong)
+            )
+        if doc.print_date or doc.date:
+            d = doc.print_date or doc.date
+            assert d is not None
+            units, _ = c.single(date_text(d.year, d.month, d.day) + "印发", "fangsong", style)
+            parts.append(
+                c.line(units, style, TEXT_LEFT, TEXT_WIDTH - inset, "right", False, fangsong)
+            )
+        merged = _TextLine(
+            [p for line in parts for p in line.pieces],
+            style.size,
+            style.cs0,
+            parts[0].baseline_drop,
+        )
+        rows.append([merged])
+    return rows
+
+
+def _closing_ops(rows: list[list[_TextLine]]) -> tuple[list[Op], float]:
+    """版记 drawn up from the bottom edge of the text block; returns ops and height."""
+    ops: list[Op] = []
+    y = TEXT_BOTTOM
+    ops.append(LineOp(TEXT_LEFT, y, TEXT_RIGHT, y, CLOSING_THICK_RULE))
+    for n, group in enumerate(reversed(rows)):
+        if n:
+            ops.append(LineOp(TEXT_LEFT, y, TEXT_RIGHT, y, CLOSING_THIN_RULE))
+        for line in reversed(group):
+            top = y + LINE_PITCH
+            ops.extend(line.ops_at(top - (LINE_PITCH - line.size) / 2))
+            y = top
+    ops.append(LineOp(TEXT_LEFT, y, TEXT_RIGHT, y, CLOSING_THICK_RULE))
+    return ops, y - TEXT_BOTTOM
+
+
+def _page_number_ops(number: int, c: _Composer, m: FontMetrics) -> list[Op]:
+    style = _Style(PAGE_NUMBER_SIZE, PAGE_NUMBER_SIZE)
+    units, _ = c.single(f"— {number} —", "songti", style)
+    top = TEXT_BOTTOM - PAGE_NUMBER_GAP
+    songti = m.role_font["songti"]
+    if number % 2:
+        line = c.line(
+            units, style, TEXT_LEFT, TEXT_WIDTH - PAGE_NUMBER_INDENT, "right", False, songti
+        )
+    else:
+        line = c.line(
+            units, style, TEXT_LEFT + PAGE_NUMBER_INDENT, TEXT_WIDTH, "left", False, songti
+        )
+    return line.ops_at(top)
+
+
+def layout_document(
+    doc: OfficialDocument,
+    fonts: dict[str, FontChoice] | None = None,
+    font_dir: str | None = None,
+) -> list[PageLayout]:
+    """Lay ``doc`` out on GB/T 9704 pages; fonts default to ``resolve_fonts(font_dir)``."""
+    choices = fonts if fonts is not None else resolve_fonts(font_dir)
+    metrics = FontMetrics(choices)
+    composer = _Composer(metrics)
+    pager = _Pager()
+    if doc.header_mark:
+        ops, cursor = _header_ops(doc, composer, metrics)
+        pager.ops.extend(ops)
+        pager.cursor = cursor
+    pager.run(_Builder(doc, metrics).build())
+
+    rows = _closing_rows(doc, composer, metrics)
+    if rows:
+        ops, height = _closing_ops(rows)
+        # Keep at least half a line between the last text and the first rule.
+        if pager.cursor + height + LINE_PITCH / 2 > TEXT_HEIGHT + EPSILON:
+            if doc.double_sided and len(pager.pages) % 2 == 0:
+                pager.new_page()
+                pager.pages[-1].kind = "blank"
+            pager.new_page()
+            pager.pages[-1].kind = "closing"
+        pager.ops.extend(ops)
+
+    blank_before = False
+    for index, page in enumerate(pager.pages, start=1):
+        if page.kind == "blank":
+            blank_before = True
+            continue
+        if page.kind == "closing" and blank_before:
+            continue
+        page.number = index
+        page.ops.extend(_page_number_ops(index, composer, metrics))
+    return pager.pages

@@ -1,0 +1,1 @@
+"""Icons, translations, document templates and default settings."""

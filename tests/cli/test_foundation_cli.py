@@ -1,0 +1,95 @@
+"""The foundation's commands: plain messages, exit codes, never a traceback."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DUCHA_PASSWORD", raising=False)
+
+
+def test_init_check_and_backup(tmp_path, capsys):
+    db = tmp_path / "office.sqlite3"
+    assert run(["init", "--db", str(db)]) == 0
+    assert "已创建数据库" in capsys.readouterr().out
+    assert run(["check", "--db", str(db)]) == 0
+    assert "完整性检查通过" in capsys.readouterr().out
+    assert run(["backup", str(tmp_path / "bk"), "--db", str(db)]) == 0
+    assert list((tmp_path / "bk").glob("office-*.sqlite3"))
+
+
+def test_check_detects_tampered_audit(tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "office.sqlite3"
+    f = tmp_path / "units.csv"
+    f.write_text("单位名称,类型\n市水利局,市直单位\n市农委,市直单位\n", encoding="utf-8")
+    assert run(["import", "units", str(f), "--db", str(db)]) == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE audit_log SET summary = '改过' WHERE id = 1")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert run(["check", "--db", str(db)]) == 1
+    assert "审计记录被改动" in capsys.readouterr().err
+
+
+def test_import_with_bad_rows_lists_them_and_fails(tmp_path, capsys):
+    db = tmp_path / "office.sqlite3"
+    f = tmp_path / "units.csv"
+    f.write_text("单位名称,类型\n市水利局,部门\n", encoding="utf-8")
+    assert run(["import", "units", str(f), "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "第2行" in out and "未写入" in out
+
+
+def test_bad_database_file_is_a_message_not_a_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"PK\x03\x04 this is a zip, not a database")
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "init", "--db", str(bad)],
+                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=120)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "不是督查工作台的数据库" in proc.stderr
+
+
+def test_missing_argument_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        run(["import", "units"])
+    assert info.value.code == 2
+    assert "参数错误" in capsys.readouterr().err
+
+
+def test_workdays_add_warns_for_missing_year(tmp_path, capsys):
+    db = tmp_path / "office.sqlite3"
+    assert run(["workdays", "add", "2026-12-30", "5", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "2027-01-06（暂定）" in out and "尚未录入" in out
+
+
+def test_demo_fills_an_empty_database_once(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db), "--today", "2014-10-28"]) == 0
+    assert "演示数据已写入" in capsys.readouterr().out
+    assert run(["demo", "--db", str(db), "--today", "2014-10-28"]) == 1
+    assert "只能填入空数据库" in capsys.readouterr().err
+
+
+def test_every_command_has_help(capsys):
+    from cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        text = p.format_help()
+        assert text.strip(), name

@@ -1,0 +1,1 @@
+"""The PySide6 windows. The only layer that imports Qt."""

@@ -1,0 +1,111 @@
+"""Starting the application: Qt, translations, fonts, the database, sign-in, the window."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.errors import UserError
+
+ORG, APP = "DuchaWorkbench", "督查工作台"
+
+
+def translations_dir() -> Path:
+    """Where the .ts sources and compiled .qm files live."""
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translator(app: QApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """Load ``ducha_<locale>.qm`` if present (compiling the .ts on first run if we can).
+
+    The source strings are Chinese, so a Chinese desktop needs no translation file.
+    """
+    from resources.i18n import ensure_compiled
+
+    locale = locale or QLocale.system()
+    qm = ensure_compiled(translations_dir(), locale.name())
+    if qm is None:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def pick_ui_font(app: QApplication) -> None:
+    """Prefer the Windows UI font for Chinese, else any installed CJK font."""
+    families = set(QFontDatabase.families())
+    for name in ("Microsoft YaHei UI", "Microsoft YaHei", "微软雅黑", "WenQuanYi Zen Hei",
+                 "Noto Sans CJK SC", "AR PL SungtiL GB", "SimSun"):
+        if name in families:
+            font = QFont(name)
+            font.setPointSize(10)
+            app.setFont(font)
+            return
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, font and translator."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName(APP)
+    pick_ui_font(app)
+    install_translator(app)
+    return app
+
+
+def _today_override() -> dt.date | None:
+    text = os.environ.get("DUCHA_TODAY")
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _optional(module: str):
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name != module:
+            raise
+        return None
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the database and show the main window; return the exit code."""
+    from models.db import close_database, open_database
+    from models.paths import default_db_path
+
+    from .main_window import MainWindow
+    from .session import Session
+
+    app = make_app()
+    path = Path(db_path or default_db_path())
+    try:
+        open_database(path)
+    except UserError as exc:
+        QMessageBox.critical(None, APP, exc.message)
+        return 1
+    session = Session(path, today=_today_override())
+    login = _optional("ui.login")
+    if login is not None:
+        actor = login.ask_login(None)
+        if actor is None:
+            close_database()
+            return 0
+        session.actor = actor
+    backups = _optional("models.backup_rotation")
+    if backups is not None:
+        backups.backup_on_start(path, session.today())
+    window = MainWindow(session)
+    window.show()
+    code = app.exec()
+    if backups is not None:
+        backups.backup_on_exit(path, session.today())
+    close_database()
+    return code

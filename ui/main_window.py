@@ -1,0 +1,172 @@
+"""The main window: navigation on the left, the chosen pane on the right."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .session import Session
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    """A navigation entry: key, title, and the module holding its ``Pane`` class."""
+
+    key: str
+    title: str
+    module: str
+
+
+# Each area owns its module; a module not written yet shows the pane's title only.
+PANES = [
+    PaneSpec("dashboard", "工作台", "ui.panes.dashboard"),
+    PaneSpec("calendar", "日历", "ui.panes.calendar"),
+    PaneSpec("key_items", "重点工作", "ui.panes.key_items"),
+    PaneSpec("instructions", "批示件", "ui.panes.instructions"),
+    PaneSpec("research", "督查调研", "ui.panes.research"),
+    PaneSpec("messages", "网民留言", "ui.panes.messages"),
+    PaneSpec("documents", "文档", "ui.panes.documents"),
+    PaneSpec("stats", "统计", "ui.panes.stats"),
+    PaneSpec("audit", "审计记录", "ui.panes.audit"),
+    PaneSpec("settings", "设置", "ui.panes.settings"),
+]
+
+
+class TitlePane(QWidget):
+    """What a pane whose area is not built yet shows: its title and a sentence."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        layout.addWidget(heading)
+        note = QLabel(self.tr("此功能将在后续版本中提供。"))
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -> QWidget:
+    """Build the pane of ``spec`` (a title pane if its module does not exist yet)."""
+    try:
+        module = importlib.import_module(spec.module)
+    except ModuleNotFoundError as exc:
+        if exc.name != spec.module:
+            raise
+        return TitlePane(spec.title, parent)
+    return module.Pane(session, parent)
+
+
+class MainWindow(QMainWindow):
+    """Navigation list + stacked panes + a status bar naming the file and today."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("督查工作台"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 13pt; }"
+                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        self.stack = QStackedWidget()
+        self._panes: dict[str, QWidget] = {}
+        for i, spec in enumerate(PANES):
+            item = QListWidgetItem(self.tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            tip = self.tr("Ctrl+{0}").format(i + 1) if i < 9 else ""
+            item.setToolTip(tip)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real pane on first visit
+        self.nav.currentRowChanged.connect(self.show_pane_at)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        for i in range(min(9, len(PANES))):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        self.file_label = QLabel()
+        self.today_label = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.today_label)
+        session.changed.connect(self._on_changed)
+        self._refresh_status()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    def pane(self, key: str) -> QWidget:
+        """The pane for ``key``, built on first use."""
+        if key not in self._panes:
+            row = next(i for i, s in enumerate(PANES) if s.key == key)
+            widget = load_pane(PANES[row], self.session, self)
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._panes[key] = widget
+        return self._panes[key]
+
+    def show_pane(self, key: str) -> QWidget:
+        """Switch to the pane ``key`` and return it."""
+        row = next(i for i, s in enumerate(PANES) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self._panes[key]
+
+    def show_pane_at(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.pane(PANES[row].key)
+        self.stack.setCurrentWidget(widget)
+
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Open a record in its pane (used by the calendar and the dashboard)."""
+        target = {"key_item": "key_items", "instruction": "instructions", "research": "research",
+                  "message": "messages"}.get(record_type)
+        if target is None:
+            return
+        pane = self.show_pane(target)
+        opener = getattr(pane, "open_record", None)
+        if opener is not None:
+            opener(record_type, record_id)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("today", "login"):
+            self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        self.file_label.setText(self.tr("数据库：{0}").format(str(self.session.db_path)))
+        day = self.session.today()
+        self.today_label.setText(self.tr("今天：{0}年{1}月{2}日").format(day.year, day.month, day.day))
+        self.user_label.setText(self.tr("用户：{0}（{1}）").format(
+            self.session.actor.name, self.session.actor.role.label))
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
