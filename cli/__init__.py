@@ -8,6 +8,7 @@ Chinese message with a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import pkgutil
@@ -15,6 +16,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import peewee
 
 from models.actors import LOCAL_ACTOR, Actor
 from models.errors import UserError
@@ -133,6 +136,12 @@ def run(argv: Sequence[str]) -> int:
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return EXIT_FAIL
+    except peewee.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        print(f"错误：数据库“{ctx.db_path}”正被另一个程序占用（{exc}）。请关闭另一处的督查工作台后重试。",
+              file=sys.stderr)
+        return EXIT_FAIL
     except KeyboardInterrupt:
         print("已中断，未完成的操作没有写入。", file=sys.stderr)
         return 130
@@ -145,10 +154,8 @@ def _utf8_console() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def print_errors(errors: Sequence[object], limit: int = 200) -> None:

@@ -69,6 +69,11 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     chain = audit.verify_chain()
     if chain:
         raise CliError(f"审计记录被改动：{chain.reason}")
+    from models.backup_rotation import check_against_backups
+
+    against = check_against_backups(ctx.db_path)
+    if against:
+        raise CliError("审计记录与备份不符：" + "；".join(against))
     n = audit.AuditLog.select().count()
     print(f"完整性检查通过：{ctx.db_path}；审计记录 {n} 条，散列链完整。")
     return 0
@@ -149,18 +154,16 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
-    from models.backup import online_backup
-    from models.paths import backup_dir_for
-
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     ctx.open()
+    from models.backup_rotation import backup_folder, take_backup
     from models.db import database
 
-    folder = args.dir or backup_dir_for(ctx.db_path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = online_backup(database(), Path(folder) / f"{ctx.db_path.stem}-{stamp}.sqlite3")
-    print(f"已备份到：{dest}")
+    folder = Path(args.dir) if args.dir else backup_folder(ctx.db_path)
+    now = dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))
+    dest = take_backup(database(), ctx.db_path, now, folder)
+    print(f"已备份到：{dest}（按设置轮换保留：每日、每周、每月）")
     return 0
 
 

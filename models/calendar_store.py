@@ -14,7 +14,6 @@ import peewee
 from .actors import Actor, Permission
 from .base import BaseModel
 from .db import database
-from .errors import WorkflowError
 from .tabular import Column, RowError, read_table
 from .workdays import WorkCalendar, build_calendar, is_weekend
 from .workflow import delete, insert, update, workflow

@@ -119,7 +119,7 @@ def _text(value: str | None, what: str) -> str:
 
 def _event(actor: Actor, ins: m.Instruction, on: dt.date, kind: str, text: str = "") -> None:
     insert(actor, m.InstructionEvent, f"{ins.number} {kind}", instruction=ins.id, on_date=on,
-           kind=kind, text=text, actor=actor.name)
+           kind=kind, text=text, done_by=actor.name)
 
 
 def _change(actor: Actor, ins: m.Instruction, action: str, summary: str, **changes) -> m.Instruction:

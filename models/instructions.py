@@ -214,7 +214,8 @@ class InstructionEvent(BaseModel):
     on_date = peewee.DateField()
     kind = peewee.CharField()
     text = peewee.TextField(default="")
-    actor = peewee.CharField(default="")
+    # Named done_by in Python: "actor" is the workflows' first argument.
+    done_by = peewee.CharField(default="", column_name="actor")
 
     class Meta:
         table_name = "instruction_event"
@@ -332,3 +333,126 @@ def assignments_of(instruction_id: int) -> list[Assignment]:
     return list(Assignment.select(Assignment, Unit).join(Unit)
                 .where(Assignment.instruction == instruction_id)
                 .order_by(Assignment.is_lead.desc(), Assignment.id))
+
+
+# ---------------------------------------------------------------- facts for the rules
+
+def load_facts(ids: list[int] | None = None) -> list:
+    """Every instruction (or those of ``ids``) as :class:`InstructionFacts` for the rules."""
+    from .instruction_rules import AssignmentFacts, InstructionFacts
+
+    ins_q = Instruction.select(Instruction.id, Instruction.level, Instruction.state,
+                               Instruction.received_on, Instruction.accepted_on, Instruction.deadline,
+                               Instruction.completed_on, Instruction.number, Instruction.matter,
+                               Instruction.source_title)
+    a_q = Assignment.select(Assignment.id, Assignment.instruction, Unit.name, Unit.short_name,
+                            Assignment.is_lead, Assignment.assigned_on, Assignment.deadline,
+                            Assignment.signed_on).join(Unit)
+    r_q = Reminder.select(Reminder.assignment, Reminder.reminded_on)
+    e_q = Extension.select(Extension.assignment).where(Extension.decision == EXT_APPROVED)
+    f_q = Review.select(Review.instruction, peewee.fn.COUNT(Review.id)).where(
+        Review.passed == False).group_by(Review.instruction)  # noqa: E712
+    if ids is not None:
+        ins_q = ins_q.where(Instruction.id.in_(ids))
+        a_q = a_q.where(Assignment.instruction.in_(ids))
+        r_q = r_q.join(Assignment).where(Assignment.instruction.in_(ids))
+        f_q = f_q.where(Review.instruction.in_(ids))
+    reminders: dict[int, list[dt.date]] = {}
+    for aid, day in r_q.tuples():
+        reminders.setdefault(aid, []).append(day)
+    extended = {aid for (aid,) in e_q.tuples()}
+    failed = dict(f_q.tuples())
+    by_ins: dict[int, list] = {}
+    for aid, iid, name, short, lead, assigned_on, deadline, signed_on in a_q.tuples():
+        by_ins.setdefault(iid, []).append(AssignmentFacts(
+            short or name, bool(lead), assigned_on, deadline, signed_on,
+            tuple(sorted(reminders.get(aid, ()))), aid in extended, aid))
+    out = []
+    for iid, level, state, rec, acc, deadline, comp, number, matter, title in ins_q.tuples():
+        out.append(InstructionFacts(iid, level, state, rec, acc, deadline, comp, failed.get(iid, 0),
+                                    tuple(by_ins.get(iid, ())), number, matter or title))
+    return out
+
+
+# ---------------------------------------------------------------- the queue (SQL side)
+
+TABS: tuple[tuple[str, str], ...] = (
+    ("all", "全部"), ("pending", "待立项"), ("handling", "办理中"), ("due_soon", "即将到期"),
+    ("overdue", "已超期"), ("review", "待复核"), ("done", "已办结"), ("closed", "已终止"),
+)
+
+QUEUE_COLUMNS = ("id", "number", "level", "leader_name", "received_on", "matter", "source_title",
+                 "unit_names", "deadline", "state", "reminder_count", "deadline_provisional")
+
+
+def _tab_sql(tab: str) -> tuple[str, list]:
+    """The WHERE fragment of a tab; ``?`` parameters are today and the yellow limit."""
+    handling = "state IN ('已交办', '办理中')"
+    return {
+        "all": ("1", []),
+        "pending": ("state = '已登记'", []),
+        "handling": ("state IN ('已立项', '已交办', '办理中')", []),
+        "due_soon": (f"{handling} AND deadline >= :today AND deadline <= :limit", []),
+        "overdue": (f"{handling} AND deadline < :today", []),
+        "review": ("state = '已办结'", []),
+        "done": ("state IN ('已复核', '已报结')", []),
+        "closed": ("state IN ('不立项', '已中止', '已撤销')", []),
+    }[tab]
+
+
+def yellow_limit(today: dt.date, cal, yellow_days: int) -> dt.date:
+    """The last deadline that is still 临期 (yellow) on ``today`` under the lights rule."""
+    from .workdays import add_working_days
+
+    return add_working_days(cal, today, yellow_days + 1) - dt.timedelta(days=1)
+
+
+def _like(text: str) -> str:
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(tab: str, text: str) -> str:
+    cond, _ = _tab_sql(tab)
+    if text.strip():
+        cond = f"({cond}) AND search LIKE :q ESCAPE '\\'"
+    return cond
+
+
+def _params(today: dt.date, limit: dt.date, text: str) -> dict:
+    return {"today": today.isoformat(), "limit": limit.isoformat(), "q": _like(text)}
+
+
+def _bind(sql: str, params: dict) -> tuple[str, list]:
+    names = []
+
+    def repl(match: re.Match) -> str:
+        names.append(match.group(1))
+        return "?"
+
+    out = re.sub(r":(today|limit|q)\b", repl, sql)
+    return out, [params[n] for n in names]
+
+
+def queue_count_all(text: str, today: dt.date, limit: dt.date) -> dict[str, int]:
+    """How many items each tab holds under the filter ``text`` (one pass over the table)."""
+    from .db import database
+
+    parts = [f"SUM(CASE WHEN {_tab_sql(key)[0]} THEN 1 ELSE 0 END)" for key, _ in TABS]
+    sql = f"SELECT {', '.join(parts)} FROM instruction"
+    if text.strip():
+        sql += " WHERE search LIKE :q ESCAPE '\\'"
+    q, args = _bind(sql, _params(today, limit, text))
+    row = database().execute_sql(q, args).fetchone()
+    return {key: int(v or 0) for (key, _), v in zip(TABS, row, strict=True)}
+
+
+def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int, count: int) -> list[tuple]:
+    """One page of the queue, most urgent first: being handled by nearest (so overdue)
+    deadline, then open items, then those awaiting review, then closed ones."""
+    from .db import database
+
+    sql = (f"SELECT {', '.join(QUEUE_COLUMNS)} FROM instruction WHERE {_where(tab, text)} "
+           "ORDER BY queue_rank, deadline, id LIMIT ? OFFSET ?")
+    q, args = _bind(sql, _params(today, limit, text))
+    return database().execute_sql(q, [*args, count, offset]).fetchall()

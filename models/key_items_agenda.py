@@ -15,7 +15,14 @@ from .agenda import AgendaEntry, provider
 from .calendar_store import load_calendar
 from .key_items import FINISHED_STATES, KeyItem, KeyItemCheck, KeyPlan
 from .lights import Light, LightFacts, light_for
-from .progress import REPORT_WORKDAY, KeyProgress, item_statuses, quarter_of, report_date, reports_required
+from .progress import (
+    REPORT_WORKDAY,
+    KeyProgress,
+    item_statuses,
+    quarter_of,
+    report_date,
+    reports_required,
+)
 from .reference import Unit
 from .workdays import WorkCalendar, add_working_days
 

@@ -15,6 +15,7 @@ the updated ones. Every later change to a message is audited row by row as usual
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -192,11 +193,16 @@ def apply_import(actor: Actor, plan: MessageImportPlan, on: dt.date) -> ImportRe
     first_id = last_id = None
     if plan.new:
         before_max = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM message").fetchone()[0]
-        cur.executemany(_INSERT, (
-            (v["board_no"], v["posted_at"].isoformat(sep=" "), v.get("addressed_to", ""),
-             v.get("title", ""), v.get("content", ""), v.get("nickname", ""), v["kind"],
-             v.get("field", ""), v.get("region", ""), v.get("board_status", ""), on.isoformat())
-            for v in (n.values for n in plan.new)))
+        try:
+            cur.executemany(_INSERT, (
+                (v["board_no"], v["posted_at"].isoformat(sep=" "), v.get("addressed_to", ""),
+                 v.get("title", ""), v.get("content", ""), v.get("nickname", ""), v["kind"],
+                 v.get("field", ""), v.get("region", ""), v.get("board_status", ""), on.isoformat())
+                for v in (n.values for n in plan.new)))
+        except sqlite3.IntegrityError as exc:
+            # The raw cursor bypasses peewee, so its error is translated here.
+            raise WorkflowError("导入时发现留言编号与刚刚录入的留言重复（可能另一窗口同时导入了同一文件），"
+                                "未导入任何数据。请重新选择文件导入。") from exc
         first_id, last_id = before_max + 1, before_max + len(plan.new)
     if plan.updated:
         cur.executemany(_UPDATE, ((u.new, u.message_id) for u in plan.updated))

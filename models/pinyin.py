@@ -15,6 +15,12 @@ def initials(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=20000)
+def sort_key(text: str) -> str:
+    """A key that sorts Chinese text in pinyin order, as a Chinese reader expects."""
+    return " ".join(lazy_pinyin(text or "", errors="default")).lower()
+
+
 def matches(query: str, *texts: str) -> bool:
     """Whether ``query`` is a substring of any text or of its pinyin initials."""
     q = query.strip().lower()

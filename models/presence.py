@@ -65,6 +65,7 @@ def unregister(db_path: Path) -> None:
     if me is not None:
         with contextlib.suppress(OSError):
             me.unlink()
+            me.parent.rmdir()  # only when empty: others' files keep it
 
 
 def unregister_all() -> None:

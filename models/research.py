@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -420,15 +419,6 @@ def delete_finding(actor: Actor, finding_id: int) -> None:
 # --- link to the instruction queue -----------------------------------------------------
 
 
-def _instructions_module() -> Any | None:
-    try:
-        return importlib.import_module("models.instructions")
-    except ModuleNotFoundError as exc:
-        if exc.name != "models.instructions":
-            raise
-        return None
-
-
 @workflow()
 def link_instruction(actor: Actor, topic_id: int, instruction_id: int | None) -> ResearchTopic:
     """Point the topic at an instruction in the queue (or clear the link)."""
@@ -437,46 +427,42 @@ def link_instruction(actor: Actor, topic_id: int, instruction_id: int | None) ->
                   instruction_id=instruction_id)
 
 
-def can_register_instruction() -> bool:
-    """Whether the instruction queue offers the call that registers a new instruction."""
-    mod = _instructions_module()
-    return mod is not None and callable(getattr(mod, "register", None))
+def source_title_for(topic: ResearchTopic) -> str:
+    """The source document an instruction made from this topic names (来文标题)."""
+    return f"督查调研报告《{topic.title}》"
 
 
 @workflow()
 def instruction_from_response(actor: Actor, topic_id: int, on: dt.date) -> int:
     """Register the leader's instruction on the report as an instruction in the queue.
 
-    One action: the instruction is registered through the instruction area's own
-    ``register`` workflow (so it gets its audit row and number), and the topic keeps
-    the new instruction's id; the instruction's source names the topic, so each side
-    leads to the other.
+    One action: the instruction is logged (登记) through the instruction area's own
+    ``register`` workflow, so it gets its number, event and audit rows; the topic
+    keeps the new instruction's id, and the instruction names the report as its
+    source document — :func:`topic_for_instruction` leads back from it.
     """
+    from .instruction_workflow import register
+    from .instructions import InstructionData
+    from .reference import Leader
+
     topic = ResearchTopic.get_by_id(topic_id)
     if topic.state != "领导批示/采纳" or not topic.leader_instruction.strip():
         raise WorkflowError("请先登记领导对调研报告的批示，再转为批示件。")
     if topic.instruction_id is not None:
-        raise WorkflowError(f"该课题的领导批示已转为批示件（编号 {topic.instruction_id}）。")
-    mod = _instructions_module()
-    if mod is None or not callable(getattr(mod, "register", None)):
-        raise WorkflowError("批示件管理功能尚未安装，暂不能转为批示件。")
-    instruction = mod.register(actor, **_instruction_fields(mod, topic, on))
-    new_id = int(getattr(instruction, "id", instruction))
-    link_instruction(actor, topic.id, new_id)
-    return new_id
+        raise WorkflowError(f"该课题的领导批示已转为批示件（编号 {topic.instruction_id}），不能重复转办。")
+    leader = Leader.get_or_none(Leader.name == topic.leader_name)
+    data = InstructionData(
+        level=leader.level if leader else "市", received_on=on, leader_name=topic.leader_name,
+        instructed_on=min(topic.responded_on or on, on), source_title=source_title_for(topic),
+        source_issuer="督查室", text=topic.leader_instruction, matter=topic.title)
+    instruction = register(actor, data)
+    link_instruction(actor, topic.id, instruction.id)
+    return int(instruction.id)
 
 
-def _instruction_fields(mod: Any, topic: ResearchTopic, on: dt.date) -> dict[str, Any]:
-    """Arguments for the instruction area's ``register``, built from the topic."""
-    builder = getattr(mod, "InstructionData", None)
-    source = f"督查调研报告：{topic.title}（调研课题 {topic.id}）"
-    values = {"leader": topic.leader_name, "received_on": topic.responded_on or on,
-              "text": topic.leader_instruction, "source": source,
-              "matter": topic.title, "research_topic_id": topic.id}
-    if builder is None:
-        return values
-    names = set(getattr(builder, "__dataclass_fields__", {}))
-    return {"data": builder(**{k: v for k, v in values.items() if k in names})}
+def topic_for_instruction(instruction_id: int) -> ResearchTopic | None:
+    """The research topic whose report an instruction was made from, if any."""
+    return ResearchTopic.get_or_none(ResearchTopic.instruction_id == instruction_id)
 
 
 # --- queries ----------------------------------------------------------------------------

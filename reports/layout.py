@@ -315,7 +315,10 @@ class _Composer:
             x += u.natural + u.nchars * cs
         if buf:
             pieces.append((run_x, run_font, "".join(buf), run_color))  # type: ignore[arg-type]
-        drop = style.size * (1.0 + self.m.descent(primary_font))
+        # The em box top sits on the line top; the first run's font decides
+        # where that puts the baseline (fonts disagree on their descent).
+        lead_font = units[0].font if units else primary_font
+        drop = style.size * (1.0 + self.m.descent(lead_font))
         return _TextLine(pieces, style.size, cs, drop)
 
     def paragraph(
@@ -817,7 +820,10 @@ def _header_ops(doc: OfficialDocument, c: _Composer, m: FontMetrics) -> tuple[li
     # The number line's em box bottom stands in for the bottom of its glyphs.
     rule_y = bottom - RED_RULE_GAP
     ops.append(LineOp(TEXT_LEFT, rule_y, TEXT_RIGHT, rule_y, RED_RULE_WIDTH, RED))
-    return ops, TEXT_TOP - rule_y + RED_RULE_WIDTH / 2
+    # The thin rule does not need a grid line of its own: a grid line starting
+    # within a quarter line above it counts as the rule's line, so the title
+    # lands two blank lines below the rule rather than nearly three.
+    return ops, TEXT_TOP - rule_y - LINE_PITCH / 4
 
 
 def _closing_rows(doc: OfficialDocument, c: _Composer, m: FontMetrics) -> list[list[_TextLine]]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import io
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from reports.document import OfficialDocument
 from reports.fonts import FontChoice, fonts_summary, resolve_fonts
@@ -25,6 +27,31 @@ def _creation_stamp(doc: OfficialDocument) -> str:
     if d is None:
         return "D:20000101000000+08'00'"
     return f"D:{d.year:04d}{d.month:02d}{d.day:02d}000000+08'00'"
+
+
+def _text_out(c: rl_canvas.Canvas, text: PDFTextObject, op: TextOp) -> None:
+    """Show ``op.text`` with an explicit origin for every font subset.
+
+    ReportLab splits TrueType text into 256-glyph subsets, one ``Tj`` each.
+    The PDF spec adds character spacing after the last glyph of each string,
+    but pdfminer (pdfplumber) does not, so anything measuring the file would
+    see lines drift at each subset switch.  Positioning each chunk ourselves
+    makes every reader agree with the layout.
+    """
+    font = pdfmetrics.getFont(op.font)
+    chunks = font.splitString(op.text, c._doc) if getattr(font, "_dynamicFont", 0) else []
+    if len(chunks) <= 1:
+        text.setTextOrigin(op.x, op.y)
+        text.textOut(op.text)
+        return
+    x = op.x
+    pos = 0
+    for _subset, codes in chunks:
+        piece = op.text[pos : pos + len(codes)]
+        pos += len(codes)
+        text.setTextOrigin(x, op.y)
+        text.textOut(piece)
+        x += font.stringWidth(piece, op.size) + len(piece) * op.char_space
 
 
 def _paint(c: rl_canvas.Canvas, page: PageLayout) -> None:
@@ -47,8 +74,7 @@ def _paint(c: rl_canvas.Canvas, page: PageLayout) -> None:
             if op.color != fill:
                 fill = op.color
                 text.setFillColorRGB(*op.color)
-            text.setTextOrigin(op.x, op.y)
-            text.textOut(op.text)
+            _text_out(c, text, op)
             has_text = True
         elif isinstance(op, LineOp):
             if op.color != stroke:

@@ -1,6 +1,7 @@
 """Qt Linguist files: ``ducha_<locale>.ts`` compiled to ``.qm`` at build or first run."""
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,11 +23,32 @@ def ensure_compiled(folder: Path, locale_name: str) -> Path | None:
         if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
             tool = _lrelease()
             if tool:
-                try:
+                # A read-only install folder fails here: fall back to an existing .qm.
+                with contextlib.suppress(OSError, subprocess.SubprocessError):
                     subprocess.run([tool, str(ts), "-qm", str(qm)], check=True,
                                    capture_output=True, timeout=60)
-                except (OSError, subprocess.SubprocessError):
-                    pass  # a read-only install folder: fall back to an existing .qm
         if qm.exists():
             return qm
     return None
+
+
+def update(root: Path | None = None) -> Path:
+    """Re-scan ``ui/`` for ``tr()`` strings into ``ducha_en.ts`` (keeps translations)."""
+    root = root or Path(__file__).resolve().parent.parent
+    tool = shutil.which("pyside6-lupdate") or shutil.which("lupdate")
+    if tool is None:
+        raise SystemExit("pyside6-lupdate not found: install PySide6")
+    sources = sorted(str(p) for p in (root / "ui").rglob("*.py"))
+    ts = root / "resources" / "translations" / "ducha_en.ts"
+    subprocess.run([tool, *sources, "-source-language", "zh_CN", "-target-language", "en",
+                    "-ts", str(ts)], check=True)
+    return ts
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["update"]:
+        print(update())
+    else:
+        print("usage: python -m resources.i18n update")

@@ -172,8 +172,17 @@ def _audit_rows(table, record_id):
 
 def test_every_state_change_is_recorded_and_audited(db, actor, units, plan):
     from models.audit import verify_chain
-    from models.key_items import (COMPLETED, IN_PROGRESS, STOPPED, complete_item, reopen_item, save_item,
-                                  start_item, state_history, stop_item)
+    from models.key_items import (
+        COMPLETED,
+        IN_PROGRESS,
+        STOPPED,
+        complete_item,
+        reopen_item,
+        save_item,
+        start_item,
+        state_history,
+        stop_item,
+    )
 
     item = save_item(actor, plan.id, _data(units))
     start_item(actor, item.id, D(2014, 2, 10))
@@ -195,7 +204,14 @@ def test_every_state_change_is_recorded_and_audited(db, actor, units, plan):
 
 def test_illegal_transitions_and_missing_reason_refused(db, actor, units, plan):
     from models.errors import WorkflowError
-    from models.key_items import KeyItemState, complete_item, reopen_item, save_item, start_item, stop_item
+    from models.key_items import (
+        KeyItemState,
+        complete_item,
+        reopen_item,
+        save_item,
+        start_item,
+        stop_item,
+    )
 
     item = save_item(actor, plan.id, _data(units))
     with pytest.raises(WorkflowError, match="不能恢复推进"):
@@ -212,9 +228,7 @@ def test_illegal_transitions_and_missing_reason_refused(db, actor, units, plan):
 
 def test_viewer_cannot_change_state(db, actor, viewer, units, plan):
     from models.errors import PermissionDenied
-    from models.key_items import KeyItem, start_item
-
-    from models.key_items import save_item
+    from models.key_items import KeyItem, save_item, start_item
 
     item = save_item(actor, plan.id, _data(units))
     with pytest.raises(PermissionDenied):

@@ -7,7 +7,7 @@ import pytest
 from models import reference
 from models.errors import WorkflowError
 from models.pinyin import initials, matches
-from models.reference import LeaderData, UnitData
+from models.reference import UnitData
 from models.reference_import import apply_leaders, apply_units, plan_leaders, plan_units
 from models.tabular import ImportFileError
 

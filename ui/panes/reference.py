@@ -99,6 +99,9 @@ class ReferenceEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit())
+        for col, spec in enumerate(self.model.columns):
+            self.table.setColumnWidth(col, spec.width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.count = QLabel()
         self.add_btn = QPushButton(self.tr("新增(&N)"))
         self.edit_btn = QPushButton(self.tr("编辑(&E)"))
@@ -179,11 +182,11 @@ class UnitsEditor(ReferenceEditor):
     topic = "units"
 
     def make_model(self) -> RecordTableModel:
-        cols = [ColumnSpec(self.tr("单位名称"), lambda u: u.name),
-                ColumnSpec(self.tr("简称"), lambda u: u.short_name),
+        cols = [ColumnSpec(self.tr("单位名称"), lambda u: u.name, width=300),
+                ColumnSpec(self.tr("简称"), lambda u: u.short_name, width=150),
                 ColumnSpec(self.tr("类型"), lambda u: u.kind),
                 ColumnSpec(self.tr("联系人"), lambda u: u.contact),
-                ColumnSpec(self.tr("联系电话"), lambda u: u.phone),
+                ColumnSpec(self.tr("联系电话"), lambda u: u.phone, width=140),
                 ColumnSpec(self.tr("状态"), lambda u: self.tr("在用") if u.active else self.tr("已停用"))]
         return RecordTableModel(cols, lambda u: (u.name, u.short_name, u.contact),
                                 lambda u: u.active, self)
@@ -229,7 +232,7 @@ class LeadersEditor(ReferenceEditor):
 
     def make_model(self) -> RecordTableModel:
         cols = [ColumnSpec(self.tr("姓名"), lambda x: x.name),
-                ColumnSpec(self.tr("职务"), lambda x: x.post),
+                ColumnSpec(self.tr("职务"), lambda x: x.post, width=300),
                 ColumnSpec(self.tr("层级"), lambda x: x.level),
                 ColumnSpec(self.tr("状态"), lambda x: self.tr("在任") if x.active else self.tr("已停用"))]
         return RecordTableModel(cols, lambda x: (x.name, x.post), lambda x: x.active, self)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.pinyin import matches
+from models.pinyin import matches, sort_key
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class ColumnSpec:
     header: str
     value: Callable[[Any], Any]
     sort_key: Callable[[Any], Any] | None = None
+    width: int = 120
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -57,7 +58,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._sort is not None:
             col, order = self._sort
             spec = self.columns[col]
-            key = spec.sort_key or (lambda r, s=spec: str(s.value(r) or ""))
+            key = spec.sort_key or (lambda r, s=spec: sort_key(str(s.value(r) or "")))
             rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
 

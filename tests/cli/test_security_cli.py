@@ -1,0 +1,94 @@
+"""The security commands: user add/list, a viewer refused by a writing command, restore, audit."""
+from __future__ import annotations
+
+import sqlite3
+
+import openpyxl
+import pytest
+
+from cli import run
+
+
+@pytest.fixture(autouse=True)
+def _env(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("DUCHA_PASSWORD", raising=False)
+    monkeypatch.delenv("DUCHA_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", None)
+
+
+def _as(monkeypatch, password: str | None = None, new: str | None = None) -> None:
+    for key, value in (("DUCHA_PASSWORD", password), ("DUCHA_NEW_PASSWORD", new)):
+        if value is None:
+            monkeypatch.delenv(key, raising=False)
+        else:
+            monkeypatch.setenv(key, value)
+
+
+@pytest.fixture
+def office(tmp_path, monkeypatch):
+    db = tmp_path / "office.sqlite3"
+    assert run(["init", "--db", str(db)]) == 0
+    _as(monkeypatch, new="Admin-pass-1")
+    assert run(["user", "add", "boss", "--role", "admin", "--db", str(db)]) == 0
+    _as(monkeypatch, password="Admin-pass-1", new="Viewer-pass-1")
+    assert run(["user", "add", "reader", "--role", "viewer", "--db", str(db), "--user", "boss"]) == 0
+    return db
+
+
+def test_first_account_must_be_admin(tmp_path, monkeypatch, capsys):
+    db = tmp_path / "o.sqlite3"
+    _as(monkeypatch, new="Clerk-pass-1")
+    assert run(["user", "add", "zhang", "--role", "clerk", "--db", str(db)]) == 1
+    assert "第一个账号必须是管理员" in capsys.readouterr().err
+
+
+def test_every_command_needs_a_login_once_accounts_exist(office, monkeypatch, capsys):
+    _as(monkeypatch)
+    capsys.readouterr()
+    assert run(["user", "list", "--db", str(office)]) == 1
+    assert "--user" in capsys.readouterr().err
+    _as(monkeypatch, password="wrong-pass-1")
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 1
+    _as(monkeypatch, password="Admin-pass-1")
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 0
+    out = capsys.readouterr().out
+    assert "boss\t管理员" in out and "reader\t查阅" in out
+
+
+def test_viewer_is_refused_by_a_writing_command(office, tmp_path, monkeypatch, capsys):
+    f = tmp_path / "units.csv"
+    f.write_text("单位名称\n市水利局\n", encoding="utf-8")
+    _as(monkeypatch, password="Viewer-pass-1")
+    capsys.readouterr()
+    assert run(["import", "units", str(f), "--db", str(office), "--user", "reader"]) == 1
+    assert "查阅" in capsys.readouterr().err
+    _as(monkeypatch, password="Viewer-pass-1", new="Clerk-pass-1")
+    assert run(["user", "add", "x", "--role", "clerk", "--db", str(office), "--user", "reader"]) == 1
+    con = sqlite3.connect(office)
+    assert con.execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 0
+    assert con.execute("SELECT COUNT(*) FROM account").fetchone()[0] == 2
+
+
+def test_restore_and_audit_export(office, tmp_path, monkeypatch, capsys):
+    _as(monkeypatch, password="Admin-pass-1")
+    f = tmp_path / "units.csv"
+    f.write_text("单位名称\n市水利局\n市农委\n", encoding="utf-8")
+    assert run(["backup", str(tmp_path / "bk"), "--db", str(office), "--user", "boss"]) == 0
+    assert run(["import", "units", str(f), "--db", str(office), "--user", "boss"]) == 0
+    backup = next((tmp_path / "bk").glob("office-*.sqlite3"))
+    assert run(["restore", str(backup), "--db", str(office), "--user", "boss"]) == 1  # no --yes, no terminal
+    assert run(["restore", str(backup), "--yes", "--db", str(office), "--user", "boss"]) == 0
+    out = capsys.readouterr().out
+    assert "已另存为" in out
+    aside = next(tmp_path.glob("office.replaced-*.sqlite3"))
+    assert sqlite3.connect(aside).execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 2
+    assert sqlite3.connect(office).execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 0
+    assert run(["check", "--db", str(office)]) == 0
+    x = tmp_path / "audit.xlsx"
+    assert run(["audit", "--by", "boss", "--export", str(x), "--db", str(office), "--user", "boss"]) == 0
+    ws = openpyxl.load_workbook(x).active
+    cells = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    assert any(row[3] == "恢复备份" for row in cells)
+    assert run(["audit", "--record", "unit:1", "--db", str(office), "--user", "boss"]) == 0
+    assert run(["audit", "--record", "unit:x", "--db", str(office), "--user", "boss"]) == 1
