@@ -197,23 +197,6 @@ def _parse_record(text: str | None) -> tuple[str | None, int | None]:
         raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{text}”。") from None
 
 
-AUDIT_HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明", "改前", "改后")
-
-
-def audit_rows(entries) -> list[tuple]:
-    """Audit entries as spreadsheet rows (values as compact JSON text)."""
-    import json
-
-    from models.audit import ACTION_LABELS
-
-    def text(d: dict) -> str:
-        return json.dumps(d, ensure_ascii=False, sort_keys=True) if d else ""
-
-    return [(e.id, e.at.replace("T", " "), e.actor, ACTION_LABELS.get(e.action, e.action), e.table_name,
-             e.record_id if e.record_id is not None else "", e.summary, text(e.before), text(e.after))
-            for e in entries]
-
-
 def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
     from models import audit
 
@@ -226,12 +209,12 @@ def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
         from reports.spreadsheet import write_sheet
 
         entries = audit.search(**filters, limit=max(total, 1))
-        path = write_sheet(args.export, "审计记录", AUDIT_HEADERS, audit_rows(entries),
+        path = write_sheet(args.export, "审计记录", audit.EXPORT_HEADERS, audit.export_rows(entries),
                            col_widths=(8, 18, 12, 10, 14, 8, 30, 40, 40))
         print(f"已导出 {len(entries)} 条审计记录到：{path}")
         return 0
     entries = audit.search(**filters, limit=args.limit)
-    for row in audit_rows(entries):
+    for row in audit.export_rows(entries):
         print("  ".join(str(v) for v in row))
     shown = f"（显示最新 {len(entries)} 条）" if total > len(entries) else ""
     print(f"共 {total} 条审计记录{shown}。")

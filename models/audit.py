@@ -234,3 +234,17 @@ def actors() -> list[str]:
 def tables() -> list[str]:
     """Every table name that appears in the log."""
     return [r[0] for r in AuditLog.select(AuditLog.table_name).distinct().order_by(AuditLog.table_name).tuples()]
+
+
+EXPORT_HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明", "改前", "改后")
+
+
+def export_rows(entries: Iterable[AuditEntry]) -> list[tuple[Any, ...]]:
+    """Audit entries as rows under :data:`EXPORT_HEADERS` (changed fields as JSON text)."""
+
+    def text(d: dict[str, Any]) -> str:
+        return json.dumps(d, ensure_ascii=False, sort_keys=True) if d else ""
+
+    return [(e.id, e.at.replace("T", " "), e.actor, ACTION_LABELS.get(e.action, e.action), e.table_name,
+             e.record_id if e.record_id is not None else "", e.summary, text(e.before), text(e.after))
+            for e in entries]

@@ -458,7 +458,7 @@ def review(actor: Actor, instruction_id: int, on: dt.date, passed: bool, reason:
                    deadline=new_deadline, provisional=provisional)
         changes.update(deadline=new_deadline, deadline_provisional=provisional)
     ins = _change(actor, ins, "review", "复核不通过", **changes)
-    _event(actor, ins, on, "复核不通过", reason + (
+    _event(actor, ins, on, "复核不通过", reason.rstrip("。；;.") + (
         f"；重新设定时限为 {new_deadline.isoformat()}" if new_deadline else "；原时限不变"))
     return ins
 

@@ -407,20 +407,15 @@ def yellow_limit(today: dt.date, cal, yellow_days: int) -> dt.date:
     return add_working_days(cal, today, yellow_days + 1) - dt.timedelta(days=1)
 
 
-def _like(text: str) -> str:
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _where(tab: str, text: str) -> str:
     cond, _ = _tab_sql(tab)
     if text.strip():
-        cond = f"({cond}) AND search LIKE :q ESCAPE '\\'"
+        cond = f"({cond}) AND instr(search, :q) > 0"
     return cond
 
 
 def _params(today: dt.date, limit: dt.date, text: str) -> dict:
-    return {"today": today.isoformat(), "limit": limit.isoformat(), "q": _like(text)}
+    return {"today": today.isoformat(), "limit": limit.isoformat(), "q": text.strip().lower()}
 
 
 def _bind(sql: str, params: dict) -> tuple[str, list]:
@@ -435,16 +430,30 @@ def _bind(sql: str, params: dict) -> tuple[str, list]:
 
 
 def queue_count_all(text: str, today: dt.date, limit: dt.date) -> dict[str, int]:
-    """How many items each tab holds under the filter ``text`` (one pass over the table)."""
+    """How many items each tab holds under the filter ``text`` (one pass, grouped by state)."""
     from .db import database
 
-    parts = [f"SUM(CASE WHEN {_tab_sql(key)[0]} THEN 1 ELSE 0 END)" for key, _ in TABS]
-    sql = f"SELECT {', '.join(parts)} FROM instruction"
+    sql = ("SELECT state, COUNT(*), SUM(deadline < :today), SUM(deadline >= :today AND deadline <= :limit) "
+           "FROM instruction")
     if text.strip():
-        sql += " WHERE search LIKE :q ESCAPE '\\'"
-    q, args = _bind(sql, _params(today, limit, text))
-    row = database().execute_sql(q, args).fetchone()
-    return {key: int(v or 0) for (key, _), v in zip(TABS, row, strict=True)}
+        sql += " WHERE instr(search, :q) > 0"
+    q, args = _bind(sql + " GROUP BY state", _params(today, limit, text))
+    by_state = {state: (n, overdue or 0, soon or 0)
+                for state, n, overdue, soon in database().execute_sql(q, args).fetchall()}
+
+    def total(*states: str, part: int = 0) -> int:
+        return sum(by_state.get(st, (0, 0, 0))[part] for st in states)
+
+    return {
+        "all": sum(v[0] for v in by_state.values()),
+        "pending": total(REGISTERED),
+        "handling": total(ACCEPTED, *HANDLING_STATES),
+        "due_soon": total(*HANDLING_STATES, part=2),
+        "overdue": total(*HANDLING_STATES, part=1),
+        "review": total(COMPLETED),
+        "done": total(REVIEWED, REPORTED),
+        "closed": total(*WITHDRAWN_STATES),
+    }
 
 
 def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int, count: int) -> list[tuple]:
@@ -452,7 +461,10 @@ def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int,
     deadline, then open items, then those awaiting review, then closed ones."""
     from .db import database
 
+    # Filtered, a scan and a sort of the few matches beats walking the urgency index
+    # and looking up every row (the unary + keeps SQLite off that index).
+    order = "+queue_rank, deadline, id" if text.strip() else "queue_rank, deadline, id"
     sql = (f"SELECT {', '.join(QUEUE_COLUMNS)} FROM instruction WHERE {_where(tab, text)} "
-           "ORDER BY queue_rank, deadline, id LIMIT ? OFFSET ?")
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
     q, args = _bind(sql, _params(today, limit, text))
     return database().execute_sql(q, [*args, count, offset]).fetchall()

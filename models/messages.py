@@ -111,6 +111,48 @@ def _move(actor: Actor, msg: Message, src: tuple[str, ...], dst: str, summary: s
                   action="transition" if dst != msg.state else "update", state=dst, **changes)
 
 
+@dataclass
+class MessageData:
+    """A message typed in by hand (when the board's list cannot be saved as a file)."""
+
+    board_no: str
+    posted_at: dt.datetime
+    title: str
+    content: str = ""
+    addressed_to: str = ""
+    nickname: str = ""
+    kind: str = "其他"
+    field: str = ""
+    region: str = ""
+    board_status: str = ""
+
+    def cleaned(self) -> dict[str, Any]:
+        """Trimmed and checked values; raise :class:`WorkflowError` in Chinese."""
+        no = (self.board_no or "").strip()
+        if not no:
+            raise WorkflowError("留言编号不能为空。")
+        if not isinstance(self.posted_at, dt.datetime):
+            raise WorkflowError("请填写留言时间。")
+        title = (self.title or "").strip()
+        if not title:
+            raise WorkflowError("留言标题不能为空。")
+        return {"board_no": no[:64], "posted_at": self.posted_at.replace(microsecond=0),
+                "title": title, "content": (self.content or "").strip(),
+                "addressed_to": (self.addressed_to or "").strip(),
+                "nickname": (self.nickname or "").strip(), "kind": normalize_kind(self.kind),
+                "field": (self.field or "").strip(), "region": (self.region or "").strip(),
+                "board_status": (self.board_status or "").strip()}
+
+
+@workflow()
+def add_message(actor: Actor, data: MessageData, on: dt.date) -> Message:
+    """Enter one message by hand (state 新留言); 留言编号 must be new."""
+    values = data.cleaned()
+    if Message.select().where(Message.board_no == values["board_no"]).exists():
+        raise WorkflowError(f"留言编号“{values['board_no']}”已存在，不能重复录入。")
+    return insert(actor, Message, f"录入留言 {values['board_no']}", imported_on=on, **values)
+
+
 @workflow()
 def mark_read(actor: Actor, message_id: int, on: dt.date, assessment: str = "",
               expected_version: int | None = None) -> Message:
@@ -302,6 +344,30 @@ def batch_lines(batch_id: int) -> list[BatchLine]:
          .where(Message.batch == batch_id).order_by(Message.posted_at, Message.id))
     return [BatchLine(m.board_no, m.title, m.approved_reply, m.unit.name if m.unit_id else "",
                       m.posted_at.date(), m.approved_on) for m in q]
+
+
+BATCH_HEADERS = ("序号", "留言编号", "留言时间", "留言标题", "回复内容", "承办单位", "审核日期")
+BATCH_WIDTHS = (6, 14, 17, 30, 70, 22, 12)
+
+
+@dataclass(frozen=True)
+class BatchSheet:
+    """The weekly batch as a sheet: what the export and the printed list show."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    widths: tuple[int, ...]
+
+
+def batch_sheet(batch_id: int) -> BatchSheet:
+    """The batch's export: id, title and reply text ready to paste into the board."""
+    batch = ReplyBatch.get_by_id(batch_id)
+    rows = [(i, ln.board_no, ln.posted, ln.title, ln.reply, ln.unit, ln.approved_on)
+            for i, ln in enumerate(batch_lines(batch_id), start=1)]
+    state = f"已于 {batch.published_on} 发布" if batch.state == "已发布" else "待发布"
+    title = f"网民留言集中回复清单（{batch.reply_day:%Y年%m月%d日}，{len(rows)} 条，{state}）"
+    return BatchSheet(title, BATCH_HEADERS, rows, BATCH_WIDTHS)
 
 
 # --- queries ----------------------------------------------------------------------------

@@ -40,3 +40,56 @@ def backup_dir_for(db_path: Path) -> Path:
 def attachments_dir_for(db_path: Path) -> Path:
     """Scanned originals and reports are kept beside the database, never inside it."""
     return Path(db_path).resolve().parent / "attachments"
+
+
+NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs",
+                        "davfs", "fuse.davfs2", "glusterfs", "ceph", "lustre", "fuse.rclone"})
+
+
+def looks_like_network_path(path: Path, *, platform: str | None = None, mounts: str | None = None,
+                            drive_type: int | None = None) -> bool:
+    """Whether ``path`` lies on a network share (SQLite over one can corrupt the file).
+
+    Windows: a UNC path (``\\\\server\\share``) or a mapped drive whose
+    ``GetDriveTypeW`` is DRIVE_REMOTE; elsewhere: a mount of a network file system in
+    ``/proc/mounts``. ``mounts`` and ``drive_type`` let tests give what the system would.
+    """
+    platform = platform or sys.platform
+    text = str(path)
+    if platform.startswith("win"):
+        if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
+            return True
+        if text.startswith("\\\\?\\UNC\\"):
+            return True
+        if len(text) >= 2 and text[1] == ":":
+            if drive_type is None:
+                import ctypes
+
+                drive_type = ctypes.windll.kernel32.GetDriveTypeW(f"{text[0]}:\\")  # type: ignore[attr-defined]
+            return drive_type == 4  # DRIVE_REMOTE
+        return False
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    target = os.path.abspath(text)
+    best, best_fs = "", ""
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, best_fs = point, parts[2]
+    return best_fs in NETWORK_FS or best_fs.startswith(("nfs", "cifs", "smb"))
+
+
+def network_warning(path: Path) -> str:
+    """The Chinese warning for a database on a network share, or '' when it is local."""
+    if not looks_like_network_path(Path(path)):
+        return ""
+    return (f"数据库文件“{path}”位于网络共享（网络驱动器）上。SQLite 数据库经网络共享多人同时使用，"
+            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上；多人共用请使用共享服务器模式，"
+            "备份可以放在网络共享上。")

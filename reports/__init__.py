@@ -21,7 +21,7 @@ _EXPORTS = {
     "FontChoice": "reports.fonts",
     "font_report": "reports.fonts",
     "resolve_fonts": "reports.fonts",
-    "render": "reports.render",
+    "render": "reports.rendering",
 }
 
 __all__ = sorted(_EXPORTS)

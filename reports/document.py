@@ -1,7 +1,7 @@
 """An official document (公文) as plain data, ready for the page engine.
 
 The document modules (bulletin, criticism notice, reminder …) compute one of
-these from the database; ``reports.render.render`` turns it into PDF bytes.
+these from the database; ``reports.rendering.render`` turns it into PDF bytes.
 All text is plain text: no markup is interpreted, so ``&``, ``<`` and ``>``
 print as themselves.
 """

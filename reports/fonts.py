@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -291,20 +292,26 @@ def resolve_fonts(font_dir: str | None = None) -> dict[str, FontChoice]:
         return dict(cached)
 
 
-def font_report(font_dir: str | None = None) -> list[dict[str, str | bool]]:
+class FontRow(NamedTuple):
+    """One line of the settings pane's font list; all fields are display text."""
+
+    role_name: str
+    font: str
+    status: str
+    path: str
+
+
+def font_report(font_dir: str | None = None) -> list[FontRow]:
     """Rows for a settings pane: which font each role got and whether it is embedded."""
-    rows: list[dict[str, str | bool]] = []
+    rows: list[FontRow] = []
     for role, choice in resolve_fonts(font_dir).items():
-        rows.append(
-            {
-                "role": role,
-                "role_name": ROLE_NAMES[role],
-                "font": choice.family_label,
-                "path": choice.path or "",
-                "embedded": choice.embedded,
-                "stand_in": choice.stand_in,
-            }
-        )
+        if not choice.embedded:
+            status = "未嵌入：其他电脑上可能显示为空白"
+        elif choice.stand_in:
+            status = "已嵌入（替代字体）"
+        else:
+            status = "已嵌入"
+        rows.append(FontRow(ROLE_NAMES[role], choice.family_label, status, choice.path or ""))
     return rows
 
 

@@ -1,7 +1,7 @@
 """GB/T 9704 page engine: lays an ``OfficialDocument`` out on the 22 × 28 grid.
 
 The result is a list of ``PageLayout`` objects holding plain drawing operations
-(text runs, rules, dots) in PDF coordinates; ``reports.render`` paints them
+(text runs, rules, dots) in PDF coordinates; ``reports.rendering`` paints them
 with ReportLab.  Keeping the layout free of the canvas lets tests check the
 geometry directly and keeps rendering a thin, fast loop.
 
@@ -14,17 +14,19 @@ so a line of continuous Chinese holds exactly 28 characters.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
 
-from reports.document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
+from reports.document import Block, Heading, OfficialDocument, PageBreak, Para, Spacer, Table
 from reports.fonts import FontChoice, resolve_fonts
 from reports.linebreak import (
     EPSILON,
     balance_lines,
     break_lines,
     is_space,
+    overlong,
     segment,
 )
 from reports.pagegrid import (
@@ -258,14 +260,21 @@ class _Composer:
             for chunk, font in groups:
                 for u in segment(chunk):
                     natural = sum(m.width(font, c) for c in u) * style.size
-                    unit = _Unit(u, font, color, natural, len(u))
-                    if len(u) > 1 and natural + len(u) * style.cs0 > max_width:
-                        # A word longer than the line is cut between characters.
-                        for c in u:
-                            out.append(_Unit(c, font, color, m.width(font, c) * style.size, 1))
-                    else:
-                        out.append(unit)
-        return out
+                    out.append(_Unit(u, font, color, natural, len(u)))
+        # A word that cannot fit on a line (with the punctuation bound to it)
+        # is cut between characters.
+        flags = overlong([u.text for u in out], [self.grid_width(u, style) for u in out], max_width)
+        if not any(flags):
+            return out
+        cut: list[_Unit] = []
+        for u, too_long in zip(out, flags, strict=True):
+            if too_long:
+                cut.extend(
+                    _Unit(c, u.font, u.color, m.width(u.font, c) * style.size, 1) for c in u.text
+                )
+            else:
+                cut.append(u)
+        return cut
 
     @staticmethod
     def grid_width(unit: _Unit, style: _Style) -> float:
@@ -302,19 +311,18 @@ class _Composer:
         else:
             x = x_left
         pieces: list[tuple[float, str, str, RGB]] = []
-        buf: list[str] = []
-        run_font = run_color = None
+        run: list[_Unit] = []
         run_x = x
         for u in units:
-            if u.font != run_font or u.color != run_color:
-                if buf:
-                    pieces.append((run_x, run_font, "".join(buf), run_color))  # type: ignore[arg-type]
-                buf = []
-                run_font, run_color, run_x = u.font, u.color, x
-            buf.append(u.text)
+            if run and (u.font != run[0].font or u.color != run[0].color):
+                pieces.append((run_x, run[0].font, "".join(r.text for r in run), run[0].color))
+                run = []
+            if not run:
+                run_x = x
+            run.append(u)
             x += u.natural + u.nchars * cs
-        if buf:
-            pieces.append((run_x, run_font, "".join(buf), run_color))  # type: ignore[arg-type]
+        if run:
+            pieces.append((run_x, run[0].font, "".join(r.text for r in run), run[0].color))
         # The em box top sits on the line top; the first run's font decides
         # where that puts the baseline (fonts disagree on their descent).
         lead_font = units[0].font if units else primary_font
@@ -500,7 +508,7 @@ class _Builder:
                 )
         return out
 
-    def block(self, block: object) -> None:
+    def block(self, block: Block) -> None:
         items = self.items
         if isinstance(block, Para):
             items.extend(self.body_lines([(block.text, "fangsong", BLACK)], block.indent))
@@ -601,6 +609,10 @@ class _Builder:
         leading = 1.4 * size
         aligns = list(table.align) if table.align else ["left"] * ncols
         aligns += ["left"] * (ncols - len(aligns))
+
+        for n, cells in enumerate(table.rows, start=1):
+            if len(cells) > ncols:
+                raise ValueError(f"table row {n} has {len(cells)} cells for {ncols} columns")
 
         def row(cells: list[str], header: bool) -> _PreparedRow:
             cells = list(cells) + [""] * (ncols - len(cells))
@@ -904,6 +916,21 @@ def _page_number_ops(number: int, c: _Composer, m: FontMetrics) -> list[Op]:
     return line.ops_at(top)
 
 
+_metrics_cache: dict[tuple[str, ...], FontMetrics] = {}
+_metrics_lock = threading.Lock()
+
+
+def _metrics_for(choices: dict[str, FontChoice]) -> FontMetrics:
+    # Glyph widths are looked up per character; keeping them across renders
+    # saves re-measuring the same few thousand characters every time.
+    key = tuple(choices[role].registered_name for role in sorted(choices))
+    with _metrics_lock:
+        metrics = _metrics_cache.get(key)
+        if metrics is None:
+            metrics = _metrics_cache[key] = FontMetrics(choices)
+        return metrics
+
+
 def layout_document(
     doc: OfficialDocument,
     fonts: dict[str, FontChoice] | None = None,
@@ -911,7 +938,7 @@ def layout_document(
 ) -> list[PageLayout]:
     """Lay ``doc`` out on GB/T 9704 pages; fonts default to ``resolve_fonts(font_dir)``."""
     choices = fonts if fonts is not None else resolve_fonts(font_dir)
-    metrics = FontMetrics(choices)
+    metrics = _metrics_for(choices)
     composer = _Composer(metrics)
     pager = _Pager()
     if doc.header_mark:

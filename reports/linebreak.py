@@ -125,14 +125,61 @@ def break_lines(
             lines.append((start, i))
             start = i
             continue
-        b = i
-        while b > start and not can_break(units[b - 1], units[b]):
-            b -= 1
+        b = _last_break(units, start, i, can_break)
+        if b == start:
+            # Only an over-long word fills the line: cut inside it, but still
+            # keep punctuation off the line edges where possible.
+            b = _last_break(units, start, i, _punctuation_allows)
         if b == start:
             b = i if i > start else start + 1
         lines.append((start, b))
         start = b
     return lines
+
+
+def _punctuation_allows(before: str, after: str) -> bool:
+    return after[0] not in NO_LINE_START and before[-1] not in NO_LINE_END
+
+
+def _last_break(
+    units: Sequence[str], start: int, i: int, allowed: Callable[[str, str], bool]
+) -> int:
+    """Largest ``b`` in ``(start, i]`` where ``allowed`` permits a break; else ``start``."""
+    b = i
+    while b > start and not allowed(units[b - 1], units[b]):
+        b -= 1
+    return b
+
+
+def overlong(units: Sequence[str], widths: Sequence[float], limit: float) -> list[bool]:
+    """Which multi-character units cannot fit on a line of ``limit``.
+
+    A unit counts together with the closing punctuation that must follow it
+    on the same line, so "12345678，" in a narrow cell is cut inside the
+    number rather than leaving the comma to start the next line.
+    """
+    flags: list[bool] = []
+    n = len(units)
+    for k, u in enumerate(units):
+        w = widths[k]
+        j = k + 1
+        while j < n and units[j][0] in NO_LINE_START:
+            w += widths[j]
+            j += 1
+        flags.append(len(u) > 1 and w > limit + EPSILON)
+    return flags
+
+
+def split_overlong(units: list[str], measure: Callable[[str], float], limit: float) -> list[str]:
+    """Cut units that cannot fit (a URL, a long number) into single characters."""
+    flags = overlong(units, [measure(u) for u in units], limit)
+    out: list[str] = []
+    for u, cut in zip(units, flags, strict=True):
+        if cut:
+            out.extend(u)
+        else:
+            out.append(u)
+    return out
 
 
 def unit_width_half(unit: str) -> float:
@@ -155,7 +202,7 @@ def wrap_text(
         width = first_width
     out: list[str] = []
     for part_no, part in enumerate(text.split("\n")):
-        units = segment(part)
+        units = split_overlong(segment(part), measure, width)
         widths = [measure(u) for u in units]
         avail_first = first_width if part_no == 0 else width
         ranges = break_lines(units, widths, avail_first, width)

@@ -127,7 +127,7 @@ def specimen_document(
                 )
             )
             blocks.append(Para(_paragraph(rng, rng.randint(2, 4))))
-        blocks.append(Heading(3, "1. 关于办理时限"))
+        blocks.append(Heading(3, "1.关于办理时限"))
         blocks.append(Para(_paragraph(rng, 2)))
     if table_rows:
         blocks.append(Para("附表所列重点项目推进情况如下："))

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_XLSX_CELL = 32767
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def safe_cell(value: Any) -> Any:
@@ -21,7 +23,8 @@ def safe_cell(value: Any) -> Any:
         return value
     if isinstance(value, bool):
         return "是" if value else "否"
-    text = str(value)
+    # XML cannot hold C0 control characters; openpyxl would refuse the whole export.
+    text = _ILLEGAL_XML.sub("", str(value))
     if len(text) > MAX_XLSX_CELL:
         text = text[: MAX_XLSX_CELL - 20] + "……（超长已截断）"
     return text

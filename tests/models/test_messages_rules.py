@@ -7,8 +7,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.messages_rules import (MessageFacts, by_field, by_kind, by_unit, figures, is_overdue,
-                                   overdue_pool, reply_rate)
+from models.messages_rules import (
+    MessageFacts,
+    by_field,
+    by_kind,
+    by_unit,
+    figures,
+    is_overdue,
+    overdue_pool,
+    reply_rate,
+)
 
 D = dt.date
 START, END, TODAY = D(2014, 1, 1), D(2014, 12, 31), D(2014, 10, 28)

@@ -200,3 +200,28 @@ def test_topic_light_turns_grey_once_reported(actor, topic, today):
     t = ResearchTopic.get_by_id(topic.id)
     t.state = "已报送"
     assert topic_light(t, today) is Light.GREY
+
+
+def test_leader_instruction_becomes_a_queued_instruction_linked_both_ways(actor, topic):
+    from models.instructions import Instruction
+    from models.reference import LeaderData, save_leader
+
+    save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    t = topic.id
+    research.start_coordination(actor, t, D(2014, 3, 3))
+    research.start_fieldwork(actor, t, D(2014, 3, 10))
+    research.save_visit(actor, t, VisitData(D(2014, 3, 12), "马山县白山镇"))
+    research.start_writing(actor, t, D(2014, 4, 1))
+    research.set_report_summary(actor, t, "摘要")
+    research.submit_report(actor, t, D(2014, 5, 20))
+    research.record_leader_response(actor, t, D(2014, 5, 25), "黄振宇", "请市住建委牵头研究，月底前报结果。")
+    new_id = research.instruction_from_response(actor, t, D(2014, 5, 26))
+    ins = Instruction.get_by_id(new_id)
+    assert ins.text == "请市住建委牵头研究，月底前报结果。"
+    assert ins.leader_name == "黄振宇" and ins.level == "市"
+    assert topic.title in ins.source_title
+    assert ResearchTopic.get_by_id(t).instruction_id == new_id
+    assert research.topic_for_instruction(new_id).id == t
+    with pytest.raises(WorkflowError, match="不能重复"):
+        research.instruction_from_response(actor, t, D(2014, 5, 26))
+    assert Instruction.select().count() == 1

@@ -102,7 +102,15 @@ def render_pages(
 ) -> bytes:
     """Paint already laid-out pages into PDF bytes."""
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(buf, pagesize=PAGE, invariant=1, pageCompression=1)
+    # Starting with the body font keeps ReportLab from declaring an unused,
+    # unembedded Helvetica in every page's resources.
+    c = rl_canvas.Canvas(
+        buf,
+        pagesize=PAGE,
+        invariant=1,
+        pageCompression=1,
+        initialFontName=fonts["fangsong"].registered_name,
+    )
     stamp = _creation_stamp(doc)
     c.setDateFormatter(lambda *_args: stamp)
     meta = doc.metadata

@@ -1,0 +1,115 @@
+"""Circulated criticism notices (通报批评): the record and the selection it came from.
+
+The rules in :mod:`models.instruction_rules` put candidates forward; the clerk reviews
+them, selects some and creates a notice record naming the units, the matters with their
+deadlines, how each was mishandled, and what they must do by when, with its 主送 and
+抄送. The printed notice is made from this record by the documents area.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import peewee
+
+from . import instructions as m
+from . import settings
+from .actors import Actor
+from .base import BaseModel, VersionedModel
+from .calendar_store import load_calendar
+from .errors import WorkflowError
+from .instruction_rules import Candidate, criticism_candidates
+from .reference import Unit
+from .workflow import insert, update, workflow
+
+DRAFT, ISSUED = "草稿", "已印发"
+
+
+class Criticism(VersionedModel):
+    """通报批评: one notice record."""
+
+    title = peewee.CharField()
+    created_on = peewee.DateField()
+    required_by = peewee.DateField()
+    requirement = peewee.TextField()
+    main_to = peewee.TextField(default="")
+    copy_to = peewee.TextField(default="")
+    state = peewee.CharField(default=DRAFT)
+    issued_on = peewee.DateField(null=True)
+
+    class Meta:
+        table_name = "criticism"
+
+
+class CriticismItem(BaseModel):
+    """One unit's mishandled matter named in a notice."""
+
+    criticism = peewee.ForeignKeyField(Criticism, backref="items", column_name="criticism_id",
+                                       on_delete="CASCADE")
+    instruction = peewee.ForeignKeyField(m.Instruction, column_name="instruction_id")
+    assignment = peewee.ForeignKeyField(m.Assignment, null=True, column_name="assignment_id")
+    unit = peewee.ForeignKeyField(Unit, column_name="unit_id")
+    matter = peewee.TextField()
+    deadline = peewee.DateField(null=True)
+    mishandling = peewee.TextField()
+
+    class Meta:
+        table_name = "criticism_item"
+
+
+def current_candidates(today: dt.date) -> list[Candidate]:
+    """The candidates on ``today`` under the office's N and K settings."""
+    return criticism_candidates(m.load_facts(), today, load_calendar(),
+                                settings.get(m.CRITICISM_OVERDUE_DAYS), settings.get(m.CRITICISM_REMINDERS))
+
+
+def already_named(instruction_id: int, unit_id: int) -> bool:
+    """Whether a unit was already named for this instruction in some notice."""
+    return CriticismItem.select().where((CriticismItem.instruction == instruction_id)
+                                        & (CriticismItem.unit == unit_id)).exists()
+
+
+@workflow()
+def create_criticism(actor: Actor, candidates: Sequence[Candidate], on: dt.date, required_by: dt.date,
+                     requirement: str, title: str = "", main_to: str = "", copy_to: str = "") -> Criticism:
+    """Create a notice record from the selected candidates."""
+    if not candidates:
+        raise WorkflowError("请至少选择一个拟通报的单位。")
+    requirement = (requirement or "").strip()
+    if not requirement:
+        raise WorkflowError("请填写整改要求（须在何时前做到什么）。")
+    if required_by <= on:
+        raise WorkflowError(f"整改期限须晚于通报日期 {on.isoformat()}。")
+    units = []
+    for c in candidates:
+        a = m.Assignment.get_or_none(m.Assignment.id == c.assignment_id)
+        if a is None:
+            raise WorkflowError(f"“{c.unit}”在 {c.number} 的交办记录已不存在，请刷新候选名单。")
+        units.append(a.unit)
+    names = list(dict.fromkeys(u.name for u in units))
+    title = (title or "").strip() or f"关于对{'、'.join(u.short_name or u.name for u in dict.fromkeys(units))}办理领导批示件不力的通报"
+    notice = insert(actor, Criticism, f"通报批评：{title}", title=title, created_on=on, required_by=required_by,
+                    requirement=requirement, main_to=(main_to or "").strip() or "、".join(names),
+                    copy_to=(copy_to or "").strip(), state=DRAFT)
+    for c, unit in zip(candidates, units, strict=True):
+        insert(actor, CriticismItem, f"通报批评 {c.number} {unit.name}", criticism=notice.id,
+               instruction=c.instruction_id, assignment=c.assignment_id, unit=unit.id,
+               matter=f"{c.number} {c.matter}", deadline=c.deadline, mishandling=c.mishandling)
+        ins = m.Instruction.get_by_id(c.instruction_id)
+        insert(actor, m.InstructionEvent, f"{ins.number} 通报批评", instruction=ins.id, on_date=on,
+               kind="通报批评", text=f"{unit.name}被列入通报批评：{c.mishandling}", done_by=actor.name)
+    return notice
+
+
+@workflow()
+def issue_criticism(actor: Actor, criticism_id: int, on: dt.date) -> Criticism:
+    """Mark a draft notice as issued (印发)."""
+    notice = Criticism.get_by_id(criticism_id)
+    if notice.state != DRAFT:
+        raise WorkflowError(f"该通报已于 {notice.issued_on} 印发，不能重复印发。")
+    return update(actor, notice, None, f"印发通报批评：{notice.title}", action="issue", state=ISSUED, issued_on=on)
+
+
+def criticism_items(criticism_id: int) -> list[CriticismItem]:
+    """The items of one notice, in the order they were selected."""
+    return list(CriticismItem.select().where(CriticismItem.criticism == criticism_id).order_by(CriticismItem.id))

@@ -1,0 +1,161 @@
+"""The 批示件 pane driven through its own buttons: register, assign, remind, complete,
+fail the review, complete again, pass. Forms are filled by a patched ``exec``."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from models import instructions as m
+from models.reference import LeaderData, UnitData, save_leader, save_unit
+from ui import instruction_forms as forms
+
+
+@pytest.fixture
+def pane(db, actor, today, qtbot, monkeypatch):
+    from ui.panes.instructions import Pane
+    from ui.session import Session
+
+    save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局"))
+    save_unit(actor, UnitData("南宁市住房和城乡建设委员会", "市住建委"))
+    save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    session = Session(db.database, actor, today)
+    widget = Pane(session)
+    qtbot.addWidget(widget)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning shown: {a[2]}"))
+    return widget
+
+
+class Answers:
+    """What the clerk types into the next form of each kind."""
+
+    def __init__(self, monkeypatch):
+        self.fill = {}
+        self.errors: list[str] = []
+        answers = self
+
+        def fake_exec(form):
+            answers.fill.pop(type(form).__name__)(form)
+            form._try_save()
+            if form.error.isVisible() or form.error.text():
+                answers.errors.append(form.error.text())
+            return form.result()
+
+        monkeypatch.setattr(forms.ActionForm, "exec", fake_exec)
+
+
+def click(pane, action):
+    assert action in pane.detail.buttons, f"{action} not offered; offered {list(pane.detail.buttons)}"
+    pane.detail.buttons[action].click()
+
+
+def current(pane) -> m.Instruction:
+    return m.Instruction.get_by_id(pane.detail.instruction_id)
+
+
+def test_full_cycle_through_the_pane(pane, monkeypatch):
+    ans = Answers(monkeypatch)
+
+    def register(f):
+        f.leader.setEditText("黄振宇")
+        f.matter.setText("公交线路优化调整")
+        f.text.setPlainText("请市交通运输局认真研究，妥善处理，结果报我。")
+    ans.fill["RegisterForm"] = register
+    pane.new_button.click()
+    assert not ans.errors
+    ins = current(pane)
+    assert ins.state == m.REGISTERED and ins.number == "督〔2014〕1号" and ins.level == "市"
+    assert pane.counts["pending"] == 1
+    assert set(pane.detail.buttons) == {"edit", "accept", "reject", "stop", "attach"}
+
+    ans.fill["DateTextForm"] = lambda f: f.text.setPlainText("立项督办")
+    click(pane, "accept")
+    assert current(pane).state == m.ACCEPTED
+
+    def assign(f):
+        f.lead.set_current_id(m.Unit.get(m.Unit.short_name == "市交通运输局").id)
+        f.co_picker.set_current_id(m.Unit.get(m.Unit.short_name == "市住建委").id)
+        f._add_co()
+        f.days.setValue(5)
+    ans.fill["AssignForm"] = assign
+    click(pane, "assign")
+    ins = current(pane)
+    # Tue 2014-10-28 + 5 working days
+    assert ins.state == m.ASSIGNED and ins.deadline.isoformat() == "2014-11-04"
+    assert ins.unit_names == "市交通运输局、市住建委"
+    assert "complete" not in pane.detail.buttons and "sign" in pane.detail.buttons
+
+    ans.fill["SignForm"] = lambda f: f.signer.setText("李志强")
+    click(pane, "sign")
+    assert current(pane).state == m.IN_PROGRESS
+    assert pane.detail.units.item(0, 3).text().startswith("2014-10-28 李志强")
+
+    # Batch reminder from the queue's multi-selection.
+    pane.table.selectAll()
+    ans.fill["RemindForm"] = lambda f: (f.means.setCurrentText("书面"), f.text.setPlainText("请按时报送"))
+    pane.remind_button.click()
+    assert current(pane).reminder_count == 2
+    assert pane.model.rows[0][10] == 2  # the queue shows the count
+
+    ans.fill["DateTextForm"] = lambda f: f.text.setPlainText("线路已调整并公示。")
+    click(pane, "complete")
+    assert current(pane).state == m.COMPLETED and pane.counts["review"] == 1
+
+    def fail(f):
+        f.failed.setChecked(True)
+        f.reason.setPlainText("回访发现仍有站点未调整")
+    ans.fill["ReviewForm"] = fail
+    click(pane, "review")
+    ins = current(pane)
+    assert ins.state == m.IN_PROGRESS and ins.completed_on is None and ins.review_result == "不通过"
+    assert ins.deadline.isoformat() == "2014-11-04"  # kept
+
+    ans.fill["DateTextForm"] = lambda f: f.text.setPlainText("全部站点已调整到位。")
+    click(pane, "complete")
+    ans.fill["ReviewForm"] = lambda f: f.reason.setPlainText("实地回访属实")
+    click(pane, "review")
+    ins = current(pane)
+    assert ins.state == m.REVIEWED and ins.review_result == "通过"
+    assert set(pane.detail.buttons) == {"report_back", "attach"}
+    assert pane.counts["done"] == 1 and not ans.errors
+    kinds = [pane.detail.timeline.item(r, 1).text() for r in range(pane.detail.timeline.rowCount())]
+    assert kinds == ["登记", "立项", "交办", "交办", "签收", "催办", "催办", "办结", "复核不通过", "办结", "复核通过"]
+
+
+def test_a_refused_step_keeps_the_form_open_with_the_message(pane, monkeypatch):
+    ans = Answers(monkeypatch)
+    ans.fill["RegisterForm"] = lambda f: f.leader.setEditText("黄振宇")  # no text typed
+    pane.new_button.click()
+    assert ans.errors and "批示内容不能为空" in ans.errors[0]
+    assert m.Instruction.select().count() == 0
+
+
+def test_filter_as_you_type_and_tabs(pane, actor, today, qtbot):
+    from models import instruction_workflow as wf
+
+    for matter in ("公交线路调整", "城中村改造", "学校安全"):
+        wf.register(actor, m.InstructionData(level="市", received_on=today, leader_name="黄振宇",
+                                             text=f"关于{matter}的批示", matter=matter))
+    pane.session.changed.emit("instructions")
+    assert pane.model.rowCount() == 3
+    pane.search.setText("城中")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=2000)
+    assert pane.model.rows[0][5] == "城中村改造" and pane.counts["pending"] == 1
+    pane.search.setText("督〔2014〕3")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.model.rows[0][5] == "学校安全", timeout=2000)
+    pane.search.clear()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3, timeout=2000)
+    pane.tabs.setCurrentIndex([k for k, _ in m.TABS].index("overdue"))
+    assert pane.model.rowCount() == 0
+
+
+def test_viewer_sees_no_action_buttons(db, actor, viewer, today, qtbot):
+    from models import instruction_workflow as wf
+    from ui.panes.instructions import Pane
+    from ui.session import Session
+
+    ins = wf.register(actor, m.InstructionData(level="市", received_on=today, text="阅"))
+    widget = Pane(Session(db.database, viewer, today))
+    qtbot.addWidget(widget)
+    widget.select_id(ins.id)
+    assert widget.detail.buttons == {} and not widget.new_button.isEnabled()

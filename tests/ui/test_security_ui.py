@@ -1,0 +1,147 @@
+"""Sign-in dialog, audit pane, accounts and restore dialogs, driven offscreen."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from models import accounts, audit
+from models.actors import LOCAL_ACTOR, Actor, Role
+from models.reference import Unit, UnitData, save_unit
+
+NOW = dt.datetime(2014, 10, 28, 9)
+
+
+@pytest.fixture
+def session(db, db_path, today):
+    from ui.session import Session
+
+    return Session(db_path, LOCAL_ACTOR, today)
+
+
+@pytest.fixture(autouse=True)
+def _quiet_boxes(monkeypatch):
+    answers = {"question": QMessageBox.StandardButton.Yes}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers["question"])
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
+    return answers
+
+
+def test_no_accounts_means_the_local_user_without_a_dialog(db, qtbot):
+    from ui.login import ask_login
+
+    assert ask_login(None) == LOCAL_ACTOR
+
+
+def test_login_dialog_refuses_then_accepts(db, qtbot):
+    from ui.login import LoginDialog
+
+    accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
+    dlg = LoginDialog()
+    qtbot.addWidget(dlg)
+    dlg.name.setText("boss")
+    dlg.password.setText("wrong-pass")
+    assert not dlg.try_login(NOW)
+    assert "不正确" in dlg.error.text() and dlg.password.text() == ""
+    dlg.password.setText("Admin-pass-1")
+    assert dlg.try_login(NOW)
+    assert dlg.result() == QDialog.DialogCode.Accepted and dlg.actor == Actor("boss", Role.ADMIN)
+
+
+def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, qtbot, tmp_path):
+    from ui.panes.audit import Pane
+
+    u = save_unit(actor, UnitData("市水利局"))
+    save_unit(clerk, UnitData("市水利局", "水利局"), u.id, u.version)
+    for i in range(450):
+        save_unit(clerk, UnitData(f"单位{i:03d}"))
+    pane = Pane(session)
+    qtbot.addWidget(pane)
+    assert pane.model.total == 452 and pane.model.rowCount() == 200  # fetched lazily
+    pane.model.fetchMore()
+    assert pane.model.rowCount() == 400
+    pane.table_box.setCurrentIndex(pane.table_box.findData("unit"))
+    pane.record_box.setText(str(u.id))
+    pane.run_search()
+    assert [e.action for e in pane.model.rows] == ["update", "insert"]
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    fields = {pane.detail.item(r, 0).text(): (pane.detail.item(r, 1).text(), pane.detail.item(r, 2).text())
+              for r in range(pane.detail.rowCount())}
+    assert fields["short_name"] == ("", "水利局")
+    pane.record_box.clear()
+    pane.actor_box.setCurrentIndex(pane.actor_box.findData(clerk.name))
+    pane.run_search()
+    assert pane.model.total == 451
+    out = pane.export(str(tmp_path / "a.xlsx"))
+    ws = openpyxl.load_workbook(out).active
+    assert ws.max_row == 2 + 451 and ws["C3"].value == clerk.name
+    pane.record_box.setText("x1")
+    pane.run_search()
+    assert "数字" in pane.status.text()
+
+
+def test_accounts_dialog_first_admin_signs_the_session_in(session, qtbot, monkeypatch):
+    from ui.accounts_dialog import AccountsDialog, NewAccountForm
+
+    dlg = AccountsDialog(session)
+    qtbot.addWidget(dlg)
+    assert "尚未建立账号" in dlg.intro.text()
+
+    def fill(form):
+        assert not form.role.isEnabled() and form.role.currentData() == "admin"
+        form.name.setText("boss")
+        form.password.setText("Admin-pass-1")
+        form.again.setText("Admin-pass-1")
+        form._try_save()
+        return form.result()
+
+    monkeypatch.setattr(NewAccountForm, "exec", fill)
+    dlg.add_account()
+    assert session.actor == Actor("boss", Role.ADMIN)
+    assert [a.name for a in accounts.list_accounts()] == ["boss"]
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, 2).text() == "管理员"
+
+
+def test_new_account_form_shows_refusals(db, qtbot):
+    from ui.accounts_dialog import NewAccountForm
+
+    accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
+    form = NewAccountForm(Actor("boss", Role.ADMIN), False)
+    qtbot.addWidget(form)
+    form.name.setText("zhang")
+    form.password.setText("Clerk-pass-1")
+    form.again.setText("Clerk-pass-2")
+    form._try_save()
+    assert "不一致" in form.error.text()
+    form.again.setText("Clerk-pass-1")
+    form._try_save()
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert accounts.list_accounts()[1].role is Role.CLERK
+
+
+def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, actor, db_path, qtbot, tmp_path):
+    from models import backup_rotation as br
+    from models.db import database
+    from ui.restore_dialog import RestoreDialog
+
+    save_unit(actor, UnitData("市水利局"))
+    good = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    save_unit(actor, UnitData("市农委"))
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    dlg = RestoreDialog(session)
+    qtbot.addWidget(dlg)
+    assert dlg.list.count() == 1
+    assert dlg.choose(bad) and not dlg.restore_button.isEnabled() and "不能恢复" in dlg.verdict.text()
+    seen = []
+    session.changed.connect(seen.append)
+    assert dlg.choose(good) == [] and dlg.restore_button.isEnabled()
+    assert dlg.confirm_and_restore()
+    assert [u.name for u in Unit.select()] == ["市水利局"]
+    assert dlg.aside is not None and dlg.aside.exists()
+    assert seen == ["restore"]
+    last = audit.AuditLog.select().order_by(audit.AuditLog.id.desc()).first()
+    assert last.action == "restore" and audit.verify_chain() is None

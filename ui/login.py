@@ -1,0 +1,93 @@
+"""The sign-in dialog shown at start once the database has accounts."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import accounts, presence
+from models.actors import LOCAL_ACTOR, Actor
+from models.db import database
+from models.paths import network_warning
+
+
+class LoginDialog(QDialog):
+    """账号 + 密码; a wrong password keeps the dialog open with the reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登录督查工作台"))
+        self.setModal(True)
+        self.actor: Actor | None = None
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("账号名"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("密码"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("账号"), self.name)
+        form.addRow(self.tr("密码"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("忘记密码请联系管理员重置。连续输错密码会暂时锁定账号。"))
+        hint.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.name.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.try_login)
+        self.setMinimumWidth(360)
+
+    def try_login(self, now: dt.datetime | None = None) -> bool:
+        """Check the typed name and password; accept the dialog when they are right."""
+        try:
+            self.actor = accounts.authenticate(self.name.text(), self.password.text(),
+                                               now if isinstance(now, dt.datetime) else dt.datetime.now())
+        except accounts.LoginError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return False
+        self.accept()
+        return True
+
+
+def ask_login(parent: QWidget | None = None) -> Actor | None:
+    """The actor to run as: the local user when there are no accounts, else whoever
+    signs in; ``None`` when the person chose to quit. Warns about a network share first."""
+    path = Path(database().database)
+    warning = network_warning(path)
+    if warning:
+        QMessageBox.warning(parent, "督查工作台", warning)
+    if not accounts.has_accounts():
+        actor = LOCAL_ACTOR
+    else:
+        dialog = LoginDialog(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return None
+        actor = dialog.actor
+    # A read-only folder must not stop the office; the lock message is then just vaguer.
+    with contextlib.suppress(OSError):
+        presence.register(path, actor.name)
+    return actor

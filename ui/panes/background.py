@@ -1,0 +1,65 @@
+"""Run a read-only computation off the UI thread and hand its result back on it.
+
+Used by the 工作台 and 统计 panes: the computation (plain Python over the database)
+runs in Qt's thread pool on its own SQLite connection; only the newest request's
+result is delivered, so a burst of ``session.changed`` signals costs one repaint.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(int, object, str)  # generation, result, error text ('' on success)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.fn, self.signals = generation, fn, signals
+
+    def run(self) -> None:
+        from models.db import db_proxy
+
+        try:
+            result, error = self.fn(), ""
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk, never lost in a thread
+            result, error = None, f"{type(exc).__name__}: {exc}"
+        finally:
+            db = db_proxy.obj
+            # This thread's own connection; the UI thread's stays open.
+            if db is not None and not db.is_closed():
+                db.close()
+        self.signals.done.emit(self.generation, result, error)
+
+
+class Background(QObject):
+    """One slot of background work: :meth:`start` supersedes any request still running."""
+
+    finished = Signal(object)  # the result
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._deliver)
+        self.busy = False
+
+    def start(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` in the pool; its result arrives as :attr:`finished` unless superseded."""
+        self._generation += 1
+        self.busy = True
+        QThreadPool.globalInstance().start(_Job(self._generation, fn, self._signals))
+
+    def _deliver(self, generation: int, result: Any, error: str) -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        if error:
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)

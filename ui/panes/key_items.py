@@ -1,0 +1,518 @@
+"""The 重点工作 pane: the year's plan as a table, with progress, decisions and activities."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import activities, key_items, meetings, progress
+from models.calendar_store import load_calendar
+from models.errors import UserError
+
+from ..key_item_form import KeyItemForm, ProgressForm, StateForm
+from ..session import Session
+from ..widgets.calendar_view import tint
+
+# key, header, default visible, SQL sort key (None: sorted in the model)
+COLUMNS = [
+    ("number", "序号", True, "number"), ("light", "红绿灯", True, None), ("title", "工作事项", True, "title"),
+    ("lead", "牵头单位", True, None), ("units", "责任单位", True, "units"), ("deadline", "完成时限", True, "deadline"),
+    ("state", "状态", True, "state"), ("source", "来源", False, "source"), ("content", "工作内容", False, None),
+    ("performance", "绩效考评", False, "performance"), ("checks", "督查时间", False, None),
+]
+WIDTHS = {"number": 50, "light": 80, "title": 260, "lead": 120, "units": 260, "deadline": 200, "state": 70,
+          "source": 150, "content": 300, "performance": 70, "checks": 160}
+SETTINGS_KEY = "key_items/columns"
+
+
+class ItemsModel(QAbstractTableModel):
+    """The items of a plan: filtered and sorted in SQL; the light column sorted here."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[key_items.KeyItem] = []
+        self.status: dict[int, progress.ItemStatus] = {}
+        self.columns = [c for c in COLUMNS if c[2]]
+        self.order, self.descending = "number", False
+
+    def load(self, plan_id: int | None, text: str, states: list[str], today) -> None:
+        """Re-query the plan's items and their lights."""
+        self.beginResetModel()
+        if plan_id is None:
+            self.rows, self.status = [], {}
+        else:
+            sql_order = self.order if self.order in key_items.SORT_COLUMNS else "number"
+            sel = key_items.query_items(plan_id, text, sql_order, self.descending, states)
+            self.rows = list(sel)
+            self.status = progress.item_statuses([r.id for r in self.rows], today, load_calendar())
+            if self.order == "light":
+                self.rows.sort(key=lambda r: (self.status[r.id].light.rank, r.number), reverse=self.descending)
+        self._checks = {}
+        self.endResetModel()
+
+    def set_columns(self, keys: list[str]) -> None:
+        """Show only the columns named in ``keys`` (in the standard order)."""
+        self.beginResetModel()
+        self.columns = [c for c in COLUMNS if c[0] in keys] or [COLUMNS[0]]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.columns[section][1])
+        return None
+
+    def _text(self, item: key_items.KeyItem, key: str) -> str:
+        if key == "number":
+            return str(item.number)
+        if key == "light":
+            return self.status[item.id].light.text()
+        if key == "lead":
+            return item.unit_names.split("、")[0].split(" ")[-1]
+        if key == "units":
+            return "、".join(n.split(" ")[-1] for n in item.unit_names.split("、")[1:])
+        if key == "deadline":
+            return item.deadline_text()
+        if key == "performance":
+            return "是" if item.performance else "否"
+        if key == "checks":
+            if item.id not in self._checks:
+                days = key_items.check_days(item.id)
+                self._checks[item.id] = "、".join((["每季度"] if item.quarterly else [])
+                                                  + [f"{d.month}月{d.day}日" for d in days])
+            return self._checks[item.id]
+        return str(getattr(item, key))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        key = self.columns[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._text(item, key)
+            if key == "light" and role == Qt.ItemDataRole.ToolTipRole:
+                st = self.status[item.id]
+                why = [self.tr("有单位未按期报送季度进展")] if st.missing else []
+                why += [self.tr("最近一次评估为滞后")] if st.behind else []
+                return "；".join(why) or text
+            return text
+        if key == "light" and role == Qt.ItemDataRole.BackgroundRole:
+            return tint(self.status[item.id].light.colour)
+        if key == "light" and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(self.status[item.id].light.colour).darker(130)
+        if key == "deadline" and role == Qt.ItemDataRole.ForegroundRole and item.deadline_provisional:
+            return QColor("#E65100")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column][0]
+        self.order = key if (self.columns[column][3] or key == "light") else "number"
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        pane = self.parent()
+        if getattr(pane, "ready", False):
+            pane.reload()
+
+
+class Pane(QWidget):
+    """重点工作: the plan table (Ctrl+N new, Enter open, Ctrl+F search) and the item's details."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.count_label = QLabel()
+        self.detail = QTabWidget()
+        bar = QHBoxLayout()
+        self.year_box = QComboBox()
+        bar.addWidget(QLabel(self.tr("年度计划")))
+        bar.addWidget(self.year_box)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索事项、内容或单位（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        bar.addWidget(self.search, 1)
+        self.state_box = QComboBox()
+        self.state_box.addItems([self.tr("全部状态"), *key_items.STATES])
+        bar.addWidget(self.state_box)
+        self.columns_btn = QToolButton()
+        self.columns_btn.setText(self.tr("列…"))
+        self.columns_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.columns_btn)
+        self.new_btn = QPushButton(self.tr("新增事项"))
+        self.new_btn.setToolTip("Ctrl+N")
+        self.edit_btn = QPushButton(self.tr("打开"))
+        self.state_btn = QPushButton(self.tr("变更状态…"))
+        self.progress_btn = QPushButton(self.tr("录入进展…"))
+        self.import_btn = QPushButton(self.tr("导入计划…"))
+        self.export_btn = QPushButton(self.tr("导出台账…"))
+        for b in (self.new_btn, self.edit_btn, self.state_btn, self.progress_btn, self.import_btn, self.export_btn):
+            bar.addWidget(b)
+        self.model = ItemsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.progress_table = self._small_table(["季度", "单位", "工作进展", "存在问题", "下步打算", "报送日期", "评估"])
+        self.state_table = self._small_table(["日期", "原状态", "新状态", "原因", "经办人"])
+        self.activity_table = self._small_table(["日期", "方式", "督查活动", "地点", "发现问题", "意见建议及落实"])
+        self.decision_table = self._small_table(["纪要", "会议", "日期", "段落", "序号", "决定事项", "牵头单位",
+                                                 "状态", "红绿灯", "最新进展"])
+        self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
+        for w, t in ((self.progress_table, "季度进展"), (self.state_table, "状态记录"),
+                     (self.activity_table, "督查活动"), (self.decision_table, "会议纪要决定事项"),
+                     (self.missing_table, "缺报单位")):
+            self.detail.addTab(w, self.tr(t))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([480, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count_label)
+        self._build_columns_menu()
+        self.year_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.state_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.new_btn.clicked.connect(self.new_item)
+        self.edit_btn.clicked.connect(self.open_current)
+        self.state_btn.clicked.connect(self.change_state)
+        self.progress_btn.clicked.connect(self.add_progress)
+        self.import_btn.clicked.connect(self.import_plan)
+        self.export_btn.clicked.connect(self.export_ledger)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+N", self.new_item), ("Ctrl+F", self._focus_search)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.open_current)
+        session.changed.connect(self._on_changed)
+        self.ready = True
+        self.reload_years()
+        self._apply_widths()
+
+    # ---- helpers ---------------------------------------------------------------
+    def _small_table(self, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(22)
+        t.horizontalHeader().setStretchLastSection(True)
+        for c, h in enumerate(headers):
+            t.setColumnWidth(c, 300 if h in ("工作进展", "督查活动", "决定事项", "最新进展", "原因", "事项") else 110)
+        return t
+
+    def _fill(self, table: QTableWidget, rows: list[list[Any]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setToolTip(item.text())
+                table.setItem(r, c, item)
+
+    def _build_columns_menu(self) -> None:
+        saved = QSettings().value(SETTINGS_KEY)
+        keys = list(saved) if isinstance(saved, list) and saved else [c[0] for c in COLUMNS if c[2]]
+        menu = QMenu(self)
+        self._column_actions: dict[str, QAction] = {}
+        for key, header, _default, _sql in COLUMNS:
+            act = QAction(self.tr(header), menu)
+            act.setCheckable(True)
+            act.setChecked(key in keys)
+            act.toggled.connect(lambda _c: self._columns_changed())
+            menu.addAction(act)
+            self._column_actions[key] = act
+        self.columns_btn.setMenu(menu)
+        self.model.set_columns(keys)
+
+    def visible_columns(self) -> list[str]:
+        """The keys of the columns the user chose."""
+        return [k for k, a in self._column_actions.items() if a.isChecked()]
+
+    def _columns_changed(self) -> None:
+        keys = self.visible_columns()
+        QSettings().setValue(SETTINGS_KEY, keys)
+        self.model.set_columns(keys)
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, WIDTHS.get(col[0], 120))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def plan(self) -> key_items.KeyPlan | None:
+        """The plan chosen in the year box."""
+        year = self.year_box.currentData()
+        return key_items.plan_for_year(year) if year else None
+
+    def reload_years(self) -> None:
+        """Fill the year box with the plans (newest first), keeping the choice."""
+        keep = self.year_box.currentData()
+        years = [p.year for p in key_items.KeyPlan.select().order_by(key_items.KeyPlan.year.desc())]
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for y in years:
+            self.year_box.addItem(self.tr("{0}年").format(y), y)
+        today_year = self.session.today().year
+        pick = keep if keep in years else (today_year if today_year in years else (years[0] if years else None))
+        if pick is not None:
+            self.year_box.setCurrentIndex(years.index(pick))
+        self.year_box.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-query the table (keeps the selected item when it is still shown)."""
+        current = self.current_item()
+        plan = self.plan()
+        states = [] if self.state_box.currentIndex() == 0 else [self.state_box.currentText()]
+        self.model.load(plan.id if plan else None, self.search.text(), states, self.session.today())
+        self._apply_widths()
+        total = key_items.KeyItem.select().where(key_items.KeyItem.plan == plan.id).count() if plan else 0
+        self.count_label.setText(self.tr("共 {0} 项，显示 {1} 项").format(total, self.model.rowCount())
+                                 if plan else self.tr("尚无年度计划：可“导入计划…”或“新增事项”。"))
+        if current is not None:
+            self.select_item(current.id)
+        self._show_missing(plan)
+        self._show_decisions(plan)
+
+    def current_item(self) -> key_items.KeyItem | None:
+        """The item of the selected row."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def select_item(self, item_id: int) -> bool:
+        """Select the row of ``item_id`` if shown."""
+        for r, item in enumerate(self.model.rows):
+            if item.id == item_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.model.index(r, 0))
+                return True
+        return False
+
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Show an item asked for by the calendar or the dashboard."""
+        if record_type != "key_item":
+            return
+        item = key_items.KeyItem.get_or_none(key_items.KeyItem.id == record_id)
+        if item is None:
+            return
+        index = self.year_box.findData(item.plan.year)
+        if index >= 0 and index != self.year_box.currentIndex():
+            self.year_box.setCurrentIndex(index)
+        if not self.select_item(record_id):
+            self.search.clear()
+            self.state_box.setCurrentIndex(0)
+            self.select_item(record_id)
+        self.table.setFocus()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("key_items", "units", "today", "settings", "calendar"):
+            self.reload_years()
+
+    # ---- details -----------------------------------------------------------------
+    def _show_detail(self) -> None:
+        item = self.current_item()
+        if item is None:
+            for t in (self.progress_table, self.state_table, self.activity_table):
+                t.setRowCount(0)
+            return
+        self._fill(self.progress_table, [
+            [f"{p.year}年第{p.quarter}季度", p.unit.short_name or p.unit.name, p.done, p.problems, p.next_steps,
+             p.reported_on, p.assessment] for p in progress.progress_of(item.id)])
+        self._fill(self.state_table, [[h.day, h.from_state, h.to_state, h.reason, h.recorded_by]
+                                      for h in key_items.state_history(item.id)])
+        rows = []
+        for a in activities.activities_of_item(item.id):
+            sugs = "；".join(f"{s.content}（{s.state}）" for s in a.suggestions)
+            rows.append([a.day, a.method, a.title, a.place, a.problems, sugs])
+        self._fill(self.activity_table, rows)
+
+    def _show_missing(self, plan) -> None:
+        if plan is None:
+            self.missing_table.setRowCount(0)
+            return
+        rows = progress.missing_reports(plan.id, self.session.today(), load_calendar())
+        self._fill(self.missing_table, [[m.item_number, m.item_title, m.unit_name,
+                                         f"{m.year}年第{m.quarter}季度", m.due] for m in rows])
+        self.detail.setTabText(4, self.tr("缺报单位（{0}）").format(len(rows)))
+
+    def _show_decisions(self, plan) -> None:
+        rows = meetings.feedback_rows(self.session.today(), load_calendar()) if plan else []
+        self._fill(self.decision_table, [[r.minutes_number, r.meeting, r.held_on, r.paragraph, r.item_number,
+                                          r.title, r.lead_unit, r.state, r.light_text, r.latest]
+                                         for r in rows if plan and r.held_on.year == plan.year])
+
+    # ---- actions -------------------------------------------------------------------
+    def _ensure_plan(self) -> key_items.KeyPlan | None:
+        plan = self.plan()
+        if plan is not None:
+            return plan
+        try:
+            plan = key_items.ensure_plan(self.session.actor, self.session.today().year)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("不能新建计划"), exc.message)
+            return None
+        self.reload_years()
+        return plan
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new item in the chosen plan."""
+        plan = self._ensure_plan()
+        if plan is None:
+            return
+        form = KeyItemForm(self.session, plan, None, self)
+        if form.exec() and form.result_value is not None:
+            self.select_item(form.result_value.id)
+
+    def open_current(self) -> None:
+        """Enter: edit the selected item."""
+        item = self.current_item()
+        plan = self.plan()
+        if item is None or plan is None:
+            return
+        KeyItemForm(self.session, plan, key_items.KeyItem.get_by_id(item.id), self).exec()
+
+    def change_state(self) -> None:
+        item = self.current_item()
+        if item is None:
+            QMessageBox.information(self, self.tr("变更状态"), self.tr("请先在表中选择一个事项。"))
+            return
+        StateForm(self.session, key_items.KeyItem.get_by_id(item.id), self).exec()
+
+    def add_progress(self) -> None:
+        item = self.current_item()
+        if item is None:
+            QMessageBox.information(self, self.tr("录入进展"), self.tr("请先在表中选择一个事项。"))
+            return
+        ProgressForm(self.session, item, self).exec()
+
+    def export_ledger(self, path: str | None = None) -> None:
+        """Save the plan's ledger with the latest progress as a printable .xlsx."""
+        from models.key_items_import import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
+        from reports.spreadsheet import write_sheet
+
+        plan = self.plan()
+        if plan is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账"), f"{plan.title}台账.xlsx",
+                                                  self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        try:
+            title, rows = ledger(plan.year, self.session.today(), load_calendar())
+            write_sheet(path, title, LEDGER_HEADERS, rows, col_widths=LEDGER_WIDTHS, sheet_name=f"{plan.year}年台账")
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", str(exc)))
+
+    def import_plan(self, path: str | None = None) -> None:
+        """Read a plan file, show the preview and every refused row; write only on 导入."""
+        from models.key_items_import import apply_key_items, plan_key_items
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入年度计划"), "",
+                                                  self.tr("表格文件 (*.xlsx *.csv)"))
+        if not path:
+            return
+        year = self.year_box.currentData() or self.session.today().year
+        cal = load_calendar()
+        try:
+            plan = plan_key_items(path, year, cal)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), exc.message)
+            return
+        dialog = ImportPreview(plan, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            n = apply_key_items(self.session.actor, plan, cal)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导入失败"), exc.message)
+            return
+        self.session.changed.emit("key_items")
+        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项。").format(n))
+
+
+class ImportPreview(QDialog):
+    """What an import would write and every row it refuses; 导入 only when nothing is refused."""
+
+    def __init__(self, plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入预览"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(plan.summary()))
+        rows = QTableWidget(len(plan.items), 4)
+        rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("工作事项"), self.tr("完成时限")])
+        for r, (number, data) in enumerate(plan.items):
+            deadline = data.deadline.isoformat() if data.deadline else self.tr("交办后{0}个工作日").format(
+                data.deadline_days)
+            for c, v in enumerate((number, data.number, data.title, deadline)):
+                rows.setItem(r, c, QTableWidgetItem(str(v)))
+        rows.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(rows)
+        self.errors = QTableWidget(len(plan.errors), 3)
+        self.errors.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("原因")])
+        for r, e in enumerate(plan.errors):
+            for c, v in enumerate((e.row, e.column, e.reason)):
+                self.errors.setItem(r, c, QTableWidgetItem(str(v)))
+        self.errors.horizontalHeader().setStretchLastSection(True)
+        if plan.errors:
+            note = QLabel(self.tr("以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。"))
+            note.setStyleSheet("color: #C62828;")
+            layout.addWidget(note)
+            layout.addWidget(self.errors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("导入"))
+        self.ok_button.setEnabled(plan.ok and bool(plan.items))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
