@@ -99,13 +99,23 @@ def run_gui(db_path: Path | None = None) -> int:
             close_database()
             return 0
         session.actor = actor
+    from models.paths import network_warning
+
     backups = _optional("models.backup_rotation")
-    if backups is not None:
-        backups.backup_on_start(path, session.today())
     window = MainWindow(session)
     window.show()
+    warning = network_warning(path)
+    if warning:
+        QMessageBox.warning(window, APP, warning)
+    if backups is not None:
+        outcome = backups.backup_on_start(path, session.today())
+        if outcome.error:
+            window.statusBar().showMessage(outcome.error, 15000)
+            QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
     if backups is not None:
-        backups.backup_on_exit(path, session.today())
+        outcome = backups.backup_on_exit(path, session.today())
+        if outcome.error:
+            QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code

@@ -102,3 +102,26 @@ def test_presence_of_a_killed_program_is_forgotten(db_path, tmp_path):
     proc.wait()
     assert presence.others(db_path) == []
     assert presence.holders_hint(db_path) == ""
+
+
+MOUNTS = """/dev/sda1 / ext4 rw 0 0
+srv:/export /mnt/office nfs4 rw 0 0
+//srv/share /media/duty\\040share cifs rw 0 0
+/dev/sdb1 /mnt/office/local ext4 rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path, platform, kw, expected", [
+    ("/mnt/office/ducha.sqlite3", "linux", {"mounts": MOUNTS}, True),
+    ("/media/duty share/ducha.sqlite3", "linux", {"mounts": MOUNTS}, True),
+    ("/mnt/office/local/ducha.sqlite3", "linux", {"mounts": MOUNTS}, False),
+    ("/home/clerk/ducha.sqlite3", "linux", {"mounts": MOUNTS}, False),
+    (r"\\server\share\ducha.sqlite3", "win32", {}, True),
+    ("//server/share/ducha.sqlite3", "win32", {}, True),
+    ("Z:\\督查\\ducha.sqlite3", "win32", {"drive_type": 4}, True),
+    ("C:\\Users\\clerk\\ducha.sqlite3", "win32", {"drive_type": 3}, False),
+])
+def test_a_database_on_a_network_share_is_recognised(path, platform, kw, expected):
+    from models.paths import looks_like_network_path
+
+    assert looks_like_network_path(Path(path) if platform == "linux" else path, platform=platform, **kw) is expected

@@ -58,45 +58,52 @@ class QueueModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.lights: list[Any] = []
         self.total = 0
-        self.tab, self.text = "all", ""
+        self.tab = "all"
+        self.ids: list[int] | None = None
         self.today = dt.date.today()
         self.limit = self.today
         self.cal = None
         self.yellow = 5
 
-    def load(self, tab: str, text: str, today: dt.date, limit: dt.date, total: int, cal, yellow: int) -> None:
-        """Start over with a new tab, filter or day: only the first page is read."""
+    def load(self, tab: str, today: dt.date, limit: dt.date, total: int, cal, yellow: int,
+             ids: list[int] | None = None) -> None:
+        """Start over with a new tab, filter or day: only the first page is read.
+
+        ``ids``: the filtered items in queue order (from the in-memory search index);
+        ``None``: the whole tab, paged straight from SQL.
+        """
         self.beginResetModel()
-        self.tab, self.text, self.today, self.limit, self.total = tab, text, today, limit, total
+        self.tab, self.today, self.limit = tab, today, limit
+        self.ids = ids
+        self.total = total if ids is None else len(ids)
         self.cal, self.yellow = cal, yellow
         self.rows, self.lights = [], []
-        self._fetch()
+        self._append(self._page(0))
         self.endResetModel()
 
-    def _fetch(self) -> list[tuple]:
-        page = m.queue_page(self.tab, self.text, self.today, self.limit, len(self.rows), PAGE)
+    def _page(self, start: int) -> list[tuple]:
+        if self.ids is not None:
+            return m.rows_by_ids(self.ids[start:start + PAGE])
+        return m.queue_page(self.tab, "", self.today, self.limit, start, PAGE)
+
+    def _append(self, page: list[tuple]) -> None:
         for r in page:
             deadline = dt.date.fromisoformat(r[8]) if r[8] else None
             self.lights.append(light_for(LightFacts(deadline, finished=r[9] not in OPEN_STATES),
                                          self.today, self.cal, self.yellow))
         self.rows.extend(page)
-        return page
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
         start = len(self.rows)
-        page = m.queue_page(self.tab, self.text, self.today, self.limit, start, PAGE)
+        page = self._page(start)
         if not page:
             self.total = start
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self.rows.extend(page)
-        for r in page:
-            deadline = dt.date.fromisoformat(r[8]) if r[8] else None
-            self.lights.append(light_for(LightFacts(deadline, finished=r[9] not in OPEN_STATES),
-                                         self.today, self.cal, self.yellow))
+        self._append(page)
         self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -147,6 +154,7 @@ class Pane(QWidget):
         super().__init__(parent)
         self.session = session
         self.counts: dict[str, int] = {}
+        self.index: m.SearchIndex | None = None
         top = QHBoxLayout()
         self.new_button = QPushButton(self.tr("登记批示件"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
@@ -228,13 +236,21 @@ class Pane(QWidget):
         cal = load_calendar()
         yellow = settings.get(settings.YELLOW_DAYS)
         limit = m.yellow_limit(today, cal, yellow)
-        text = self.search.text()
-        if not keep_counts or not self.counts:
-            self.counts = m.queue_count_all(text, today, limit)
-            for i, (key, label) in enumerate(m.TABS):
-                self.tabs.setTabText(i, self.tr("{0} ({1})").format(self.tr(label), self.counts[key]))
+        text = self.search.text().strip()
+        ids = None
+        if text:
+            if self.index is None or self.index.stale():
+                self.index = m.SearchIndex()
+            hits = self.index.matching(text)
+            if not keep_counts or not self.counts:
+                self.counts = self.index.counts(hits, today, limit)
+            ids = self.index.ordered_ids(hits, self.current_tab(), today, limit)
+        elif not keep_counts or not self.counts:
+            self.counts = m.queue_count_all("", today, limit)
+        for i, (key, label) in enumerate(m.TABS):
+            self.tabs.setTabText(i, self.tr("{0} ({1})").format(self.tr(label), self.counts[key]))
         selected = self.detail.instruction_id
-        self.model.load(self.current_tab(), text, today, limit, self.counts[self.current_tab()], cal, yellow)
+        self.model.load(self.current_tab(), today, limit, self.counts[self.current_tab()], cal, yellow, ids)
         self.status.setText(self.tr("共 {0} 件").format(self.counts[self.current_tab()]))
         row = next((i for i, r in enumerate(self.model.rows) if r[0] == selected), None)
         if row is not None:
@@ -242,6 +258,7 @@ class Pane(QWidget):
         self.detail.show_instruction(selected)
 
     def _on_session_changed(self, topic: str) -> None:
+        self.index = None  # rebuilt on the next filter
         if topic in ("instructions", "today", "units", "leaders", "settings", "calendar"):
             self.refresh()
 

@@ -1,0 +1,68 @@
+"""工作台: refreshes on the one change signal after a write elsewhere; one click opens."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+@pytest.fixture
+def office(db, actor):
+    from models import instruction_workflow as wf
+    from models import instructions as m
+    from models.reference import LeaderData, UnitData, save_leader, save_unit
+
+    u = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
+    save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    ins = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name="黄振宇",
+                                               text="请研究处理。", matter="公交线路调整"))
+    wf.accept(actor, ins.id, D(2014, 9, 2))
+    wf.assign(actor, ins.id, D(2014, 9, 3), [wf.AssignmentSpec(u, deadline=D(2014, 10, 20))])
+    wf.sign(actor, m.assignments_of(ins.id)[0].id, D(2014, 9, 4), "李志强")
+    return ins.id
+
+
+@pytest.fixture
+def pane(qtbot, db_path, office, today):
+    from ui.panes.dashboard import Pane
+    from ui.session import Session
+
+    session = Session(db_path, today=today)
+    widget = Pane(session)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.board is not None, timeout=10000)
+    yield widget
+    qtbot.waitUntil(lambda: not widget.worker.busy, timeout=10000)
+
+
+def _lines(card):
+    return [card.list.item(i).text() for i in range(card.list.count())]
+
+
+def test_dashboard_updates_after_completing_an_instruction_elsewhere(pane, qtbot, actor, office, today):
+    from models import instruction_workflow as wf
+
+    assert pane.overdue.title() == "超期事项（1）"
+    assert "● 超期" in _lines(pane.overdue)[0] and "公交线路调整" in _lines(pane.overdue)[0]
+    assert pane.reviews.title() == "待回访复核（0）"
+    # Another pane completes it: the workflow, then the one change signal.
+    wf.complete(actor, office, today, "线路已调整。")
+    pane.session.changed.emit("instructions")
+    qtbot.waitUntil(lambda: pane.overdue.title() == "超期事项（0）", timeout=10000)
+    assert pane.reviews.title() == "待回访复核（1）"
+    assert "公交线路调整" in _lines(pane.reviews)[0]
+
+
+def test_one_click_opens_the_record(pane, qtbot, office):
+    opened = []
+    pane.window().open_record = lambda kind, rid: opened.append((kind, rid))
+    item = pane.overdue.list.item(0)
+    pane.overdue.list.itemClicked.emit(item)
+    assert opened == [("instruction", office)]
+
+
+def test_single_user_mode_shows_the_create_administrator_button(pane):
+    assert not pane.single_row.isHidden()
+    assert pane.single_button.isEnabled()

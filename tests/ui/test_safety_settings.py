@@ -1,0 +1,25 @@
+"""设置 → 账号与备份: the single-user warning and a backup taken from the button."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from models import backup_rotation
+from ui.safety_settings import SafetySettings
+from ui.session import Session
+
+
+def test_backup_now_and_single_user_warning(qtbot, db, db_path, today, monkeypatch):
+    session = Session(db_path, today=today)
+    tab = SafetySettings(session)
+    qtbot.addWidget(tab)
+    assert "尚未建立账号" in tab.accounts_label.text()
+    assert tab.accounts_btn.text() == "建立管理员账号…"
+    assert "尚无备份" in tab.backup_label.text()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    with qtbot.waitSignal(session.changed):
+        tab.backup_now()
+    last = backup_rotation.last_backup(db_path)
+    assert last is not None and last.path.exists()
+    assert str(last.path) in shown[0]
+    assert last.path.name in tab.backup_label.text()

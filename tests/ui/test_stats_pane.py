@@ -1,0 +1,88 @@
+"""统计: clicking a chart bar or a table cell lists the records behind it; exports."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+
+
+@pytest.fixture
+def office(db, actor):
+    """Two units: one with two instructions due in October (one late), one with one on time."""
+    from models import instruction_workflow as wf
+    from models import instructions as m
+    from models.reference import LeaderData, UnitData, save_leader, save_unit
+
+    a = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
+    b = save_unit(actor, UnitData("南宁市住房和城乡建设委员会", "市住建委")).id
+    save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    ids = {}
+    for matter, unit, deadline, done in (("公交线路调整", a, D(2014, 10, 10), D(2014, 10, 9)),
+                                         ("停车难治理", a, D(2014, 10, 15), D(2014, 10, 20)),
+                                         ("棚户区改造", b, D(2014, 10, 16), D(2014, 10, 16))):
+        ins = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name="黄振宇",
+                                                   text="请研究处理。", matter=matter))
+        wf.accept(actor, ins.id, D(2014, 9, 2))
+        wf.assign(actor, ins.id, D(2014, 9, 3), [wf.AssignmentSpec(unit, deadline=deadline)])
+        wf.sign(actor, m.assignments_of(ins.id)[0].id, D(2014, 9, 4), "李志强")
+        wf.complete(actor, ins.id, done, "已办结。")
+        ids[matter] = ins.id
+    return ids
+
+
+@pytest.fixture
+def pane(qtbot, db_path, office, today):
+    from ui.panes.stats import Pane
+    from ui.session import Session
+
+    widget = Pane(Session(db_path, today=today))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    qtbot.waitUntil(lambda: widget.bundle is not None and not widget.worker.busy, timeout=15000)
+    yield widget
+    qtbot.waitUntil(lambda: not widget.worker.busy and not widget.evaluation.worker.busy, timeout=15000)
+
+
+def test_clicking_a_chart_bar_lists_that_units_records(pane, office):
+    units = [u for u, *_ in pane.bundle.unit_rates]
+    assert units == ["市交通运输局", "市住建委"]
+    assert pane.rate_bars.at(0) == 50.0 and pane.rate_bars.at(1) == 100.0
+    pane.rate_bars.clicked.emit(0)  # what QtCharts emits when the bar is clicked
+    assert sorted(r.record_id for r in pane.records.records) == sorted([office["公交线路调整"], office["停车难治理"]])
+    assert "市交通运输局" in pane.records.title.text() and "（2 条）" in pane.records.title.text()
+    pane.rate_bars.clicked.emit(1)
+    assert [r.record_id for r in pane.records.records] == [office["棚户区改造"]]
+
+
+def test_clicking_a_table_cell_lists_the_records_behind_the_number(pane, office):
+    box = pane.boxes["instructions"]
+    model = box.view.model()
+    headers = pane.bundle.tables["instructions"].headers
+    late = model.index(1, headers.index("到期未按时"))  # row 市委领导批示件
+    assert model.data(late) == "1"
+    box.view.clicked.emit(late)
+    assert [r.record_id for r in pane.records.records] == [office["停车难治理"]]
+    rate = model.index(1, headers.index("到期办结率"))
+    assert model.data(rate) == "66.7%" and model.drill(rate) is None
+
+
+def test_summary_text_and_period_chooser(pane, qtbot):
+    assert pane.summary.toPlainText().startswith("今年以来，共立项办理市委领导批示件3件，办结3件，到期办结率66.7%")
+    pane.set_period("月", 2014, 9)
+    qtbot.waitUntil(lambda: pane.bundle.start == D(2014, 9, 1) and not pane.worker.busy, timeout=15000)
+    assert pane.bundle.end == D(2014, 9, 30)
+    assert pane.summary.toPlainText().startswith("2014年9月1日至9月30日，共立项办理市委领导批示件3件")
+
+
+def test_tables_export_to_xlsx_and_charts_to_png(pane, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "t.xlsx"
+    table = pane.bundle.tables["instructions"]
+    pane.export_rows(table.title, table.headers, table.rows, str(path))
+    ws = load_workbook(path).active
+    assert ws.cell(row=2, column=1).value == "层级" and ws.cell(row=4, column=2).value == 3
+    png = tmp_path / "c.png"
+    assert pane.rate_chart.save_png(str(png)) == str(png) and png.stat().st_size > 1000
