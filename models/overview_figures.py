@@ -11,6 +11,8 @@ the number that was clicked.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -154,74 +156,113 @@ def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 
 # ---- facts sufficient for a period ------------------------------------------------------
 
+_PERIOD_IDS = """
+    SELECT id FROM instruction WHERE received_on BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE accepted_on BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE completed_on BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE deadline BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE state IN ('已交办', '办理中') AND deadline < :t
+    UNION SELECT instruction_id FROM instruction_assignment WHERE deadline BETWEEN :a AND :b
+    UNION SELECT instruction_id FROM instruction_assignment
+          WHERE deadline < :t AND instruction_id IN
+                (SELECT id FROM instruction WHERE state IN ('已交办', '办理中'))
+    UNION SELECT s.instruction_id FROM instruction_reminder r
+          JOIN instruction_assignment s ON s.id = r.assignment_id
+          WHERE r.reminded_on BETWEEN :a AND :b
+"""
+
+
+@functools.lru_cache(maxsize=8192)
+def _day_of(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _d(value: Any) -> dt.date | None:
+    # Ten years hold only a few thousand distinct days: parsing each once is what makes
+    # reading a hundred thousand rows cheap.
+    return None if value is None else _day_of(str(value)[:10])
+
+
 def instruction_facts_for(start: dt.date, end: dt.date, today: dt.date) -> list[ir.InstructionFacts]:
-    """The instructions that can count in any figure of [start, end] seen on ``today``.
+    """The instructions that can count in any figure of [start, end] seen on ``today``,
+    as :class:`InstructionFacts` built exactly as ``instructions.load_facts`` builds them.
 
     Every figure of :mod:`models.instruction_rules` counts an item only through a date
     in the period (received, accepted, completed, deadline — its own or a unit's —, a
     reminder) or through being overdue on ``today``; selecting just those items in SQL
-    gives the same figures from a fraction of ten years' rows.
+    (and reading rows without the ORM) gives the same figures from a fraction of ten
+    years' rows. ``tests/models/test_figures_agree.py`` holds the two loaders equal.
     """
     from .db import database
 
-    a, b, t = start.isoformat(), end.isoformat(), today.isoformat()
-    sql = """
-        SELECT id FROM instruction WHERE received_on BETWEEN :a AND :b
-        UNION SELECT id FROM instruction WHERE accepted_on BETWEEN :a AND :b
-        UNION SELECT id FROM instruction WHERE completed_on BETWEEN :a AND :b
-        UNION SELECT id FROM instruction WHERE deadline BETWEEN :a AND :b
-        UNION SELECT id FROM instruction WHERE state IN ('已交办', '办理中') AND deadline < :t
-        UNION SELECT instruction_id FROM instruction_assignment WHERE deadline BETWEEN :a AND :b
-        UNION SELECT instruction_id FROM instruction_assignment
-              WHERE deadline < :t AND instruction_id IN
-                    (SELECT id FROM instruction WHERE state IN ('已交办', '办理中'))
-        UNION SELECT s.instruction_id FROM instruction_reminder r
-              JOIN instruction_assignment s ON s.id = r.assignment_id
-              WHERE r.reminded_on BETWEEN :a AND :b
-    """
-    ids = [r[0] for r in database().execute_sql(sql, {"a": a, "b": b, "t": t}).fetchall()]
-    if not ids:
-        return []
-    from .instructions import load_facts
-
-    out: list[ir.InstructionFacts] = []
-    # SQLite caps bound parameters; chunks keep a ten-year period within it.
-    for i in range(0, len(ids), 20000):
-        out.extend(load_facts(ids[i:i + 20000]))
+    db = database()
+    found = [r[0] for r in db.execute_sql(_PERIOD_IDS, {"a": start.isoformat(), "b": end.isoformat(),
+                                                        "t": today.isoformat()}).fetchall()]
+    # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
+    params = {"ids": json.dumps(found)}
+    ids = "SELECT value FROM json_each(:ids)"
+    reminders: dict[int, list[dt.date]] = {}
+    for aid, day in db.execute_sql(
+            f"SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
+            f"ON s.id = r.assignment_id WHERE s.instruction_id IN ({ids})", params).fetchall():
+        reminders.setdefault(aid, []).append(_d(day))
+    extended = {aid for (aid,) in db.execute_sql(
+        f"SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s ON s.id = e.assignment_id "
+        f"WHERE e.decision = '批准' AND s.instruction_id IN ({ids})", params).fetchall()}
+    failed = dict(db.execute_sql(
+        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND instruction_id IN ({ids}) "
+        "GROUP BY instruction_id", params).fetchall())
+    by_ins: dict[int, list[ir.AssignmentFacts]] = {}
+    for aid, iid, name, short, lead, assigned_on, deadline, signed_on in db.execute_sql(
+            f"SELECT s.id, s.instruction_id, u.name, u.short_name, s.is_lead, s.assigned_on, s.deadline, s.signed_on "
+            f"FROM instruction_assignment s JOIN unit u ON u.id = s.unit_id WHERE s.instruction_id IN ({ids}) "
+            "ORDER BY s.id", params).fetchall():
+        by_ins.setdefault(iid, []).append(ir.AssignmentFacts(
+            short or name, bool(lead), _d(assigned_on), _d(deadline), _d(signed_on),
+            tuple(sorted(reminders.get(aid, ()))), aid in extended, aid))
+    out = []
+    for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
+            f"SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, source_title "
+            f"FROM instruction WHERE id IN ({ids}) ORDER BY id", params).fetchall():
+        out.append(ir.InstructionFacts(iid, level, state, _d(rec), _d(acc), _d(deadline), _d(comp),
+                                       failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title))
     return out
 
 
 def message_facts_for(start: dt.date, end: dt.date) -> list[tuple[int, mr.MessageFacts]]:
     """(id, facts) of the messages received in [start, end] plus every open message
-    (the overdue pool is not limited to the period), for :mod:`models.messages_rules`."""
-    lo = dt.datetime.combine(start, dt.time())
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
-    q = (Message.select(Message.id, Message.posted_at, Message.state, Message.replied_on,
-                        Unit.name, Message.kind, Message.field)
-         .join(Unit, peewee.JOIN.LEFT_OUTER)
-         .where(((Message.posted_at >= lo) & (Message.posted_at < hi)) | Message.state.in_(mr.OPEN_STATES)))
-    out = []
-    for mid, posted, state, replied, unit, kind, fld in q.tuples():
-        out.append((mid, mr.MessageFacts(_day(posted), state, _day(replied), unit or "", kind, fld)))
-    return out
+    (the overdue pool is not limited to the period), for :mod:`models.messages_rules`,
+    read as ``messages.load_facts`` reads them but without the ORM's per-row cost."""
+    from .db import database
 
-
-def _day(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+    lo = dt.datetime.combine(start, dt.time()).isoformat(sep=" ")
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).isoformat(sep=" ")
+    marks = ", ".join("?" for _ in mr.OPEN_STATES)
+    sql = (f"SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, u.name, m.kind, m.field FROM message m "
+           f"LEFT JOIN unit u ON u.id = m.unit_id WHERE (m.posted_at >= ? AND m.posted_at < ?) OR m.state IN ({marks})")
+    return [(mid, mr.MessageFacts(_d(posted), state, _d(replied), unit or "", kind, fld))
+            for mid, posted, state, replied, unit, kind, fld in
+            database().execute_sql(sql, (lo, hi, *mr.OPEN_STATES)).fetchall()]
 
 
 # ---- the pane's extra tables -------------------------------------------------------------
 
 def monthly_instructions(facts: Sequence[ir.InstructionFacts], start: dt.date, end: dt.date,
                          today: dt.date) -> list[tuple[dt.date, ir.Figures]]:
-    """The instruction figures of each month of the period (intake and completion lines)."""
-    return [(a, ir.figures(facts, a, b, today)) for a, b in months(start, end)]
+    """The instruction figures of each month of the period, for the intake and completion
+    lines: only ``received`` and ``completed`` are meaningful in them.
+
+    Each month is given just the items received or completed in it, so a year costs
+    one pass over the facts rather than twelve.
+    """
+    spans = months(start, end)
+    buckets: dict[tuple[int, int], list[ir.InstructionFacts]] = {(a.year, a.month): [] for a, _ in spans}
+    for f in facts:
+        keys = {(d.year, d.month) for d in (f.received_on, f.completed_on) if d is not None}
+        for key in keys:
+            if key in buckets:
+                buckets[key].append(f)
+    return [(a, ir.figures(buckets[(a.year, a.month)], a, b, today)) for a, b in spans]
 
 
 def message_breakdown(facts: Sequence[mr.MessageFacts], start: dt.date, end: dt.date,

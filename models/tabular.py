@@ -196,20 +196,15 @@ def _rows_xlsx(path: Path) -> Iterator[tuple[Any, ...]]:
             # Real workbooks compress 5–20 times; hundreds of times is a zip bomb.
             raise ImportFileError(f"“{path.name}”压缩比异常（解压后 {total // 1048576} MB，"
                                   f"为原文件的 {total // packed} 倍），疑似恶意文件，已拒绝导入。")
-    import openpyxl
+    from xml.etree.ElementTree import ParseError
+
+    from .xlsx_stream import XlsxFormatError, iter_rows
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise ImportFileError(f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{type(exc).__name__}）。") from exc
-    try:
-        ws = wb.worksheets[0]
-        if hasattr(ws, "reset_dimensions"):
-            # A sheet may claim A1:XFD1048576; trusting it pads every row to 16384 cells.
-            ws.reset_dimensions()
-        yield from ws.iter_rows(values_only=True)
-    finally:
-        wb.close()
+        yield from iter_rows(str(path))
+    except (XlsxFormatError, ParseError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
+        raise ImportFileError(f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{exc}）。"
+                              "请在 Excel 中打开后“另存为 Excel 工作簿(.xlsx)”再导入。") from exc
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -935,8 +935,13 @@ def layout_document(
     doc: OfficialDocument,
     fonts: dict[str, FontChoice] | None = None,
     font_dir: str | None = None,
+    first_page_number: int = 1,
 ) -> list[PageLayout]:
-    """Lay ``doc`` out on GB/T 9704 pages; fonts default to ``resolve_fonts(font_dir)``."""
+    """Lay ``doc`` out on GB/T 9704 pages; fonts default to ``resolve_fonts(font_dir)``.
+
+    ``first_page_number`` continues the numbering of a document printed in parts
+    (a notice followed by its feedback form as an attachment).
+    """
     choices = fonts if fonts is not None else resolve_fonts(font_dir)
     metrics = _metrics_for(choices)
     composer = _Composer(metrics)
@@ -966,6 +971,6 @@ def layout_document(
             continue
         if page.kind == "closing" and blank_before:
             continue
-        page.number = index
-        page.ops.extend(_page_number_ops(index, composer, metrics))
+        page.number = index + first_page_number - 1
+        page.ops.extend(_page_number_ops(page.number, composer, metrics))
     return pager.pages

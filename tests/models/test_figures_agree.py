@@ -2,6 +2,7 @@
 the 统计 tables and their drill-downs, the summary text and ``stats --json`` agree."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -32,6 +33,18 @@ def test_everything_agrees_on_the_demo(demo_db, db_path, today):
     collected = figures.collect(JAN, OCT, today)
     assert printed == json.loads(json.dumps(collected, default=str))
     assert {"instructions", "messages", "key_items", "activities", "research"} <= set(printed)
+
+    # The period loaders read the same facts as the areas' own loaders.
+    from models import instructions, messages
+    from models.overview_figures import instruction_facts_for, message_facts_for
+
+    def norm(f):
+        return dataclasses.replace(f, assignments=tuple(sorted(f.assignments, key=lambda a: a.assignment_id)))
+
+    mine = {f.id: norm(f) for f in instruction_facts_for(JAN, OCT, today)}
+    assert mine == {f.id: norm(f) for f in instructions.load_facts(list(mine))}
+    theirs = dict(messages.load_facts())
+    assert all(theirs[i] == f for i, f in message_facts_for(JAN, OCT))
 
     bundle = stats_tables.compute(JAN, OCT, today)
     assert bundle.figures == collected  # the pane's numbers are the registered sections'

@@ -1,0 +1,192 @@
+"""From the database to a document ready to preview, print or issue — for the CLI and the 文档 pane.
+
+``prepare_*`` reads the data, proposes the next number (or takes the one asked for),
+renders the PDF and returns a :class:`Prepared`: nothing is written, so a draft can be
+previewed as often as wanted. :func:`issue` hands the drafts to the register's
+workflows, which take the numbers and record the 交办 / 催办 in one transaction.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from models import document_data as dd
+from models import documents as reg
+from models import settings
+from models.actors import Actor
+from models.errors import WorkflowError
+from models.instruction_workflow import AssignmentSpec
+from models.instructions import Instruction
+
+from .printing import Rendered
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Rendered drafts of one kind, and the combined file to preview and print."""
+
+    kind: str
+    drafts: list[reg.Draft]
+    rendered: Rendered
+    data: list[Any]
+    criticism_id: int | None = None
+    instruction_id: int | None = None
+    specs: tuple[AssignmentSpec, ...] = ()
+    assignment_ids: tuple[int, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> list[str]:
+        """The numbers the drafts would take."""
+        return [d.number for d in self.drafts]
+
+
+def font_dir_setting() -> str | None:
+    """The office's font folder (设置 → 公文字体), or None."""
+    return settings.get(reg.FONT_DIR) or None
+
+
+def _fonts(font_dir: str | None) -> str | None:
+    return font_dir if font_dir is not None else font_dir_setting()
+
+
+def _warnings(r: Rendered) -> list[str]:
+    missing = r.not_embedded
+    if not missing:
+        return []
+    return [f"警告：{'、'.join(missing)}没有找到可嵌入的字体，使用了内置的 STSong-Light（未嵌入PDF）。"
+            "此文件在其他电脑上可能显示为空白或乱码。请在“设置 → 公文字体”中指定放有仿宋、黑体等字体的文件夹。"]
+
+
+def _seq(kind: str, year: int, asked: int | None) -> int:
+    if asked is None:
+        return reg.next_seq(kind, year)
+    if asked < 1:
+        raise WorkflowError("编号须为正整数。")
+    if reg.seq_taken(kind, year, asked):
+        raise WorkflowError(f"{year}年{reg.KIND_LABELS[kind]}第{asked}号（期）已经印发，编号不能重复使用；"
+                            f"下一个可用编号为 {reg.next_seq(kind, year)}。")
+    return asked
+
+
+def _draft(kind: str, data: Any, seq: int, number: str, title: str, issued_on: dt.date, subject: str,
+           rendered: Rendered) -> reg.Draft:
+    return reg.Draft(kind=kind, year=issued_on.year, seq=seq, number=number, title=title, issued_on=issued_on,
+                     pdf=rendered.pdf, snapshot=dd.plain(data), subject=subject, pages=rendered.pages,
+                     fonts=rendered.fonts_line)
+
+
+def prepare_bulletin(start: dt.date, end: dt.date, today: dt.date, issued_on: dt.date, issue: int | None = None,
+                     narrative: dd.BulletinNarrative | None = None, font_dir: str | None = None) -> Prepared:
+    """The bulletin of [start, end] with the clerk's narrative (the default wording when None)."""
+    from .bulletin import bulletin_pdf
+
+    seq = _seq(reg.BULLETIN, issued_on.year, issue)
+    number = reg.number_text(reg.BULLETIN, issued_on.year, seq)
+    data = dd.bulletin_data(start, end, today, seq, number, issued_on, narrative)
+    r = bulletin_pdf(data, _fonts(font_dir))
+    draft = _draft(reg.BULLETIN, data, seq, number, data.narrative.title, issued_on,
+                   f"{start.isoformat()}至{end.isoformat()}", r)
+    return Prepared(reg.BULLETIN, [draft], r, [data], warnings=_warnings(r))
+
+
+def prepare_criticism(criticism_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
+    """The 通报批评 of one criticism record."""
+    from .criticism import criticism_pdf
+
+    seq = _seq(reg.CRITICISM, issued_on.year, None)
+    number = reg.number_text(reg.CRITICISM, issued_on.year, seq)
+    data = dd.criticism_data(criticism_id, seq, number, issued_on)
+    r = criticism_pdf(data, _fonts(font_dir))
+    draft = _draft(reg.CRITICISM, data, seq, number, data.title, issued_on, f"通报批评记录 {criticism_id}", r)
+    return Prepared(reg.CRITICISM, [draft], r, [data], criticism_id=criticism_id, warnings=_warnings(r))
+
+
+def instruction_by_number(number: str) -> Instruction:
+    """The instruction with registration number ``number`` (e.g. 督〔2014〕35号)."""
+    ins = Instruction.get_or_none(Instruction.number == number.strip())
+    if ins is None:
+        raise WorkflowError(f"没有编号为“{number}”的批示件，请核对编号（例如 督〔2014〕35号）。")
+    return ins
+
+
+def prepare_notices(instruction_id: int, issued_on: dt.date, unit_ids: Sequence[int] = (),
+                    days: int | None = None, deadline: dt.date | None = None,
+                    font_dir: str | None = None) -> Prepared:
+    """督办通知单 for one instruction, one per unit; for an unassigned (已立项) instruction the
+    units and the deadline given here are what issuing records as the 交办."""
+    from .notice import notice_pdf, notices_pdf
+
+    ins = Instruction.get_by_id(instruction_id)
+    targets = dd.notice_targets(instruction_id, issued_on, unit_ids, days, deadline)
+    assigning = ins.state == "已立项"
+    specs = tuple(AssignmentSpec(t.unit_id, deadline=deadline if deadline is not None else None,
+                                 days=days if deadline is None else None) for t in targets) if assigning else ()
+    first = reg.next_seq(reg.NOTICE, issued_on.year)
+    fd = _fonts(font_dir)
+    datas, drafts = [], []
+    for i, t in enumerate(targets):
+        seq = first + i
+        number = reg.number_text(reg.NOTICE, issued_on.year, seq)
+        data = dd.notice_data(instruction_id, t, targets, seq, number, issued_on)
+        datas.append(data)
+        drafts.append(_draft(reg.NOTICE, data, seq, number, f"督办通知单（{t.unit}）", issued_on,
+                             ins.number, notice_pdf(data, fd)))
+    r = notices_pdf(datas, fd)
+    return Prepared(reg.NOTICE, drafts, r, datas, instruction_id=instruction_id, specs=specs,
+                    warnings=_warnings(r))
+
+
+def prepare_reminders(instruction_id: int, issued_on: dt.date, unit_ids: Sequence[int] = (),
+                      font_dir: str | None = None) -> Prepared:
+    """催办通知 for the units handling one instruction (or the chosen ones), one per unit."""
+    from .reminder import reminder_pdf, reminders_pdf
+
+    ins = Instruction.get_by_id(instruction_id)
+    chosen = dd.reminder_assignments(instruction_id, unit_ids)
+    first = reg.next_seq(reg.REMINDER, issued_on.year)
+    fd = _fonts(font_dir)
+    datas, drafts = [], []
+    for i, a in enumerate(chosen):
+        seq = first + i
+        number = reg.number_text(reg.REMINDER, issued_on.year, seq)
+        data = dd.reminder_data(a.id, seq, number, issued_on)
+        datas.append(data)
+        drafts.append(_draft(reg.REMINDER, data, seq, number, f"催办通知（{data.unit}）", issued_on,
+                             ins.number, reminder_pdf(data, fd)))
+    r = reminders_pdf(datas, fd)
+    return Prepared(reg.REMINDER, drafts, r, datas, instruction_id=instruction_id,
+                    assignment_ids=tuple(a.id for a in chosen), warnings=_warnings(r))
+
+
+def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.date,
+                     font_dir: str | None = None) -> Prepared:
+    """The feedback report on the decided matters of the chosen minutes (all when none)."""
+    from .feedback import feedback_pdf
+
+    seq = reg.next_seq(reg.FEEDBACK, issued_on.year)
+    number = reg.number_text(reg.FEEDBACK, issued_on.year, seq)
+    data = dd.feedback_data(minutes_ids, seq, number, issued_on, today)
+    r = feedback_pdf(data, _fonts(font_dir))
+    subject = "、".join(s.number for s in data.sections)
+    draft = _draft(reg.FEEDBACK, data, seq, number, data.title, issued_on, subject[:250], r)
+    return Prepared(reg.FEEDBACK, [draft], r, [data], warnings=_warnings(r))
+
+
+def issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:
+    """印发: register the drafts, recording the 交办/催办 their kind implies (one transaction)."""
+    if prepared.kind == reg.CRITICISM and prepared.criticism_id is not None:
+        return [reg.issue_criticism_notice(actor, prepared.drafts[0], prepared.criticism_id)]
+    if prepared.kind == reg.NOTICE and prepared.instruction_id is not None:
+        return reg.issue_notices(actor, prepared.drafts, prepared.instruction_id, prepared.specs)
+    if prepared.kind == reg.REMINDER:
+        return reg.issue_reminders(actor, prepared.drafts, prepared.assignment_ids)
+    return [reg.issue_document(actor, d) for d in prepared.drafts]
+
+
+PREPARERS: dict[str, Callable[..., Prepared]] = {
+    reg.BULLETIN: prepare_bulletin, reg.CRITICISM: prepare_criticism, reg.NOTICE: prepare_notices,
+    reg.REMINDER: prepare_reminders, reg.FEEDBACK: prepare_feedback,
+}

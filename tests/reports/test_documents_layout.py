@@ -1,0 +1,207 @@
+"""Each printed document, rendered from the demonstration office, measured against GB/T 9704."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pdfplumber
+import pytest
+from pdfminer.pdftypes import resolve1
+
+from reports.linebreak import NO_LINE_END, NO_LINE_START, is_wide
+from reports.pagegrid import (
+    LINE_PITCH,
+    MM,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_INDENT,
+    PAGE_WIDTH,
+    TEXT_BOTTOM_FROM_TOP,
+    TEXT_LEFT,
+    TEXT_RIGHT,
+    TEXT_TOP_FROM_TOP,
+    TEXT_WIDTH,
+)
+from tests.documents_demo import TODAY, open_copy
+from tests.reports.measure import text_lines
+
+TOL = 1 * MM
+RED = (0.902, 0.0, 0.071)
+KINDS = ("bulletin", "criticism", "notice", "reminder", "feedback")
+
+
+def _is_red(color) -> bool:
+    return (isinstance(color, tuple | list) and len(color) == 3
+            and all(abs(a - b) < 0.01 for a, b in zip(color, RED, strict=True)))
+
+
+def _cells(text: str) -> float:
+    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    """Every document type prepared once from the demo (nothing issued)."""
+    from models.actors import LOCAL_ACTOR
+    from models.criticism import create_criticism, current_candidates
+    from models.db import close_database
+    from models.instructions import Instruction
+    from reports import issuing
+
+    open_copy(tmp_path_factory, tmp_path_factory.mktemp("docs-layout") / "demo.sqlite3")
+    try:
+        rec = create_criticism(LOCAL_ACTOR, current_candidates(TODAY)[:3], TODAY, dt.date(2014, 11, 10),
+                               "逐件说明超期原因，明确办结时间。")
+        ins = (Instruction.select().where(Instruction.state == "办理中")
+               .order_by(Instruction.number_year, Instruction.number_seq).first())
+        out = {
+            "bulletin": issuing.prepare_bulletin(dt.date(2014, 1, 1), TODAY, TODAY, TODAY, issue=12),
+            "criticism": issuing.prepare_criticism(rec.id, TODAY),
+            "notice": issuing.prepare_notices(ins.id, TODAY),
+            "reminder": issuing.prepare_reminders(ins.id, TODAY),
+            "feedback": issuing.prepare_feedback([], TODAY, TODAY),
+        }
+        out["instruction_text"] = ins.text
+    finally:
+        close_database()
+    return out
+
+
+@pytest.fixture(scope="module")
+def pdfs(prepared):
+    """The first draft of each kind (one document), opened with pdfplumber."""
+    opened = {k: pdfplumber.open(io.BytesIO(prepared[k].drafts[0].pdf)) for k in KINDS}
+    yield opened
+    for pdf in opened.values():
+        pdf.close()
+
+
+def _body(pdf, i):
+    return [ln for ln in text_lines(pdf, i) if abs(ln.size - 16) < 0.01]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_pages_are_a4(pdfs, kind):
+    for page in pdfs[kind].pages:
+        assert page.width == pytest.approx(PAGE_WIDTH, abs=0.5)
+        assert page.height == pytest.approx(PAGE_HEIGHT, abs=0.5)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_red_header_and_rule(pdfs, kind):
+    pdf = pdfs[kind]
+    mark = text_lines(pdf, 0)[0]
+    assert all(_is_red(c["non_stroking_color"]) for c in mark.chars)
+    assert mark.top == pytest.approx(TEXT_TOP_FROM_TOP + 35 * MM, abs=TOL)
+    assert (mark.x0 + mark.x1) / 2 == pytest.approx(TEXT_LEFT + TEXT_WIDTH / 2, abs=TOL)
+    rules = [ln for ln in pdf.pages[0].lines if _is_red(ln["stroking_color"])]
+    assert len(rules) == 1
+    assert rules[0]["x0"] == pytest.approx(TEXT_LEFT, abs=0.5)
+    assert rules[0]["x1"] == pytest.approx(TEXT_RIGHT, abs=0.5)
+    for page in pdf.pages[1:]:
+        assert not [ln for ln in page.lines if _is_red(ln["stroking_color"])]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_body_grid_margins_and_size(pdfs, kind):
+    pdf = pdfs[kind]
+    flush_left = 0
+    for i in range(len(pdf.pages)):
+        body = _body(pdf, i)
+        assert len(body) <= 22
+        for ln in body:
+            assert _cells(ln.text) <= 28, ln.text
+            assert ln.x0 >= TEXT_LEFT - 0.5 and ln.x1 <= TEXT_RIGHT + 0.5
+            flush_left += abs(ln.x0 - 28 * MM) <= TOL
+        everything = [ln for ln in text_lines(pdf, i) if not re.fullmatch(r"— \d+ —", ln.text)]
+        assert min(ln.top for ln in everything) >= TEXT_TOP_FROM_TOP - TOL
+        assert max(ln.bottom for ln in everything) <= TEXT_BOTTOM_FROM_TOP + TOL
+        if i and body and everything[0] is body[0]:
+            assert body[0].top == pytest.approx(37 * MM, abs=TOL)
+    assert flush_left >= 1  # 主送机关 (or a wrapped line) starts at the 28 mm margin
+
+
+def test_a_full_bulletin_page_holds_22_lines(pdfs):
+    pdf = pdfs["bulletin"]
+    full = [i for i in range(len(pdf.pages)) if len(_body(pdf, i)) == 22]
+    assert full, "no page of plain text in the bulletin"
+    lines = _body(pdf, full[0])
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    assert all(p == pytest.approx(LINE_PITCH, abs=0.1) for p in pitches)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_page_numbers(pdfs, kind):
+    pdf = pdfs[kind]
+    for i in range(len(pdf.pages)):
+        number = [ln for ln in text_lines(pdf, i) if abs(ln.size - 14) < 0.01][-1]
+        assert number.text == f"— {i + 1} —"
+        assert number.top == pytest.approx(TEXT_BOTTOM_FROM_TOP + 7 * MM, abs=TOL)
+        if (i + 1) % 2:
+            assert number.x1 == pytest.approx(TEXT_RIGHT - PAGE_NUMBER_INDENT, abs=TOL)
+        else:
+            assert number.x0 == pytest.approx(TEXT_LEFT + PAGE_NUMBER_INDENT, abs=TOL)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_fonts_embedded_and_text_extractable(pdfs, prepared, kind):
+    pdf = pdfs[kind]
+    for page in pdf.pages:
+        for font in resolve1(resolve1(page.page_obj.resources).get("Font", {})).values():
+            font = resolve1(font)
+            assert "FontFile2" in resolve1(font["FontDescriptor"]) and "ToUnicode" in font
+    text = "".join((p.extract_text() or "") for p in pdf.pages).replace("\n", "")
+    assert "中共南宁市委" in text
+    assert prepared[kind].drafts[0].number in text
+    assert not prepared[kind].warnings
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_forbidden_punctuation_at_line_edges(pdfs, kind):
+    pdf = pdfs[kind]
+    for i in range(len(pdf.pages)):
+        for ln in _body(pdf, i):
+            assert ln.text[0] not in NO_LINE_START, ln.text
+            assert ln.text[-1] not in NO_LINE_END, ln.text
+
+
+def test_closing_block_on_the_last_page(pdfs):
+    for kind in KINDS:
+        pdf = pdfs[kind]
+        last = text_lines(pdf, len(pdf.pages) - 1)
+        assert any(ln.text.endswith("印发") for ln in last), kind
+        assert not any(ln.text.endswith("印发") for i in range(len(pdf.pages) - 1) for ln in text_lines(pdf, i))
+
+
+def test_signature_date_right_indented_four_characters(pdfs):
+    from reports.pagegrid import CHAR_PITCH
+
+    for kind in KINDS:
+        pdf = pdfs[kind]
+        dates = [ln for i in range(len(pdf.pages)) for ln in _body(pdf, i) if ln.text == "2014年10月28日"]
+        assert dates, kind
+        assert dates[-1].x1 == pytest.approx(TEXT_RIGHT - 4 * CHAR_PITCH, abs=TOL)
+
+
+def test_notice_prints_the_instruction_and_the_form(pdfs, prepared):
+    pdf = pdfs["notice"]
+    text = "".join((p.extract_text() or "") for p in pdf.pages).replace("\n", "")
+    assert prepared["instruction_text"] in text
+    assert "办理情况反馈表" in text and "单位负责人" in text
+    form = text_lines(pdf, len(pdf.pages) - 1)
+    assert any(ln.text == "办理情况反馈表" and abs(ln.size - 22) < 0.01 for ln in form)
+
+
+def test_batch_files_restart_numbering_per_unit(prepared):
+    for kind in ("notice", "reminder"):
+        p = prepared[kind]
+        with pdfplumber.open(io.BytesIO(p.rendered.pdf)) as pdf:
+            numbers = [ln.text for i in range(len(pdf.pages)) for ln in text_lines(pdf, i)
+                       if re.fullmatch(r"— \d+ —", ln.text)]
+            assert numbers.count("— 1 —") == len(p.drafts)
+            assert len(pdf.pages) == sum(d.pages for d in p.drafts)
+
+
+def test_bulletin_figures_reach_the_page(pdfs):
+    text = "".join((p.extract_text() or "") for p in pdfs["bulletin"].pages).replace("\n", "")
+    assert "共办理自治区党委领导批示件18件，办结18件，到期办结率100%" in text

@@ -1,0 +1,60 @@
+"""督查调研 pane: list with lights, a topic walked through its steps from the pane."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models import research as r
+from models.reference import UnitData, save_unit
+
+TODAY = dt.date(2014, 10, 28)
+
+
+@pytest.fixture
+def pane(db, db_path, actor, qtbot):
+    from ui.panes.research import Pane
+    from ui.session import Session
+
+    u = save_unit(actor, UnitData("南宁市人民政府督查室", "市政府督查室"))
+    r.save_topic(actor, r.TopicData("全市12个综合示范村建设", "群众反映强烈的热点问题", 2014, "陈文军",
+                                    dt.date(2014, 8, 4), dt.date(2014, 10, 20), [u.id]))
+    r.save_topic(actor, r.TopicData("中心城区停车难问题", "群众反映强烈的热点问题", 2014, "",
+                                    dt.date(2014, 11, 10), dt.date(2015, 1, 30)))
+    p = Pane(Session(db_path, today=TODAY))
+    qtbot.addWidget(p)
+    p.resize(1300, 800)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_list_shows_lights_and_filters(pane, qtbot):
+    assert pane.table.rowCount() == 2
+    lights = {pane.table.item(i, 1).text(): pane.table.item(i, 0).text() for i in range(2)}
+    assert lights["全市12个综合示范村建设"] == "● 超期"
+    assert lights["中心城区停车难问题"] == "■ 正常"
+    pane.search.setText("停车")
+    assert pane.table.rowCount() == 1
+
+
+def test_steps_visit_and_summary_from_the_pane(pane, qtbot, tmp_path):
+    pane.search.setText("示范村")
+    d = pane.detail
+    assert "市政府督查室" in d.header.toPlainText()
+    qtbot.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
+    assert d.topic.state == "实地调研"
+    r.save_visit(pane.session.actor, d.topic.id, r.VisitData(dt.date(2014, 10, 15), "邕宁区蒲庙镇新新村"))
+    pane.written(d.topic.id)
+    assert d.visits.rowCount() == 1 and d.visits.item(0, 1).text() == "邕宁区蒲庙镇新新村"
+    qtbot.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
+    assert d.topic.state == "分析撰写"
+    report = tmp_path / "报告.pdf"
+    report.write_bytes(b"%PDF-1.4 demo")
+    d.attach_report(str(report))
+    assert "校验一致" in d.report_label.text()
+    qtbot.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
+    assert d.topic.state == "已报送"
+    assert "已结" in pane.table.item(0, 0).text()
