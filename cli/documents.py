@@ -30,6 +30,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--from", dest="start", type=parse_day, required=True, help="起始日期 YYYY-MM-DD")
     p.add_argument("--to", dest="end", type=parse_day, required=True, help="截止日期 YYYY-MM-DD（含）")
     p.add_argument("--issue", type=int, default=None, help="期号 N（默认：当年下一期）")
+    p.add_argument("--details", action="store_true", help="附各重点工作事项各单位最新季度进展详情")
     p.set_defaults(handler=cmd_bulletin)
 
     p = sub.add_parser("criticism", parents=[common, out], help="印发通报批评（据通报批评记录）",
@@ -128,7 +129,8 @@ def cmd_bulletin(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     if args.end < args.start:
         raise CliError("--to 早于 --from，请核对日期。")
-    p = _run(prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir)
+    p = _run(prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir,
+             details=args.details)
     return _finish(args, ctx, p)
 
 

@@ -6,6 +6,7 @@ A provider is a function ``(start, end, today) -> list[AgendaEntry]`` registered
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,5 +60,10 @@ def entries(start: dt.date, end: dt.date, today: dt.date) -> list[AgendaEntry]:
     found: list[AgendaEntry] = []
     for fn in _PROVIDERS.values():
         found.extend(e for e in fn(start, end, today) if start <= e.day <= end)
-    found.sort(key=lambda e: (e.day, e.light.rank, e.kind, e.title))
+    found.sort(key=lambda e: (e.day, e.light.rank, e.kind, natural_key(e.title)))
     return found
+
+
+def natural_key(text: str) -> tuple:
+    """Sort "第2项" before "第10项": digit runs compare as numbers."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))

@@ -69,12 +69,12 @@ def seed_rows_from_package() -> tuple[list[tuple[dt.date, bool, str]], list[int]
 
     rows: dict[dt.date, tuple[dt.date, bool, str]] = {}
     for day, holiday in cc.holidays.items():
-        name = getattr(holiday, "value", "") or ""
+        name = _holiday_label(holiday)
         if not is_weekend(day) or name:
-            rows[day] = (day, False, _holiday_label(name))
+            rows[day] = (day, False, name)
     for day, holiday in cc.workdays.items():
         if is_weekend(day):
-            rows[day] = (day, True, _holiday_label(getattr(holiday, "value", "") or "") + "调休")
+            rows[day] = (day, True, _holiday_label(holiday) + "调休")
     first = min(d.year for d in cc.holidays)
     last = max(d.year for d in cc.holidays)
     return sorted(rows.values()), list(range(first, last + 1))
@@ -87,7 +87,9 @@ _HOLIDAY_NAMES = {
 }
 
 
-def _holiday_label(name: str) -> str:
+def _holiday_label(holiday: object) -> str:
+    # The package gives English names as plain strings (older releases: an Enum).
+    name = str(getattr(holiday, "value", holiday) or "")
     return _HOLIDAY_NAMES.get(name, name)
 
 

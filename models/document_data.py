@@ -136,6 +136,19 @@ class KeyItemRow:
 
 
 @dataclass(frozen=True)
+class ProgressDetail:
+    """One unit's latest quarterly report on a key item (for the bulletin's detail section)."""
+
+    item_number: int
+    item_title: str
+    unit: str
+    period: str
+    done: str
+    problems: str
+    next_steps: str
+
+
+@dataclass(frozen=True)
 class InstructionRow:
     """One instruction handled in the period."""
 
@@ -182,6 +195,7 @@ class BulletinData:
     suggestions: int
     suggestions_open: int
     figures: dict[str, Any] = field(default_factory=dict)
+    details: list[ProgressDetail] = field(default_factory=list)
 
 
 _LEVEL_LABELS = (("regional", "自治区党委领导批示件"), ("city", "市委领导批示件"), ("all", "合计"))
@@ -196,6 +210,19 @@ def _level_rows(ins: dict[str, Any]) -> list[LevelRow]:
                              int(f.get("completed_on_time") or 0), int(f.get("overdue") or 0),
                              percent(f.get("on_time_rate")) or "—"))
     return rows
+
+
+def _progress_details(year: int) -> list[ProgressDetail]:
+    from .progress import latest_progress
+
+    plan = plan_for_year(year)
+    if plan is None:
+        return []
+    items = list(KeyItem.select().where(KeyItem.plan == plan.id).order_by(KeyItem.number))
+    latest = latest_progress([i.id for i in items])
+    return [ProgressDetail(i.number, i.title, r.unit.short_name or r.unit.name, f"{r.year}年第{r.quarter}季度",
+                           r.done.strip(), r.problems.strip(), r.next_steps.strip())
+            for i in items for r in latest.get(i.id, [])]
 
 
 def _key_item_rows(year: int, today: dt.date) -> tuple[str, list[KeyItemRow]]:
@@ -238,11 +265,13 @@ def _instruction_rows(start: dt.date, end: dt.date) -> list[InstructionRow]:
 
 
 def bulletin_data(start: dt.date, end: dt.date, today: dt.date, issue: int, number: str,
-                  issued_on: dt.date, narrative: BulletinNarrative | None = None) -> BulletinData:
+                  issued_on: dt.date, narrative: BulletinNarrative | None = None,
+                  details: bool = False) -> BulletinData:
     """The bulletin of the period [start, end] as seen on ``today``.
 
     ``issue`` and ``number`` are the proposed (or chosen) issue number and its printed
-    form; ``narrative`` is the clerk's text, the default wording when ``None``.
+    form; ``narrative`` is the clerk's text, the default wording when ``None``;
+    ``details`` adds every unit's latest quarterly report on each key item.
     """
     if end < start:
         raise WorkflowError("通报期间的截止日期早于起始日期，请核对。")
@@ -264,6 +293,7 @@ def bulletin_data(start: dt.date, end: dt.date, today: dt.date, issue: int, numb
         instructions=_instruction_rows(start, end), problems=problems,
         suggestions=int(act.get("suggestions") or 0), suggestions_open=int(act.get("suggestions_open") or 0),
         figures={k: v for k, v in ins.items() if k != "by_unit"},
+        details=_progress_details(end.year) if details else [],
     )
 
 

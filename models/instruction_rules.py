@@ -86,9 +86,22 @@ def is_withdrawn(f: InstructionFacts) -> bool:
     return f.state in WITHDRAWN
 
 
-def is_due_in(f: InstructionFacts, start: dt.date, end: dt.date) -> bool:
-    """Its (possibly extended) deadline fell in the period."""
-    return not is_withdrawn(f) and in_period(f.deadline, start, end)
+def fell_due(deadline: dt.date | None, completed_on: dt.date | None, start: dt.date, end: dt.date,
+             today: dt.date) -> bool:
+    """The (possibly extended) deadline fell in the period and has arrived by ``today``.
+
+    A deadline still ahead is "not yet due" and stays out of 到期办结率's denominator,
+    even when the period runs past today. A matter due today enters once it is
+    completed (on time), or tomorrow if it is not.
+    """
+    if not in_period(deadline, start, end):
+        return False
+    return deadline < today or (deadline == today and completed_on is not None)  # type: ignore[operator]
+
+
+def is_due_in(f: InstructionFacts, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """Its (possibly extended) deadline fell in the period, by ``today``."""
+    return not is_withdrawn(f) and fell_due(f.deadline, f.completed_on, start, end, today)
 
 
 def completed_on_time(completed_on: dt.date | None, deadline: dt.date | None) -> bool:
@@ -117,7 +130,7 @@ def _add(fig: Figures, f: InstructionFacts, start: dt.date, end: dt.date, today:
     if in_period(f.completed_on, start, end):
         fig.completed += 1
         fig._days.append((f.completed_on - f.received_on).days)  # type: ignore[operator]
-    if in_period(deadline, start, end):
+    if fell_due(deadline, f.completed_on, start, end, today):
         fig.due += 1
         if completed_on_time(f.completed_on, deadline):
             fig.completed_on_time += 1

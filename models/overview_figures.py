@@ -293,7 +293,7 @@ def instruction_matches(f: ir.InstructionFacts, key: str, start: dt.date, end: d
         return ir.in_period(f.accepted_on, start, end)
     if key == "completed":
         return ir.in_period(f.completed_on, start, end)
-    due = ir.in_period(deadline, start, end)
+    due = ir.fell_due(deadline, f.completed_on, start, end, today)
     if key == "due":
         return due
     if key == "completed_on_time":

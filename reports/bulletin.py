@@ -11,6 +11,11 @@ LEVEL_HEADER = ["类别", "收件", "立项", "办结", "到期", "按期办结"
 INSTRUCTION_HEADER = ["编号", "批示领导", "事项", "承办单位", "办理时限", "状态"]
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in "。！？；" else text + "。"
+
+
 def _paragraphs(text: str) -> list[Para]:
     return [Para(line.strip()) for line in text.splitlines() if line.strip()]
 
@@ -32,6 +37,19 @@ def bulletin_blocks(d: BulletinData) -> list[Block]:
     else:
         blocks.append(Para("本期无年度重点工作事项。"))
     blocks.extend(_paragraphs(n.key_items_comment))
+    if d.details:
+        blocks.append(Heading(2, "（一）各事项推进详情"))
+        last = None
+        for x in d.details:
+            if x.item_number != last:
+                blocks.append(Heading(3, f"{x.item_number}.{x.item_title}"))
+                last = x.item_number
+            text = f"{x.unit}（{x.period}）：{_sentence(x.done)}"
+            if x.problems:
+                text += f"存在问题：{_sentence(x.problems)}"
+            if x.next_steps:
+                text += f"下一步：{_sentence(x.next_steps)}"
+            blocks.append(Para(text))
 
     blocks.append(Heading(1, "三、领导批示件办理情况"))
     rows = [[r.label, str(r.received), str(r.registered), str(r.completed), str(r.due), str(r.on_time),

@@ -79,13 +79,15 @@ def _draft(kind: str, data: Any, seq: int, number: str, title: str, issued_on: d
 
 
 def prepare_bulletin(start: dt.date, end: dt.date, today: dt.date, issued_on: dt.date, issue: int | None = None,
-                     narrative: dd.BulletinNarrative | None = None, font_dir: str | None = None) -> Prepared:
-    """The bulletin of [start, end] with the clerk's narrative (the default wording when None)."""
+                     narrative: dd.BulletinNarrative | None = None, font_dir: str | None = None,
+                     details: bool = False) -> Prepared:
+    """The bulletin of [start, end] with the clerk's narrative (the default wording when None);
+    ``details`` adds each unit's latest report on every key item."""
     from .bulletin import bulletin_pdf
 
     seq = _seq(reg.BULLETIN, issued_on.year, issue)
     number = reg.number_text(reg.BULLETIN, issued_on.year, seq)
-    data = dd.bulletin_data(start, end, today, seq, number, issued_on, narrative)
+    data = dd.bulletin_data(start, end, today, seq, number, issued_on, narrative, details)
     r = bulletin_pdf(data, _fonts(font_dir))
     draft = _draft(reg.BULLETIN, data, seq, number, data.narrative.title, issued_on,
                    f"{start.isoformat()}至{end.isoformat()}", r)

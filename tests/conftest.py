@@ -52,13 +52,42 @@ def viewer():
     return Actor("查阅员", Role.VIEWER)
 
 
-@pytest.fixture
-def demo_db(db, actor, today):
-    """The demonstration office of 2014, built once per test."""
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):
+    """The demonstration built once per test run, in a folder of its own."""
+    from models.actors import LOCAL_ACTOR
+    from models.db import close_database, open_database
     from models.demo import build_demo
 
-    build_demo(actor, today)
-    return db
+    folder = tmp_path_factory.mktemp("demo-template")
+    database = open_database(folder / "ducha.sqlite3")
+    build_demo(LOCAL_ACTOR, dt.date(2014, 10, 28))
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    close_database()
+    return folder
+
+
+@pytest.fixture
+def demo_db(_demo_template, db_path, monkeypatch, tmp_path):
+    """The demonstration office of 2014: a fresh copy of the template for each test.
+
+    Building it takes seconds; copying the closed file (and its attachments folder)
+    takes milliseconds, and each test still gets its own database.
+    """
+    import shutil
+
+    from models.db import close_database, open_database
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    for item in _demo_template.iterdir():
+        target = db_path.parent / (db_path.name if item.name == "ducha.sqlite3" else item.name)
+        if item.is_dir():
+            shutil.copytree(item, target, dirs_exist_ok=True)
+        elif item.suffix == ".sqlite3":
+            shutil.copy2(item, target)
+    database = open_database(db_path)
+    yield database
+    close_database()
 
 
 def _type_text(qtbot, widget, text: str) -> None:

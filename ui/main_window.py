@@ -139,7 +139,17 @@ class MainWindow(QMainWindow):
 
     def open_record(self, record_type: str, record_id: int) -> None:
         """Open a record in its pane (used by the calendar and the dashboard)."""
-        target = {"key_item": "key_items", "instruction": "instructions", "research": "research",
+        if record_type == "activity":
+            # An activity is shown under the key items it covered: open the first.
+            from models.activities import ActivityItem
+
+            link = (ActivityItem.select().where(ActivityItem.activity == record_id)
+                    .order_by(ActivityItem.id).first())
+            if link is None:
+                return
+            record_type, record_id = "key_item", link.item_id
+        target = {"key_item": "key_items", "instruction": "instructions",
+                  "research": "research", "research_topic": "research",
                   "message": "messages"}.get(record_type)
         if target is None:
             return

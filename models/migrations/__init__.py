@@ -62,17 +62,31 @@ def current_version(db: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def applied_versions(db: peewee.Database) -> set[int]:
+    """The steps recorded in the file (empty for a new file)."""
+    if current_version(db) == 0:
+        return set()
+    return {int(r[0]) for r in db.execute_sql("SELECT version FROM schema_version").fetchall()}
+
+
 def upgrade(db: peewee.Database, path: Path) -> list[int]:
-    """Bring the file to :func:`code_version`; return the versions applied."""
+    """Bring the file to :func:`code_version`; return the versions applied.
+
+    Every step not yet recorded in the file runs, in number order — also one numbered
+    below the file's newest step, which happens when two features were developed side
+    by side and a file was made while only the later one existed.
+    """
     steps = all_migrations()
     have = current_version(db)
+    done = applied_versions(db)
     want = steps[-1].version
     if have > want:
         raise DatabaseOpenError(
             f"数据库文件“{path}”由较新版本的督查工作台创建（数据版本 {have}，本程序只认识到 {want}）。"
             "为免损坏数据，程序不会降级它。请安装最新版本的督查工作台后再打开。"
         )
-    if have == want:
+    pending = [s for s in steps if s.version not in done]
+    if not pending:
         return []
     if have > 0:
         from ..backup import online_backup
@@ -81,7 +95,7 @@ def upgrade(db: peewee.Database, path: Path) -> list[int]:
         aside = Path(path).with_name(f"{Path(path).stem}.before-v{want}-{stamp}.sqlite3")
         online_backup(db, aside)
     applied: list[int] = []
-    for step in (s for s in steps if s.version > have):
+    for step in pending:
         with db.atomic():
             if step.version == 1:
                 db.execute_sql(

@@ -124,3 +124,14 @@ def test_criticism_lists_each_unit_and_matter(demo, actor):
     d = criticism_data(rec.id, 1, "南委办督〔2014〕1号", TODAY)
     assert [r.mishandling for r in d.rows] == [c.mishandling for c in cands]
     assert d.required_by == dt.date(2014, 11, 10) and d.units
+
+
+def test_bulletin_details_are_every_units_latest_report(demo):
+    from models.document_data import bulletin_data
+    from models.key_items import KeyItem, plan_for_year
+    from models.progress import latest_progress
+
+    d = bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY, details=True)
+    ids = [i.id for i in KeyItem.select().where(KeyItem.plan == plan_for_year(2014).id)]
+    assert len(d.details) == sum(len(v) for v in latest_progress(ids).values()) > 22
+    assert bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY).details == []

@@ -144,6 +144,8 @@ def test_import_preview_refuses_bad_file(pane, tmp_path, monkeypatch):
     wb.active.append([30, "新事项", "市不存在局", "2014-12-31"])
     wb.save(tmp_path / "bad.xlsx")
     shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(ImportPreview, "exec", lambda self: shown.append(self) or 1)
     before = KeyItem.select().count()
     pane.import_plan(str(tmp_path / "bad.xlsx"))

@@ -278,6 +278,11 @@ class Pane(QWidget):
             self.table.selectRow(row)
         self.detail.show_instruction(instruction_id)
 
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Show an instruction opened from the calendar, the dashboard or 统计."""
+        if record_type == "instruction":
+            self.select_id(record_id)
+
     # ---------------------------------------------------------------- actions
 
     def register(self) -> None:

@@ -468,7 +468,7 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("无法导入"), exc.message)
             return
         dialog = ImportPreview(plan, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not plan.ok:
             return
         try:
             n = apply_key_items(self.session.actor, plan, cal)

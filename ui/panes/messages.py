@@ -578,6 +578,15 @@ class Pane(QWidget):
         self.import_button.setEnabled(session.actor.can(Permission.WRITE))
         self._background = None
 
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Open a message's handling dialog (from the dashboard or 统计)."""
+        if record_type != "message":
+            return
+        self.tabs.setCurrentWidget(self.all)
+        dialog = HandleDialog(self.session, record_id, self)
+        if dialog.exec():
+            self.session.changed.emit(TOPIC)
+
     def _on_changed(self, topic: str) -> None:
         if topic in (TOPIC, "units", "today", "settings", "calendar"):
             self.reading.reload()

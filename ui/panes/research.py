@@ -467,6 +467,20 @@ class Pane(QWidget):
         self.table.setCurrentCell(row, 1)
         self._select(row)
 
+    def open_record(self, record_type: str, record_id: int) -> None:
+        """Show a topic opened from the calendar, the dashboard or 统计 (any year, any state)."""
+        if record_type != "research_topic":
+            return
+        topic = r.ResearchTopic.get_or_none(r.ResearchTopic.id == record_id)
+        if topic is None:
+            return
+        for box, value in ((self.year, topic.year), (self.state, None)):
+            index = box.findData(value)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self.search.clear()
+        self.reload(record_id)
+
     def _select(self, row: int) -> None:
         self.detail.show_topic(self._ids[row] if 0 <= row < len(self._ids) else None)
 
