@@ -108,9 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="督查工作台：不带命令时打开窗口；带命令时在命令行完成同样的工作。",
     )
     parser.add_argument("--db", type=Path, default=None, help="数据库文件")
+    parser.add_argument("--today", type=parse_day, default=None,
+                        help="窗口中把“今天”设为此日期（YYYY-MM-DD），用于演示")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     common = common_parser()
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+    # The foundation's commands (init, check, demo …) come first in --help.
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: (i.name != "foundation", i.name)):
         if info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")

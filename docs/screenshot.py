@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 import tempfile
 from pathlib import Path
 
@@ -38,8 +39,10 @@ def main(keys: list[str]) -> None:
     rows = {spec.key: n for n, spec in enumerate(PANES)}
     for i, key in enumerate(keys or ["dashboard"]):
         window.nav.setCurrentRow(rows[key])
-        for _ in range(20):
+        # Panes compute in worker threads: give them time to fill in.
+        for _ in range(60):
             app.processEvents()
+            time.sleep(0.05)
         image = window.grab()
         image.save(str(out / f"{key}.png"))
         if i == 0:

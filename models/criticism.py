@@ -59,8 +59,9 @@ class CriticismItem(BaseModel):
 
 def current_candidates(today: dt.date) -> list[Candidate]:
     """The candidates on ``today`` under the office's N and K settings."""
-    return criticism_candidates(m.load_facts(), today, load_calendar(),
-                                settings.get(m.CRITICISM_OVERDUE_DAYS), settings.get(m.CRITICISM_REMINDERS))
+    k = settings.get(m.CRITICISM_REMINDERS)
+    facts = m.load_facts(m.candidate_ids(today, k))
+    return criticism_candidates(facts, today, load_calendar(), settings.get(m.CRITICISM_OVERDUE_DAYS), k)
 
 
 def already_named(instruction_id: int, unit_id: int) -> bool:

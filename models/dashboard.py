@@ -189,8 +189,10 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     cal = load_calendar()
     yellow = int(settings.get(settings.YELLOW_DAYS))
     board = Dashboard(today)
+    # Only items being handled and due by the week's end, or waiting for review, show.
     live_ids = [i for (i,) in Instruction.select(Instruction.id).where(
-        Instruction.state.in_(list(ir.HANDLING) + ["已办结"])).tuples()]
+        (Instruction.state.in_(list(ir.HANDLING)) & (Instruction.deadline <= week_end(today)))
+        | (Instruction.state == "已办结")).tuples()]
     facts = load_facts(live_ids) if live_ids else []
     entries = _key_item_entries(today, cal, yellow) + _instruction_entries(facts, today, cal, yellow)
     board.overdue, board.due_this_week = split_due(entries, today)

@@ -11,8 +11,6 @@ the number that was clicked.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,10 +23,12 @@ from . import settings
 from .activities import METHODS, ActivityItem, ActivitySuggestion, SupervisionActivity
 from .calendar_store import load_calendar
 from .figures import section
+from .instructions import facts_for_period as instructions_facts_for_period
 from .key_items import STATES as KEY_STATES
 from .key_items import KeyItem, KeyPlan
 from .lights import Light
 from .messages import OVERDUE_DAYS, Message
+from .messages import facts_for_period as messages_facts_for_period
 from .progress import item_statuses, missing_reports
 from .reference import Unit
 from .research import STATES as TOPIC_STATES
@@ -156,93 +156,10 @@ def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 
 # ---- facts sufficient for a period ------------------------------------------------------
 
-_PERIOD_IDS = """
-    SELECT id FROM instruction WHERE received_on BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE accepted_on BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE completed_on BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE deadline BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE state IN ('已交办', '办理中') AND deadline < :t
-    UNION SELECT instruction_id FROM instruction_assignment WHERE deadline BETWEEN :a AND :b
-    UNION SELECT instruction_id FROM instruction_assignment
-          WHERE deadline < :t AND instruction_id IN
-                (SELECT id FROM instruction WHERE state IN ('已交办', '办理中'))
-    UNION SELECT s.instruction_id FROM instruction_reminder r
-          JOIN instruction_assignment s ON s.id = r.assignment_id
-          WHERE r.reminded_on BETWEEN :a AND :b
-"""
-
-
-@functools.lru_cache(maxsize=8192)
-def _day_of(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def _d(value: Any) -> dt.date | None:
-    # Ten years hold only a few thousand distinct days: parsing each once is what makes
-    # reading a hundred thousand rows cheap.
-    return None if value is None else _day_of(str(value)[:10])
-
-
-def instruction_facts_for(start: dt.date, end: dt.date, today: dt.date) -> list[ir.InstructionFacts]:
-    """The instructions that can count in any figure of [start, end] seen on ``today``,
-    as :class:`InstructionFacts` built exactly as ``instructions.load_facts`` builds them.
-
-    Every figure of :mod:`models.instruction_rules` counts an item only through a date
-    in the period (received, accepted, completed, deadline — its own or a unit's —, a
-    reminder) or through being overdue on ``today``; selecting just those items in SQL
-    (and reading rows without the ORM) gives the same figures from a fraction of ten
-    years' rows. ``tests/models/test_figures_agree.py`` holds the two loaders equal.
-    """
-    from .db import database
-
-    db = database()
-    found = [r[0] for r in db.execute_sql(_PERIOD_IDS, {"a": start.isoformat(), "b": end.isoformat(),
-                                                        "t": today.isoformat()}).fetchall()]
-    # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
-    params = {"ids": json.dumps(found)}
-    ids = "SELECT value FROM json_each(:ids)"
-    reminders: dict[int, list[dt.date]] = {}
-    for aid, day in db.execute_sql(
-            f"SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
-            f"ON s.id = r.assignment_id WHERE s.instruction_id IN ({ids})", params).fetchall():
-        reminders.setdefault(aid, []).append(_d(day))
-    extended = {aid for (aid,) in db.execute_sql(
-        f"SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s ON s.id = e.assignment_id "
-        f"WHERE e.decision = '批准' AND s.instruction_id IN ({ids})", params).fetchall()}
-    failed = dict(db.execute_sql(
-        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND instruction_id IN ({ids}) "
-        "GROUP BY instruction_id", params).fetchall())
-    by_ins: dict[int, list[ir.AssignmentFacts]] = {}
-    for aid, iid, name, short, lead, assigned_on, deadline, signed_on in db.execute_sql(
-            f"SELECT s.id, s.instruction_id, u.name, u.short_name, s.is_lead, s.assigned_on, s.deadline, s.signed_on "
-            f"FROM instruction_assignment s JOIN unit u ON u.id = s.unit_id WHERE s.instruction_id IN ({ids}) "
-            "ORDER BY s.id", params).fetchall():
-        by_ins.setdefault(iid, []).append(ir.AssignmentFacts(
-            short or name, bool(lead), _d(assigned_on), _d(deadline), _d(signed_on),
-            tuple(sorted(reminders.get(aid, ()))), aid in extended, aid))
-    out = []
-    for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
-            f"SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, source_title "
-            f"FROM instruction WHERE id IN ({ids}) ORDER BY id", params).fetchall():
-        out.append(ir.InstructionFacts(iid, level, state, _d(rec), _d(acc), _d(deadline), _d(comp),
-                                       failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title))
-    return out
-
-
-def message_facts_for(start: dt.date, end: dt.date) -> list[tuple[int, mr.MessageFacts]]:
-    """(id, facts) of the messages received in [start, end] plus every open message
-    (the overdue pool is not limited to the period), for :mod:`models.messages_rules`,
-    read as ``messages.load_facts`` reads them but without the ORM's per-row cost."""
-    from .db import database
-
-    lo = dt.datetime.combine(start, dt.time()).isoformat(sep=" ")
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()).isoformat(sep=" ")
-    marks = ", ".join("?" for _ in mr.OPEN_STATES)
-    sql = (f"SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, u.name, m.kind, m.field FROM message m "
-           f"LEFT JOIN unit u ON u.id = m.unit_id WHERE (m.posted_at >= ? AND m.posted_at < ?) OR m.state IN ({marks})")
-    return [(mid, mr.MessageFacts(_d(posted), state, _d(replied), unit or "", kind, fld))
-            for mid, posted, state, replied, unit, kind, fld in
-            database().execute_sql(sql, (lo, hi, *mr.OPEN_STATES)).fetchall()]
+# The areas own their loaders; the names here are kept for the pane, the evaluation and
+# the agreement test that read facts "for a period".
+instruction_facts_for = instructions_facts_for_period
+message_facts_for = messages_facts_for_period
 
 
 # ---- the pane's extra tables -------------------------------------------------------------

@@ -76,7 +76,7 @@ def _optional(module: str):
         return None
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, today: dt.date | None = None) -> int:
     """Open the database and show the main window; return the exit code."""
     from models.db import close_database, open_database
     from models.paths import default_db_path
@@ -91,7 +91,7 @@ def run_gui(db_path: Path | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, APP, exc.message)
         return 1
-    session = Session(path, today=_today_override())
+    session = Session(path, today=today or _today_override())
     login = _optional("ui.login")
     if login is not None:
         actor = login.ask_login(None)

@@ -172,10 +172,15 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        # First start: most of the screen, whatever its size (1366×768 laptops are common).
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
             self.resize(1280, 800)
+            return
+        self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
+        self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -27,6 +27,7 @@ from ..key_items import (
 from ..meetings import register_decision, save_minutes
 from ..progress import ProgressData, assess_progress, report_date, save_progress
 from ..reference import Unit
+from ..workdays import next_working_day
 from ..workflow import workflow
 
 TITLE = "2014年决策督查（22项重点工作、季度进展、督查活动）"
@@ -169,7 +170,8 @@ def _progress(actor: Actor, rng: random.Random, today: dt.date, cal, items: dict
                 continue
             for unit_id in units[item.id]:
                 late = (number, names[unit_id]) in LATE_OR_MISSING and q == 3
-                day = due - dt.timedelta(days=rng.randint(0, 6))
+                # due is a working day, so the next working day never passes it
+                day = next_working_day(cal, due - dt.timedelta(days=rng.randint(0, 6)))
                 if late or day > today:
                     continue
                 text = rng.choice(DONE_TEXTS).format(p=min(100, 20 * q + rng.randint(0, 15)),

@@ -32,7 +32,9 @@ from models import activities, key_items, meetings, progress
 from models.calendar_store import load_calendar
 from models.errors import UserError
 
+from ..activity_forms import ActivityForm, FollowUpForm, SuggestionForm
 from ..key_item_form import KeyItemForm, ProgressForm, StateForm
+from ..meeting_forms import DecisionForm, MinutesForm
 from ..session import Session
 from ..widgets.calendar_view import tint
 
@@ -191,8 +193,16 @@ class Pane(QWidget):
         self.decision_table = self._small_table(["纪要", "会议", "日期", "段落", "序号", "决定事项", "牵头单位",
                                                  "状态", "红绿灯", "最新进展"])
         self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
+        self.activity_btn = QPushButton(self.tr("新增督查活动…"))
+        self.suggestion_btn = QPushButton(self.tr("新增意见建议…"))
+        self.follow_btn = QPushButton(self.tr("更新落实情况…"))
+        self.minutes_btn = QPushButton(self.tr("新增纪要…"))
+        self.decision_btn = QPushButton(self.tr("新增决定事项…"))
+        activity_page = self._with_buttons(self.activity_table, (self.activity_btn, self.suggestion_btn,
+                                                                 self.follow_btn))
+        decision_page = self._with_buttons(self.decision_table, (self.minutes_btn, self.decision_btn))
         for w, t in ((self.progress_table, "季度进展"), (self.state_table, "状态记录"),
-                     (self.activity_table, "督查活动"), (self.decision_table, "会议纪要决定事项"),
+                     (activity_page, "督查活动"), (decision_page, "会议纪要决定事项"),
                      (self.missing_table, "缺报单位")):
             self.detail.addTab(w, self.tr(t))
         split = QSplitter(Qt.Orientation.Vertical)
@@ -214,6 +224,11 @@ class Pane(QWidget):
         self.progress_btn.clicked.connect(self.add_progress)
         self.import_btn.clicked.connect(self.import_plan)
         self.export_btn.clicked.connect(self.export_ledger)
+        self.activity_btn.clicked.connect(self.new_activity)
+        self.suggestion_btn.clicked.connect(self.new_suggestion)
+        self.follow_btn.clicked.connect(self.follow_up)
+        self.minutes_btn.clicked.connect(self.new_minutes)
+        self.decision_btn.clicked.connect(self.new_decision)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -227,6 +242,7 @@ class Pane(QWidget):
             sc.activated.connect(self.open_current)
         session.changed.connect(self._on_changed)
         self.ready = True
+        self.recompute_deadlines()  # the calendar may have been entered while this pane was closed
         self.reload_years()
         self._apply_widths()
 
@@ -242,6 +258,18 @@ class Pane(QWidget):
         for c, h in enumerate(headers):
             t.setColumnWidth(c, 300 if h in ("工作进展", "督查活动", "决定事项", "最新进展", "原因", "事项") else 110)
         return t
+
+    def _with_buttons(self, table: QTableWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        bar = QHBoxLayout()
+        for b in buttons:
+            bar.addWidget(b)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        return page
 
     def _fill(self, table: QTableWidget, rows: list[list[Any]]) -> None:
         table.setRowCount(len(rows))
@@ -352,12 +380,27 @@ class Pane(QWidget):
         self.table.setFocus()
 
     def _on_changed(self, topic: str) -> None:
+        if topic == "calendar" and self.recompute_deadlines():
+            return  # recompute_deadlines emitted "key_items", which reloaded
         if topic in ("key_items", "units", "today", "settings", "calendar"):
             self.reload_years()
+
+    def recompute_deadlines(self) -> int:
+        """Re-date provisional deadlines over the calendar as now entered; emits "key_items" if any moved."""
+        if not key_items.KeyItem.select().where(key_items.KeyItem.deadline_provisional == True).exists():  # noqa: E712
+            return 0
+        try:
+            changed = key_items.recompute_deadlines(self.session.actor, load_calendar())
+        except UserError:
+            return 0  # a read-only user: the next clerk or admin to open the pane recomputes
+        if changed:
+            self.session.changed.emit("key_items")
+        return changed
 
     # ---- details -----------------------------------------------------------------
     def _show_detail(self) -> None:
         item = self.current_item()
+        self._activity_ids: list[int] = []
         if item is None:
             for t in (self.progress_table, self.state_table, self.activity_table):
                 t.setRowCount(0)
@@ -369,6 +412,7 @@ class Pane(QWidget):
                                       for h in key_items.state_history(item.id)])
         rows = []
         for a in activities.activities_of_item(item.id):
+            self._activity_ids.append(a.id)
             sugs = "；".join(f"{s.content}（{s.state}）" for s in a.suggestions)
             rows.append([a.day, a.method, a.title, a.place, a.problems, sugs])
         self._fill(self.activity_table, rows)
@@ -431,6 +475,62 @@ class Pane(QWidget):
             QMessageBox.information(self, self.tr("录入进展"), self.tr("请先在表中选择一个事项。"))
             return
         ProgressForm(self.session, item, self).exec()
+
+    def new_activity(self) -> None:
+        """A supervision activity over the plan's items (the selected item ticked)."""
+        plan = self.plan()
+        if plan is None:
+            QMessageBox.information(self, self.tr("新增督查活动"), self.tr("尚无年度计划，请先导入计划或新增事项。"))
+            return
+        item = self.current_item()
+        form = ActivityForm(self.session, plan, [item.id] if item else [], self)
+        if form.exec() and form.result_value is not None:
+            self.detail.setCurrentIndex(2)
+
+    def selected_activity(self) -> activities.SupervisionActivity | None:
+        """The activity of the selected row of the 督查活动 tab."""
+        row = self.activity_table.currentRow()
+        ids = getattr(self, "_activity_ids", [])
+        if row < 0 or row >= len(ids):
+            return None
+        return activities.SupervisionActivity.get_or_none(activities.SupervisionActivity.id == ids[row])
+
+    def new_suggestion(self) -> None:
+        act = self.selected_activity()
+        if act is None:
+            QMessageBox.information(self, self.tr("新增意见建议"), self.tr("请先在“督查活动”表中选择一次督查活动。"))
+            return
+        SuggestionForm(self.session, act, self).exec()
+
+    def follow_up(self) -> None:
+        """更新落实情况 of a suggestion of the selected activity (or of any activity of the item)."""
+        act = self.selected_activity()
+        ids = [act.id] if act else getattr(self, "_activity_ids", [])
+        sugs = list(activities.ActivitySuggestion.select().where(activities.ActivitySuggestion.activity.in_(ids))
+                    .order_by(activities.ActivitySuggestion.id)) if ids else []
+        if not sugs:
+            QMessageBox.information(self, self.tr("更新落实情况"),
+                                    self.tr("所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。"))
+            return
+        FollowUpForm(self.session, sugs, self).exec()
+
+    def new_minutes(self) -> None:
+        MinutesForm(self.session, None, self).exec()
+
+    def new_decision(self) -> None:
+        """A decided matter of the minutes of the selected decision row (or the newest minutes)."""
+        if not meetings.MeetingMinutes.select().exists():
+            QMessageBox.information(self, self.tr("新增决定事项"), self.tr("尚无会议纪要：请先“新增纪要…”。"))
+            return
+        minutes_id = None
+        row = self.decision_table.currentRow()
+        if row >= 0 and self.decision_table.item(row, 0) is not None:
+            m = meetings.MeetingMinutes.get_or_none(
+                meetings.MeetingMinutes.number == self.decision_table.item(row, 0).text())
+            minutes_id = m.id if m else None
+        form = DecisionForm(self.session, minutes_id, self)
+        if form.exec() and form.result_value is not None:
+            self.open_record("key_item", form.result_value.id)
 
     def export_ledger(self, path: str | None = None) -> None:
         """Save the plan's ledger with the latest progress as a printable .xlsx."""
