@@ -161,6 +161,24 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def preview_import(plan: object, what: str, dry_run: bool, notes: Sequence[str] = ()) -> int | None:
+    """Print an import's preview; return the exit code to stop with, or ``None`` to apply.
+
+    ``plan`` has ``summary()`` and ``errors``. A plan with any bad row is never applied.
+    """
+    print(f"{what}导入预检：{plan.summary()}")  # type: ignore[attr-defined]
+    for line in notes:
+        print(f"  {line}")
+    if plan.errors:  # type: ignore[attr-defined]
+        print_errors(plan.errors)  # type: ignore[attr-defined]
+        print("文件有误，未写入任何数据。请改正后重新导入。")
+        return EXIT_FAIL
+    if dry_run:
+        print("（--dry-run：未写入）")
+        return EXIT_OK
+    return None
+
+
 def print_errors(errors: Sequence[object], limit: int = 200) -> None:
     """List row errors, at most ``limit`` of them."""
     for e in list(errors)[:limit]:

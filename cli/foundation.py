@@ -5,7 +5,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import CliError, Context, group, print_errors
+from . import CliError, Context, group, preview_import, print_errors
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -91,14 +91,9 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 def _import(args: argparse.Namespace, ctx: Context, plan_fn, apply_fn, what: str) -> int:
     ctx.open()
     plan = plan_fn(args.file)
-    print(f"{what}导入预检：{plan.summary()}")
-    if plan.errors:
-        print_errors(plan.errors)
-        print("文件有误，未写入任何数据。请改正后重新导入。")
-        return 1
-    if args.dry_run:
-        print("（--dry-run：未写入）")
-        return 0
+    stop = preview_import(plan, what, args.dry_run)
+    if stop is not None:
+        return stop
     n = apply_fn(ctx.actor, plan)
     print(f"已导入 {n} 条{what}。")
     return 0

@@ -5,7 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
-from . import CliError, Context, group, print_errors
+from . import CliError, Context, group, preview_import
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,14 +40,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     plan = plan_ledger(args.file, ctx.actor)
-    print(f"批示件台账导入预检：{plan.summary()}")
-    if plan.errors:
-        print_errors(plan.errors)
-        print("文件有误，未写入任何数据。请改正后重新导入。")
-        return 1
-    if args.dry_run:
-        print("（--dry-run：未写入）")
-        return 0
+    stop = preview_import(plan, "批示件台账", args.dry_run)
+    if stop is not None:
+        return stop
     n = apply_ledger(ctx.actor, plan)
     print(f"已导入 {n} 件批示件。")
     return 0

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from . import CliError, Context, group, print_errors
+from . import CliError, Context, group, preview_import
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,14 +44,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     cal = load_calendar()
     plan = plan_key_items(args.file, args.year, cal)
-    print(f"重点工作事项导入预检：{plan.summary()}")
-    if plan.errors:
-        print_errors(plan.errors)
-        print("文件有误，未写入任何数据。请改正后重新导入。")
-        return 1
-    if args.dry_run:
-        print("（--dry-run：未写入）")
-        return 0
+    stop = preview_import(plan, "重点工作事项", args.dry_run)
+    if stop is not None:
+        return stop
     n = apply_key_items(ctx.actor, plan, cal)
     print(f"已导入 {n} 项重点工作事项到{args.year}年计划。")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import CliError, Context, group, parse_day, print_errors
+from . import CliError, Context, group, parse_day, preview_import
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -32,20 +32,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     plan = plan_import(args.file)
-    print(f"网民留言导入预检：{plan.summary()}")
-    if plan.ignored_headers:
-        print(f"  未使用的列：{'、'.join(plan.ignored_headers)}")
-    for s in plan.skipped[:50]:
-        print(f"  跳过 第{s.row}行（{s.board_no}）：{s.reason}")
+    notes = [f"未使用的列：{'、'.join(plan.ignored_headers)}"] if plan.ignored_headers else []
+    notes += [f"跳过 第{s.row}行（{s.board_no}）：{s.reason}" for s in plan.skipped[:50]]
     if len(plan.skipped) > 50:
-        print(f"  ……另有 {len(plan.skipped) - 50} 行跳过")
-    if plan.errors:
-        print_errors(plan.errors)
-        print("文件有误，未写入任何数据。请改正后重新导入。")
-        return 1
-    if args.dry_run:
-        print("（--dry-run：未写入）")
-        return 0
+        notes.append(f"……另有 {len(plan.skipped) - 50} 行跳过")
+    stop = preview_import(plan, "网民留言", args.dry_run, notes)
+    if stop is not None:
+        return stop
     result = apply_import(ctx.actor, plan, ctx.today)
     print(f"已导入：新增 {result.new} 条，更新状态 {result.updated} 条。")
     return 0

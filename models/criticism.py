@@ -18,7 +18,7 @@ from .actors import Actor
 from .base import BaseModel, VersionedModel
 from .calendar_store import load_calendar
 from .errors import WorkflowError
-from .instruction_rules import Candidate, criticism_candidates
+from .instruction_rules import Candidate, InstructionFacts, criticism_candidates
 from .reference import Unit
 from .workflow import insert, update, workflow
 
@@ -57,10 +57,16 @@ class CriticismItem(BaseModel):
         table_name = "criticism_item"
 
 
-def current_candidates(today: dt.date) -> list[Candidate]:
-    """The candidates on ``today`` under the office's N and K settings."""
+def current_candidates(today: dt.date, facts: Sequence[InstructionFacts] | None = None) -> list[Candidate]:
+    """The candidates on ``today`` under the office's N and K settings.
+
+    Only the items :func:`models.instructions.candidate_ids` selects can be put forward,
+    so just those are read; a caller that already holds their facts (among others) may
+    pass them.
+    """
     k = settings.get(m.CRITICISM_REMINDERS)
-    facts = m.load_facts(m.candidate_ids(today, k))
+    if facts is None:
+        facts = m.load_facts(m.candidate_ids(today, k))
     return criticism_candidates(facts, today, load_calendar(), settings.get(m.CRITICISM_OVERDUE_DAYS), k)
 
 

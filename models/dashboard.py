@@ -165,10 +165,10 @@ def _batch_status(today: dt.date, cal) -> BatchStatus:
     return BatchStatus(batch.week_start, batch.reply_day or rday, state, n, waiting, batch.published_on)
 
 
-def _criticism(today: dt.date) -> list[CriticismEntry]:
+def _criticism(today: dt.date, facts: list[ir.InstructionFacts]) -> list[CriticismEntry]:
     from .criticism import current_candidates
 
-    found = current_candidates(today)
+    found = current_candidates(today, facts)
     return [CriticismEntry(c.instruction_id, c.number, c.matter, c.unit, c.mishandling) for c in found]
 
 
@@ -182,7 +182,7 @@ def _single_user() -> bool:
 
 def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     """The dashboard as it stands on ``today``."""
-    from .instructions import Instruction, load_facts
+    from .instructions import CRITICISM_REMINDERS, Instruction, candidate_ids, load_facts
     from .messages import OVERDUE_DAYS, Message
     from .overview_figures import message_facts_for
 
@@ -190,10 +190,13 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     yellow = int(settings.get(settings.YELLOW_DAYS))
     board = Dashboard(today)
     # Only items being handled and due by the week's end, or waiting for review, show.
+    # Only items being handled and due by the week's end, or waiting for review, show;
+    # the criticism candidates' items are read in the same pass.
     live_ids = [i for (i,) in Instruction.select(Instruction.id).where(
         (Instruction.state.in_(list(ir.HANDLING)) & (Instruction.deadline <= week_end(today)))
         | (Instruction.state == "已办结")).tuples()]
-    facts = load_facts(live_ids) if live_ids else []
+    k = settings.get(CRITICISM_REMINDERS)
+    facts = load_facts(sorted(set(live_ids) | set(candidate_ids(today, k))))
     entries = _key_item_entries(today, cal, yellow) + _instruction_entries(facts, today, cal, yellow)
     board.overdue, board.due_this_week = split_due(entries, today)
     plans = [p for (p,) in KeyPlan.select(KeyPlan.id).where(KeyPlan.year <= today.year)
@@ -214,7 +217,7 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
                   f.completed_on, Light.GREY, f.state, (today - f.completed_on).days if f.completed_on else 0)
          for f in facts if f.state == "已办结"),
         key=lambda e: (e.deadline or dt.date.min, e.label))
-    board.criticism = _criticism(today)
+    board.criticism = _criticism(today, facts)
     board.calendar_missing_year = next_year_missing(today)
     board.single_user = _single_user()
     return board

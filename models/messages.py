@@ -431,7 +431,7 @@ def _read_facts(where: str, args: tuple) -> list[tuple[int, MessageFacts]]:
     from .db import database
 
     sql = ("SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, u.name, m.kind, m.field FROM message m "
-           f"LEFT JOIN unit u ON u.id = m.unit_id WHERE {where} ORDER BY m.id")
+           f"LEFT JOIN unit u ON u.id = m.unit_id WHERE {where}")
     return [(mid, MessageFacts(_d(posted), state, _d(replied), unit or "", kind, fld))
             for mid, posted, state, replied, unit, kind, fld in database().execute_sql(sql, args).fetchall()]
 
