@@ -35,8 +35,22 @@ def unit(name="市交通运输局", lead=True, deadline=D(2014, 3, 20), reminder
 
 def test_on_time_rate_counts_deadlines_on_both_period_edges():
     items = [item(1, deadline=JAN, completed=JAN), item(2, deadline=OCT31, completed=D(2014, 10, 30))]
-    f = r.figures(items, JAN, OCT31, TODAY)
+    f = r.figures(items, JAN, OCT31, D(2014, 11, 5))
     assert (f.due, f.completed_on_time, f.on_time_rate) == (2, 2, 1.0)
+
+
+def test_a_period_running_past_today_counts_only_deadlines_that_have_arrived():
+    # The whole year asked on 28 October: November's deadlines are not yet due, even
+    # for a matter already completed; a matter due today enters once it is completed.
+    items = [item(1, deadline=D(2014, 10, 20), completed=D(2014, 10, 18)),
+             item(2, deadline=D(2014, 11, 20), completed=D(2014, 10, 25)),
+             item(3, state="办理中", deadline=D(2014, 12, 1), completed=None),
+             item(4, deadline=TODAY, completed=TODAY),
+             item(5, state="办理中", deadline=TODAY, completed=None)]
+    f = r.figures(items, JAN, D(2014, 12, 31), TODAY)
+    assert (f.due, f.completed_on_time, f.on_time_rate) == (2, 2, 1.0)
+    assert r.fell_due(TODAY, None, JAN, D(2014, 12, 31), TODAY) is False
+    assert r.fell_due(TODAY, None, JAN, D(2014, 12, 31), TODAY + dt.timedelta(days=1)) is True
 
 
 def test_deadlines_just_outside_the_period_are_not_due():
