@@ -364,12 +364,13 @@ def load_facts(ids: list[int] | None = None) -> list:
     db = database()
     if ids is None:
         params: dict = {}
-        mine = own = "1"
+        mine = own = theirs = "1"
     else:
         # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
         params = {"ids": json.dumps([int(i) for i in ids])}
         mine = "s.instruction_id IN (SELECT value FROM json_each(:ids))"
         own = "id IN (SELECT value FROM json_each(:ids))"
+        theirs = "instruction_id IN (SELECT value FROM json_each(:ids))"
     reminders: dict[int, list[dt.date]] = {}
     for aid, day in db.execute_sql(
             "SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
@@ -379,7 +380,7 @@ def load_facts(ids: list[int] | None = None) -> list:
         "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
         f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
     failed = dict(db.execute_sql(
-        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND {own} "
+        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND {theirs} "
         "GROUP BY instruction_id", params).fetchall())
     by_ins: dict[int, list] = {}
     for aid, iid, name, short, lead, assigned_on, deadline, signed_on in db.execute_sql(

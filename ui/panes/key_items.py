@@ -256,7 +256,7 @@ class Pane(QWidget):
         t.verticalHeader().setDefaultSectionSize(22)
         t.horizontalHeader().setStretchLastSection(True)
         for c, h in enumerate(headers):
-            t.setColumnWidth(c, 300 if h in ("工作进展", "督查活动", "决定事项", "最新进展", "原因", "事项", "发现问题") else 110)
+            t.setColumnWidth(c, 300 if h in ("工作进展", "督查活动", "决定事项", "最新进展", "原因", "事项") else 110)
         return t
 
     def _with_buttons(self, table: QTableWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
