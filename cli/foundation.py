@@ -145,10 +145,10 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
     years = sorted({e.day.year for e in entries})
     n = calendar_store.import_calendar(ctx.actor, entries, years)
     print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
-    from models.key_items import recompute_deadlines
+    from models.deadlines import recompute_provisional
 
-    changed = recompute_deadlines(ctx.actor, calendar_store.load_calendar())
-    print(f"已按新日历重算 {changed} 项重点工作的暂定完成时限。")
+    changed = recompute_provisional(ctx.actor, ctx.today)
+    print(f"已按新日历重算 {changed['key_items']} 项重点工作、{changed['instructions']} 个批示件承办单位的暂定时限。")
     return 0
 
 

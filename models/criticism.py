@@ -120,3 +120,43 @@ def issue_criticism(actor: Actor, criticism_id: int, on: dt.date) -> Criticism:
 def criticism_items(criticism_id: int) -> list[CriticismItem]:
     """The items of one notice, in the order they were selected."""
     return list(CriticismItem.select().where(CriticismItem.criticism == criticism_id).order_by(CriticismItem.id))
+
+
+def criticism_records() -> list[tuple[Criticism, list[str], int]]:
+    """Every notice, newest first, with the units it names (in selection order) and its
+    number of matters."""
+    notices = list(Criticism.select().order_by(Criticism.created_on.desc(), Criticism.id.desc()))
+    units: dict[int, list[str]] = {}
+    matters: dict[int, int] = {}
+    for cid, short, name in (CriticismItem.select(CriticismItem.criticism, Unit.short_name, Unit.name)
+                             .join(Unit).order_by(CriticismItem.id).tuples()):
+        names = units.setdefault(cid, [])
+        label = short or name
+        if label not in names:
+            names.append(label)
+        matters[cid] = matters.get(cid, 0) + 1
+    return [(c, units.get(c.id, []), matters.get(c.id, 0)) for c in notices]
+
+
+@workflow()
+def update_criticism(actor: Actor, criticism_id: int, expected_version: int | None, *, title: str,
+                     requirement: str, required_by: dt.date, main_to: str, copy_to: str = "") -> Criticism:
+    """Edit the text of a draft notice: title, what is required (整改要求), by when, 主送
+    and 抄送. An issued notice is a sent document and is never changed."""
+    notice = Criticism.get_or_none(Criticism.id == criticism_id)
+    if notice is None:
+        raise WorkflowError("该通报批评记录已不存在，请刷新列表。")
+    if notice.state != DRAFT:
+        raise WorkflowError(f"该通报已于 {notice.issued_on} 印发，不能再修改；如需更正，请另行生成新的通报批评记录。")
+    title, requirement = (title or "").strip(), (requirement or "").strip()
+    main_to, copy_to = (main_to or "").strip(), (copy_to or "").strip()
+    if not title:
+        raise WorkflowError("请填写通报标题。")
+    if not requirement:
+        raise WorkflowError("请填写整改要求（须在何时前做到什么）。")
+    if not main_to:
+        raise WorkflowError("请填写主送单位。")
+    if required_by <= notice.created_on:
+        raise WorkflowError(f"整改期限须晚于通报日期 {notice.created_on.isoformat()}。")
+    return update(actor, notice, expected_version, f"修改通报批评：{title}", title=title, requirement=requirement,
+                  required_by=required_by, main_to=main_to, copy_to=copy_to)

@@ -19,7 +19,7 @@ from .actors import Actor
 from .calendar_store import load_calendar
 from .errors import WorkflowError
 from .reference import Leader, Unit, normalize_level
-from .workdays import compute_deadline
+from .workdays import WorkCalendar, compute_deadline
 from .workflow import insert, update, workflow
 
 ACTION_LABELS: dict[str, str] = {
@@ -545,3 +545,37 @@ def verify_attachment(att: m.Attachment, attachments_dir: Path) -> bool:
 def level_of(text: str) -> str:
     """自治区 / 市 from what a form or ledger wrote (re-exported for the UI and import)."""
     return normalize_level(text)
+
+
+# ---------------------------------------------------------------- 工作日历变更
+
+@workflow()
+def recompute_deadlines(actor: Actor, cal: WorkCalendar, today: dt.date) -> int:
+    """Recompute provisional "N working days" deadlines now that the calendar may be entered.
+
+    Only a deadline still as first computed is touched: one moved by an approved
+    extension or reset after a failed review was set by a person and stays. Matters
+    already finished keep the deadline they were judged against.
+    """
+    changed = 0
+    query = (m.Assignment.select(m.Assignment, m.Instruction).join(m.Instruction)
+             .where(m.Assignment.provisional == True,  # noqa: E712
+                    m.Assignment.deadline_days.is_null(False),
+                    m.Assignment.deadline == m.Assignment.original_deadline,
+                    m.Instruction.state.in_(m.HANDLING_STATES)))
+    for a in list(query):
+        d = compute_deadline(cal, a.assigned_on, a.deadline_days)
+        if d.date == a.deadline and d.provisional == a.provisional:
+            continue
+        ins = a.instruction
+        old = a.deadline
+        update(actor, a, None, f"{ins.number} {a.unit.name} 按工作日历重算时限", action="recompute",
+               deadline=d.date, original_deadline=d.date, provisional=d.provisional)
+        if a.is_lead and ins.deadline == old:
+            _change(actor, ins, "recompute", "按工作日历重算时限", deadline=d.date,
+                    deadline_provisional=d.provisional)
+        _event(actor, ins, today, "时限重算",
+               f"{a.unit.name}：节假日安排已录入，时限由 {old.isoformat()}（暂定）改为 {d.date.isoformat()}"
+               + ("（仍为暂定）" if d.provisional else ""))
+        changed += 1
+    return changed

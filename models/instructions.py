@@ -547,19 +547,30 @@ def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int,
     return database().execute_sql(q, [*args, count, offset]).fetchall()
 
 
+def data_version() -> int:
+    """This thread's connection's ``PRAGMA data_version``: it moves when another
+    connection commits (not on this connection's own writes)."""
+    from .db import database
+
+    return database().execute_sql("PRAGMA data_version").fetchone()[0]
+
+
 class SearchIndex:
     """The queue's filter text held in memory, so a keystroke scans 100,000 items in
     milliseconds instead of reading the whole table from disk each time.
 
-    Built on the first filter; :meth:`stale` tells the caller to rebuild after another
-    program changed the file (our own writes invalidate it through the caller).
+    :meth:`stale` tells the caller to rebuild after another program changed the file
+    (our own writes invalidate it through the caller). ``version`` is the
+    :func:`data_version` of the connection that will ask :meth:`stale`, read before the
+    build; it must be given when the index is built on another thread's connection,
+    whose counter means nothing to the asking one.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, version: int | None = None) -> None:
         from .db import database
 
         db = database()
-        self.version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+        self.version = data_version() if version is None else version
         rows = db.execute_sql("SELECT id, search, state, deadline, queue_rank FROM instruction").fetchall()
         self.ids = [r[0] for r in rows]
         self.texts = [r[1] for r in rows]
@@ -569,9 +580,7 @@ class SearchIndex:
 
     def stale(self) -> bool:
         """Whether another connection has committed since this index was built."""
-        from .db import database
-
-        return database().execute_sql("PRAGMA data_version").fetchone()[0] != self.version
+        return data_version() != self.version
 
     def matching(self, text: str) -> list[int]:
         """Positions of items whose search text contains ``text`` (lower-cased)."""

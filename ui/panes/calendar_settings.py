@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import calendar_store, workdays
+from models.deadlines import recompute_provisional
 from models.errors import UserError
 
 from ..forms import FormDialog
@@ -141,7 +142,15 @@ class CalendarSettings(QWidget):
         return dt.date.fromisoformat(self.table.item(rows[0].row(), 0).text())
 
     def _changed(self) -> None:
+        # Deadlines counted in working days over a year just entered stop being provisional.
+        try:
+            moved = recompute_provisional(self.session.actor, self.session.today())
+        except UserError:
+            moved = {}
         self.session.changed.emit("calendar")
+        for topic, n in moved.items():
+            if n:
+                self.session.changed.emit(topic)
         self.reload()
 
     def add_day(self) -> None:

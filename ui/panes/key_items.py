@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models import activities, key_items, meetings, progress
 from models.calendar_store import load_calendar
+from models.deadlines import recompute_provisional
 from models.errors import UserError
 
 from ..activity_forms import ActivityForm, FollowUpForm, SuggestionForm
@@ -390,12 +391,14 @@ class Pane(QWidget):
         if not key_items.KeyItem.select().where(key_items.KeyItem.deadline_provisional == True).exists():  # noqa: E712
             return 0
         try:
-            changed = key_items.recompute_deadlines(self.session.actor, load_calendar())
+            changed = recompute_provisional(self.session.actor, self.session.today())
         except UserError:
             return 0  # a read-only user: the next clerk or admin to open the pane recomputes
-        if changed:
+        if changed["instructions"]:
+            self.session.changed.emit("instructions")
+        if changed["key_items"]:
             self.session.changed.emit("key_items")
-        return changed
+        return changed["key_items"]
 
     # ---- details -----------------------------------------------------------------
     def _show_detail(self) -> None:
