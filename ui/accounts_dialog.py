@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +39,8 @@ class NewAccountForm(FormDialog):
     """账号名, 姓名, 角色, 密码 twice; the first account can only be a 管理员."""
 
     def __init__(self, actor: Actor, first: bool, parent: QWidget | None = None) -> None:
-        super().__init__("新建管理员账号" if first else "新建账号", parent)
+        super().__init__(QCoreApplication.translate("AccountForm", "新建管理员账号") if first
+                         else QCoreApplication.translate("AccountForm", "新建账号"), parent)
         self.actor = actor
         self.name = self.add_row(self.tr("账号名"), QLineEdit())
         self.display = self.add_row(self.tr("姓名"), QLineEdit())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,44 +28,24 @@ class PaneSpec:
     module: str
 
 
-# Each area owns its module; a module not written yet shows the pane's title only.
+# Each area owns its pane module, imported when the pane is first shown.
 PANES = [
-    PaneSpec("dashboard", "工作台", "ui.panes.dashboard"),
-    PaneSpec("calendar", "日历", "ui.panes.calendar"),
-    PaneSpec("key_items", "重点工作", "ui.panes.key_items"),
-    PaneSpec("instructions", "批示件", "ui.panes.instructions"),
-    PaneSpec("research", "督查调研", "ui.panes.research"),
-    PaneSpec("messages", "网民留言", "ui.panes.messages"),
-    PaneSpec("documents", "文档", "ui.panes.documents"),
-    PaneSpec("stats", "统计", "ui.panes.stats"),
-    PaneSpec("audit", "审计记录", "ui.panes.audit"),
-    PaneSpec("settings", "设置", "ui.panes.settings"),
+    PaneSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "ui.panes.dashboard"),
+    PaneSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "日历"), "ui.panes.calendar"),
+    PaneSpec("key_items", QT_TRANSLATE_NOOP("MainWindow", "重点工作"), "ui.panes.key_items"),
+    PaneSpec("instructions", QT_TRANSLATE_NOOP("MainWindow", "批示件"), "ui.panes.instructions"),
+    PaneSpec("research", QT_TRANSLATE_NOOP("MainWindow", "督查调研"), "ui.panes.research"),
+    PaneSpec("messages", QT_TRANSLATE_NOOP("MainWindow", "网民留言"), "ui.panes.messages"),
+    PaneSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "文档"), "ui.panes.documents"),
+    PaneSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "ui.panes.stats"),
+    PaneSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "审计记录"), "ui.panes.audit"),
+    PaneSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "ui.panes.settings"),
 ]
 
 
-class TitlePane(QWidget):
-    """What a pane whose area is not built yet shows: its title and a sentence."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        layout.addWidget(heading)
-        note = QLabel(self.tr("此功能将在后续版本中提供。"))
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-
 def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -> QWidget:
-    """Build the pane of ``spec`` (a title pane if its module does not exist yet)."""
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name != spec.module:
-            raise
-        return TitlePane(spec.title, parent)
-    return module.Pane(session, parent)
+    """Build the pane of ``spec`` (imported on first visit, so start-up stays quick)."""
+    return importlib.import_module(spec.module).Pane(session, parent)
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +63,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._panes: dict[str, QWidget] = {}
         for i, spec in enumerate(PANES):
-            item = QListWidgetItem(self.tr(spec.title))
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             tip = self.tr("Ctrl+{0}").format(i + 1) if i < 9 else ""
             item.setToolTip(tip)

@@ -166,6 +166,8 @@ class Pane(QWidget):
         self.remind_button.clicked.connect(self.batch_remind)
         self.criticism_button = QPushButton(self.tr("通报批评候选"))
         self.criticism_button.clicked.connect(self.show_candidates)
+        self.records_button = QPushButton(self.tr("通报批评记录"))
+        self.records_button.clicked.connect(self.show_criticism_records)
         self.import_button = QPushButton(self.tr("导入台账"))
         self.import_button.clicked.connect(self.import_ledger)
         self.export_button = QPushButton(self.tr("导出台账"))
@@ -174,8 +176,8 @@ class Pane(QWidget):
         self.search.setPlaceholderText(self.tr("筛选：编号、领导、单位、批示内容（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._typing.start())
-        for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button,
-                  self.export_button):
+        for w in (self.new_button, self.remind_button, self.criticism_button, self.records_button,
+                  self.import_button, self.export_button):
             top.addWidget(w)
         top.addWidget(self.search, 1)
         writable = session.actor.can(Permission.WRITE)
@@ -306,6 +308,12 @@ class Pane(QWidget):
             self.select_id(record_id)
 
     # ---------------------------------------------------------------- actions
+
+    def show_criticism_records(self) -> None:
+        """List the 通报批评 records; drafts can be edited there."""
+        from ..criticism_records import CriticismRecordsDialog
+
+        CriticismRecordsDialog(self.session, self).exec()
 
     def register(self) -> None:
         """登记 a new instruction (Ctrl+N)."""
