@@ -113,8 +113,8 @@ def main() -> None:
     print(f"  instructions in the year's facts: {len(bundle.instruction_facts)}, "
           f"messages: {len(bundle.message_facts)}; received {bundle.figures['instructions']['all']['received']}")
     timed("统计 pane: one month (2014-10)", lambda: compute(dt.date(2014, 10, 1), dt.date(2014, 10, 31), TODAY))
-    timed("figures.collect (stats --json), one year, all sections", lambda: figures.collect(y0, y1, TODAY), 1)
-    timed("工作台 build_dashboard", lambda: build_dashboard(TODAY), 1)
+    timed("figures.collect (stats --json), one year, all sections", lambda: figures.collect(y0, y1, TODAY))
+    timed("工作台 build_dashboard", lambda: build_dashboard(TODAY))
     timed("绩效考评 compute_quarter 2014Q3", lambda: compute_quarter(2014, 3, TODAY), 1)
     from models.stats_tables import Drill, records_for
     timed("drill-down: all instructions received in 2014",
@@ -131,6 +131,13 @@ def main() -> None:
     ):
         plan = db.execute_sql("EXPLAIN QUERY PLAN " + sql, args).fetchall()
         print(f"  {label}: " + " | ".join(r[-1] for r in plan))
+    from models import instructions as ins
+    for label, sql, named in (("instructions.period_ids", ins._PERIOD_IDS, {"a": a, "b": b, "t": today}),
+                              ("instructions.candidate_ids", ins._CANDIDATE_IDS, {"t": today, "k": 3})):
+        plan = db.execute_sql("EXPLAIN QUERY PLAN " + sql, named).fetchall()
+        print(f"  {label}: " + " | ".join(r[-1] for r in plan))
+    from models.criticism import current_candidates
+    timed("criticism.current_candidates", lambda: current_candidates(TODAY), 1)
 
 
 if __name__ == "__main__":

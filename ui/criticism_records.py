@@ -61,6 +61,7 @@ class CriticismEditor(QDialog):
         self.error.setStyleSheet("color: #C62828;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
