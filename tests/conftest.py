@@ -20,6 +20,20 @@ def db_path(tmp_path):
     return tmp_path / "ducha.sqlite3"
 
 
+def _drain_background_work() -> None:
+    """Let Qt's worker threads finish before the database they read is closed.
+
+    A job outliving its test would read the next test's database, or emit into
+    widgets already deleted (seen as a rare segmentation fault of the whole run).
+    """
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)
+
+
 @pytest.fixture
 def db(db_path, monkeypatch, tmp_path):
     """A fresh, migrated SQLite database bound to the models."""
@@ -28,6 +42,7 @@ def db(db_path, monkeypatch, tmp_path):
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     database = open_database(db_path)
     yield database
+    _drain_background_work()
     close_database()
 
 
@@ -55,16 +70,9 @@ def viewer():
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory):
     """The demonstration built once per test run, in a folder of its own."""
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    from tests.demo_template import template_folder
 
-    folder = tmp_path_factory.mktemp("demo-template")
-    database = open_database(folder / "ducha.sqlite3")
-    build_demo(LOCAL_ACTOR, dt.date(2014, 10, 28))
-    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    close_database()
-    return folder
+    return template_folder(tmp_path_factory)
 
 
 @pytest.fixture
@@ -87,6 +95,7 @@ def demo_db(_demo_template, db_path, monkeypatch, tmp_path):
             shutil.copy2(item, target)
     database = open_database(db_path)
     yield database
+    _drain_background_work()
     close_database()
 
 

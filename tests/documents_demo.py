@@ -1,8 +1,4 @@
-"""A demonstration database built once per test session for the documents tests.
-
-Building the demo takes seconds; the documents tests copy one finished file instead of
-building it again for every test.
-"""
+"""The documents tests' way to the shared demonstration database (see demo_template.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,19 +9,10 @@ TODAY = dt.date(2014, 10, 28)
 
 
 def template_path(tmp_path_factory) -> Path:
-    """The demo database file of this session (built on first use)."""
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
-    from models.demo import build_demo
+    """The demo database file of this session (the one every demo test copies)."""
+    from tests.demo_template import DB_NAME, template_folder
 
-    path = tmp_path_factory.getbasetemp() / "documents-demo" / "demo.sqlite3"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = open_database(path)
-        build_demo(LOCAL_ACTOR, TODAY)
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        close_database()
-    return path
+    return template_folder(tmp_path_factory) / DB_NAME
 
 
 def open_copy(tmp_path_factory, target: Path):

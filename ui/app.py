@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -113,6 +113,8 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None) -> int:
             window.statusBar().showMessage(outcome.error, 15000)
             QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
+    # Background computations read the database: let them end before it is closed.
+    QThreadPool.globalInstance().waitForDone(10000)
     if backups is not None:
         outcome = backups.backup_on_exit(path, session.today())
         if outcome.error:

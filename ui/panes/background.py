@@ -45,9 +45,17 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
-        self._signals = _Signals(self)
+        # No Qt parent: the running job keeps this object alive, so a job that ends
+        # after its pane was closed emits into a live object (Qt drops the connection
+        # to the deleted pane) instead of a freed one, which crashed the process.
+        self._signals = _Signals()
         self._signals.done.connect(self._deliver)
         self.busy = False
+
+    @staticmethod
+    def wait_all(msecs: int = 10000) -> bool:
+        """Wait for every background job (before the database is closed)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
 
     def start(self, fn: Callable[[], Any]) -> None:
         """Run ``fn`` in the pool; its result arrives as :attr:`finished` unless superseded."""
