@@ -66,3 +66,15 @@ def test_one_click_opens_the_record(pane, qtbot, office):
 def test_single_user_mode_shows_the_create_administrator_button(pane):
     assert not pane.single_row.isHidden()
     assert pane.single_button.isEnabled()
+
+
+def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
+    from ui.panes.dashboard import Pane
+    from ui.session import Session
+
+    widget = Pane(Session(db_path, today=today))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.board is not None and not widget.worker.busy, timeout=10000)
+    text = widget.messages.note.text()
+    assert text.startswith("今日待阅 0 条")
+    assert text.count("本周回复日") == 1

@@ -198,12 +198,12 @@ class Pane(QWidget):
         self.missing.set_lines([
             (f"● 缺报  {m.year}年第{m.quarter}季度  第{m.item_number}项 {m.item_title} — {m.unit_name}"
              f"（应于{m.due.isoformat()}前报送）", "#D32F2F", ("key_item", m.item_id)) for m in board.reports_missing])
-        notes = [self.tr("今日待阅 {0} 条").format(board.unread_messages)]
+        counts = [self.tr("今日待阅 {0} 条").format(board.unread_messages)]
         if board.messages_overdue:
-            notes.append(self.tr("积压未回复 {0} 条").format(board.messages_overdue))
-        if board.batch is not None:
-            notes.append(board.batch.text)
-        self.messages.note.setText("；".join(notes[:2]) + ("\n" + notes[-1] if board.batch is not None else ""))
+            counts.append(self.tr("积压未回复 {0} 条").format(board.messages_overdue))
+        # Counts on the first line, this week's batch on the second.
+        lines = ["；".join(counts)] + ([board.batch.text] if board.batch is not None else [])
+        self.messages.note.setText("\n".join(lines))
         self.messages.note.show()
         self.messages.set_lines([(f"○ 未阅  {posted.isoformat()}  {no}  {title}", None, ("message", mid))
                                  for mid, no, title, posted in board.unread_sample], count=board.unread_messages)
