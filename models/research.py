@@ -179,12 +179,26 @@ def save_topic(actor: Actor, data: TopicData, topic_id: int | None = None,
     return topic
 
 
+def delete_topic_refusal(topic: ResearchTopic) -> str | None:
+    """Why ``topic`` may not be deleted (in Chinese), or None when it may.
+
+    Later stages and a linked instruction carry work that must stay on record; the pane
+    asks this before its confirmation so the clerk is not asked about a refused delete.
+    """
+    if topic.state != "选题":
+        return f"课题已进入“{topic.state}”阶段，不能删除。"
+    if topic.instruction_id is not None:
+        return f"课题“{topic.title}”已关联批示件，不能删除。"
+    return None
+
+
 @workflow()
 def delete_topic(actor: Actor, topic_id: int) -> None:
     """Delete a topic still at 选题 (later ones carry work that must stay on record)."""
     topic = ResearchTopic.get_by_id(topic_id)
-    if topic.state != "选题":
-        raise WorkflowError(f"课题已进入“{topic.state}”阶段，不能删除。")
+    reason = delete_topic_refusal(topic)
+    if reason:
+        raise WorkflowError(reason)
     for link in list(topic.unit_links):
         delete(actor, link, "删除课题的单位")
     for finding in list(topic.findings):

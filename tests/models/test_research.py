@@ -159,6 +159,16 @@ def test_delete_only_at_selection(actor, topic):
     assert ResearchTopic.get_or_none(ResearchTopic.id == other.id) is None
 
 
+def test_delete_refused_while_an_instruction_is_linked(db, actor):
+    linked = research.save_topic(actor, TopicData("已转批示课题", "领导关注的重点问题", 2014))
+    research.link_instruction(actor, linked.id, 42)
+    assert "批示件" in research.delete_topic_refusal(ResearchTopic.get_by_id(linked.id))
+    with pytest.raises(WorkflowError, match="关联批示件"):
+        research.delete_topic(actor, linked.id)
+    research.link_instruction(actor, linked.id, None)
+    assert research.delete_topic_refusal(ResearchTopic.get_by_id(linked.id)) is None
+
+
 def test_instruction_link_field_and_refusal_before_response(actor, topic):
     research.link_instruction(actor, topic.id, 42)
     assert ResearchTopic.get_by_id(topic.id).instruction_id == 42

@@ -125,23 +125,40 @@ class TopicForm(FormDialog):
 class VisitForm(FormDialog):
     """A field visit: date, place, units visited, participants, notes."""
 
-    def __init__(self, session, topic_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("新增实地调研", parent)
-        self.session, self.topic_id = session, topic_id
-        self.day = self.add_row(self.tr("日期："), QDateEdit(QDate(session.today())))
+    def __init__(self, session, topic_id: int, parent: QWidget | None = None,
+                 visit: r.FieldVisit | None = None) -> None:
+        super().__init__("修改实地调研" if visit else "新增实地调研", parent)
+        self.session, self.topic_id, self.visit = session, topic_id, visit
+        self.day = self.add_row(self.tr("日期："), QDateEdit(QDate(visit.day if visit else session.today())))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.place = self.add_row(self.tr("地点："), QLineEdit())
-        self.units = self.add_row(self.tr("调研单位："), _UnitList())
-        self.people = self.add_row(self.tr("参加人员："), QLineEdit())
-        self.notes = self.add_row(self.tr("情况记录："), QPlainTextEdit())
+        self.place = self.add_row(self.tr("地点："), QLineEdit(visit.place if visit else ""))
+        self.units = self.add_row(self.tr("调研单位："), _UnitList([u.id for u in r.visit_units(visit.id)]
+                                                              if visit else []))
+        self.people = self.add_row(self.tr("参加人员："), QLineEdit(visit.participants if visit else ""))
+        self.notes = self.add_row(self.tr("情况记录："), QPlainTextEdit(visit.notes if visit else ""))
         self.resize(560, 420)
 
     def save(self):
         self.units.add_current()
+        v = self.visit
         return r.save_visit(self.session.actor, self.topic_id, r.VisitData(
             self.day.date().toPython(), self.place.text(), self.people.text(), self.notes.toPlainText(),
-            self.units.ids))
+            self.units.ids), v.id if v else None, v.version if v else None)
+
+
+class FindingForm(FormDialog):
+    """Reword a finding or recommendation (its adoption is set in the list)."""
+
+    def __init__(self, session, finding: r.Finding, parent: QWidget | None = None) -> None:
+        super().__init__("修改" + finding.kind, parent)
+        self.session, self.finding = session, finding
+        self.text = self.add_row(self.tr("内容："), QPlainTextEdit(finding.text))
+        self.resize(520, 260)
+
+    def save(self):
+        return r.edit_finding(self.session.actor, self.finding.id, self.text.toPlainText(),
+                              self.finding.version)
 
 
 class ResponseForm(FormDialog):
@@ -177,6 +194,7 @@ class TopicDetail(QWidget):
         self.step_button = QPushButton()
         self.edit_button = QPushButton(self.tr("修改课题…"))
         self.instruction_button = QPushButton(self.tr("批示转为批示件"))
+        self.delete_topic_button = QPushButton(self.tr("删除课题"))
         self.visits = QTableWidget(0, 4)
         self.visits.setHorizontalHeaderLabels([self.tr(h) for h in ("日期", "地点", "调研单位", "情况记录")])
         self.visits.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -184,12 +202,18 @@ class TopicDetail(QWidget):
         self.visits.setColumnWidth(1, 180)
         self.visits.setColumnWidth(2, 160)
         self.add_visit = QPushButton(self.tr("新增实地调研…"))
+        self.edit_visit_button = QPushButton(self.tr("编辑…"))
+        self.delete_visit_button = QPushButton(self.tr("删除"))
         self.findings = QTableWidget(0, 3)
         self.findings.setHorizontalHeaderLabels([self.tr(h) for h in ("类别", "内容", "采纳情况")])
         self.findings.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.findings.setColumnWidth(0, 80)
         self.findings.setColumnWidth(2, 110)
         self.add_finding = QPushButton(self.tr("新增意见建议…"))
+        self.edit_finding_button = QPushButton(self.tr("修改…"))
+        self.delete_finding_button = QPushButton(self.tr("删除"))
+        self._visit_ids: list[int] = []
+        self._finding_ids: list[int] = []
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("报告摘要"))
         self.summary.setMaximumHeight(90)
@@ -206,12 +230,15 @@ class TopicDetail(QWidget):
         for b in (self.step_button, self.edit_button, self.instruction_button):
             top.addWidget(b)
         top.addStretch(1)
+        top.addWidget(self.delete_topic_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(top)
-        layout.addWidget(self._titled(self.tr("实地调研"), self.add_visit))
+        layout.addWidget(self._titled(self.tr("实地调研"), self.add_visit, self.edit_visit_button,
+                                      self.delete_visit_button))
         layout.addWidget(self.visits, 1)
-        layout.addWidget(self._titled(self.tr("发现问题与意见建议"), self.add_finding))
+        layout.addWidget(self._titled(self.tr("发现问题与意见建议"), self.add_finding, self.edit_finding_button,
+                                      self.delete_finding_button))
         layout.addWidget(self.findings, 1)
         rep = QHBoxLayout()
         rep.addWidget(self.report_label, 1)
@@ -228,9 +255,22 @@ class TopicDetail(QWidget):
         self.add_finding.clicked.connect(self.new_finding)
         self.save_summary.clicked.connect(self.store_summary)
         self.attach.clicked.connect(lambda: self.attach_report())
+        self.delete_topic_button.clicked.connect(self.remove_topic)
+        self.edit_visit_button.clicked.connect(self.edit_visit)
+        self.delete_visit_button.clicked.connect(self.remove_visit)
+        self.edit_finding_button.clicked.connect(self.edit_finding)
+        self.delete_finding_button.clicked.connect(self.remove_finding)
+        self.visits.cellDoubleClicked.connect(lambda *_: self.edit_visit())
+        self.findings.cellDoubleClicked.connect(lambda *_: self.edit_finding())
+        self.visits.itemSelectionChanged.connect(self._update_row_buttons)
+        self.findings.itemSelectionChanged.connect(self._update_row_buttons)
+        # Viewers get no edit/delete controls at all, not just greyed-out ones.
+        for b in (self.delete_topic_button, self.edit_visit_button, self.delete_visit_button,
+                  self.edit_finding_button, self.delete_finding_button):
+            b.setVisible(self.session.actor.can(Permission.WRITE))
         self.show_topic(None)
 
-    def _titled(self, text: str, button: QPushButton | None = None) -> QWidget:
+    def _titled(self, text: str, *buttons: QPushButton) -> QWidget:
         w = QWidget()
         row = QHBoxLayout(w)
         row.setContentsMargins(0, 6, 0, 0)
@@ -238,21 +278,40 @@ class TopicDetail(QWidget):
         label.setStyleSheet("font-weight: bold;")
         row.addWidget(label)
         row.addStretch(1)
-        if button is not None:
+        for button in buttons:
             row.addWidget(button)
         return w
+
+    def _can_write(self) -> bool:
+        return self.topic is not None and self.session.actor.can(Permission.WRITE)
+
+    def _update_row_buttons(self) -> None:
+        visit = self._can_write() and self._current_id(self.visits, self._visit_ids) is not None
+        finding = self._can_write() and self._current_id(self.findings, self._finding_ids) is not None
+        self.edit_visit_button.setEnabled(visit)
+        self.delete_visit_button.setEnabled(visit)
+        self.edit_finding_button.setEnabled(finding)
+        self.delete_finding_button.setEnabled(finding)
+
+    @staticmethod
+    def _current_id(table: QTableWidget, ids: list[int]) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return ids[row] if 0 <= row < len(ids) else None
 
     def show_topic(self, topic_id: int | None) -> None:
         """Show a topic (or nothing)."""
         self.topic = r.ResearchTopic.get_or_none(r.ResearchTopic.id == topic_id) if topic_id else None
         t = self.topic
         for w in (self.step_button, self.edit_button, self.instruction_button, self.add_visit,
-                  self.add_finding, self.save_summary, self.attach, self.summary):
+                  self.add_finding, self.save_summary, self.attach, self.summary, self.delete_topic_button):
             w.setEnabled(t is not None and self.session.actor.can(Permission.WRITE))
         if t is None:
             self.header.setHtml(f"<p style='color:#666'>{html.escape(self.tr('请在左侧选择一个调研课题。'))}</p>")
+            self._visit_ids, self._finding_ids = [], []
             self.visits.setRowCount(0)
             self.findings.setRowCount(0)
+            self._update_row_buttons()
             self.summary.setPlainText("")
             self.report_label.setText("")
             return
@@ -282,12 +341,16 @@ class TopicDetail(QWidget):
         self.instruction_button.setEnabled(self.instruction_button.isEnabled() and t.state == "领导批示/采纳"
                                            and t.instruction_id is None)
         visits = list(t.visits.order_by(r.FieldVisit.day))
+        self._visit_ids = [v.id for v in visits]
+        self.visits.clearSelection()
         self.visits.setRowCount(len(visits))
         for i, v in enumerate(visits):
             units = "、".join(u.short_name or u.name for u in r.visit_units(v.id))
             for c, text in enumerate((v.day.isoformat(), v.place, units, v.notes)):
                 self.visits.setItem(i, c, QTableWidgetItem(text))
         findings = list(t.findings.order_by(r.Finding.seq))
+        self._finding_ids = [f.id for f in findings]
+        self.findings.clearSelection()
         self.findings.setRowCount(len(findings))
         for i, f in enumerate(findings):
             self.findings.setItem(i, 0, QTableWidgetItem(f.kind))
@@ -302,6 +365,7 @@ class TopicDetail(QWidget):
             else:
                 self.findings.setItem(i, 2, QTableWidgetItem("—"))
         self.findings.resizeRowsToContents()  # a few rows only
+        self._update_row_buttons()
         self.summary.setPlainText(t.report_summary)
         if t.report_path:
             ok = r.verify_report(t, self.session.db_path)
@@ -339,6 +403,61 @@ class TopicDetail(QWidget):
         form = VisitForm(self.session, self.topic.id, self)
         if form.exec():
             self.pane.written(self.topic.id)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def edit_visit(self) -> None:
+        visit_id = self._current_id(self.visits, self._visit_ids)
+        if visit_id is None or not self._can_write():
+            return
+        form = VisitForm(self.session, self.topic.id, self, r.FieldVisit.get_by_id(visit_id))
+        if form.exec():
+            self.pane.written(self.topic.id)
+
+    def remove_visit(self) -> None:
+        visit_id = self._current_id(self.visits, self._visit_ids)
+        if visit_id is None or not self._can_write():
+            return
+        v = r.FieldVisit.get_by_id(visit_id)
+        if self._confirm(self.tr("删除实地调研"),
+                         self.tr("确定删除 %1 在“%2”的实地调研记录吗？").replace("%1", v.day.isoformat())
+                         .replace("%2", v.place)):
+            self._run(r.delete_visit, visit_id)
+
+    def edit_finding(self) -> None:
+        finding_id = self._current_id(self.findings, self._finding_ids)
+        if finding_id is None or not self._can_write():
+            return
+        form = FindingForm(self.session, r.Finding.get_by_id(finding_id), self)
+        if form.exec():
+            self.pane.written(self.topic.id)
+
+    def remove_finding(self) -> None:
+        finding_id = self._current_id(self.findings, self._finding_ids)
+        if finding_id is None or not self._can_write():
+            return
+        f = r.Finding.get_by_id(finding_id)
+        short = f.text if len(f.text) <= 30 else f.text[:30] + "…"
+        if self._confirm(self.tr("删除") + f.kind,
+                         self.tr("确定删除这条%1吗？\n\n%2").replace("%1", f.kind).replace("%2", short)):
+            self._run(r.delete_finding, finding_id)
+
+    def remove_topic(self) -> None:
+        if not self._can_write():
+            return
+        t = self.topic
+        reason = r.delete_topic_refusal(t)
+        if reason:
+            QMessageBox.warning(self, self.tr("不能删除"), reason)
+            return
+        if self._confirm(self.tr("删除课题"),
+                         self.tr("确定删除调研课题“%1”及其实地调研和意见建议吗？此操作不可撤销。")
+                         .replace("%1", t.title)):
+            self._run(r.delete_topic, t.id)
 
     def new_finding(self) -> None:
         kind, ok = QInputDialog.getItem(self, self.tr("新增"), self.tr("类别："), list(r.FINDING_KINDS), 1, False)
