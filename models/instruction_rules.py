@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .workdays import WorkCalendar, working_days_between
 
@@ -71,9 +71,22 @@ class Figures:
 
     def as_dict(self) -> dict:
         """Plain JSON-ready values (rate as a fraction 0..1, ``None`` when nothing fell due)."""
-        d = asdict(self)
-        d.pop("_days")
-        return d
+        # By hand: dataclasses.asdict deep-copies every group's list of days.
+        return {"received": self.received, "registered": self.registered, "completed": self.completed,
+                "due": self.due, "completed_on_time": self.completed_on_time, "overdue": self.overdue,
+                "reminders": self.reminders, "on_time_rate": self.on_time_rate,
+                "avg_days_to_complete": self.avg_days_to_complete}
+
+    def merge(self, other: Figures) -> None:
+        """Add the counts of ``other`` (not yet finished) to these."""
+        self.received += other.received
+        self.registered += other.registered
+        self.completed += other.completed
+        self.due += other.due
+        self.completed_on_time += other.completed_on_time
+        self.overdue += other.overdue
+        self.reminders += other.reminders
+        self._days.extend(other._days)
 
 
 def in_period(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
@@ -136,7 +149,8 @@ def _add(fig: Figures, f: InstructionFacts, start: dt.date, end: dt.date, today:
             fig.completed_on_time += 1
     if is_overdue(f.state, deadline, today):
         fig.overdue += 1
-    fig.reminders += sum(1 for d in reminders if in_period(d, start, end))
+    if reminders:
+        fig.reminders += sum(1 for d in reminders if in_period(d, start, end))
 
 
 def _finish(fig: Figures) -> Figures:
@@ -157,9 +171,19 @@ def figures(items: Iterable[InstructionFacts], start: dt.date, end: dt.date, tod
 def figures_by_level(items: Sequence[InstructionFacts], start: dt.date, end: dt.date,
                      today: dt.date) -> dict[str, Figures]:
     """``{"regional": …, "city": …, "all": …}``."""
-    out = {key: figures([f for f in items if f.level == level], start, end, today)
-           for level, key in LEVEL_KEYS.items()}
-    out["all"] = figures(items, start, end, today)
+    # One pass: each item is added to its level's group only, and "all" is the sum of
+    # every level's group (levels outside LEVEL_KEYS count in "all" alone).
+    groups: dict[str, Figures] = {}
+    for f in items:
+        fig = groups.get(f.level)
+        if fig is None:
+            fig = groups[f.level] = Figures()
+        _add(fig, f, start, end, today, f.deadline, [d for a in f.assignments for d in a.reminders])
+    total = Figures()
+    for fig in groups.values():
+        total.merge(fig)
+    out = {key: _finish(groups.get(level) or Figures()) for level, key in LEVEL_KEYS.items()}
+    out["all"] = _finish(total)
     return out
 
 

@@ -371,11 +371,12 @@ def load_facts(ids: list[int] | None = None) -> list:
         mine = "s.instruction_id IN (SELECT value FROM json_each(:ids))"
         own = "id IN (SELECT value FROM json_each(:ids))"
         theirs = "instruction_id IN (SELECT value FROM json_each(:ids))"
+    days = _Days()
     reminders: dict[int, list[dt.date]] = {}
     for aid, day in db.execute_sql(
             "SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
             f"ON s.id = r.assignment_id WHERE {mine}", params).fetchall():
-        reminders.setdefault(aid, []).append(_d(day))
+        reminders.setdefault(aid, []).append(days[day])
     extended = {aid for (aid,) in db.execute_sql(
         "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
         f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
@@ -383,20 +384,32 @@ def load_facts(ids: list[int] | None = None) -> list:
         f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND {theirs} "
         "GROUP BY instruction_id", params).fetchall())
     by_ins: dict[int, list] = {}
-    for aid, iid, name, short, lead, assigned_on, deadline, signed_on in db.execute_sql(
-            "SELECT s.id, s.instruction_id, u.name, u.short_name, s.is_lead, s.assigned_on, s.deadline, "
-            f"s.signed_on FROM instruction_assignment s JOIN unit u ON u.id = s.unit_id WHERE {mine} "
+    # The few units by id instead of a join; an assignment without one is left out, as the join did.
+    units = {uid: short or name for uid, name, short in db.execute_sql(
+        "SELECT id, name, short_name FROM unit").fetchall()}
+    for aid, iid, uid, lead, assigned_on, deadline, signed_on in db.execute_sql(
+            "SELECT s.id, s.instruction_id, s.unit_id, s.is_lead, s.assigned_on, s.deadline, "
+            f"s.signed_on FROM instruction_assignment s WHERE {mine} AND s.unit_id IS NOT NULL "
             "ORDER BY s.id", params).fetchall():
+        if uid not in units:
+            continue
+        rem = reminders.get(aid)
         by_ins.setdefault(iid, []).append(AssignmentFacts(
-            short or name, bool(lead), _d(assigned_on), _d(deadline), _d(signed_on),
-            tuple(sorted(reminders.get(aid, ()))), aid in extended, aid))
-    out = []
-    for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
-            "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
-            f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall():
-        out.append(InstructionFacts(iid, level, state, _d(rec), _d(acc), _d(deadline), _d(comp),
-                                    failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title))
-    return out
+            units[uid], bool(lead), days[assigned_on], days[deadline], days[signed_on],
+            tuple(sorted(rem)) if rem else (), aid in extended, aid))
+    return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
+                             failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title)
+            for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
+                "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
+                f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall()]
+
+
+class _Days(dict):
+    """Text → day (``None`` stays ``None``), each distinct text parsed once."""
+
+    def __missing__(self, text: object) -> dt.date | None:
+        day = self[text] = _d(text)
+        return day
 
 
 # Every figure of instruction_rules counts an item only through a date in the period

@@ -430,10 +430,23 @@ def _d(value: Any) -> dt.date | None:
 def _read_facts(where: str, args: tuple) -> list[tuple[int, MessageFacts]]:
     from .db import database
 
-    sql = ("SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, u.name, m.kind, m.field FROM message m "
-           f"LEFT JOIN unit u ON u.id = m.unit_id WHERE {where}")
-    return [(mid, MessageFacts(_d(posted), state, _d(replied), unit or "", kind, fld))
-            for mid, posted, state, replied, unit, kind, fld in database().execute_sql(sql, args).fetchall()]
+    db = database()
+    # The few units by id instead of a join, and each distinct day parsed once: a year of
+    # rows costs little more than fetching them.
+    units = {uid: name or "" for uid, name in db.execute_sql("SELECT id, name FROM unit").fetchall()}
+    days = _Days()
+    sql = ("SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, m.unit_id, m.kind, m.field "
+           f"FROM message m WHERE {where}")
+    return [(mid, MessageFacts(days[posted], state, days[replied], units.get(unit, ""), kind, fld))
+            for mid, posted, state, replied, unit, kind, fld in db.execute_sql(sql, args).fetchall()]
+
+
+class _Days(dict):
+    """Text → day (``None`` stays ``None``), each distinct text parsed once."""
+
+    def __missing__(self, text: Any) -> dt.date | None:
+        day = self[text] = _d(text)
+        return day
 
 
 def _midnight(day: dt.date) -> str:

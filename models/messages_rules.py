@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 OPEN_STATES = ("新留言", "已阅研判", "已转办", "已收到答复", "已审核")
 
 
-@dataclass(frozen=True)
-class MessageFacts:
-    """What the figures need to know about one message."""
+class MessageFacts(NamedTuple):
+    """What the figures need to know about one message (a named tuple: a year's tens of
+    thousands are built three times faster than frozen dataclasses)."""
 
     posted: dt.date
     state: str
@@ -57,6 +58,26 @@ def is_overdue(f: MessageFacts, today: dt.date, days: int) -> bool:
     return f.state in OPEN_STATES and f.posted <= today and (today - f.posted).days > days
 
 
+def _marks(f: MessageFacts, start: dt.date, end: dt.date, today: dt.date,
+           overdue_days: int) -> tuple[int, int, int, int]:
+    """What one message adds to its groups: (received, replied, days to reply, overdue)."""
+    overdue = 1 if is_overdue(f, today, overdue_days) else 0
+    if not in_period(f, start, end):
+        return 0, 0, 0, overdue
+    if is_replied(f, today):
+        return 1, 1, (f.replied_on - f.posted).days, overdue  # type: ignore[operator]
+    return 1, 0, 0, overdue
+
+
+def _figures(received: int, replied: int, total_days: int, overdue: int) -> Figures:
+    return Figures(
+        received=received, replied=replied,
+        reply_rate=(replied / received) if received else None,
+        average_days=(total_days / replied) if replied else None,
+        overdue=overdue,
+    )
+
+
 def figures(facts: Iterable[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
             overdue_days: int) -> Figures:
     """Received, replied, 回复率, average days to reply over the period; overdue as of today.
@@ -64,23 +85,14 @@ def figures(facts: Iterable[MessageFacts], start: dt.date, end: dt.date, today: 
     The overdue pool is not limited to the period: an old message left unanswered is
     overdue whatever period is being reported.
     """
-    received = replied = overdue = 0
-    total_days = 0
+    received = replied = overdue = total_days = 0
     for f in facts:
-        if is_overdue(f, today, overdue_days):
-            overdue += 1
-        if not in_period(f, start, end):
-            continue
-        received += 1
-        if is_replied(f, today):
-            replied += 1
-            total_days += (f.replied_on - f.posted).days  # type: ignore[operator]
-    return Figures(
-        received=received, replied=replied,
-        reply_rate=(replied / received) if received else None,
-        average_days=(total_days / replied) if replied else None,
-        overdue=overdue,
-    )
+        a, b, c, d = _marks(f, start, end, today, overdue_days)
+        received += a
+        replied += b
+        total_days += c
+        overdue += d
+    return _figures(received, replied, total_days, overdue)
 
 
 def reply_rate(replied: int, received: int) -> float | None:
@@ -90,26 +102,67 @@ def reply_rate(replied: int, received: int) -> float | None:
     return replied / received if received else None
 
 
+def _ordered(out: dict[str, Figures]) -> dict[str, Figures]:
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1].received, -kv[1].overdue, kv[0])))
+
+
+def grouped_many(facts: Iterable[MessageFacts], keys: dict[str, Callable[[MessageFacts], str]],
+                 start: dt.date, end: dt.date, today: dt.date,
+                 overdue_days: int) -> tuple[Figures, dict[str, dict[str, Figures]]]:
+    """:func:`figures` over all ``facts`` and :func:`grouped` for each of ``keys``, in one
+    pass: each message is judged once and its marks added to every group it falls in."""
+    # Tally per combination of groups (a few hundred at most), then roll the combinations
+    # up into each grouping: one dictionary step per message however many groupings.
+    names = list(keys)
+    funcs = list(keys.values())
+    combos: dict[tuple[str, ...], list[int]] = {}
+    for f in facts:
+        combo = tuple([key(f) or "（未填）" for key in funcs])
+        row = combos.get(combo)
+        if row is None:
+            row = combos[combo] = [0, 0, 0, 0]
+        a, b, c, d = _marks(f, start, end, today, overdue_days)
+        row[0] += a
+        row[1] += b
+        row[2] += c
+        row[3] += d
+    total = [0, 0, 0, 0]
+    sums: dict[str, dict[str, list[int]]] = {name: {} for name in names}
+    for combo, row in combos.items():
+        groups = [sums[name].setdefault(g, [0, 0, 0, 0]) for name, g in zip(names, combo, strict=True)]
+        for target in [total, *groups]:
+            for i in range(4):
+                target[i] += row[i]
+    return _figures(*total), {name: _ordered({g: _figures(*row) for g, row in acc.items()})
+                              for name, acc in sums.items()}
+
+
 def grouped(facts: Sequence[MessageFacts], key: Callable[[MessageFacts], str], start: dt.date,
             end: dt.date, today: dt.date, overdue_days: int) -> dict[str, Figures]:
     """:func:`figures` per group, groups ordered by messages received (most first)."""
-    groups: dict[str, list[MessageFacts]] = {}
-    for f in facts:
-        groups.setdefault(key(f) or "（未填）", []).append(f)
-    out = {name: figures(items, start, end, today, overdue_days) for name, items in groups.items()}
-    return dict(sorted(out.items(), key=lambda kv: (-kv[1].received, -kv[1].overdue, kv[0])))
+    return grouped_many(facts, {"groups": key}, start, end, today, overdue_days)[1]["groups"]
+
+
+def unit_key(f: MessageFacts) -> str:
+    """The group of :func:`by_unit`: the unit it was forwarded to, or 未转办."""
+    return f.unit or "未转办"
+
+
+def kind_key(f: MessageFacts) -> str:
+    """The group of :func:`by_kind`: the type."""
+    return f.kind
 
 
 def by_unit(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
             overdue_days: int) -> dict[str, Figures]:
     """Figures per unit the messages were forwarded to (未转办 for those not forwarded)."""
-    return grouped(facts, lambda f: f.unit or "未转办", start, end, today, overdue_days)
+    return grouped(facts, unit_key, start, end, today, overdue_days)
 
 
 def by_kind(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,
             overdue_days: int) -> dict[str, Figures]:
     """Figures per type (咨询/投诉/建言/求助/其他)."""
-    return grouped(facts, lambda f: f.kind, start, end, today, overdue_days)
+    return grouped(facts, kind_key, start, end, today, overdue_days)
 
 
 def by_field(facts: Sequence[MessageFacts], start: dt.date, end: dt.date, today: dt.date,

@@ -186,9 +186,9 @@ def message_breakdown(facts: Sequence[mr.MessageFacts], start: dt.date, end: dt.
                       today: dt.date) -> dict[str, Any]:
     """Messages overall, by type and by unit, with 回复率 and average days to reply."""
     days = int(settings.get(OVERDUE_DAYS))
-    return {"all": mr.figures(facts, start, end, today, days),
-            "by_kind": mr.by_kind(facts, start, end, today, days),
-            "by_unit": mr.by_unit(facts, start, end, today, days)}
+    total, groups = mr.grouped_many(facts, {"by_kind": mr.kind_key, "by_unit": mr.unit_key},
+                                    start, end, today, days)
+    return {"all": total, **groups}
 
 
 # ---- the records behind a figure --------------------------------------------------------
