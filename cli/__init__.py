@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import datetime as dt
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,30 @@ def parse_day(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，收到“{text}”") from None
+
+
+# argparse's own words (usage, option headings, its error sentences) come from
+# gettext; the clerks read Chinese, so we give it the Chinese for the ones it prints.
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个值",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "选项不明确：%(option)s 可能是 %(matches)s",
+}
+
+
+def _argparse_gettext(message: str) -> str:
+    return _ARGPARSE_ZH.get(message, message)
+
+
+argparse._ = _argparse_gettext  # type: ignore[attr-defined]
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
@@ -148,6 +173,11 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("已中断，未完成的操作没有写入。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` or `more` that stopped reading: not an error.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return EXIT_OK
     finally:
         ctx.close()
 

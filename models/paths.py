@@ -91,5 +91,5 @@ def network_warning(path: Path) -> str:
     if not looks_like_network_path(Path(path)):
         return ""
     return (f"数据库文件“{path}”位于网络共享（网络驱动器）上。SQLite 数据库经网络共享多人同时使用，"
-            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上；多人共用请使用共享服务器模式，"
+            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上（本版本尚不提供共享服务器模式），"
             "备份可以放在网络共享上。")

@@ -30,6 +30,7 @@ class ImportPlan:
 
     new: list = field(default_factory=list)
     updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
 
     @property
@@ -39,7 +40,8 @@ class ImportPlan:
 
     def summary(self) -> str:
         """One Chinese line: counts of new, updated and refused rows."""
-        return f"新增 {len(self.new)} 条，更新 {len(self.updated)} 条，有误 {len(self.errors)} 行"
+        return (f"新增 {len(self.new)} 条，更新 {len(self.updated)} 条，无变化 {len(self.unchanged)} 条，"
+                f"有误 {len(self.errors)} 行")
 
 
 def _plan(path: Path, columns, make, model) -> ImportPlan:
@@ -59,8 +61,18 @@ def _plan(path: Path, columns, make, model) -> ImportPlan:
             continue
         seen[name] = row.number
         existing = model.get_or_none(model.name == name)
-        (plan.updated if existing else plan.new).append((row.number, data, existing))
+        if existing is None:
+            plan.new.append((row.number, data, None))
+        elif _same(existing, data.cleaned()):
+            # Importing the same file again changes nothing: no new version, no audit row.
+            plan.unchanged.append((row.number, data, existing))
+        else:
+            plan.updated.append((row.number, data, existing))
     return plan
+
+
+def _same(record: object, values: dict) -> bool:
+    return all(getattr(record, key) == value for key, value in values.items())
 
 
 def plan_units(path: Path) -> ImportPlan:

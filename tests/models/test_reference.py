@@ -118,3 +118,19 @@ def test_import_refuses_non_spreadsheets(db, tmp_path):
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ImportFileError, match="另存为 .xlsx"):
         plan_units(old)
+
+
+def test_importing_the_same_file_twice_changes_nothing(db, actor, tmp_path):
+    from models import audit
+
+    f = tmp_path / "units.csv"
+    f.write_text("单位名称,简称,类型\n南宁市水利局,市水利局,市直单位\n马山县人民政府,马山县,县区\n", encoding="utf-8")
+    apply_units(actor, plan_units(f))
+    versions = {u.name: u.version for u in reference.Unit.select()}
+    rows = audit.AuditLog.select().count()
+    again = plan_units(f)
+    assert (len(again.new), len(again.updated), len(again.unchanged)) == (0, 0, 2)
+    assert "无变化 2 条" in again.summary()
+    assert apply_units(actor, again) == 0
+    assert {u.name: u.version for u in reference.Unit.select()} == versions
+    assert audit.AuditLog.select().count() == rows
