@@ -8,6 +8,7 @@ previews: no number is taken and nothing is written to the database.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -86,7 +87,7 @@ def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
 
     if args.draft:
         _write(args.output, prepared.rendered.pdf)
-        print(f"预览稿（未印发，未占用编号）已写入 {args.output}")
+        print(f"预览稿（每页印有“样稿”字样，未印发，未占用编号）已写入 {args.output}")
         print(f"  拟用编号：{'、'.join(prepared.numbers)}")
     else:
         docs = issue(ctx.actor, prepared)
@@ -114,9 +115,13 @@ def _unit_ids(names: list[str]) -> list[int]:
     return ids
 
 
-def _run(fn, *a, **kw):
+def _run(draft: bool, fn, *a, **kw):
+    from reports.rendering import draft_watermark
+
     try:
-        return fn(*a, **kw)
+        # A --draft file is marked 样稿 on every page; an issued one never is.
+        with draft_watermark() if draft else contextlib.nullcontext():
+            return fn(*a, **kw)
     except UserError:
         raise
     except ValueError as exc:
@@ -129,7 +134,7 @@ def cmd_bulletin(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     if args.end < args.start:
         raise CliError("--to 早于 --from，请核对日期。")
-    p = _run(prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir,
+    p = _run(args.draft, prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir,
              details=args.details)
     return _finish(args, ctx, p)
 
@@ -138,7 +143,7 @@ def cmd_criticism(args: argparse.Namespace, ctx: Context) -> int:
     from reports.issuing import prepare_criticism
 
     ctx.open()
-    return _finish(args, ctx, _run(prepare_criticism, args.record, ctx.today, font_dir=args.font_dir))
+    return _finish(args, ctx, _run(args.draft, prepare_criticism, args.record, ctx.today, font_dir=args.font_dir))
 
 
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> int:
@@ -146,7 +151,7 @@ def cmd_notice(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     ins = instruction_by_number(args.instruction)
-    p = _run(prepare_notices, ins.id, ctx.today, _unit_ids(args.unit), days=args.days, deadline=args.deadline,
+    p = _run(args.draft, prepare_notices, ins.id, ctx.today, _unit_ids(args.unit), days=args.days, deadline=args.deadline,
              font_dir=args.font_dir)
     return _finish(args, ctx, p)
 
@@ -156,7 +161,7 @@ def cmd_reminder(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     ins = instruction_by_number(args.instruction)
-    return _finish(args, ctx, _run(prepare_reminders, ins.id, ctx.today, _unit_ids(args.unit),
+    return _finish(args, ctx, _run(args.draft, prepare_reminders, ins.id, ctx.today, _unit_ids(args.unit),
                                    font_dir=args.font_dir))
 
 
@@ -171,7 +176,7 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
         if m is None:
             raise CliError(f"没有编号为“{number}”的会议纪要。")
         ids.append(m.id)
-    return _finish(args, ctx, _run(prepare_feedback, ids, ctx.today, ctx.today, font_dir=args.font_dir))
+    return _finish(args, ctx, _run(args.draft, prepare_feedback, ids, ctx.today, ctx.today, font_dir=args.font_dir))
 
 
 def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:

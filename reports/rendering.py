@@ -8,7 +8,10 @@ compares them).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import io
+from collections.abc import Iterator
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
@@ -20,6 +23,31 @@ from reports.layout import DotOp, LineOp, PageLayout, TextOp, layout_document
 from reports.pagegrid import PAGE
 
 CREATOR = "督查工作台"
+DRAFT_MARK = "样稿 · 未印发"
+
+# A preview written to disk must not pass for an issued document: inside
+# draft_watermark() every page carries a large grey mark.
+_watermark: contextvars.ContextVar[str] = contextvars.ContextVar("watermark", default="")
+
+
+@contextlib.contextmanager
+def draft_watermark(text: str = DRAFT_MARK) -> Iterator[None]:
+    """Render every page inside this block with a diagonal grey ``text``."""
+    token = _watermark.set(text)
+    try:
+        yield
+    finally:
+        _watermark.reset(token)
+
+
+def _paint_watermark(c: rl_canvas.Canvas, text: str, font_name: str) -> None:
+    c.saveState()
+    c.setFillColorRGB(0.78, 0.78, 0.78)
+    c.setFont(font_name, 54)
+    c.translate(PAGE[0] / 2, PAGE[1] / 2)
+    c.rotate(40)
+    c.drawCentredString(0, -18, text)
+    c.restoreState()
 
 
 def _creation_stamp(doc: OfficialDocument) -> str:
@@ -120,7 +148,10 @@ def render_pages(
     c.setAuthor(meta.get("author") or doc.signature or doc.printer or "")
     c.setKeywords(meta.get("keywords", ""))
     c.setCreator(f"{CREATOR}; 字体: {fonts_summary(fonts)}")
+    mark = _watermark.get()
     for page in pages:
+        if mark:  # under the text, so the text stays fully legible
+            _paint_watermark(c, mark, fonts["heiti"].registered_name)
         _paint(c, page)
         c.showPage()
     c.save()

@@ -31,6 +31,8 @@ def test_bulletin_draft_then_issue_then_refuse_the_same_issue(demo_file, tmp_pat
     text = capsys.readouterr().out
     assert "预览稿" in text and "2014年第12期" in text and "字体：仿宋=" in text
     assert out.read_bytes().startswith(b"%PDF")
+    marks = _watermarks(out)
+    assert marks and all(m == "样稿·未印发" for m in marks)
     assert _run("bulletin", *common, "-o", str(out)) == 0
     text = capsys.readouterr().out
     assert "已印发并登记 1 份" in text and "页" in text
@@ -39,6 +41,18 @@ def test_bulletin_draft_then_issue_then_refuse_the_same_issue(demo_file, tmp_pat
     assert not (tmp_path / "again.pdf").exists()
     assert _run("documents", "--db", str(demo_file), "--reprint", "1", "-o", str(tmp_path / "r.pdf")) == 0
     assert (tmp_path / "r.pdf").read_bytes() == out.read_bytes()
+    assert _watermarks(out) == [""] * len(marks)
+
+
+def _watermarks(path) -> list[str]:
+    """Per page, the grey characters (the draft mark) in drawing order."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return ["".join(c["text"] for c in page.chars
+                        if tuple(round(x, 2) for x in (c.get("non_stroking_color") or ())) == (0.78, 0.78, 0.78)
+                        and c["text"].strip())
+                for page in pdf.pages]
 
 
 def test_reminder_records_a_written_reminder(demo_file, tmp_path, capsys):
