@@ -83,13 +83,24 @@ def parse_deadline(text: str, assigned_on: dt.date | None) -> tuple[dt.date | No
     return parse_date(text), None
 
 
-def parse_checks(text: str) -> tuple[bool, list[dt.date]]:
-    """A 督查时间 cell: "每季度", or dates separated by 、，; (either or both)."""
+def parse_checks(text: str, year: int | None = None) -> tuple[bool, list[dt.date]]:
+    """A 督查时间 cell: "每季度", or dates separated by 、，; (either or both).
+
+    A date without a year ("4月16日", as the ledger export writes them) is taken in the
+    plan's ``year``.
+    """
     quarterly = False
     days = []
     for part in split_names(text or ""):
         if part in _QUARTERLY:
             quarterly = True
+            continue
+        short = re.fullmatch(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日?", part)
+        if short and year is not None:
+            try:
+                days.append(dt.date(year, int(short.group(1)), int(short.group(2))))
+            except ValueError:
+                raise ValueError(f"“{part}”不是有效日期（{year}年没有这一天）") from None
             continue
         days.append(parse_date(part))
     return quarterly, days
@@ -133,7 +144,7 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
             out.errors.append(RowError(row.number, "完成时限", str(exc)))
             deadline, days = None, None
         try:
-            quarterly, check_days = parse_checks(v.get("checks", ""))
+            quarterly, check_days = parse_checks(v.get("checks", ""), year)
         except ValueError as exc:
             out.errors.append(RowError(row.number, "督查时间", str(exc)))
             quarterly, check_days = False, []
