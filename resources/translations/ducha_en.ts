@@ -1271,6 +1271,14 @@
     </message>
 </context>
 <context>
+    <name>FindingForm</name>
+    <message>
+        <location filename="../../ui/panes/research.py" line="156"/>
+        <source>内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpForm</name>
     <message>
         <location filename="../../ui/activity_forms.py" line="107"/>
@@ -2934,27 +2942,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="384"/>
+        <location filename="../../ui/panes/research.py" line="503"/>
         <source>搜索课题或人员（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="387"/>
+        <location filename="../../ui/panes/research.py" line="506"/>
         <source>全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="390"/>
+        <location filename="../../ui/panes/research.py" line="509"/>
         <source>新建课题… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="416"/>
+        <location filename="../../ui/panes/research.py" line="535"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="439"/>
+        <location filename="../../ui/panes/research.py" line="558"/>
         <source>全部年度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,12 +3427,12 @@
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="153"/>
+        <location filename="../../ui/panes/research.py" line="170"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="154"/>
+        <location filename="../../ui/panes/research.py" line="171"/>
         <source>批示内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,123 +3808,173 @@
 <context>
     <name>TopicDetail</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="178"/>
+        <location filename="../../ui/panes/research.py" line="195"/>
         <source>修改课题…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="179"/>
+        <location filename="../../ui/panes/research.py" line="196"/>
         <source>批示转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="186"/>
+        <location filename="../../ui/panes/research.py" line="197"/>
+        <location filename="../../ui/panes/research.py" line="457"/>
+        <source>删除课题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="204"/>
         <source>新增实地调研…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="192"/>
-        <source>新增意见建议…</source>
+        <location filename="../../ui/panes/research.py" line="205"/>
+        <source>编辑…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="194"/>
-        <source>报告摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/research.py" line="196"/>
-        <source>保存摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/research.py" line="197"/>
-        <source>附报告文件…</source>
+        <location filename="../../ui/panes/research.py" line="206"/>
+        <location filename="../../ui/panes/research.py" line="214"/>
+        <location filename="../../ui/panes/research.py" line="445"/>
+        <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panes/research.py" line="212"/>
-        <source>实地调研</source>
+        <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="214"/>
-        <source>发现问题与意见建议</source>
+        <location filename="../../ui/panes/research.py" line="213"/>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="218"/>
+        <source>报告摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panes/research.py" line="220"/>
+        <source>保存摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="221"/>
+        <source>附报告文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="237"/>
+        <source>实地调研</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="240"/>
+        <source>发现问题与意见建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="247"/>
         <source>调研报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="280"/>
+        <location filename="../../ui/panes/research.py" line="339"/>
         <source>进入下一阶段：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="280"/>
+        <location filename="../../ui/panes/research.py" line="339"/>
         <source>已完成全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="308"/>
+        <location filename="../../ui/panes/research.py" line="372"/>
         <source>报告文件：%1（SHA-256 %2…，%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="310"/>
+        <location filename="../../ui/panes/research.py" line="374"/>
         <source>校验一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="310"/>
+        <location filename="../../ui/panes/research.py" line="374"/>
         <source>校验不符或文件缺失！</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="312"/>
+        <location filename="../../ui/panes/research.py" line="376"/>
         <source>尚未附报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="318"/>
+        <location filename="../../ui/panes/research.py" line="382"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="344"/>
-        <location filename="../../ui/panes/research.py" line="347"/>
+        <location filename="../../ui/panes/research.py" line="426"/>
+        <source>删除实地调研</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="427"/>
+        <source>确定删除 %1 在“%2”的实地调研记录吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="446"/>
+        <source>确定删除这条%1吗？
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="455"/>
+        <source>不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="458"/>
+        <source>确定删除调研课题“%1”及其实地调研和意见建议吗？此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/research.py" line="463"/>
+        <location filename="../../ui/panes/research.py" line="466"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="344"/>
+        <location filename="../../ui/panes/research.py" line="463"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="347"/>
+        <location filename="../../ui/panes/research.py" line="466"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="359"/>
+        <location filename="../../ui/panes/research.py" line="478"/>
         <source>选择调研报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="360"/>
+        <location filename="../../ui/panes/research.py" line="479"/>
         <source>报告 (*.docx *.doc *.pdf *.wps *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="367"/>
+        <location filename="../../ui/panes/research.py" line="486"/>
         <source>转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="368"/>
+        <location filename="../../ui/panes/research.py" line="487"/>
         <source>把领导对本报告的批示登记为一件批示件，进入专项查办的办理队列？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,27 +4126,27 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="131"/>
+        <location filename="../../ui/panes/research.py" line="132"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="134"/>
+        <location filename="../../ui/panes/research.py" line="135"/>
         <source>地点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="135"/>
+        <location filename="../../ui/panes/research.py" line="136"/>
         <source>调研单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="136"/>
+        <location filename="../../ui/panes/research.py" line="138"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="137"/>
+        <location filename="../../ui/panes/research.py" line="139"/>
         <source>情况记录：</source>
         <translation type="unfinished"></translation>
     </message>
