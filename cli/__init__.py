@@ -217,7 +217,6 @@ def print_errors(errors: Sequence[object], limit: int = 200) -> None:
         print(f"  ……另有 {len(errors) - limit} 处错误未列出")
 
 
-_GROUPS: dict[tuple[int, str], argparse._SubParsersAction] = {}
 _GROUP_HELP = {"import": "从 .xlsx/.csv 导入", "export": "导出到 .xlsx"}
 
 
@@ -225,10 +224,12 @@ def group(sub: argparse._SubParsersAction, name: str) -> argparse._SubParsersAct
     """The nested sub-commands of ``import`` or ``export`` (created on first use).
 
     Every area adds its own targets: ``import units FILE``, ``import key-items FILE`` …
+    The groups live on ``sub`` itself: a cache keyed by ``id(sub)`` handed a new parser
+    the group of a collected one whose id Python had reused.
     """
-    key = (id(sub), name)
-    if key not in _GROUPS:
+    groups = sub.__dict__.setdefault("_ducha_groups", {})
+    if name not in groups:
         parser = sub.add_parser(name, help=_GROUP_HELP.get(name, name), description=_GROUP_HELP.get(name))
-        _GROUPS[key] = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT",
+        groups[name] = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT",
                                              parser_class=ChineseArgumentParser)
-    return _GROUPS[key]
+    return groups[name]

@@ -93,3 +93,16 @@ def test_every_command_has_help(capsys):
     for name, p in sub.choices.items():
         text = p.format_help()
         assert text.strip(), name
+
+
+def test_building_the_parser_many_times_never_conflicts():
+    import gc
+
+    from cli import build_parser
+
+    # A parser built after another was collected used to get the old one's import
+    # group back (cached by id), and "import units" was then added twice.
+    for _ in range(30):
+        build_parser()
+        gc.collect()
+    assert build_parser().parse_args(["import", "units", "x.csv"]).import_what == "units"
