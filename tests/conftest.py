@@ -9,6 +9,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    """Python's cycle collector runs on whichever thread allocates; run by a worker
+    thread it can free Qt objects of the GUI thread, which crashes the process (seen
+    as a segmentation fault inside a background job). As the application does, keep
+    automatic collection off and collect on the main thread, after each test.
+    """
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def today() -> dt.date:
     """The tests' "today": a day in the demonstration year."""

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,6 +52,20 @@ def pick_ui_font(app: QApplication) -> None:
             return
 
 
+def collect_garbage_on_gui_thread(app: QApplication, interval_ms: int = 1000) -> QTimer:
+    """Run Python's cycle collector only on the GUI thread.
+
+    Left automatic, it runs on whichever thread happens to allocate — a background
+    job — and may then free Qt objects that belong to the GUI thread, which crashes
+    the process. So automatic collection is turned off and a timer collects here.
+    """
+    gc.disable()
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: gc.collect(2 if gc.get_count()[0] > 5000 else 0))
+    timer.start(interval_ms)
+    return timer
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with our names, font and translator."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -59,6 +74,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP)
     pick_ui_font(app)
     install_translator(app)
+    app._gc_timer = collect_garbage_on_gui_thread(app)  # type: ignore[attr-defined]
     return app
 
 
