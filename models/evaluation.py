@@ -356,12 +356,13 @@ def _instruction_events(start: dt.date, end: dt.date, today: dt.date) -> list[Ev
         if ir.is_withdrawn(f):
             continue
         for a in f.assignments:
-            if ir.in_period(a.deadline, start, end):
+            # The same "fell due" as 到期办结率: a deadline still ahead scores nothing yet.
+            if ir.fell_due(a.deadline, f.completed_on, start, end, today):
                 if ir.completed_on_time(f.completed_on, a.deadline):
                     out.append(Event(a.unit, "instruction_on_time", "instruction", f.id,
                                      f"{f.number} {f.matter}：{f.completed_on.isoformat()}办结（时限{a.deadline.isoformat()}）",
                                      f.completed_on))
-                elif a.deadline < today:
+                else:
                     out.append(Event(a.unit, "instruction_late", "instruction", f.id,
                                      f"{f.number} {f.matter}：时限{a.deadline.isoformat()}未按时办结", a.deadline))
             for day in a.reminders:
