@@ -43,9 +43,14 @@ def _drain_background_work() -> None:
     import sys
 
     if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QThreadPool
+        from PySide6.QtCore import QCoreApplication, QThreadPool
 
-        QThreadPool.globalInstance().waitForDone(30000)
+        # A finished job's result is queued to the GUI thread: deliver it while the
+        # database is still open (delivering may start one more job, hence twice).
+        for _ in range(2):
+            QThreadPool.globalInstance().waitForDone(30000)
+            if QCoreApplication.instance() is not None:
+                QCoreApplication.processEvents()
 
 
 @pytest.fixture
