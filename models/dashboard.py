@@ -17,8 +17,9 @@ from . import instruction_rules as ir
 from . import messages_rules as mr
 from . import settings
 from .calendar_store import load_calendar, next_year_missing
+from .instructions import instruction_light
 from .key_items import FINISHED_STATES, KeyItem, KeyPlan
-from .lights import Light, LightFacts, light_for
+from .lights import Light
 from .progress import MissingReport, item_statuses, missing_reports
 from .reference import Unit
 
@@ -146,7 +147,7 @@ def _instruction_entries(facts: list[ir.InstructionFacts], today: dt.date, cal, 
         if f.state not in ir.HANDLING or f.deadline is None or f.deadline > end:
             continue
         lead = next((a.unit for a in f.assignments if a.is_lead), "")
-        light = light_for(LightFacts(f.deadline), today, cal, yellow)
+        light = instruction_light(f.state, f.deadline, today, cal, yellow)
         out.append(DueEntry("instruction", f.id, f.number, f.matter, lead, f.deadline, light, f.state,
                             abs((today - f.deadline).days)))
     return out
@@ -184,7 +185,7 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     """The dashboard as it stands on ``today``."""
     from .instructions import CRITICISM_REMINDERS, Instruction, candidate_ids, load_facts
     from .messages import OVERDUE_DAYS, Message
-    from .overview_figures import message_facts_for
+    from .messages import facts_for_period as message_facts_for
 
     cal = load_calendar()
     yellow = int(settings.get(settings.YELLOW_DAYS))

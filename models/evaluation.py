@@ -349,7 +349,7 @@ def gather_events(year: int, quarter: int, today: dt.date) -> tuple[list[Event],
 
 def _instruction_events(start: dt.date, end: dt.date, today: dt.date) -> list[Event]:
     from . import instruction_rules as ir
-    from .overview_figures import instruction_facts_for
+    from .instructions import facts_for_period as instruction_facts_for
 
     out = []
     for f in instruction_facts_for(start, end, today):

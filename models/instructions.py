@@ -20,7 +20,9 @@ import peewee
 from . import settings
 from .base import BaseModel, VersionedModel
 from .errors import WorkflowError
+from .lights import Light, LightFacts, light_for
 from .reference import Leader, Unit
+from .workdays import WorkCalendar
 
 REGISTERED = "已登记"
 ACCEPTED = "已立项"
@@ -43,6 +45,14 @@ DONE_STATES = (COMPLETED, REVIEWED, REPORTED)
 TERMINAL_STATES = (REJECTED, REPORTED, SUSPENDED, CANCELLED)
 #: Items that drop out of every figure: never taken up, or stopped.
 WITHDRAWN_STATES = (REJECTED, SUSPENDED, CANCELLED)
+#: Still the office's business: the light is live, not grey.
+OPEN_STATES = (REGISTERED, ACCEPTED, *HANDLING_STATES)
+
+def instruction_light(state: str, deadline: dt.date | None, today: dt.date, cal: WorkCalendar,
+                      yellow_days: int) -> Light:
+    """The traffic light of an instruction, or of one unit's assignment of it (its deadline)."""
+    return light_for(LightFacts(deadline, finished=state not in OPEN_STATES), today, cal, yellow_days)
+
 
 LEVELS = ("自治区", "市")
 LEVEL_LABELS = {"自治区": "自治区党委领导", "市": "市委领导"}

@@ -6,8 +6,7 @@ import datetime as dt
 from . import settings
 from .agenda import AgendaEntry, provider
 from .calendar_store import load_calendar
-from .instructions import HANDLING_STATES, Assignment, Instruction
-from .lights import LightFacts, light_for
+from .instructions import Assignment, Instruction, instruction_light
 from .reference import Unit
 
 KIND = "批示件期限"
@@ -26,8 +25,7 @@ def instruction_deadlines(start: dt.date, end: dt.date, today: dt.date) -> list[
          .order_by(Assignment.deadline, Instruction.id))
     out = []
     for deadline, provisional, lead, iid, number, matter, title, state, name, short in q.tuples():
-        finished = state not in HANDLING_STATES
-        light = light_for(LightFacts(deadline, finished=finished), today, cal, yellow)
+        light = instruction_light(state, deadline, today, cal, yellow)
         unit = short or name
         out.append(AgendaEntry(deadline, KIND, f"{number} {matter or title}（{'牵头' if lead else '协办'}）",
                                light, "instruction", iid, unit, state, bool(provisional)))

@@ -23,12 +23,10 @@ from . import settings
 from .activities import METHODS, ActivityItem, ActivitySuggestion, SupervisionActivity
 from .calendar_store import load_calendar
 from .figures import section
-from .instructions import facts_for_period as instructions_facts_for_period
 from .key_items import STATES as KEY_STATES
 from .key_items import KeyItem, KeyPlan
 from .lights import Light
 from .messages import OVERDUE_DAYS, Message
-from .messages import facts_for_period as messages_facts_for_period
 from .progress import item_statuses, missing_reports
 from .reference import Unit
 from .research import STATES as TOPIC_STATES
@@ -152,14 +150,6 @@ def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
                                      & Finding.adoption_on.between(start, end)).count()
     return {"topics": sum(by_state.values()), "by_state": by_state, "field_visits": visits,
             "reports_submitted": submitted, "recommendations_adopted": adopted}
-
-
-# ---- facts sufficient for a period ------------------------------------------------------
-
-# The areas own their loaders; the names here are kept for the pane, the evaluation and
-# the agreement test that read facts "for a period".
-instruction_facts_for = instructions_facts_for_period
-message_facts_for = messages_facts_for_period
 
 
 # ---- the pane's extra tables -------------------------------------------------------------

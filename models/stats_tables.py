@@ -4,7 +4,7 @@ every cell, computed in one pass for a period (off the UI thread).
 The numbers are those of the registered figure sections — the instruction and
 message figures through the very rule functions of ``instruction_rules`` and
 ``messages_rules`` over the facts a period needs (see
-:func:`models.overview_figures.instruction_facts_for`), the other sections through
+:func:`models.instructions.facts_for_period`), the other sections through
 :func:`models.figures.collect` — so the pane, the summary text and ``stats --json``
 show one number for one figure (``tests/models/test_figures_agree.py``).
 """
@@ -16,6 +16,7 @@ from typing import Any
 
 from . import figures as registry
 from . import instruction_rules as ir
+from . import instructions, messages
 from . import messages_rules as mr
 from . import overview_figures as ov
 from .activities import METHODS
@@ -116,8 +117,8 @@ def message_section(fig: mr.Figures) -> dict:
 
 def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     """The pane's content for the period [start, end] as seen on ``today``."""
-    ifacts = ov.instruction_facts_for(start, end, today)
-    mfacts = ov.message_facts_for(start, end)
+    ifacts = instructions.facts_for_period(start, end, today)
+    mfacts = messages.facts_for_period(start, end)
     ins = instruction_section(ifacts, start, end, today)
     breakdown = ov.message_breakdown([f for _, f in mfacts], start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "messages": message_section(breakdown["all"])}

@@ -27,7 +27,6 @@ from models.actors import Permission
 from models.calendar_store import load_calendar
 from models.errors import UserError
 from models.instruction_rules import signoff_late
-from models.lights import LightFacts, light_for
 from models.paths import attachments_dir_for
 
 from .instruction_forms import form_for
@@ -104,8 +103,7 @@ class InstructionDetail(QWidget):
         ins = m.Instruction.get_by_id(instruction_id)
         today = self.session.today()
         cal = load_calendar()
-        light = light_for(LightFacts(ins.deadline, finished=ins.state not in (*m.HANDLING_STATES, m.REGISTERED, m.ACCEPTED)),
-                          today, cal, settings.get(settings.YELLOW_DAYS))
+        light = m.instruction_light(ins.state, ins.deadline, today, cal, settings.get(settings.YELLOW_DAYS))
         deadline = ins.deadline.isoformat() if ins.deadline else self.tr("未交办")
         if ins.deadline_provisional:
             deadline += self.tr("（暂定）")

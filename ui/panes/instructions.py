@@ -38,7 +38,6 @@ from models import instructions as m
 from models.actors import Permission
 from models.calendar_store import load_calendar
 from models.errors import UserError
-from models.lights import LightFacts, light_for
 
 from ..instruction_detail import InstructionDetail
 from ..instruction_forms import RegisterForm, RemindForm, date_edit, to_date
@@ -48,7 +47,6 @@ from .background import Background
 PAGE = 200
 HEADERS = ("红绿灯", "登记编号", "层级", "批示领导", "事由", "承办单位", "办理时限", "状态", "催办")
 WIDTHS = (62, 112, 48, 64, 190, 170, 88, 52, 40)
-OPEN_STATES = (*m.HANDLING_STATES, m.REGISTERED, m.ACCEPTED)
 
 
 class QueueModel(QAbstractTableModel):
@@ -91,8 +89,7 @@ class QueueModel(QAbstractTableModel):
     def _append(self, page: list[tuple]) -> None:
         for r in page:
             deadline = dt.date.fromisoformat(r[8]) if r[8] else None
-            self.lights.append(light_for(LightFacts(deadline, finished=r[9] not in OPEN_STATES),
-                                         self.today, self.cal, self.yellow))
+            self.lights.append(m.instruction_light(r[9], deadline, self.today, self.cal, self.yellow))
         self.rows.extend(page)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
