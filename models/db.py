@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 
 from .errors import DatabaseBusyError, DatabaseOpenError
 
 db_proxy = peewee.DatabaseProxy()
+T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -130,6 +133,42 @@ def close_database() -> None:
         if not db_proxy.obj.is_closed():
             db_proxy.obj.close()
         db_proxy.initialize(None)
+
+
+def beside(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start reading with ``fn`` on a thread and connection of its own; the returned
+    function waits for its result (or raises its error).
+
+    SQLite lets go of Python's interpreter lock while it works, so a query-heavy reader
+    beside a Python-heavy one uses a second processor core. Each connection reads a
+    committed state of the file; within a transaction of this thread, whose changes
+    another connection would not see, ``fn`` runs here instead.
+    """
+    db = database()
+    if db.in_transaction() or str(db.database) in ("", ":memory:"):
+        value = fn()
+        return lambda: value
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the waiting thread
+            box["error"] = exc
+        finally:
+            if not db.is_closed():
+                db.close()  # this thread's connection only
+
+    thread = threading.Thread(target=run, name="ducha-reader", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["value"]  # type: ignore[return-value]
+
+    return wait
 
 
 def _holders_hint(db: peewee.Database) -> str:

@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from .figures import section
-from .instruction_rules import figures_by_level, figures_by_unit
+from .instruction_rules import InstructionFacts, breakdown
 from .instructions import facts_for_period
+
+
+def section_of(facts: Iterable[InstructionFacts], start: dt.date, end: dt.date, today: dt.date) -> dict:
+    """The ``instructions`` section from facts already read (the 统计 pane keeps them
+    for its drill-downs): by level, and by unit for the units with anything to show."""
+    levels, units = breakdown(facts, start, end, today)
+    out: dict = {k: v.as_dict() for k, v in levels.items()}
+    out["by_unit"] = {u: f.as_dict() for u, f in units.items() if f.due or f.completed or f.overdue or f.received}
+    return out
 
 
 @section("instructions")
 def instruction_figures(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{"regional": {...}, "city": {...}, "all": {...}, "by_unit": {unit: {...}}}``."""
-    facts = facts_for_period(start, end, today)
-    out: dict = {k: v.as_dict() for k, v in figures_by_level(facts, start, end, today).items()}
-    out["by_unit"] = {u: f.as_dict() for u, f in figures_by_unit(facts, start, end, today).items()
-                      if f.due or f.completed or f.overdue or f.received}
-    return out
+    return section_of(facts_for_period(start, end, today), start, end, today)

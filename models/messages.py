@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from dataclasses import dataclass
 from typing import Any
 
 import peewee
 
+from . import messages_rules as mr
 from . import settings
 from .actors import Actor
 from .base import VersionedModel
 from .errors import WorkflowError
-from .messages_rules import MessageFacts, figures
+from .messages_rules import MessageFacts
 from .reference import Unit
 from .workdays import WorkCalendar, previous_working_day
 from .workflow import insert, update, workflow
@@ -433,12 +435,17 @@ def _read_facts(where: str, args: tuple) -> list[tuple[int, MessageFacts]]:
     db = database()
     # The few units by id instead of a join, and each distinct day parsed once: a year of
     # rows costs little more than fetching them.
-    units = {uid: name or "" for uid, name in db.execute_sql("SELECT id, name FROM unit").fetchall()}
+    units = _unit_names(db)
     days = _Days()
     sql = ("SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, m.unit_id, m.kind, m.field "
            f"FROM message m WHERE {where}")
     return [(mid, MessageFacts(days[posted], state, days[replied], units.get(unit, ""), kind, fld))
             for mid, posted, state, replied, unit, kind, fld in db.execute_sql(sql, args).fetchall()]
+
+
+def _unit_names(db: peewee.Database) -> dict[int, str]:
+    """Unit id → the name a message's facts carry."""
+    return {uid: name or "" for uid, name in db.execute_sql("SELECT id, name FROM unit").fetchall()}
 
 
 class _Days(dict):
@@ -468,10 +475,69 @@ def facts_for_period(start: dt.date, end: dt.date) -> list[tuple[int, MessageFac
                        (_midnight(start), _midnight(end + dt.timedelta(days=1)), *OPEN_STATES))
 
 
+# The messages any figure of a period counts (those of :func:`facts_for_period`), as two
+# disjoint branches so each reads one index: received in the period, and open ones
+# received before or after it.
+_PICKED = """
+    SELECT posted_at, state, replied_on, unit_id, kind FROM message
+    WHERE posted_at >= :start AND posted_at < :after
+    UNION ALL
+    SELECT posted_at, state, replied_on, unit_id, kind FROM message
+    WHERE state IN ({open}) AND (posted_at < :start OR posted_at >= :after)"""
+# The columns ``messages_rules.marks`` judges, as text that joins exactly.
+_JUDGED_SQL = "substr(m.posted_at, 1, 10), m.state, coalesce(m.replied_on, '')"
+
+
+def period_figures(start: dt.date, end: dt.date, today: dt.date,
+                   overdue_days: int) -> tuple[mr.Figures, dict[str, dict[str, mr.Figures]]]:
+    """The figures of the period overall, by type (``by_kind``) and by unit (``by_unit``):
+    :func:`messages_rules.grouped_many` over :func:`facts_for_period`, without building
+    the facts of every message.
+
+    A year can hold tens of thousands of messages but only a few thousand distinct
+    (day received, state, day replied) — all that :func:`messages_rules.marks` reads.
+    Each of those is judged once here by that rule; the database then adds the marks up
+    per type and unit, and :func:`messages_rules.grouped_marks` rolls them up as it does
+    for facts read one by one (``tests/models/test_messages_period_figures.py`` checks
+    both ways agree).
+    """
+    from .db import database
+
+    db = database()
+    args: dict[str, Any] = {"start": _midnight(start), "after": _midnight(end + dt.timedelta(days=1))}
+    args.update({f"s{i}": s for i, s in enumerate(OPEN_STATES)})
+    picked = _PICKED.format(open=", ".join(f":s{i}" for i in range(len(OPEN_STATES))))
+    days = _Days()
+    judged = [(posted, state, replied,
+               *mr.marks(MessageFacts(days[posted], state, days[replied or None]), start, end, today, overdue_days))
+              for posted, state, replied in db.execute_sql(
+                  f"SELECT DISTINCT {_JUDGED_SQL} FROM ({picked}) m", args).fetchall()]
+    # A temporary table lives in this connection only: no lock on the shared file.
+    db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS message_marks (posted TEXT, state TEXT, replied TEXT, "
+                   "received INTEGER, replies INTEGER, days INTEGER, overdue INTEGER, "
+                   "PRIMARY KEY (posted, state, replied)) WITHOUT ROWID")
+    db.execute_sql("DELETE FROM temp.message_marks")
+    try:
+        # One statement over a JSON array: executemany would commit row by row.
+        db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(
+                           f"json_extract(value, '$[{i}]')" for i in range(7)) + " FROM json_each(?)",
+                       (json.dumps(judged, ensure_ascii=False),))
+        sums = db.execute_sql(
+            "SELECT m.unit_id, m.kind, SUM(t.received), SUM(t.replies), SUM(t.days), SUM(t.overdue) "
+            f"FROM ({picked}) m JOIN temp.message_marks t ON (t.posted, t.state, t.replied) = ({_JUDGED_SQL}) "
+            "GROUP BY m.unit_id, m.kind", args).fetchall()
+    finally:
+        db.execute_sql("DELETE FROM temp.message_marks")
+    units = _unit_names(db)
+    # Grouping reads only a message's type and unit, so one stand-in carries each sum.
+    marked = ((MessageFacts(dt.date.min, "", None, units.get(unit, ""), kind), row)
+              for unit, kind, *row in sums)
+    return mr.grouped_marks(marked, {"by_kind": mr.kind_key, "by_unit": mr.unit_key})
+
+
 def stats_section(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
     """The ``messages`` section of ``stats``: received, replied, reply_rate, overdue."""
-    fig = figures([f for _, f in facts_for_period(start, end)], start, end, today,
-                  int(settings.get(OVERDUE_DAYS)))
+    fig, _groups = period_figures(start, end, today, int(settings.get(OVERDUE_DAYS)))
     return {"received": fig.received, "replied": fig.replied,
             "reply_rate": None if fig.reply_rate is None else round(fig.reply_rate, 4),
             "overdue": fig.overdue}

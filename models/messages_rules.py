@@ -58,9 +58,17 @@ def is_overdue(f: MessageFacts, today: dt.date, days: int) -> bool:
     return f.state in OPEN_STATES and f.posted <= today and (today - f.posted).days > days
 
 
-def _marks(f: MessageFacts, start: dt.date, end: dt.date, today: dt.date,
-           overdue_days: int) -> tuple[int, int, int, int]:
-    """What one message adds to its groups: (received, replied, days to reply, overdue)."""
+JUDGED = ("posted", "state", "replied_on")
+
+
+def marks(f: MessageFacts, start: dt.date, end: dt.date, today: dt.date,
+          overdue_days: int) -> tuple[int, int, int, int]:
+    """What one message adds to its groups: (received, replied, days to reply, overdue).
+
+    Only the fields named in :data:`JUDGED` are read: messages alike in those are
+    judged alike, which lets a loader judge each distinct combination once and have
+    the database add the marks up (:func:`models.messages.period_figures`).
+    """
     overdue = 1 if is_overdue(f, today, overdue_days) else 0
     if not in_period(f, start, end):
         return 0, 0, 0, overdue
@@ -87,7 +95,7 @@ def figures(facts: Iterable[MessageFacts], start: dt.date, end: dt.date, today: 
     """
     received = replied = overdue = total_days = 0
     for f in facts:
-        a, b, c, d = _marks(f, start, end, today, overdue_days)
+        a, b, c, d = marks(f, start, end, today, overdue_days)
         received += a
         replied += b
         total_days += c
@@ -111,17 +119,23 @@ def grouped_many(facts: Iterable[MessageFacts], keys: dict[str, Callable[[Messag
                  overdue_days: int) -> tuple[Figures, dict[str, dict[str, Figures]]]:
     """:func:`figures` over all ``facts`` and :func:`grouped` for each of ``keys``, in one
     pass: each message is judged once and its marks added to every group it falls in."""
+    return grouped_marks(((f, marks(f, start, end, today, overdue_days)) for f in facts), keys)
+
+
+def grouped_marks(marked: Iterable[tuple[MessageFacts, Sequence[int]]],
+                  keys: dict[str, Callable[[MessageFacts], str]]) -> tuple[Figures, dict[str, dict[str, Figures]]]:
+    """:func:`grouped_many` over messages already judged: pairs of facts and the
+    :func:`marks` they add up to (one message's, or several alike in their groups')."""
     # Tally per combination of groups (a few hundred at most), then roll the combinations
     # up into each grouping: one dictionary step per message however many groupings.
     names = list(keys)
     funcs = list(keys.values())
     combos: dict[tuple[str, ...], list[int]] = {}
-    for f in facts:
+    for f, (a, b, c, d) in marked:
         combo = tuple([key(f) or "（未填）" for key in funcs])
         row = combos.get(combo)
         if row is None:
             row = combos[combo] = [0, 0, 0, 0]
-        a, b, c, d = _marks(f, start, end, today, overdue_days)
         row[0] += a
         row[1] += b
         row[2] += c

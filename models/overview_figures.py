@@ -26,7 +26,7 @@ from .figures import section
 from .key_items import STATES as KEY_STATES
 from .key_items import KeyItem, KeyPlan
 from .lights import Light
-from .messages import OVERDUE_DAYS, Message
+from .messages import OVERDUE_DAYS, Message, period_figures
 from .progress import item_statuses, missing_reports
 from .reference import Unit
 from .research import STATES as TOPIC_STATES
@@ -157,7 +157,8 @@ def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 def monthly_instructions(facts: Sequence[ir.InstructionFacts], start: dt.date, end: dt.date,
                          today: dt.date) -> list[tuple[dt.date, ir.Figures]]:
     """The instruction figures of each month of the period, for the intake and completion
-    lines: only ``received`` and ``completed`` are meaningful in them.
+    lines: only ``received`` and ``completed`` are filled in (``today`` plays no part in
+    them).
 
     Each month is given just the items received or completed in it, so a year costs
     one pass over the facts rather than twelve.
@@ -169,15 +170,16 @@ def monthly_instructions(facts: Sequence[ir.InstructionFacts], start: dt.date, e
         for key in keys:
             if key in buckets:
                 buckets[key].append(f)
-    return [(a, ir.figures(buckets[(a.year, a.month)], a, b, today)) for a, b in spans]
+    out = []
+    for a, b in spans:
+        received, completed = ir.intake(buckets[(a.year, a.month)], a, b)
+        out.append((a, ir.Figures(received=received, completed=completed)))
+    return out
 
 
-def message_breakdown(facts: Sequence[mr.MessageFacts], start: dt.date, end: dt.date,
-                      today: dt.date) -> dict[str, Any]:
+def message_breakdown(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
     """Messages overall, by type and by unit, with 回复率 and average days to reply."""
-    days = int(settings.get(OVERDUE_DAYS))
-    total, groups = mr.grouped_many(facts, {"by_kind": mr.kind_key, "by_unit": mr.unit_key},
-                                    start, end, today, days)
+    total, groups = period_figures(start, end, today, int(settings.get(OVERDUE_DAYS)))
     return {"all": total, **groups}
 
 

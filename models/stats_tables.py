@@ -20,6 +20,8 @@ from . import instructions, messages
 from . import messages_rules as mr
 from . import overview_figures as ov
 from .activities import METHODS
+from .db import beside
+from .instructions_figures import section_of
 from .key_items import STATES as KEY_STATES
 from .lights import Light
 from .research import STATES as TOPIC_STATES
@@ -72,7 +74,7 @@ class StatsBundle:
     message_kinds: list[tuple[str, int, int]]  # type, received, replied
     summary: str
     instruction_facts: list[ir.InstructionFacts] = field(default_factory=list, repr=False)
-    message_facts: list[tuple[int, mr.MessageFacts]] = field(default_factory=list, repr=False)
+    message_facts: list[tuple[int, mr.MessageFacts]] | None = field(default=None, repr=False)
 
 
 def _fmt(key: str, value: Any) -> Any:
@@ -101,14 +103,6 @@ def _message_drills(**group: str) -> list[Drill | None]:
     return [Drill("messages", k, **group) if k in ov.MESSAGE_KEYS else None for k, _ in MESSAGE_COLUMNS]
 
 
-def instruction_section(facts: list[ir.InstructionFacts], start: dt.date, end: dt.date, today: dt.date) -> dict:
-    """The ``instructions`` figures from ``facts``, shaped as the registered section."""
-    out: dict = {k: v.as_dict() for k, v in ir.figures_by_level(facts, start, end, today).items()}
-    out["by_unit"] = {u: f.as_dict() for u, f in ir.figures_by_unit(facts, start, end, today).items()
-                      if f.due or f.completed or f.overdue or f.received}
-    return out
-
-
 def message_section(fig: mr.Figures) -> dict:
     """The ``messages`` figures shaped as the registered section."""
     return {"received": fig.received, "replied": fig.replied,
@@ -117,13 +111,15 @@ def message_section(fig: mr.Figures) -> dict:
 
 def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     """The pane's content for the period [start, end] as seen on ``today``."""
-    ifacts = instructions.facts_for_period(start, end, today)
-    mfacts = messages.facts_for_period(start, end)
-    ins = instruction_section(ifacts, start, end, today)
-    breakdown = ov.message_breakdown([f for _, f in mfacts], start, end, today)
-    figs: dict[str, dict] = {"instructions": ins, "messages": message_section(breakdown["all"])}
     others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
-    figs.update(registry.collect(start, end, today, others))
+    # The messages are added up inside SQLite and the instructions judged in Python:
+    # the one reads beside the other.
+    rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
+    ifacts = instructions.facts_for_period(start, end, today)
+    ins = section_of(ifacts, start, end, today)
+    breakdown, other_figures = rest()
+    figs: dict[str, dict] = {"instructions": ins, "messages": message_section(breakdown["all"])}
+    figs.update(other_figures)
     tables: dict[str, StatTable] = {}
 
     tables["instructions"] = StatTable(
@@ -189,7 +185,7 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     return StatsBundle(start, end, today, figs, tables,
                        [(a, f.received, f.completed) for a, f in months], rates,
                        [(k, f.received, f.replied) for k, f in kinds.items()],
-                       summary_paragraph(figs, start, end), ifacts, mfacts)
+                       summary_paragraph(figs, start, end), ifacts)
 
 
 def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
@@ -199,6 +195,10 @@ def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
         return ov.instruction_records(bundle.instruction_facts, drill.key, start, end, bundle.today,
                                       level=drill.level if drill.level != "all" else None, unit=drill.unit)
     if drill.area == "messages":
+        if bundle.message_facts is None:
+            # The figures were added up without reading each message; the first cell
+            # opened reads them (the same selection), and the others reuse them.
+            bundle.message_facts = messages.facts_for_period(bundle.start, bundle.end)
         return ov.message_records(bundle.message_facts, drill.key, start, end, bundle.today,
                                   kind=drill.kind, unit=drill.unit)
     if drill.area == "key_items":

@@ -2,7 +2,6 @@
 the 统计 tables and their drill-downs, the summary text and ``stats --json`` agree."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 
@@ -40,7 +39,7 @@ def test_everything_agrees_on_the_demo(demo_db, db_path, today):
     message_facts_for = messages.facts_for_period
 
     def norm(f):
-        return dataclasses.replace(f, assignments=tuple(sorted(f.assignments, key=lambda a: a.assignment_id)))
+        return f._replace(assignments=tuple(sorted(f.assignments, key=lambda a: a.assignment_id)))
 
     mine = {f.id: norm(f) for f in instruction_facts_for(JAN, OCT, today)}
     assert mine == {f.id: norm(f) for f in instructions.load_facts(list(mine))}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models import instruction_rules as r
 from models.workdays import build_calendar
@@ -186,3 +188,27 @@ def test_withdrawn_items_are_never_candidates(cal):
     a = unit(deadline=D(2014, 1, 10), reminders=[D(2014, 1, d) for d in (2, 3, 4, 5)])
     it = item(1, state="已中止", deadline=D(2014, 1, 10), completed=None, assignments=[a])
     assert r.criticism_candidates([it], TODAY, cal, 0, 1) == []
+
+
+_days = st.dates(D(2013, 11, 1), D(2015, 2, 1))
+_items = st.lists(st.builds(
+    item, id=st.integers(1, 10_000), level=st.sampled_from(["市", "自治区", "县"]),
+    state=st.sampled_from(["已登记", "已交办", "办理中", "已办结", "已报结", "不立项", "已撤销"]),
+    received=_days, accepted=st.none() | _days, deadline=st.none() | _days, completed=st.none() | _days,
+    assignments=st.lists(st.builds(unit, name=st.sampled_from(["市交通运输局", "市公安局", "市住建委"]),
+                                   lead=st.booleans(), deadline=_days, reminders=st.lists(_days, max_size=3)),
+                         max_size=3)), max_size=25)
+
+
+@given(_items, _days, _days, _days)
+def test_one_pass_breakdown_and_intake_equal_the_plain_figures(items, a, b, today):
+    start, end = min(a, b), max(a, b)
+    levels, units = r.breakdown(items, start, end, today)
+    assert levels["all"].as_dict() == r.figures(items, start, end, today).as_dict()
+    assert levels["city"].as_dict() == r.figures([f for f in items if f.level == "市"], start, end, today).as_dict()
+    for name, fig in units.items():
+        mine = [f._replace(deadline=x.deadline, assignments=(x,)) for f in items for x in f.assignments
+                if x.unit == name]
+        assert fig.as_dict() == r.figures(mine, start, end, today).as_dict()
+    plain = r.figures(items, start, end, today)
+    assert r.intake(items, start, end) == (plain.received, plain.completed)
