@@ -13,7 +13,7 @@ import peewee
 
 from .actors import Actor
 from .base import BaseModel, VersionedModel
-from .errors import WorkflowError
+from .errors import StaleRecordError, WorkflowError
 from .key_items import KeyItem
 from .reference import Unit
 from .workflow import delete, insert, update, workflow
@@ -97,8 +97,7 @@ def save_activity(actor: Actor, data: ActivityData, activity_id: int | None = No
     if activity_id is None:
         act = insert(actor, SupervisionActivity, f"登记督查活动 {title}", **values)
     else:
-        act = update(actor, SupervisionActivity.get_by_id(activity_id), expected_version,
-                     f"修改督查活动 {title}", **values)
+        act = update(actor, _activity(activity_id), expected_version, f"修改督查活动 {title}", **values)
     have = {link.item_id: link for link in ActivityItem.select().where(ActivityItem.activity == act.id)}
     for iid, link in have.items():
         if iid not in item_ids:
@@ -107,6 +106,57 @@ def save_activity(actor: Actor, data: ActivityData, activity_id: int | None = No
         if iid not in have:
             insert(actor, ActivityItem, f"{title}：督查事项", activity=act.id, item=iid)
     return act
+
+
+def _activity(activity_id: int) -> SupervisionActivity:
+    act = SupervisionActivity.get_or_none(SupervisionActivity.id == activity_id)
+    if act is None:
+        raise WorkflowError("该督查活动不存在（可能已被他人删除），请刷新后重试。")
+    return act
+
+
+def delete_activity_refusal(activity: SupervisionActivity) -> str | None:
+    """Why ``activity`` may not be deleted (in Chinese), or None when it may.
+
+    A suggestion that is being followed up (落实中) or was carried out (已落实) holds
+    the office's follow-up record and counts in the units' 绩效考评; deleting the
+    activity would erase both, so such an activity stays. The pane asks this before
+    its confirmation, so the clerk is not asked about a delete that will be refused.
+    """
+    worked = [s for s in activity.suggestions.order_by(ActivitySuggestion.id) if s.state != OPEN]
+    if not worked:
+        return None
+    states = "、".join(f"{n} 条{state}" for state in (FOLLOWING, CLOSED)
+                      if (n := sum(1 for s in worked if s.state == state)))
+    return (f"督查活动“{activity.title}”的意见建议中有 {states}，其跟踪落实记录须留存，不能删除该活动。"
+            "如活动内容有误，请用“编辑”改正。")
+
+
+@workflow()
+def delete_activity(actor: Actor, activity_id: int, expected_version: int | None = None) -> None:
+    """Delete an activity entered by mistake, with its item links and unfollowed suggestions.
+
+    What a supervision office expects: an activity whose suggestions are all still
+    待落实 has produced no follow-up work yet, so it goes together with those
+    suggestions and its links to the key items (each deletion audited, all in one
+    transaction). Once any suggestion is 落实中 or 已落实 the activity is refused
+    (:func:`delete_activity_refusal`): that record belongs to the office's ledger.
+    ``expected_version`` is the version the clerk saw when asking to delete; if the
+    activity was corrected since, nothing is deleted.
+    """
+    act = _activity(activity_id)
+    if expected_version is not None and act.version != expected_version:
+        raise StaleRecordError(
+            f"删除失败：督查活动“{act.title}”在您打开后已被他人（或另一个窗口）修改过"
+            f"（您看到的是第 {expected_version} 版，现在是第 {act.version} 版）。请刷新后再确认是否删除。")
+    reason = delete_activity_refusal(act)
+    if reason:
+        raise WorkflowError(reason)
+    for sug in list(act.suggestions.order_by(ActivitySuggestion.id)):
+        delete(actor, sug, f"{act.title}：删除意见建议 {sug.content[:30]}")
+    for link in list(ActivityItem.select().where(ActivityItem.activity == act.id).order_by(ActivityItem.id)):
+        delete(actor, link, f"{act.title}：移除事项")
+    delete(actor, act, f"删除督查活动 {act.title}")
 
 
 @workflow()

@@ -14,10 +14,10 @@ import peewee
 
 from .actors import Actor
 from .base import VersionedModel
-from .errors import WorkflowError
+from .errors import StaleRecordError, WorkflowError
 from .key_items import ItemData, KeyItem, ensure_plan, save_item
 from .workdays import WorkCalendar
-from .workflow import insert, update, workflow
+from .workflow import delete, insert, update, workflow
 
 
 class MeetingMinutes(VersionedModel):
@@ -32,10 +32,38 @@ class MeetingMinutes(VersionedModel):
         table_name = "meeting_minutes"
 
 
+def _minutes(minutes_id: int) -> MeetingMinutes:
+    minutes = MeetingMinutes.get_or_none(MeetingMinutes.id == minutes_id)
+    if minutes is None:
+        raise WorkflowError("该会议纪要不存在（可能已被他人删除），请刷新后重试。")
+    return minutes
+
+
+def decisions_of(minutes_id: int) -> list[KeyItem]:
+    """The decided matters registered for supervision from a set of minutes, by plan and number."""
+    return list(KeyItem.select().where(KeyItem.minutes_id == minutes_id).order_by(KeyItem.plan, KeyItem.number))
+
+
+def minutes_of_year(year: int) -> list[tuple[MeetingMinutes, int]]:
+    """Minutes held in ``year``, oldest first, each with how many decided matters were registered from it."""
+    counts = dict(KeyItem.select(KeyItem.minutes_id, peewee.fn.COUNT(KeyItem.id))
+                  .where(KeyItem.minutes_id.is_null(False)).group_by(KeyItem.minutes_id).tuples())
+    sel = (MeetingMinutes.select()
+           .where(MeetingMinutes.held_on.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+           .order_by(MeetingMinutes.held_on, MeetingMinutes.id))
+    return [(m, counts.get(m.id, 0)) for m in sel]
+
+
 @workflow()
 def save_minutes(actor: Actor, number: str, meeting: str, held_on: dt.date, note: str = "",
                  minutes_id: int | None = None, expected_version: int | None = None) -> MeetingMinutes:
-    """Register (or correct) a set of minutes; numbers are unique."""
+    """Register (or correct) a set of minutes; numbers are unique.
+
+    Correcting minutes (``minutes_id`` given) may change number, meeting, date and note.
+    The date may not move to another year once decisions were registered from the
+    minutes: those matters sit in the plan of the meeting's year, and the feedback to
+    the committee groups them by it.
+    """
     number = (number or "").strip()
     meeting = (meeting or "").strip()
     if not number:
@@ -50,8 +78,49 @@ def save_minutes(actor: Actor, number: str, meeting: str, held_on: dt.date, note
     values = {"number": number, "meeting": meeting, "held_on": held_on, "note": (note or "").strip()}
     if minutes_id is None:
         return insert(actor, MeetingMinutes, f"登记会议纪要 {number}", **values)
-    return update(actor, MeetingMinutes.get_by_id(minutes_id), expected_version,
-                  f"修改会议纪要 {number}", **values)
+    minutes = _minutes(minutes_id)
+    if held_on.year != minutes.held_on.year:
+        decided = KeyItem.select().where(KeyItem.minutes_id == minutes.id).count()
+        if decided:
+            raise WorkflowError(
+                f"纪要“{minutes.number}”已有 {decided} 项决定事项列入{minutes.held_on.year}年计划，"
+                f"会议日期不能改到{held_on.year}年。")
+    return update(actor, minutes, expected_version, f"修改会议纪要 {number}", **values)
+
+
+def delete_minutes_refusal(minutes: MeetingMinutes) -> str | None:
+    """Why ``minutes`` may not be deleted (in Chinese), or None when it may.
+
+    Decided matters registered from the minutes point back to them (立项督查 and the
+    feedback to the committee rest on that link), and a key item is never deleted —
+    it is stopped (中止) with a reason — so such minutes stay. The pane asks this
+    before its confirmation.
+    """
+    items = decisions_of(minutes.id)
+    if not items:
+        return None
+    numbers = "、".join(f"第{i.number}项" for i in items[:5]) + ("等" if len(items) > 5 else "")
+    return (f"纪要“{minutes.number}”已登记 {len(items)} 项决定事项（{numbers}），已列入年度计划督查，"
+            "纪要须留存，不能删除。如编号、会议或日期有误，请用“编辑”改正；"
+            "如某项决定事项不再督办，请在重点工作中将其状态改为“已中止”。")
+
+
+@workflow()
+def delete_minutes(actor: Actor, minutes_id: int, expected_version: int | None = None) -> None:
+    """Delete minutes registered by mistake; refused while decisions were registered from them.
+
+    ``expected_version`` is the version the clerk saw when asking to delete; if the
+    minutes were corrected since, nothing is deleted.
+    """
+    minutes = _minutes(minutes_id)
+    if expected_version is not None and minutes.version != expected_version:
+        raise StaleRecordError(
+            f"删除失败：纪要“{minutes.number}”在您打开后已被他人（或另一个窗口）修改过"
+            f"（您看到的是第 {expected_version} 版，现在是第 {minutes.version} 版）。请刷新后再确认是否删除。")
+    reason = delete_minutes_refusal(minutes)
+    if reason:
+        raise WorkflowError(reason)
+    delete(actor, minutes, f"删除会议纪要 {minutes.number}")
 
 
 @workflow()

@@ -29,34 +29,49 @@ def _text_box(height: int) -> QPlainTextEdit:
 
 
 class ActivityForm(FormDialog):
-    """督查活动: date, method, the plan's items it covered, place, participants, problems."""
+    """督查活动: date, method, the plan's items it covered, place, participants, problems.
+
+    With ``activity`` the form corrects that activity (编辑) instead of recording a new one.
+    """
 
     def __init__(self, session: Session, plan: key_items.KeyPlan, chosen: list[int] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("新增督查活动"), parent)
-        self.session = session
-        self.day = self.add_row(self.tr("督查日期*"), date_edit(session.today()))
+                 parent: QWidget | None = None, activity: activities.SupervisionActivity | None = None) -> None:
+        super().__init__(self.tr("修改督查活动") if activity else self.tr("新增督查活动"), parent)
+        self.session, self.activity = session, activity
+        self.day = self.add_row(self.tr("督查日期*"), date_edit(activity.day if activity else session.today()))
         self.day.dateChanged.connect(self.mark_dirty)
         self.method = QComboBox()
         self.method.addItems(list(activities.METHODS))
+        if activity:
+            self.method.setCurrentText(activity.method)
         self.add_row(self.tr("督查方式*"), self.method)
-        self.title_edit = self.add_row(self.tr("活动名称*"), QLineEdit())
+        self.title_edit = self.add_row(self.tr("活动名称*"), QLineEdit(activity.title if activity else ""))
         self.title_edit.setPlaceholderText(self.tr("如：7座跨江桥梁建设专项督查"))
         self.items = QListWidget()
         self.items.setFixedHeight(150)
-        picked = set(chosen or [])
-        for item in key_items.KeyItem.select().where(key_items.KeyItem.plan == plan.id).order_by(
-                key_items.KeyItem.number):
-            row = QListWidgetItem(f"{item.number}. {item.title}")
+        linked = [link.item_id for link in activity.item_links] if activity else []
+        picked = set(linked) if activity else set(chosen or [])
+        shown = list(key_items.KeyItem.select().where(key_items.KeyItem.plan == plan.id).order_by(
+            key_items.KeyItem.number))
+        # An activity may also have covered items of another year's plan: list them too,
+        # ticked, so that saving the correction does not silently drop them.
+        others = [i for i in key_items.KeyItem.select().where(key_items.KeyItem.id.in_(linked))
+                  .order_by(key_items.KeyItem.plan, key_items.KeyItem.number) if i.plan_id != plan.id]
+        for item in shown + others:
+            label = f"{item.number}. {item.title}" if item.plan_id == plan.id else \
+                self.tr("（{0}年）{1}. {2}").format(item.plan.year, item.number, item.title)
+            row = QListWidgetItem(label)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             row.setCheckState(Qt.CheckState.Checked if item.id in picked else Qt.CheckState.Unchecked)
             self.items.addItem(row)
         self.items.itemChanged.connect(self.mark_dirty)
         self.items.setToolTip(self.tr("勾选本次督查的{0}事项（可多选）").format(plan.title))
         self.add_row(self.tr("督查事项*"), self.items)
-        self.place = self.add_row(self.tr("地点"), QLineEdit())
-        self.participants = self.add_row(self.tr("参加人员"), QLineEdit())
-        self.problems = self.add_row(self.tr("发现问题"), _text_box(70))
+        self.place = self.add_row(self.tr("地点"), QLineEdit(activity.place if activity else ""))
+        self.participants = self.add_row(self.tr("参加人员"), QLineEdit(activity.participants if activity else ""))
+        problems = _text_box(70)
+        problems.setPlainText(activity.problems if activity else "")
+        self.problems = self.add_row(self.tr("发现问题"), problems)
         self.resize(640, self.sizeHint().height())
 
     def checked_item_ids(self) -> list[int]:
@@ -68,7 +83,10 @@ class ActivityForm(FormDialog):
         data = activities.ActivityData(pydate(self.day.date()), self.method.currentText(), self.title_edit.text(),
                                        self.checked_item_ids(), self.place.text(), self.participants.text(),
                                        self.problems.toPlainText())
-        saved = activities.save_activity(self.session.actor, data)
+        if self.activity is None:
+            saved = activities.save_activity(self.session.actor, data)
+        else:
+            saved = activities.save_activity(self.session.actor, data, self.activity.id, self.activity.version)
         self.session.changed.emit("key_items")
         return saved
 
