@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "key-items", parents=[common], help="导入年度决策督查计划（序号、工作事项、牵头单位、完成时限……）",
         description="按表头名称读取 .xlsx/.csv：序号、工作事项、工作内容、来源、牵头单位、责任单位（用“、”分隔）、"
                     "完成时限（日期或“N个工作日”，后者须有交办日期）、督查时间（日期或“每季度”）。"
+                    "序号已在计划中的行更新该事项（预检逐项列出原值 → 新值），内容相同的行不写入（无变化）；"
                     "有任何一行出错则不写入。")
     p.add_argument("file", type=Path)
     p.add_argument("--year", type=int, required=True, help="计划年度，如 2014")
@@ -44,11 +45,15 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     cal = load_calendar()
     plan = plan_key_items(args.file, args.year, cal)
-    stop = preview_import(plan, "重点工作事项", args.dry_run)
+    # An update overwrites what a clerk typed: the preview says old → new before writing.
+    stop = preview_import(plan, "重点工作事项", args.dry_run, plan.change_lines())
     if stop is not None:
         return stop
+    if plan.nothing_to_write:
+        print(f"无变化：文件中的事项与{args.year}年计划一致，未写入任何数据。")
+        return 0
     n = apply_key_items(ctx.actor, plan, cal)
-    print(f"已导入 {n} 项重点工作事项到{args.year}年计划。")
+    print(f"已导入 {n} 项重点工作事项到{args.year}年计划（新增 {len(plan.items)} 项，更新 {len(plan.updated)} 项）。")
     return 0
 
 

@@ -4,6 +4,13 @@ Import reads columns by header name (序号, 工作事项, 工作内容, 来源,
 完成时限, 督查时间, optionally 交办日期 and 纳入绩效考评), plans without writing, and
 reports every row it cannot take and why; only a clean plan, once accepted, is
 written, in one transaction.
+
+序号 is the key within the year's plan: a row whose number is new adds an item; a row
+whose number is already in the plan is that item — unchanged when every column the
+file has agrees with it (nothing written), otherwise an update through the same
+audited :func:`models.key_items.save_item` the edit form uses, listed old → new in the
+preview first. A column the file does not have leaves the stored value alone, so an
+exported ledger (which has no 交办日期) imports back as 无变化.
 """
 from __future__ import annotations
 
@@ -14,19 +21,20 @@ from pathlib import Path
 from typing import Any
 
 from .actors import Actor
-from .errors import WorkflowError
+from .errors import StaleRecordError, WorkflowError
 from .key_items import (
     SOURCES,
     ItemData,
     KeyItem,
     KeyItemCheck,
+    KeyItemUnit,
     KeyPlan,
     ensure_plan,
     plan_for_year,
     save_item,
 )
 from .reference import Unit, unit_by_name
-from .tabular import Column, RowError, parse_date, read_table, split_names
+from .tabular import Column, RowError, clean_text, parse_date, read_table, split_names
 from .workdays import WorkCalendar
 from .workflow import workflow
 
@@ -44,15 +52,46 @@ COLUMNS = (
 )
 
 _DAYS = re.compile(r"^(?:交办后)?\s*(\d{1,3})\s*个?\s*工作日(?:内)?$")
+# The ledger writes a working-day deadline as "2014-10-09（交办后5个工作日）", and any
+# deadline not yet fixed by the official calendar with "（暂定）" after it.
+_LEDGER_DAYS = re.compile(r"^(.+?)\s*[（(]\s*交办后\s*(\d{1,3})\s*个?\s*工作日\s*内?\s*[）)]$")
+_PROVISIONAL = re.compile(r"\s*[（(]\s*暂定\s*[）)]\s*$")
 _QUARTERLY = ("每季度", "每季度一次", "按季度", "季度")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field an import would change on an existing item, as the clerk reads it."""
+
+    label: str
+    old: str
+    new: str
+
+    def __str__(self) -> str:
+        return f"{self.label}：{self.old or '（空）'} → {self.new or '（空）'}"
+
+
+@dataclass
+class ItemUpdate:
+    """A row that changes an item already in the plan, and what it changes."""
+
+    row: int
+    data: ItemData
+    item_id: int
+    version: int
+    changes: list[FieldChange]
 
 
 @dataclass
 class ItemImportPlan:
-    """What an import would write, and every row refused with why."""
+    """What an import would write (new items, updates), what it leaves, and every refused row."""
 
     year: int
+    #: new items: (row number, data)
     items: list[tuple[int, ItemData]] = field(default_factory=list)
+    updated: list[ItemUpdate] = field(default_factory=list)
+    #: rows identical to the stored item: (row number, item number)
+    unchanged: list[tuple[int, int]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     plan_exists: bool = False
 
@@ -61,10 +100,24 @@ class ItemImportPlan:
         """Only a plan with no refused row is written."""
         return not self.errors
 
+    @property
+    def nothing_to_write(self) -> bool:
+        """A clean file that adds and changes nothing (importing the same file again)."""
+        return self.ok and not self.items and not self.updated
+
     def summary(self) -> str:
-        """One Chinese line for the preview."""
+        """One Chinese line for the preview: counts of new, updated, unchanged and refused."""
         where = f"{self.year}年计划" + ("" if self.plan_exists else "（将新建）")
-        return f"{where}：可导入 {len(self.items)} 项，有误 {len(self.errors)} 处"
+        return (f"{where}：新增 {len(self.items)} 项，更新 {len(self.updated)} 项，"
+                f"无变化 {len(self.unchanged)} 项，有误 {len(self.errors)} 处")
+
+    def change_lines(self) -> list[str]:
+        """Each update as the preview lists it: the row, the item, then every field old → new."""
+        lines = []
+        for u in self.updated:
+            lines.append(f"第{u.row}行 更新第{u.data.number}项：")
+            lines.extend(f"  {c}" for c in u.changes)
+        return lines
 
 
 def _unit_id(name: str) -> int | None:
@@ -72,14 +125,17 @@ def _unit_id(name: str) -> int | None:
     return unit.id if unit is not None else None
 
 
-def parse_deadline(text: str, assigned_on: dt.date | None) -> tuple[dt.date | None, int | None]:
-    """A 完成时限 cell: a date, or "N个工作日" (counted from 交办日期). Raises ``ValueError``."""
-    text = (text or "").strip()
+def read_deadline(text: str) -> tuple[dt.date | None, int | None]:
+    """The date and the working days a 完成时限 cell states: a date, "N个工作日", or the
+    ledger's "2014-10-09（交办后5个工作日）" (both). A trailing "（暂定）" is ignored.
+    """
+    text = _PROVISIONAL.sub("", (text or "").strip())
     m = _DAYS.match(text)
     if m:
-        if assigned_on is None:
-            raise ValueError(f"“{text}”按工作日计算，须同时填写“交办日期”列")
         return None, int(m.group(1))
+    m = _LEDGER_DAYS.match(text)
+    if m:
+        return parse_date(m.group(1)), int(m.group(2))
     return parse_date(text), None
 
 
@@ -106,74 +162,219 @@ def parse_checks(text: str, year: int | None = None) -> tuple[bool, list[dt.date
     return quarterly, days
 
 
+def checks_text(quarterly: bool, days: list[dt.date], year: int) -> str:
+    """督查时间 as the ledger writes it: "每季度、4月16日", with the year only off the plan's year."""
+    def one(day: dt.date) -> str:
+        return f"{day.month}月{day.day}日" if day.year == year else f"{day.year}年{day.month}月{day.day}日"
+
+    return "、".join((["每季度"] if quarterly else []) + [one(d) for d in sorted(days)])
+
+
 def _yes(text: Any) -> bool:
     return str(text or "是").strip() not in ("否", "不纳入", "0", "N", "n", "no", "false")
 
 
+@dataclass
+class _Stored:
+    item: KeyItem
+    unit_ids: list[int]
+    check_days: list[dt.date]
+
+
+def _stored_items(plan_id: int) -> dict[int, _Stored]:
+    by_id = {i.id: _Stored(i, [], []) for i in KeyItem.select().where(KeyItem.plan == plan_id)}
+    for iid, uid in (KeyItemUnit.select(KeyItemUnit.item, KeyItemUnit.unit).join(KeyItem)
+                     .where(KeyItem.plan == plan_id).order_by(KeyItemUnit.id).tuples()):
+        by_id[iid].unit_ids.append(uid)
+    for iid, day in (KeyItemCheck.select(KeyItemCheck.item, KeyItemCheck.day).join(KeyItem)
+                     .where(KeyItem.plan == plan_id).order_by(KeyItemCheck.day).tuples()):
+        by_id[iid].check_days.append(day)
+    return {s.item.number: s for s in by_id.values()}
+
+
+def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stored | None,
+              errors: list[RowError]) -> tuple[ItemData, dt.date | None]:
+    """The row as item data, and the date a ledger-form working-day deadline states.
+
+    For an item already in the plan, a column the file lacks (or a blank 来源, 交办日期
+    or 纳入绩效考评) keeps the stored value: the file only says what it says.
+    """
+    old = stored.item if stored else None
+    lead = _unit_id(v["lead"])
+    if lead is None:
+        errors.append(RowError(row, "牵头单位", f"未知单位“{v['lead']}”，请先在“单位”中添加或改用标准名称"))
+    if "units" in v:
+        unit_ids = []
+        for name in split_names(v["units"]):
+            uid = _unit_id(name)
+            if uid is None:
+                errors.append(RowError(row, "责任单位", f"未知单位“{name}”，请先在“单位”中添加或改用标准名称"))
+            else:
+                unit_ids.append(uid)
+    else:
+        unit_ids = list(stored.unit_ids) if stored else []
+    source = (v.get("source") or "").strip() or (old.source if old else SOURCES[0])
+    if source not in SOURCES:
+        errors.append(RowError(row, "来源", f"来源须为：{'、'.join(SOURCES)}"))
+    written: dt.date | None = None
+    deadline, days, assigned_on = None, None, v.get("assigned_on")
+    try:
+        written, days = read_deadline(v["deadline"])
+    except ValueError as exc:
+        errors.append(RowError(row, "完成时限", str(exc)))
+    if days is None:
+        deadline, written = written, None
+    else:
+        if assigned_on is None and old is not None:
+            assigned_on = old.assigned_on
+        if assigned_on is None:
+            errors.append(RowError(row, "完成时限", f"“{v['deadline']}”按工作日计算，须同时填写“交办日期”列"))
+    if "checks" in v:
+        try:
+            quarterly, check_days = parse_checks(v["checks"], year)
+        except ValueError as exc:
+            errors.append(RowError(row, "督查时间", str(exc)))
+            quarterly, check_days = False, []
+    else:
+        quarterly, check_days = (old.quarterly, list(stored.check_days)) if stored else (False, [])
+    performance_text = (v.get("performance") or "").strip()
+    performance = _yes(performance_text) if performance_text else (old.performance if old else True)
+    data = ItemData(number, v["title"], lead, content=v.get("content", old.content if old else ""),
+                    source=source, unit_ids=unit_ids, deadline=deadline, deadline_days=days,
+                    assigned_on=assigned_on if days else None, check_days=check_days, quarterly=quarterly,
+                    performance=performance,
+                    # The file has no column for the minutes an item came from: keep the link.
+                    minutes_id=old.minutes_id if old else None,
+                    minutes_paragraph=old.minutes_paragraph if old else "")
+    return data, written
+
+
+def _snippets(before: str, after: str, limit: int = 40) -> tuple[str, str]:
+    """Two long texts cut to ``limit`` around where they first differ, so the change shows."""
+    before, after = " ".join(before.split()), " ".join(after.split())
+    at = next((i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b), min(len(before), len(after)))
+    start = max(0, min(at - 10, max(len(before), len(after)) - limit))
+
+    def cut(text: str) -> str:
+        part = text[start:start + limit]
+        return ("…" if start else "") + part + ("…" if start + limit < len(text) else "")
+
+    return cut(before), cut(after)
+
+
+def _deadline_text(deadline: dt.date | None, days: int | None) -> str:
+    if deadline is None:
+        return ""
+    return deadline.isoformat() + (f"（交办后{days}个工作日）" if days else "")
+
+
+def _changes(stored: _Stored, values: dict[str, Any], year: int, names: dict[int, str]) -> list[FieldChange]:
+    """Every field where the row differs from the stored item, old → new.
+
+    Text is compared as an import reads it (cleaned), and units and supervision dates
+    as sets: a file that only lists them in another order changes nothing.
+    """
+    old = stored.item
+
+    def units(ids: list[int]) -> str:
+        return "、".join(names.get(i, str(i)) for i in ids)
+
+    title, content = clean_text(old.title), clean_text(old.content)
+    new_title, new_content = clean_text(values["title"]), clean_text(values["content"])
+    # (label, stored value, imported value, and how each reads in the preview)
+    fields = [
+        ("工作事项", title, new_title, lambda: (title, new_title)),
+        ("工作内容", content, new_content, lambda: _snippets(content, new_content)),
+        ("来源", old.source, values["source"], lambda: (old.source, values["source"])),
+        ("牵头单位", old.lead_unit_id, values["lead_unit"],
+         lambda: (units([old.lead_unit_id]), units([values["lead_unit"]]))),
+        ("责任单位", set(stored.unit_ids), set(values["unit_ids"]),
+         lambda: (units(stored.unit_ids), units(values["unit_ids"]))),
+        ("完成时限", (old.deadline, old.deadline_days), (values["deadline"], values["deadline_days"]),
+         lambda: (_deadline_text(old.deadline, old.deadline_days),
+                  _deadline_text(values["deadline"], values["deadline_days"]))),
+        ("交办日期", old.assigned_on, values["assigned_on"],
+         lambda: tuple(d.isoformat() if d else "" for d in (old.assigned_on, values["assigned_on"]))),
+        ("督查时间", (old.quarterly, set(stored.check_days)), (values["quarterly"], set(values["check_days"])),
+         lambda: (checks_text(old.quarterly, stored.check_days, year),
+                  checks_text(values["quarterly"], values["check_days"], year))),
+        ("纳入绩效考评", old.performance, values["performance"],
+         lambda: tuple("是" if b else "否" for b in (old.performance, values["performance"]))),
+    ]
+    return [FieldChange(label, *texts()) for label, before, after, texts in fields if before != after]
+
+
 def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
-    """Read a plan file for ``year`` without writing anything."""
+    """Read a plan file for ``year`` without writing anything.
+
+    Each row is new (its 序号 is not in the plan), an update of the item with that 序号
+    (listed field by field), unchanged, or refused with its reason; a 序号 twice in the
+    file is refused.
+    """
     table = read_table(Path(path), COLUMNS)
     existing_plan = plan_for_year(year)
     out = ItemImportPlan(year, errors=list(table.errors), plan_exists=existing_plan is not None)
     start = existing_plan.start_date if existing_plan else dt.date(year, 1, 1)
-    taken: dict[int, str] = {}
-    if existing_plan is not None:
-        taken = {n: f"计划中已有第{n}项“{t}”" for n, t in
-                 KeyItem.select(KeyItem.number, KeyItem.title).where(KeyItem.plan == existing_plan.id).tuples()}
+    stored = _stored_items(existing_plan.id) if existing_plan else {}
+    names = ({u.id: u.short_name or u.name for u in Unit.select(Unit.id, Unit.name, Unit.short_name)}
+             if stored else {})
+    seen: dict[int, int] = {}
     for row in table.rows:
-        v = row.values
+        number = row.values["number"]
         bad = len(out.errors)
-        number = v["number"]
-        if number in taken:
-            out.errors.append(RowError(row.number, "序号", f"序号 {number} 重复：{taken[number]}"))
-        lead = _unit_id(v["lead"])
-        if lead is None:
-            out.errors.append(RowError(row.number, "牵头单位", f"未知单位“{v['lead']}”，请先在“单位”中添加或改用标准名称"))
-        unit_ids = []
-        for name in split_names(v.get("units", "")):
-            uid = _unit_id(name)
-            if uid is None:
-                out.errors.append(RowError(row.number, "责任单位", f"未知单位“{name}”，请先在“单位”中添加或改用标准名称"))
-            unit_ids.append(uid)
-        source = (v.get("source") or "").strip() or SOURCES[0]
-        if source not in SOURCES:
-            out.errors.append(RowError(row.number, "来源", f"来源须为：{'、'.join(SOURCES)}"))
-        try:
-            deadline, days = parse_deadline(v["deadline"], v.get("assigned_on"))
-        except ValueError as exc:
-            out.errors.append(RowError(row.number, "完成时限", str(exc)))
-            deadline, days = None, None
-        try:
-            quarterly, check_days = parse_checks(v.get("checks", ""), year)
-        except ValueError as exc:
-            out.errors.append(RowError(row.number, "督查时间", str(exc)))
-            quarterly, check_days = False, []
+        if number in seen:
+            out.errors.append(RowError(row.number, "序号", f"序号 {number} 重复：与第{seen[number]}行重复"))
+        seen.setdefault(number, row.number)
+        old = stored.get(number)
+        data, written = _row_data(number, row.values, row.number, year, old, out.errors)
         if len(out.errors) > bad:
-            taken.setdefault(number, f"与第{row.number}行重复")
             continue
-        data = ItemData(number, v["title"], lead, content=v.get("content", ""), source=source,
-                        unit_ids=[u for u in unit_ids if u], deadline=deadline, deadline_days=days,
-                        assigned_on=v.get("assigned_on") if days else None, check_days=check_days,
-                        quarterly=quarterly, performance=_yes(v.get("performance")))
         try:
-            data.cleaned(start, cal)
+            values = data.cleaned(start, cal)
         except WorkflowError as exc:
             out.errors.append(RowError(row.number, "", exc.message))
             continue
-        taken[number] = f"与第{row.number}行重复"
-        out.items.append((row.number, data))
+        if written is not None and written != values["deadline"]:
+            out.errors.append(RowError(
+                row.number, "完成时限",
+                f"写明的日期 {written.isoformat()} 与交办日期 {data.assigned_on.isoformat()} 后"
+                f"{data.deadline_days}个工作日（{values['deadline'].isoformat()}）不一致：要改为固定日期请只填日期，"
+                f"要按工作日计算请只填“{data.deadline_days}个工作日”"))
+            continue
+        if old is None:
+            out.items.append((row.number, data))
+            continue
+        changes = _changes(old, values, year, names)
+        if changes:
+            out.updated.append(ItemUpdate(row.number, data, old.item.id, old.item.version, changes))
+        else:
+            # Importing the same file again changes nothing: no new version, no audit row.
+            out.unchanged.append((row.number, number))
     return out
 
 
 @workflow()
 def apply_key_items(actor: Actor, plan: ItemImportPlan, cal: WorkCalendar | None = None) -> int:
-    """Write an accepted, clean plan in one transaction; a plan with errors writes nothing."""
+    """Write an accepted, clean plan in one transaction: new items and updates; return how many.
+
+    A plan with errors writes nothing, and so does one with nothing new or changed (no
+    plan created, no audit row). Updates go through :func:`save_item` at the version the
+    preview read: an item edited or deleted since refuses the whole import.
+    """
     if not plan.ok:
         raise WorkflowError(f"文件有 {len(plan.errors)} 处错误，未导入任何数据。请改正后重新导入。")
+    if plan.nothing_to_write:
+        return 0
     target = ensure_plan(actor, plan.year)
+    for u in plan.updated:
+        try:
+            save_item(actor, target.id, u.data, u.item_id, u.version, cal=cal)
+        except (StaleRecordError, KeyItem.DoesNotExist):
+            raise WorkflowError(f"第{u.data.number}项在预览之后已被修改或删除（文件第{u.row}行），"
+                                "未导入任何数据。请重新导入，核对预览后再确定。") from None
     for _, data in plan.items:
         save_item(actor, target.id, data, cal=cal)
-    return len(plan.items)
+    return len(plan.items) + len(plan.updated)
 
 
 # ---- the ledger (台账) -------------------------------------------------------------
@@ -195,18 +396,24 @@ def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list
     ids = [i.id for i in items]
     statuses = item_statuses(ids, today, cal)
     latest = latest_progress(ids)
-    checks: dict[int, list[str]] = {}
+    checks: dict[int, list[dt.date]] = {}
     for iid, day in KeyItemCheck.select(KeyItemCheck.item, KeyItemCheck.day).where(
             KeyItemCheck.item.in_(ids)).order_by(KeyItemCheck.day).tuples():
-        checks.setdefault(iid, []).append(f"{day.month}月{day.day}日")
+        checks.setdefault(iid, []).append(day)
+    # The units' current names, not the item's stored unit_names: a unit renamed since
+    # would otherwise export a name the import no longer knows.
+    responsible_names: dict[int, list[str]] = {}
+    for iid, short, name in (KeyItemUnit.select(KeyItemUnit.item, Unit.short_name, Unit.name)
+                             .join(Unit, on=(KeyItemUnit.unit == Unit.id))
+                             .where(KeyItemUnit.item.in_(ids)).order_by(KeyItemUnit.id).tuples()):
+        responsible_names.setdefault(iid, []).append(short or name)
     rows = []
     for item in items:
-        names = item.unit_names.split("、")
-        responsible = "、".join(n.split(" ")[-1] for n in names[1:])
+        responsible = "、".join(responsible_names.get(item.id, []))
         reports = latest.get(item.id, [])
         unit = lambda r: r.unit.short_name or r.unit.name  # noqa: E731
         period = f"{reports[0].year}年第{reports[0].quarter}季度：" if reports else ""
-        check_text = "、".join((["每季度"] if item.quarterly else []) + checks.get(item.id, []))
+        check_text = checks_text(item.quarterly, checks.get(item.id, []), plan.year)
         rows.append([
             item.number, item.title, item.content, item.source, item.lead_unit.short_name or item.lead_unit.name,
             responsible, item.deadline_text(), check_text, "是" if item.performance else "否", item.state,

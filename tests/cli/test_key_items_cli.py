@@ -78,11 +78,84 @@ def test_import_refuses_bad_file_then_takes_good_one(tmp_path, capsys):
     capsys.readouterr()
     assert run(["import", "key-items", str(good), "--year", "2015", "--db", db]) == 0
     assert "已导入 1 项" in capsys.readouterr().out
-    assert run(["import", "key-items", str(good), "--year", "2015", "--db", db]) == 1
-    assert "序号 1 重复" in capsys.readouterr().out
+    assert run(["import", "key-items", str(good), "--year", "2015", "--db", db]) == 0
+    assert "无变化 1 项" in capsys.readouterr().out  # the same file again changes nothing
 
 
 def _units(tmp_path):
     path = tmp_path / "units.csv"
     path.write_text("单位名称,简称\n南宁市住房和城乡建设委员会,市住建委\n", encoding="utf-8")
     return path
+
+
+def _copy_db(src, dest):
+    import sqlite3
+
+    with sqlite3.connect(src) as a, sqlite3.connect(dest) as b:
+        a.backup(b)
+    return str(dest)
+
+
+def _counts(db):
+    """(audit rows, sum of item versions): any write moves one of them."""
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        return (c.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0],
+                c.execute("SELECT SUM(version) FROM key_item").fetchone()[0])
+
+
+def test_exported_ledger_imports_back_as_unchanged(demo, tmp_path, capsys):
+    db = _copy_db(demo, tmp_path / "office.sqlite3")
+    ledger = tmp_path / "台账.xlsx"
+    common = ["--year", "2014", "--db", db, "--today", "2014-10-28"]
+    assert run(["export", "key-items", str(ledger), *common]) == 0
+    before = _counts(db)
+    capsys.readouterr()
+    assert run(["import", "key-items", str(ledger), *common]) == 0
+    out = capsys.readouterr().out
+    assert "2014年计划：新增 0 项，更新 0 项，无变化 22 项，有误 0 处" in out
+    assert "无变化：文件中的事项与2014年计划一致，未写入任何数据。" in out
+    assert _counts(db) == before
+
+
+def test_import_lists_updates_old_to_new_and_dry_run_writes_nothing(demo, tmp_path, capsys):
+    db = _copy_db(demo, tmp_path / "office.sqlite3")
+    ledger = tmp_path / "台账.xlsx"
+    common = ["--year", "2014", "--db", db, "--today", "2014-10-28"]
+    assert run(["export", "key-items", str(ledger), *common]) == 0
+    wb = openpyxl.load_workbook(ledger)
+    ws = wb.active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == 6)
+    ws.cell(row, 2).value = "吴圩国际机场新航站区配套道路建设（二期）"
+    ws.cell(row, 7).value = "2014-11-28"
+    ws.append([23, "新增事项", "", "市委常委会年度工作要点", "市住建委", "", "2014-12-31", "每季度"])
+    wb.save(ledger)
+    before = _counts(db)
+    capsys.readouterr()
+    assert run(["import", "key-items", str(ledger), *common, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "新增 1 项，更新 1 项，无变化 21 项，有误 0 处" in out
+    assert f"第{row}行 更新第6项：" in out
+    assert "工作事项：吴圩国际机场新航站区配套道路建设 → 吴圩国际机场新航站区配套道路建设（二期）" in out
+    assert "完成时限：2014-10-31 → 2014-11-28" in out
+    assert "（--dry-run：未写入）" in out
+    assert _counts(db) == before
+    assert run(["import", "key-items", str(ledger), *common]) == 0
+    assert "（新增 1 项，更新 1 项）" in capsys.readouterr().out
+    written = _counts(db)
+    assert written[0] > before[0] and written[1] == before[1] + 1 + 1  # one version bump, one new item
+    assert run(["import", "key-items", str(ledger), *common]) == 0
+    assert "无变化 23 项" in capsys.readouterr().out and _counts(db) == written
+
+
+def test_import_counts_a_number_twice_in_the_file_as_an_error(demo, tmp_path, capsys):
+    db = _copy_db(demo, tmp_path / "office.sqlite3")
+    twice = _xlsx(tmp_path / "twice.xlsx", [[6, "改名一", "市交通运输局", "", "2014-10-31", ""],
+                                            [6, "改名二", "市交通运输局", "", "2014-10-31", ""]])
+    before = _counts(db)
+    assert run(["import", "key-items", str(twice), "--year", "2014", "--db", db]) == 1
+    out = capsys.readouterr().out
+    assert "新增 0 项，更新 1 项，无变化 0 项，有误 1 处" in out
+    assert "第3行“序号”列：序号 6 重复：与第2行重复" in out and "未写入任何数据" in out
+    assert _counts(db) == before

@@ -54,7 +54,7 @@ def test_good_file_preview_then_apply_in_one_go(tmp_path, db, actor, units, cal)
     path = write_xlsx(tmp_path / "plan.xlsx", GOOD)
     plan = plan_key_items(path, 2014, cal)
     assert plan.ok, [str(e) for e in plan.errors]
-    assert plan.summary() == "2014年计划（将新建）：可导入 3 项，有误 0 处"
+    assert plan.summary() == "2014年计划（将新建）：新增 3 项，更新 0 项，无变化 0 项，有误 0 处"
     assert KeyItem.select().count() == 0  # the preview writes nothing
     assert apply_key_items(actor, plan, cal) == 3
     items = {i.number: i for i in KeyItem.select()}
@@ -89,7 +89,7 @@ def test_every_kind_of_bad_row_is_reported_and_nothing_written(tmp_path, db, act
         [5, "工作日无交办", "", "", "市住建委", "", "10个工作日", "", None],             # row 7
         [6, "坏督查时间", "", "", "市住建委", "", "2014-12-31", "下个月", None],          # row 8
         [1, "序号重复", "", "", "市住建委", "", "2014-12-31", "", None],                 # row 9
-        [9, "与计划重复", "", "", "市住建委", "", "2014-12-31", "", None],               # row 10
+        [9, "改已有事项", "", "", "市住建委", "", "2014-12-31", "", None],               # row 10: an update
         [10, "早于计划开始", "", "", "市住建委", "", "2013-12-31", "", None],            # row 11
         [11, "", "", "", "市住建委", "", "2014-12-31", "", None],                         # row 12
         [12, "坏来源", "", "道听途说", "市住建委", "", "2014-12-31", "", None],           # row 13
@@ -98,14 +98,14 @@ def test_every_kind_of_bad_row_is_reported_and_nothing_written(tmp_path, db, act
     path = write_xlsx(tmp_path / "bad.xlsx", rows)
     plan = plan_key_items(path, 2014, cal)
     by_row = {e.row: e for e in plan.errors}
-    assert sorted(by_row) == [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]
+    assert sorted(by_row) == [4, 5, 6, 7, 8, 9, 11, 12, 13, 14]
     assert "市不存在局" in by_row[4].reason and by_row[4].column == "牵头单位"
     assert "某某办" in by_row[5].reason and by_row[5].column == "责任单位"
     assert "不是有效日期" in by_row[6].reason
     assert "交办日期" in by_row[7].reason
     assert by_row[8].column == "督查时间"
     assert "与第3行重复" in by_row[9].reason
-    assert "已有第9项" in by_row[10].reason
+    assert [u.row for u in plan.updated] == [10]  # a 序号 already in the plan updates that item
     assert "早于计划开始日期" in by_row[11].reason
     assert "必填" in by_row[12].reason
     assert by_row[13].column == "来源"
@@ -181,3 +181,237 @@ def test_ics_is_crlf_utf8_folded_and_escaped():
     assert fold("a" * 75) == "a" * 75 and fold("a" * 76) == "a" * 75 + "\r\n a"
     assert "a\\;b\\,c" in to_ics([AgendaEntry(D(2014, 1, 1), "k", "a;b,c", Light.RED, "x", 1)],
                                  dt.datetime(2014, 1, 1))
+
+
+# ---- importing again: 无变化, updates old → new, all or nothing ----------------------
+
+def _audit_count():
+    from models.audit import AuditLog
+
+    return AuditLog.select().count()
+
+
+def _versions():
+    from models.key_items import KeyItem
+
+    return {i.number: i.version for i in KeyItem.select()}
+
+
+def test_same_file_again_is_unchanged_and_writes_nothing(tmp_path, db, actor, units, cal):
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    path = write_xlsx(tmp_path / "plan.xlsx", GOOD)
+    apply_key_items(actor, plan_key_items(path, 2014, cal), cal)
+    audits, versions = _audit_count(), _versions()
+    again = plan_key_items(path, 2014, cal)
+    assert again.ok, [str(e) for e in again.errors]
+    assert again.summary() == "2014年计划：新增 0 项，更新 0 项，无变化 3 项，有误 0 处"
+    assert again.nothing_to_write and again.change_lines() == []
+    assert apply_key_items(actor, again, cal) == 0
+    assert _audit_count() == audits and _versions() == versions
+
+
+def test_only_order_of_units_or_dates_differs_is_unchanged(tmp_path, db, actor, units, cal):
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    shuffled = [list(r) for r in GOOD]
+    shuffled[0][5] = "市园林局，市交通运输局"
+    shuffled[1][7] = "2014年8月20日、2014-05-07"
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", shuffled), 2014, cal)
+    assert (len(plan.unchanged), plan.updated, plan.errors) == (3, [], [])
+
+
+def test_changed_row_is_an_audited_update_listed_old_to_new(tmp_path, db, actor, units, cal):
+    from models.audit import AuditLog
+    from models.key_items import KeyItem, check_days, responsible_unit_ids
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    before = KeyItem.get(KeyItem.number == 1)
+    changed = [list(r) for r in GOOD]
+    changed[0][1] = "7座跨江桥梁建设（含青山大桥）"
+    changed[0][4] = "市工信委"
+    changed[0][5] = "市交通运输局、市住建委"
+    changed[0][6] = "2014-11-30"
+    changed[0][7] = "2014-06-18"
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", changed), 2014, cal)
+    assert plan.ok and plan.summary() == "2014年计划：新增 0 项，更新 1 项，无变化 2 项，有误 0 处"
+    (update,) = plan.updated
+    assert update.row == 3 and update.item_id == before.id
+    assert [str(c) for c in update.changes] == [
+        "工作事项：7座跨江桥梁建设 → 7座跨江桥梁建设（含青山大桥）",
+        "牵头单位：市住建委 → 市工信委",
+        "责任单位：市交通运输局、市园林局 → 市交通运输局、市住建委",
+        "完成时限：2014-12-31 → 2014-11-30",
+        "督查时间：每季度 → 6月18日",
+    ]
+    assert plan.change_lines()[0] == "第3行 更新第1项："
+    assert KeyItem.get_by_id(before.id).title == "7座跨江桥梁建设"  # the preview wrote nothing
+    last = AuditLog.select(AuditLog.id).order_by(AuditLog.id.desc()).scalar()
+    assert apply_key_items(actor, plan, cal) == 1
+    after = KeyItem.get_by_id(before.id)
+    assert after.title == "7座跨江桥梁建设（含青山大桥）" and after.deadline == D(2014, 11, 30)
+    assert after.lead_unit_id == _uid("市工信委") and after.version == before.version + 1
+    assert not after.quarterly and check_days(after.id) == [D(2014, 6, 18)]
+    assert set(responsible_unit_ids(after.id)) == {_uid("市交通运输局"), _uid("市住建委")}
+    assert after.content == before.content and after.state == before.state
+    summaries = [r.summary for r in AuditLog.select().where(AuditLog.id > last)]
+    assert "修改重点工作事项 2014年第1项 7座跨江桥梁建设（含青山大桥）" in summaries
+    assert _versions()[2] == 1 and _versions()[3] == 1  # the unchanged rows were not written
+
+
+def test_columns_the_file_lacks_keep_the_stored_values(tmp_path, db, actor, units, cal):
+    from models.key_items import KeyItem, check_days
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    short = ["序号", "工作事项", "牵头单位", "完成时限"]
+    rows = [[1, "7座跨江桥梁建设", "市住建委", "2014-12-31"],
+            [2, "“中国绿城”提升工程", "市园林局", "2014-11-30"],
+            [3, "群众路线整改", "市工信委", "5个工作日"]]  # 交办日期 is the stored one
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", rows, headers=short), 2014, cal)
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert (len(plan.unchanged), plan.updated) == (3, [])
+    rows[1][1] = "“中国绿城”提升工程（二期）"
+    plan = plan_key_items(write_xlsx(tmp_path / "c.xlsx", rows, headers=short), 2014, cal)
+    assert [c.label for c in plan.updated[0].changes] == ["工作事项"]
+    apply_key_items(actor, plan, cal)
+    item = KeyItem.get(KeyItem.number == 2)
+    assert item.content == "-征地拆迁滞后=1" and item.source == "市委常委会年度工作要点"
+    assert check_days(item.id) == [D(2014, 5, 7), D(2014, 8, 20)]
+
+
+def test_duplicate_within_file_is_refused_and_nothing_is_written(tmp_path, db, actor, units, cal):
+    from models.errors import WorkflowError
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    twice = [list(GOOD[0]), list(GOOD[0]), [4, "新事项", "", "", "市住建委", "", "2014-12-31", "", None]]
+    twice[0][1] = "改了标题"
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", twice), 2014, cal)
+    assert [(e.row, e.column) for e in plan.errors] == [(4, "序号")]
+    assert "序号 1 重复：与第3行重复" in plan.errors[0].reason
+    audits, versions = _audit_count(), _versions()
+    with pytest.raises(WorkflowError, match="未导入任何数据"):
+        apply_key_items(actor, plan, cal)
+    assert _audit_count() == audits and _versions() == versions
+
+
+def test_item_edited_after_the_preview_refuses_the_whole_import(tmp_path, db, actor, units, cal):
+    from models.errors import WorkflowError
+    from models.key_items import ItemData, KeyItem, save_item
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    rows = [list(r) for r in GOOD] + [[4, "新事项", "", "", "市住建委", "", "2014-12-31", "", None]]
+    rows[1][1] = "“中国绿城”提升工程（文件）"
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", rows), 2014, cal)
+    assert len(plan.updated) == 1 and len(plan.items) == 1
+    item = KeyItem.get(KeyItem.number == 2)
+    save_item(actor, item.plan_id, ItemData(2, "“中国绿城”提升工程（窗口）", item.lead_unit_id,
+                                            deadline=item.deadline), item.id, item.version, cal=cal)
+    with pytest.raises(WorkflowError, match="预览之后已被修改"):
+        apply_key_items(actor, plan, cal)
+    assert KeyItem.get_by_id(item.id).title == "“中国绿城”提升工程（窗口）"
+    assert not KeyItem.select().where(KeyItem.number == 4).exists()
+
+
+def test_ledger_form_of_a_working_day_deadline(tmp_path, db, actor, units, cal):
+    from models.key_items import KeyItem
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    headers = ["序号", "工作事项", "牵头单位", "责任单位", "完成时限"]
+    same = [[3, "群众路线整改", "市工信委", "市住建委", "2014-10-09（交办后5个工作日）（暂定）"]]
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", same, headers=headers), 2014, cal)
+    assert plan.ok and len(plan.unchanged) == 1, [str(e) for e in plan.errors]
+    edited = [[3, "群众路线整改", "市工信委", "市住建委", "2014-10-20（交办后5个工作日）"]]
+    plan = plan_key_items(write_xlsx(tmp_path / "c.xlsx", edited, headers=headers), 2014, cal)
+    assert [e.column for e in plan.errors] == ["完成时限"]
+    assert "2014-10-20" in plan.errors[0].reason and "2014-10-09" in plan.errors[0].reason
+    fixed = [[3, "群众路线整改", "市工信委", "市住建委", "2014-10-20"]]
+    plan = plan_key_items(write_xlsx(tmp_path / "d.xlsx", fixed, headers=headers), 2014, cal)
+    assert [str(c) for c in plan.updated[0].changes] == [
+        "完成时限：2014-10-09（交办后5个工作日） → 2014-10-20", "交办日期：2014-09-26 → （空）"]
+    apply_key_items(actor, plan, cal)
+    item = KeyItem.get(KeyItem.number == 3)
+    assert (item.deadline, item.deadline_days, item.assigned_on) == (D(2014, 10, 20), None, None)
+    new_row = [[5, "新事项", "市工信委", "", "2014-10-20（交办后5个工作日）"]]
+    plan = plan_key_items(write_xlsx(tmp_path / "e.xlsx", new_row, headers=headers), 2014, cal)
+    assert "交办日期" in plan.errors[0].reason  # a new item cannot borrow a stored 交办日期
+
+
+def _export_demo_ledger(path, today):
+    from models.calendar_store import load_calendar
+    from models.key_items_import import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
+    from reports.spreadsheet import write_sheet
+
+    title, rows = ledger(2014, today, load_calendar())
+    return write_sheet(path, title, LEDGER_HEADERS, rows, col_widths=LEDGER_WIDTHS, sheet_name="2014年台账")
+
+
+def test_ledger_export_imports_back_as_unchanged(tmp_path, demo_db, actor, today):
+    from models.calendar_store import load_calendar
+    from models.key_items import KeyItem
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    path = _export_demo_ledger(tmp_path / "台账.xlsx", today)
+    audits, versions = _audit_count(), _versions()
+    cal = load_calendar()
+    plan = plan_key_items(path, 2014, cal)
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert (len(plan.items), len(plan.updated), len(plan.unchanged)) == (0, 0, 22)
+    assert apply_key_items(actor, plan, cal) == 0
+    assert _audit_count() == audits and _versions() == versions
+    decided = KeyItem.get(KeyItem.number == 21)  # from the minutes, with a working-day deadline
+    assert decided.minutes_id is not None and decided.deadline_days == 20
+
+
+def test_ledger_update_keeps_the_minutes_link_and_state(tmp_path, demo_db, actor, today):
+    from models.calendar_store import load_calendar
+    from models.key_items import KeyItem
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    path = _export_demo_ledger(tmp_path / "台账.xlsx", today)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == 21)
+    ws.cell(row, 2).value = "党的群众路线教育实践活动整改落实（第二批）"
+    wb.save(path)
+    before = KeyItem.get(KeyItem.number == 21)
+    cal = load_calendar()
+    plan = plan_key_items(path, 2014, cal)
+    assert [(u.data.number, [c.label for c in u.changes]) for u in plan.updated] == [(21, ["工作事项"])]
+    apply_key_items(actor, plan, cal)
+    after = KeyItem.get_by_id(before.id)
+    assert after.title.endswith("（第二批）")
+    assert (after.minutes_id, after.minutes_paragraph, after.state) == (
+        before.minutes_id, before.minutes_paragraph, before.state)
+    assert (after.deadline, after.deadline_days, after.assigned_on) == (
+        before.deadline, before.deadline_days, before.assigned_on)
+
+
+def test_ledger_writes_the_year_of_a_check_outside_the_plan_year(tmp_path, db, actor, units, cal, today):
+    from models.key_items import KeyItem, check_days
+    from models.key_items_import import apply_key_items, ledger, plan_key_items
+
+    rows = [[1, "跨年督查", "", "", "市住建委", "", "2015-03-31", "2014-12-10、2015-01-14", None]]
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", rows), 2014, cal), cal)
+    _, ledger_rows = ledger(2014, today, cal)
+    assert ledger_rows[0][7] == "12月10日、2015年1月14日"
+    back = [[1, "跨年督查", "", "", "市住建委", "", "2015-03-31", ledger_rows[0][7], None]]
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", back), 2014, cal)
+    assert len(plan.unchanged) == 1, [str(c) for u in plan.updated for c in u.changes]
+    assert check_days(KeyItem.get().id) == [D(2014, 12, 10), D(2015, 1, 14)]
+
+
+def test_ledger_names_units_as_they_are_called_now(tmp_path, db, actor, units, cal, today):
+    from models.key_items_import import apply_key_items, ledger, plan_key_items
+    from models.reference import Unit, UnitData, save_unit
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    park = Unit.get(Unit.short_name == "市园林局")
+    save_unit(actor, UnitData("南宁市市政和园林管理局", "市市政园林局"), park.id, park.version)
+    _, rows = ledger(2014, today, cal)
+    assert rows[0][5] == "市交通运输局、市市政园林局"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import activities, key_items, meetings, progress
+from models.actors import Permission, require
 from models.calendar_store import load_calendar
 from models.deadlines import recompute_provisional
 from models.errors import UserError
@@ -193,15 +194,33 @@ class Pane(QWidget):
         self.activity_table = self._small_table(["日期", "方式", "督查活动", "地点", "发现问题", "意见建议及落实"])
         self.decision_table = self._small_table(["纪要", "会议", "日期", "段落", "序号", "决定事项", "牵头单位",
                                                  "状态", "红绿灯", "最新进展"])
+        self.minutes_table = self._small_table(["纪要编号", "会议", "会议日期", "决定事项", "备注"])
+        for c, w in enumerate((96, 170, 84, 64)):
+            self.minutes_table.setColumnWidth(c, w)
         self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
         self.activity_btn = QPushButton(self.tr("新增督查活动…"))
+        self.edit_activity_btn = QPushButton(self.tr("编辑活动…"))
+        self.delete_activity_btn = QPushButton(self.tr("删除活动"))
         self.suggestion_btn = QPushButton(self.tr("新增意见建议…"))
         self.follow_btn = QPushButton(self.tr("更新落实情况…"))
         self.minutes_btn = QPushButton(self.tr("新增纪要…"))
+        self.edit_minutes_btn = QPushButton(self.tr("编辑纪要…"))
+        self.delete_minutes_btn = QPushButton(self.tr("删除纪要"))
         self.decision_btn = QPushButton(self.tr("新增决定事项…"))
-        activity_page = self._with_buttons(self.activity_table, (self.activity_btn, self.suggestion_btn,
-                                                                 self.follow_btn))
-        decision_page = self._with_buttons(self.decision_table, (self.minutes_btn, self.decision_btn))
+        self.edit_activity_btn.setToolTip(self.tr("修改所选督查活动（双击或 Enter）"))
+        self.delete_activity_btn.setToolTip(self.tr("删除所选督查活动（Delete）"))
+        self.edit_minutes_btn.setToolTip(self.tr("修改所选会议纪要（双击或 Enter）"))
+        self.delete_minutes_btn.setToolTip(self.tr("删除所选会议纪要（Delete）"))
+        activity_page = self._with_buttons(self.activity_table, (
+            self.activity_btn, self.edit_activity_btn, self.delete_activity_btn, self.suggestion_btn,
+            self.follow_btn))
+        # Minutes with no decided matter yet appear in no decision row: they get a list of their own.
+        minutes_split = QSplitter(Qt.Orientation.Horizontal)
+        minutes_split.addWidget(self.minutes_table)
+        minutes_split.addWidget(self.decision_table)
+        minutes_split.setSizes([500, 840])
+        decision_page = self._with_buttons(minutes_split, (self.minutes_btn, self.edit_minutes_btn,
+                                                           self.delete_minutes_btn, self.decision_btn))
         for w, t in ((self.progress_table, "季度进展"), (self.state_table, "状态记录"),
                      (activity_page, "督查活动"), (decision_page, "会议纪要决定事项"),
                      (self.missing_table, "缺报单位")):
@@ -230,6 +249,11 @@ class Pane(QWidget):
         self.follow_btn.clicked.connect(self.follow_up)
         self.minutes_btn.clicked.connect(self.new_minutes)
         self.decision_btn.clicked.connect(self.new_decision)
+        self.edit_activity_btn.clicked.connect(self.edit_activity)
+        self.delete_activity_btn.clicked.connect(self.delete_activity)
+        self.edit_minutes_btn.clicked.connect(self.edit_minutes)
+        self.delete_minutes_btn.clicked.connect(self.delete_minutes)
+        self._row_actions()
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -260,7 +284,7 @@ class Pane(QWidget):
             t.setColumnWidth(c, 300 if h in ("工作进展", "督查活动", "决定事项", "最新进展", "原因", "事项") else 110)
         return t
 
-    def _with_buttons(self, table: QTableWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
+    def _with_buttons(self, table: QWidget, buttons: tuple[QPushButton, ...]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -279,6 +303,93 @@ class Pane(QWidget):
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setToolTip(item.text())
                 table.setItem(r, c, item)
+
+    def _row_actions(self) -> None:
+        """编辑 / 删除 on the activity and minutes lists: double-click, Enter, Delete and a context menu."""
+        self.edit_activity_action = QAction(self.tr("编辑督查活动…"), self)
+        self.delete_activity_action = QAction(self.tr("删除督查活动"), self)
+        self.edit_minutes_action = QAction(self.tr("编辑会议纪要…"), self)
+        self.delete_minutes_action = QAction(self.tr("删除会议纪要"), self)
+        for table, edit, remove, edit_slot, remove_slot in (
+                (self.activity_table, self.edit_activity_action, self.delete_activity_action,
+                 self.edit_activity, self.delete_activity),
+                (self.minutes_table, self.edit_minutes_action, self.delete_minutes_action,
+                 self.edit_minutes, self.delete_minutes)):
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            # Enter first: the menu shows the first key, and "Enter" is what is printed on the key.
+            edit.setShortcuts([QKeySequence(Qt.Key.Key_Enter), QKeySequence(Qt.Key.Key_Return)])
+            remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            for action in (edit, remove):
+                # Owned by the list, so its keys act only while the list has the focus.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                table.addAction(action)
+            edit.triggered.connect(edit_slot)
+            remove.triggered.connect(remove_slot)
+            table.cellDoubleClicked.connect(lambda *_, slot=edit_slot: slot())
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.activity_table.customContextMenuRequested.connect(
+            lambda pos: self._popup(self.activity_menu(), self.activity_table, pos))
+        self.minutes_table.customContextMenuRequested.connect(
+            lambda pos: self._popup(self.minutes_menu(), self.minutes_table, pos))
+        self.decision_table.currentCellChanged.connect(lambda row, *_: self._follow_decision_row(row))
+
+    @staticmethod
+    def _popup(menu: QMenu, table: QTableWidget, pos) -> None:
+        menu.exec(table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # a fresh menu per right-click: do not let them pile up under the pane
+
+    def activity_menu(self) -> QMenu:
+        """The context menu of the 督查活动 list."""
+        menu = QMenu(self)
+        chosen = self.selected_activity() is not None
+        for action in (self.edit_activity_action, self.delete_activity_action):
+            action.setEnabled(chosen)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("新增意见建议…"), self.new_suggestion).setEnabled(chosen)
+        menu.addAction(self.tr("更新落实情况…"), self.follow_up)
+        menu.addAction(self.tr("新增督查活动…"), self.new_activity)
+        menu.aboutToHide.connect(self._enable_row_actions)
+        return menu
+
+    def minutes_menu(self) -> QMenu:
+        """The context menu of the 会议纪要 list."""
+        menu = QMenu(self)
+        chosen = self.selected_minutes() is not None
+        for action in (self.edit_minutes_action, self.delete_minutes_action):
+            action.setEnabled(chosen)
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("新增决定事项…"), self.new_decision).setEnabled(chosen)
+        menu.addAction(self.tr("新增纪要…"), self.new_minutes)
+        menu.aboutToHide.connect(self._enable_row_actions)
+        return menu
+
+    def _enable_row_actions(self) -> None:
+        # A menu greys an action for want of a row; the keys must work again once one is chosen.
+        for action in (self.edit_activity_action, self.delete_activity_action, self.edit_minutes_action,
+                       self.delete_minutes_action):
+            action.setEnabled(True)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _may_write(self, title: str) -> bool:
+        try:
+            require(self.session.actor, Permission.WRITE)
+        except UserError as exc:
+            QMessageBox.warning(self, title, exc.message)
+            return False
+        return True
+
+    @staticmethod
+    def _select_row(table: QTableWidget, row: int) -> None:
+        table.clearSelection()
+        if row >= 0:
+            table.selectRow(row)
 
     def _build_columns_menu(self) -> None:
         saved = QSettings().value(SETTINGS_KEY)
@@ -347,6 +458,7 @@ class Pane(QWidget):
             self.select_item(current.id)
         self._show_missing(plan)
         self._show_decisions(plan)
+        self._show_minutes(plan)
 
     def current_item(self) -> key_items.KeyItem | None:
         """The item of the selected row."""
@@ -403,7 +515,9 @@ class Pane(QWidget):
     # ---- details -----------------------------------------------------------------
     def _show_detail(self) -> None:
         item = self.current_item()
+        kept = self.selected_activity_id()
         self._activity_ids: list[int] = []
+        self._activity_versions: dict[int, int] = {}
         if item is None:
             for t in (self.progress_table, self.state_table, self.activity_table):
                 t.setRowCount(0)
@@ -416,9 +530,11 @@ class Pane(QWidget):
         rows = []
         for a in activities.activities_of_item(item.id):
             self._activity_ids.append(a.id)
+            self._activity_versions[a.id] = a.version
             sugs = "；".join(f"{s.content}（{s.state}）" for s in a.suggestions)
             rows.append([a.day, a.method, a.title, a.place, a.problems, sugs])
         self._fill(self.activity_table, rows)
+        self._select_row(self.activity_table, self._activity_ids.index(kept) if kept in self._activity_ids else -1)
 
     def _show_missing(self, plan) -> None:
         if plan is None:
@@ -434,6 +550,31 @@ class Pane(QWidget):
         self._fill(self.decision_table, [[r.minutes_number, r.meeting, r.held_on, r.paragraph, r.item_number,
                                           r.title, r.lead_unit, r.state, r.light_text, r.latest]
                                          for r in rows if plan and r.held_on.year == plan.year])
+
+    def _show_minutes(self, plan) -> None:
+        kept = self.selected_minutes_id()
+        self._minutes_ids: list[int] = []
+        self._minutes_versions: dict[int, int] = {}
+        if plan is None:
+            self.minutes_table.setRowCount(0)
+            return
+        rows = []
+        for m, decided in meetings.minutes_of_year(plan.year):
+            self._minutes_ids.append(m.id)
+            self._minutes_versions[m.id] = m.version
+            rows.append([m.number, m.meeting, m.held_on, decided, m.note])
+        self._fill(self.minutes_table, rows)
+        self._select_row(self.minutes_table, self._minutes_ids.index(kept) if kept in self._minutes_ids else -1)
+
+    def _follow_decision_row(self, row: int) -> None:
+        """A decision row chosen: its minutes become the chosen minutes (编辑纪要, 新增决定事项 act on them)."""
+        cell = self.decision_table.item(row, 0) if row >= 0 else None
+        if cell is None:
+            return
+        for r in range(self.minutes_table.rowCount()):
+            if self.minutes_table.item(r, 0).text() == cell.text():
+                self._select_row(self.minutes_table, r)
+                return
 
     # ---- actions -------------------------------------------------------------------
     def _ensure_plan(self) -> key_items.KeyPlan | None:
@@ -490,13 +631,54 @@ class Pane(QWidget):
         if form.exec() and form.result_value is not None:
             self.detail.setCurrentIndex(2)
 
+    def selected_activity_id(self) -> int | None:
+        """The id of the activity of the selected row of the 督查活动 tab."""
+        rows = self.activity_table.selectionModel().selectedRows()
+        ids = getattr(self, "_activity_ids", [])
+        row = rows[0].row() if rows else -1
+        return ids[row] if 0 <= row < len(ids) else None
+
     def selected_activity(self) -> activities.SupervisionActivity | None:
         """The activity of the selected row of the 督查活动 tab."""
-        row = self.activity_table.currentRow()
-        ids = getattr(self, "_activity_ids", [])
-        if row < 0 or row >= len(ids):
-            return None
-        return activities.SupervisionActivity.get_or_none(activities.SupervisionActivity.id == ids[row])
+        aid = self.selected_activity_id()
+        return None if aid is None else activities.SupervisionActivity.get_or_none(
+            activities.SupervisionActivity.id == aid)
+
+    def edit_activity(self) -> None:
+        """编辑: correct the selected activity in its form."""
+        act = self.selected_activity()
+        plan = self.plan()
+        if act is None or plan is None:
+            QMessageBox.information(self, self.tr("编辑督查活动"), self.tr("请先在“督查活动”表中选择一次督查活动。"))
+            return
+        ActivityForm(self.session, plan, None, self, activity=act).exec()
+
+    def delete_activity(self) -> None:
+        """删除: after naming the activity; refused once its suggestions are being followed up."""
+        title = self.tr("删除督查活动")
+        act = self.selected_activity()
+        if act is None:
+            QMessageBox.information(self, title, self.tr("请先在“督查活动”表中选择一次督查活动。"))
+            return
+        if not self._may_write(title):
+            return
+        reason = activities.delete_activity_refusal(act)
+        if reason:
+            QMessageBox.warning(self, self.tr("不能删除"), reason)
+            return
+        text = self.tr("确定删除 {0} 的督查活动“{1}”（{2}）吗？").format(act.day.isoformat(), act.title, act.method)
+        pending = act.suggestions.count()
+        if pending:
+            text += "\n\n" + self.tr("它的 {0} 条意见建议（均为待落实）将一并删除。").format(pending)
+        if not self._confirm(title, text + "\n" + self.tr("此操作不可撤销。")):
+            return
+        try:
+            activities.delete_activity(self.session.actor, act.id, self._activity_versions.get(act.id))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("不能删除"), exc.message)
+            self.session.changed.emit("key_items")  # show what changed meanwhile
+            return
+        self.session.changed.emit("key_items")
 
     def new_suggestion(self) -> None:
         act = self.selected_activity()
@@ -520,14 +702,58 @@ class Pane(QWidget):
     def new_minutes(self) -> None:
         MinutesForm(self.session, None, self).exec()
 
+    def selected_minutes_id(self) -> int | None:
+        """The id of the minutes of the selected row of the 会议纪要 list."""
+        rows = self.minutes_table.selectionModel().selectedRows()
+        ids = getattr(self, "_minutes_ids", [])
+        row = rows[0].row() if rows else -1
+        return ids[row] if 0 <= row < len(ids) else None
+
+    def selected_minutes(self) -> meetings.MeetingMinutes | None:
+        """The minutes of the selected row of the 会议纪要 list."""
+        mid = self.selected_minutes_id()
+        return None if mid is None else meetings.MeetingMinutes.get_or_none(meetings.MeetingMinutes.id == mid)
+
+    def edit_minutes(self) -> None:
+        """编辑: correct the selected minutes (number, meeting, date, note)."""
+        minutes = self.selected_minutes()
+        if minutes is None:
+            QMessageBox.information(self, self.tr("编辑会议纪要"), self.tr("请先在“会议纪要”表中选择一份纪要。"))
+            return
+        MinutesForm(self.session, minutes, self).exec()
+
+    def delete_minutes(self) -> None:
+        """删除: after naming the minutes; refused while decided matters come from them."""
+        title = self.tr("删除会议纪要")
+        minutes = self.selected_minutes()
+        if minutes is None:
+            QMessageBox.information(self, title, self.tr("请先在“会议纪要”表中选择一份纪要。"))
+            return
+        if not self._may_write(title):
+            return
+        reason = meetings.delete_minutes_refusal(minutes)
+        if reason:
+            QMessageBox.warning(self, self.tr("不能删除"), reason)
+            return
+        if not self._confirm(title, self.tr("确定删除会议纪要“{0}”（{1}，{2}）吗？\n此操作不可撤销。").format(
+                minutes.number, minutes.meeting, minutes.held_on.isoformat())):
+            return
+        try:
+            meetings.delete_minutes(self.session.actor, minutes.id, self._minutes_versions.get(minutes.id))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("不能删除"), exc.message)
+            self.session.changed.emit("key_items")
+            return
+        self.session.changed.emit("key_items")
+
     def new_decision(self) -> None:
         """A decided matter of the minutes of the selected decision row (or the newest minutes)."""
         if not meetings.MeetingMinutes.select().exists():
             QMessageBox.information(self, self.tr("新增决定事项"), self.tr("尚无会议纪要：请先“新增纪要…”。"))
             return
-        minutes_id = None
+        minutes_id = self.selected_minutes_id()
         row = self.decision_table.currentRow()
-        if row >= 0 and self.decision_table.item(row, 0) is not None:
+        if minutes_id is None and row >= 0 and self.decision_table.item(row, 0) is not None:
             m = meetings.MeetingMinutes.get_or_none(
                 meetings.MeetingMinutes.number == self.decision_table.item(row, 0).text())
             minutes_id = m.id if m else None
@@ -571,7 +797,7 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("无法导入"), exc.message)
             return
         dialog = ImportPreview(plan, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not plan.ok:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not plan.ok or plan.nothing_to_write:
             return
         try:
             n = apply_key_items(self.session.actor, plan, cal)
@@ -579,26 +805,51 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("导入失败"), exc.message)
             return
         self.session.changed.emit("key_items")
-        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项。").format(n))
+        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(
+            n, len(plan.items), len(plan.updated)))
 
 
 class ImportPreview(QDialog):
-    """What an import would write and every row it refuses; 导入 only when nothing is refused."""
+    """What an import would add and change (old → new), what it leaves, and every row it refuses.
+
+    导入 is enabled only when nothing is refused and something would be written.
+    """
 
     def __init__(self, plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入预览"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(plan.summary()))
-        rows = QTableWidget(len(plan.items), 4)
-        rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("工作事项"), self.tr("完成时限")])
-        for r, (number, data) in enumerate(plan.items):
+        where = self.tr("{0}年计划").format(plan.year) + ("" if plan.plan_exists else self.tr("（将新建）"))
+        self.summary_label = QLabel(self.tr("{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处").format(
+            where, len(plan.items), len(plan.updated), len(plan.unchanged), len(plan.errors)))
+        layout.addWidget(self.summary_label)
+        self.rows = QTableWidget(len(plan.items) + len(plan.updated), 5)
+        self.rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("处理"), self.tr("工作事项"),
+                                             self.tr("内容（原值 → 新值）")])
+        self.rows.verticalHeader().hide()
+        self.rows.setWordWrap(True)
+        entries = [(u.row, u.data, self.tr("更新"), "\n".join(str(c) for c in u.changes)) for u in plan.updated]
+        for row, data in plan.items:
             deadline = data.deadline.isoformat() if data.deadline else self.tr("交办后{0}个工作日").format(
                 data.deadline_days)
-            for c, v in enumerate((number, data.number, data.title, deadline)):
-                rows.setItem(r, c, QTableWidgetItem(str(v)))
-        rows.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(rows)
+            entries.append((row, data, self.tr("新增"), self.tr("完成时限：{0}").format(deadline)))
+        for r, (row, data, action, detail) in enumerate(sorted(entries, key=lambda e: e[0])):
+            for c, v in enumerate((row, data.number, action, data.title, detail)):
+                cell = QTableWidgetItem(str(v))
+                cell.setToolTip(str(v))
+                self.rows.setItem(r, c, cell)
+        for c, w in enumerate((45, 45, 45, 280)):
+            self.rows.setColumnWidth(c, w)
+        self.rows.horizontalHeader().setStretchLastSection(True)
+        # At most a plan's few dozen rows: sizing them to their old → new lines is cheap.
+        self.rows.resizeRowsToContents()
+        if plan.items or plan.updated:
+            layout.addWidget(self.rows)
+        if plan.updated:
+            layout.addWidget(QLabel(self.tr("“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；"
+                                            "文件中没有的列保持原值。")))
+        if plan.nothing_to_write:
+            layout.addWidget(QLabel(self.tr("文件中的事项与计划一致（无变化），无需导入。")))
         self.errors = QTableWidget(len(plan.errors), 3)
         self.errors.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("原因")])
         for r, e in enumerate(plan.errors):
@@ -613,9 +864,12 @@ class ImportPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("导入"))
-        self.ok_button.setEnabled(plan.ok and bool(plan.items))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ok_button.setEnabled(plan.ok and bool(plan.items or plan.updated))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("关闭") if plan.nothing_to_write else self.tr("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if plan.nothing_to_write:
+            layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        self.resize(900, 520 if plan.items or plan.updated or plan.errors else 160)

@@ -1,0 +1,94 @@
+"""The 重点工作 pane's import preview: counts of 新增/更新/无变化/有误, updates old → new."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+
+@pytest.fixture
+def pane(demo_db, today, tmp_path, qapp, qtbot):
+    from ui.panes.key_items import Pane
+    from ui.session import Session
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    p = Pane(Session(tmp_path / "ducha.sqlite3", today=today))
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The previews the pane opened; ``answer[0]`` is what the clerk clicks."""
+    from ui.panes.key_items import ImportPreview
+
+    seen, answer, told = [], [QDialog.DialogCode.Rejected], []
+    monkeypatch.setattr(ImportPreview, "exec", lambda self: seen.append(self) or answer[0])
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a, **k: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: told.append(text))
+    return seen, answer, told
+
+
+def _audit_count():
+    from models.audit import AuditLog
+
+    return AuditLog.select().count()
+
+
+def test_exported_ledger_previews_as_unchanged_and_cannot_be_imported(pane, tmp_path, shown):
+    seen, answer, told = shown
+    path = tmp_path / "台账.xlsx"
+    pane.export_ledger(str(path))
+    before = _audit_count()
+    answer[0] = QDialog.DialogCode.Accepted
+    pane.import_plan(str(path))
+    dialog = seen[0]
+    assert dialog.summary_label.text() == "2014年计划：新增 0 项，更新 0 项，无变化 22 项，有误 0 处"
+    assert not dialog.ok_button.isEnabled() and dialog.rows.rowCount() == 0
+    assert _audit_count() == before and told == []
+
+
+def test_changed_row_is_listed_old_to_new_and_written_on_import(pane, tmp_path, shown):
+    from models.key_items import KeyItem
+
+    seen, answer, told = shown
+    path = tmp_path / "台账.xlsx"
+    pane.export_ledger(str(path))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == 6)
+    ws.cell(row, 5).value = "市住建委"
+    ws.append([23, "新增事项", "", "", "市住建委", "", "2014-12-31", ""])
+    wb.save(path)
+    version = KeyItem.get(KeyItem.number == 6).version
+    pane.import_plan(str(path))  # the clerk cancels: nothing written
+    dialog = seen[0]
+    assert dialog.summary_label.text() == "2014年计划：新增 1 项，更新 1 项，无变化 21 项，有误 0 处"
+    assert dialog.ok_button.isEnabled() and dialog.rows.rowCount() == 2
+    cells = [[dialog.rows.item(r, c).text() for c in range(5)] for r in range(2)]
+    assert cells[0][:3] == [str(row), "6", "更新"] and cells[0][4] == "牵头单位：市交通运输局 → 市住建委"
+    assert cells[1][1:3] == ["23", "新增"]
+    assert KeyItem.get(KeyItem.number == 6).version == version
+    assert not KeyItem.select().where(KeyItem.number == 23).exists()
+    answer[0] = QDialog.DialogCode.Accepted
+    pane.import_plan(str(path))
+    assert told == ["已导入 2 项：新增 1 项，更新 1 项。"]
+    assert KeyItem.get(KeyItem.number == 6).lead_unit.short_name == "市住建委"
+    assert pane.model.rowCount() == 23
+
+
+def test_file_with_errors_shows_them_and_counts(pane, tmp_path, shown):
+    seen, _answer, _told = shown
+    wb = openpyxl.Workbook()
+    wb.active.append(["序号", "工作事项", "牵头单位", "完成时限"])
+    wb.active.append([6, "改名一", "市交通运输局", "2014-10-31"])
+    wb.active.append([6, "改名二", "市交通运输局", "2014-10-31"])
+    wb.save(tmp_path / "twice.xlsx")
+    pane.import_plan(str(tmp_path / "twice.xlsx"))
+    dialog = seen[0]
+    assert dialog.summary_label.text().endswith("新增 0 项，更新 1 项，无变化 0 项，有误 1 处")
+    assert not dialog.ok_button.isEnabled() and dialog.errors.rowCount() == 1
+    assert "与第2行重复" in dialog.errors.item(0, 2).text()
