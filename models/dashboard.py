@@ -183,19 +183,20 @@ def _single_user() -> bool:
 
 def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     """The dashboard as it stands on ``today``."""
-    from .instructions import CRITICISM_REMINDERS, Instruction, candidate_ids, load_facts
+    from .db import database
+    from .instructions import CRITICISM_REMINDERS, candidate_ids, load_facts
     from .messages import OVERDUE_DAYS, Message
     from .messages import facts_for_period as message_facts_for
 
     cal = load_calendar()
     yellow = int(settings.get(settings.YELLOW_DAYS))
     board = Dashboard(today)
-    # Only items being handled and due by the week's end, or waiting for review, show.
     # Only items being handled and due by the week's end, or waiting for review, show;
     # the criticism candidates' items are read in the same pass.
-    live_ids = [i for (i,) in Instruction.select(Instruction.id).where(
-        (Instruction.state.in_(list(ir.HANDLING)) & (Instruction.deadline <= week_end(today)))
-        | (Instruction.state == "已办结")).tuples()]
+    marks = ", ".join("?" for _ in ir.HANDLING)
+    live_ids = [i for (i,) in database().execute_sql(
+        f"SELECT id FROM instruction WHERE (state IN ({marks}) AND deadline <= ?) OR state = '已办结'",
+        (*ir.HANDLING, week_end(today).isoformat())).fetchall()]
     k = settings.get(CRITICISM_REMINDERS)
     facts = load_facts(sorted(set(live_ids) | set(candidate_ids(today, k))))
     entries = _key_item_entries(today, cal, yellow) + _instruction_entries(facts, today, cal, yellow)

@@ -86,9 +86,8 @@ def working_days_between(cal: WorkCalendar, start: dt.date, end: dt.date) -> int
     # Closed form (Mon–Fri counted by arithmetic, then the exceptions inside the window)
     # instead of a walk: candidates for 通报批评 ask this of deadlines years back.
     count = _weekdays_through(hi) - _weekdays_through(lo)
-    days, kinds = _sorted_exceptions(cal)
-    for i in range(bisect.bisect_right(days, lo), bisect.bisect_right(days, hi)):
-        count += kinds[i]
+    days, running = _sorted_exceptions(cal)
+    count += running[bisect.bisect_right(days, hi)] - running[bisect.bisect_right(days, lo)]
     # Going backwards we count (end, start]; shift the window so it is [end, start).
     if sign < 0:
         count += int(is_working_day(cal, end)) - int(is_working_day(cal, start))
@@ -102,15 +101,18 @@ def _weekdays_through(day: dt.date) -> int:
 
 
 def _sorted_exceptions(cal: WorkCalendar) -> tuple[list[dt.date], list[int]]:
-    """The exception days in order, each with what it changes in a Mon–Fri count (+1 a
-    调休 working weekend day, −1 a weekday off), kept on the calendar once computed."""
+    """The exception days in order, and the running total of what they change in a
+    Mon–Fri count (+1 a 调休 working weekend day, −1 a weekday off): ``running[i]`` is
+    the change made by the first ``i`` days. Kept on the calendar once computed."""
     cached = cal.__dict__.get("_sorted")
     if cached is not None and cached[0] == len(cal.exceptions):
         return cached[1], cached[2]
     days = sorted(cal.exceptions)
-    kinds = [int(cal.exceptions[d]) - int(not is_weekend(d)) for d in days]
-    object.__setattr__(cal, "_sorted", (len(cal.exceptions), days, kinds))
-    return days, kinds
+    running = [0]
+    for d in days:
+        running.append(running[-1] + int(cal.exceptions[d]) - int(not is_weekend(d)))
+    object.__setattr__(cal, "_sorted", (len(cal.exceptions), days, running))
+    return days, running
 
 
 def next_working_day(cal: WorkCalendar, day: dt.date, *, include_self: bool = True) -> dt.date:

@@ -42,28 +42,36 @@ def pane(qtbot, db_path, office, today):
     widget.resize(1200, 900)
     qtbot.waitUntil(lambda: widget.bundle is not None and not widget.worker.busy, timeout=15000)
     yield widget
-    qtbot.waitUntil(lambda: not widget.worker.busy and not widget.evaluation.worker.busy, timeout=15000)
+    qtbot.waitUntil(lambda: not widget.worker.busy and not widget.evaluation.worker.busy
+                    and not widget.drill_worker.busy, timeout=15000)
 
 
-def test_clicking_a_chart_bar_lists_that_units_records(pane, office):
+def _listed(qtbot, pane):
+    """Wait for the drill-down started by a click to be listed."""
+    qtbot.waitUntil(lambda: not pane.drill_worker.busy, timeout=15000)
+    return pane.records.records
+
+
+def test_clicking_a_chart_bar_lists_that_units_records(pane, office, qtbot):
     units = [u for u, *_ in pane.bundle.unit_rates]
     assert units == ["市交通运输局", "市住建委"]
     assert pane.rate_bars.at(0) == 50.0 and pane.rate_bars.at(1) == 100.0
     pane.rate_bars.clicked.emit(0)  # what QtCharts emits when the bar is clicked
-    assert sorted(r.record_id for r in pane.records.records) == sorted([office["公交线路调整"], office["停车难治理"]])
+    assert "正在列出" in pane.records.title.text()
+    assert sorted(r.record_id for r in _listed(qtbot, pane)) == sorted([office["公交线路调整"], office["停车难治理"]])
     assert "市交通运输局" in pane.records.title.text() and "（2 条）" in pane.records.title.text()
     pane.rate_bars.clicked.emit(1)
-    assert [r.record_id for r in pane.records.records] == [office["棚户区改造"]]
+    assert [r.record_id for r in _listed(qtbot, pane)] == [office["棚户区改造"]]
 
 
-def test_clicking_a_table_cell_lists_the_records_behind_the_number(pane, office):
+def test_clicking_a_table_cell_lists_the_records_behind_the_number(pane, office, qtbot):
     box = pane.boxes["instructions"]
     model = box.view.model()
     headers = pane.bundle.tables["instructions"].headers
     late = model.index(1, headers.index("到期未按时"))  # row 市委领导批示件
     assert model.data(late) == "1"
     box.view.clicked.emit(late)
-    assert [r.record_id for r in pane.records.records] == [office["停车难治理"]]
+    assert [r.record_id for r in _listed(qtbot, pane)] == [office["停车难治理"]]
     rate = model.index(1, headers.index("到期办结率"))
     assert model.data(rate) == "66.7%" and model.drill(rate) is None
 

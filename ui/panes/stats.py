@@ -272,6 +272,10 @@ class Pane(QWidget):
         self.worker = Background(self)
         self.worker.finished.connect(self.show_bundle)
         self.worker.failed.connect(lambda e: self.status.setText(self.tr("统计失败：{0}").format(e)))
+        # A drill-down over a year of messages reads them first: off the UI thread too.
+        self.drill_worker = Background(self)
+        self.drill_worker.finished.connect(lambda got: self.records.set_records(*got))
+        self.drill_worker.failed.connect(lambda e: self.status.setText(self.tr("列出记录失败：{0}").format(e)))
         self._build()
         session.changed.connect(self._on_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -530,7 +534,9 @@ class Pane(QWidget):
         """List the records behind ``drill``."""
         if self.bundle is None:
             return
-        self.records.set_records(records_for(self.bundle, drill), title)
+        bundle = self.bundle
+        self.records.title.setText(self.tr("{0}：正在列出…").format(title))
+        self.drill_worker.start(lambda: (records_for(bundle, drill), title))
 
     def copy_summary(self) -> None:
         QGuiApplication.clipboard().setText(self.summary.toPlainText())
