@@ -159,3 +159,20 @@ def test_viewer_sees_no_action_buttons(db, actor, viewer, today, qtbot):
     qtbot.addWidget(widget)
     widget.select_id(ins.id)
     assert widget.detail.buttons == {} and not widget.new_button.isEnabled()
+
+
+def test_a_filter_typed_before_the_index_is_ready_waits_for_it(demo_db, actor, today, qtbot):
+    from ui.panes.instructions import Pane
+    from ui.session import Session
+
+    widget = Pane(Session(demo_db.database, actor, today))
+    qtbot.addWidget(widget)
+    assert widget.index is None and widget._indexer.busy  # the index is still being built
+    total = widget.counts["all"]
+    widget.search.setText("交通")  # no event is processed: the index cannot arrive meanwhile
+    widget.refresh()  # what the typing timer does
+    assert widget.status.text() == "正在准备检索…" and widget.counts["all"] == total
+    qtbot.waitUntil(lambda: widget.index is not None and widget.status.text() != "正在准备检索…", timeout=15000)
+    hits = [widget.model.instruction_id(r) for r in range(widget.model.rowCount())]
+    assert 0 < widget.counts["all"] < total and hits
+    assert all("交通" in m.Instruction.get_by_id(i).search for i in hits)
