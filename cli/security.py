@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("restore", parents=[common], help="从备份恢复数据库（先校验备份，原文件另存）",
                        description="校验备份文件的完整性、数据版本和审计链后，用它替换数据库；被替换的文件另存为 "
-                                   "<名称>.replaced-日期-时间.sqlite3。其他程序打开着数据库时拒绝恢复。")
+                                   "<名称>.replaced-日期-时间.sqlite3。其他程序打开着数据库时拒绝恢复。"
+                                   "账号随备份一起恢复：备份做于启用账号之前时，恢复后回到单用户模式（无需登录），"
+                                   "恢复前会先提示。")
     p.add_argument("file", type=Path)
     p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
     p.set_defaults(handler=cmd_restore)
@@ -149,7 +151,7 @@ def cmd_user_state(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from models import backup_rotation, presence
+    from models import backup_check, backup_rotation, presence
     from models.actors import LOCAL_ACTOR, Permission, require
     from models.errors import DatabaseOpenError
 
@@ -157,6 +159,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     if problems:
         raise CliError("该备份不能恢复，数据库未被改动：\n" + "\n".join(problems))
     actor = LOCAL_ACTOR
+    current = None
     if ctx.db_path.exists():
         # Whoever restores must be an administrator of the database being replaced —
         # unless that file is too damaged to open, which is what restore is for.
@@ -167,8 +170,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         else:
             require(ctx.actor, Permission.ADMIN)
             actor = ctx.actor
+            current = backup_check.accounts_now()
             ctx.close()
             presence.unregister(ctx.db_path)
+    check = backup_check.check_restore(args.file, actor.name, current)
+    if check.warnings:
+        # Printed even with --yes: a script's log is where someone will look later.
+        print(check.text)
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             raise CliError("恢复会替换现有数据库。确认无误后请加 --yes 再运行。")
@@ -182,6 +190,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     print(f"已从“{args.file}”恢复数据库：{ctx.db_path}")
     if aside:
         print(f"被替换的数据库已另存为：{aside}")
+    if check.after:
+        print(check.after_text)
     return 0
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import backup_check, presence
 from models import backup_rotation as br
-from models import presence
-from models.actors import Permission
+from models.actors import LOCAL_ACTOR, Permission
 from models.db import close_database, open_database
 from models.errors import UserError
 
@@ -36,6 +36,7 @@ class RestoreDialog(QDialog):
         self.resize(640, 420)
         self.chosen: Path | None = None
         self.aside: Path | None = None
+        self.check: backup_check.RestoreAccountsCheck | None = None
         folder = br.backup_folder(session.db_path)
         intro = QLabel(self.tr("备份文件夹：{0}\n选择一个备份，程序会先校验它；恢复后现有数据库另存，不会丢失。").format(folder))
         intro.setWordWrap(True)
@@ -47,6 +48,10 @@ class RestoreDialog(QDialog):
         self.list.currentItemChanged.connect(lambda cur, _prev: cur and self.choose(Path(cur.data(Qt.ItemDataRole.UserRole))))
         self.verdict = QLabel(self.tr("尚未选择备份。"))
         self.verdict.setWordWrap(True)
+        self.accounts_note = QLabel()
+        self.accounts_note.setWordWrap(True)
+        self.accounts_note.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.accounts_note.hide()
         browse = QPushButton(self.tr("选择其他文件…"))
         browse.clicked.connect(self.browse)
         self.restore_button = QPushButton(self.tr("恢复"))
@@ -63,6 +68,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.accounts_note)
         layout.addLayout(row)
 
     def browse(self) -> None:
@@ -79,6 +85,17 @@ class RestoreDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.chosen = None if problems else path
+        self.check = None
+        self.accounts_note.clear()
+        if not problems:
+            try:
+                self.check = self._accounts_check(path)
+            except UserError as exc:
+                problems = [exc.message]
+                self.chosen = None
+        if self.check is not None and self.check.warnings:
+            self.accounts_note.setText(self.check.text)
+        self.accounts_note.setVisible(bool(self.accounts_note.text()))
         if problems:
             self.verdict.setStyleSheet("color: #C62828;")
             self.verdict.setText(self.tr("✗ 不能恢复“{0}”：\n{1}").format(path.name, "\n".join(problems)))
@@ -95,18 +112,37 @@ class RestoreDialog(QDialog):
         if not self.session.actor.can(Permission.ADMIN):
             QMessageBox.warning(self, self.tr("恢复备份"), self.tr("只有管理员可以恢复备份。"))
             return False
-        answer = QMessageBox.question(
-            self, self.tr("恢复备份"),
-            self.tr("用“{0}”替换现在的数据库吗？\n现在的数据库会另存为 *.replaced-日期-时间.sqlite3。\n"
-                    "请先关闭其他电脑和窗口中的督查工作台。").format(self.chosen.name))
+        try:
+            self.check = self._accounts_check(self.chosen)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("恢复备份"), exc.message)
+            return False
+        question = self.tr("用“{0}”替换现在的数据库吗？\n现在的数据库会另存为 *.replaced-日期-时间.sqlite3。\n"
+                           "请先关闭其他电脑和窗口中的督查工作台。").format(self.chosen.name)
+        yes_no = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if self.check.serious:
+            # Losing sign-in or one's own account is easy to miss in a routine question:
+            # the warning comes first, under a warning icon, and 否 is the default.
+            answer = QMessageBox.warning(self, self.tr("恢复备份：账号将改变"),
+                                         self.check.text + "\n\n" + question, yes_no,
+                                         QMessageBox.StandardButton.No)
+        elif self.check.warnings:
+            answer = QMessageBox.question(self, self.tr("恢复备份"), self.check.text + "\n\n" + question)
+        else:
+            answer = QMessageBox.question(self, self.tr("恢复备份"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self.restore_now()
+
+    def _accounts_check(self, backup: Path) -> backup_check.RestoreAccountsCheck:
+        return backup_check.check_restore(backup, self.session.actor.name, backup_check.accounts_now())
 
     def restore_now(self) -> bool:
         """Close the database, restore, reopen and audit the restore."""
         path = self.session.db_path
         now = dt.datetime.now().replace(microsecond=0)
+        if self.check is None:
+            self.check = self._accounts_check(self.chosen)
         close_database()
         presence.unregister(path)
         try:
@@ -117,11 +153,24 @@ class RestoreDialog(QDialog):
             QMessageBox.warning(self, self.tr("恢复备份"), exc.message)
             return False
         open_database(path)
+        restorer = self.session.actor
+        if self.check.ends_sign_in:
+            # The restored file has no account to act as: the window now works as the
+            # program would on its next start, and the status bar says so.
+            self.session.actor = LOCAL_ACTOR
         presence.register(path, self.session.actor.name)
-        br.note_restored(self.session.actor, self.chosen, self.aside)
+        br.note_restored(restorer, self.chosen, self.aside)
         self.session.changed.emit("restore")
-        QMessageBox.information(self, self.tr("恢复备份"),
-                                self.tr("已恢复。原数据库另存为：\n{0}").format(self.aside or self.tr("（无）")))
+        if self.check.ends_sign_in:
+            self.session.changed.emit("login")
+        done = self.tr("已恢复。原数据库另存为：\n{0}").format(self.aside or self.tr("（无）"))
+        if self.check.after:
+            done = self.check.after_text + "\n\n" + done
+            if self.check.starts_sign_in or self.check.restorer_lost:
+                done += "\n" + self.tr("请退出并重新启动程序，用备份中的账号登录。")
+            QMessageBox.warning(self, self.tr("恢复备份：账号已改变"), done)
+        else:
+            QMessageBox.information(self, self.tr("恢复备份"), done)
         self.accept()
         return True
 
