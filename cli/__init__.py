@@ -117,12 +117,15 @@ def common_parser() -> argparse.ArgumentParser:
     """Options every command takes."""
     from models.paths import default_db_path
 
+    # No defaults here (SUPPRESS): a subcommand's default would overwrite the value given
+    # before the command ("python main.py --db x demo"); the main parser holds them.
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--db", type=Path, default=None,
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                    help=f"数据库文件（默认：{default_db_path()}）")
-    p.add_argument("--today", type=parse_day, default=None,
+    p.add_argument("--today", type=parse_day, default=argparse.SUPPRESS,
                    help="把“今天”设为此日期（YYYY-MM-DD），使输出可复现")
-    p.add_argument("--user", default=None, help="登录账号（已建账号时必需；密码取自环境变量 DUCHA_PASSWORD）")
+    p.add_argument("--user", default=argparse.SUPPRESS,
+                   help="登录账号（已建账号时必需；密码取自环境变量 DUCHA_PASSWORD）")
     return p
 
 
@@ -135,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=None, help="数据库文件")
     parser.add_argument("--today", type=parse_day, default=None,
                         help="窗口中把“今天”设为此日期（YYYY-MM-DD），用于演示")
+    parser.add_argument("--user", default=None, help="登录账号")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     common = common_parser()
     # The foundation's commands (init, check, demo …) come first in --help.

@@ -123,9 +123,14 @@ def _on_time_item(actor: Actor, rng: random.Random, cal, level: str, leader: str
         wf.remind(actor, lead.id, half, "电话", "请按时限报送办理结果。")
     deadline = ins.deadline
     if index % 9 == 4:
-        ext = wf.request_extension(actor, lead.id, half, w(deadline, 5), "涉及多个部门，需进一步协调。")
-        wf.decide_extension(actor, ext.id, half, True, "同意延期一次。")
-        deadline = w(deadline, 5)
+        # Each unit is judged by its own deadline, and the matter is completed once for
+        # all: extending the lead alone would leave its co-units late on a matter done in time.
+        extended = w(deadline, 5)
+        for a in assignments_of(ins.id):
+            reason = "涉及多个部门，需进一步协调。" if a.is_lead else "配合牵头单位。"
+            ext = wf.request_extension(actor, a.id, half, extended, reason)
+            wf.decide_extension(actor, ext.id, half, True, "同意延期一次。")
+        deadline = extended
     done = min(w(deadline, -rng.randint(0, 3)), today - dt.timedelta(days=1))
     done = max(done, half)
     if index % 17 == 3:

@@ -106,3 +106,17 @@ def test_building_the_parser_many_times_never_conflicts():
         build_parser()
         gc.collect()
     assert build_parser().parse_args(["import", "units", "x.csv"]).import_what == "units"
+
+
+def test_options_before_or_after_the_command_both_count():
+    import datetime as dt
+    from pathlib import Path
+
+    from cli import build_parser
+
+    before = build_parser().parse_args(["--db", "a.sqlite3", "--today", "2014-10-28", "--user", "lin", "demo"])
+    assert (before.db, before.today, before.user) == (Path("a.sqlite3"), dt.date(2014, 10, 28), "lin")
+    after = build_parser().parse_args(["demo", "--db", "b.sqlite3", "--today", "2014-10-29"])
+    assert (after.db, after.today, after.user) == (Path("b.sqlite3"), dt.date(2014, 10, 29), None)
+    both = build_parser().parse_args(["--db", "a.sqlite3", "check", "--db", "b.sqlite3"])
+    assert both.db == Path("b.sqlite3") and both.today is None

@@ -102,11 +102,12 @@ def test_make_document_without_main_window_says_where(pane, actor, today, qtbot)
     assert "文档" in pane.shown[-1] and notice.title in pane.shown[-1]
 
 
-def test_filter_answers_by_sql_until_the_index_arrives(pane, qtbot, type_text):
+def test_filter_answers_by_sql_when_the_index_could_not_be_built(pane, qtbot, type_text):
     from models import instructions as m
 
     pane.index = None
-    pane._indexer.start(lambda: (_ for _ in ()).throw(RuntimeError("slow")))  # never delivers an index
+    pane._indexer.start(lambda: (_ for _ in ()).throw(RuntimeError("内存不足")))  # never delivers an index
+    qtbot.waitUntil(lambda: not pane._indexer.busy, timeout=10000)
     type_text(pane.search, "西乡塘")
     pane.refresh()
     by_sql = (dict(pane.counts), [r[0] for r in pane.model.rows])

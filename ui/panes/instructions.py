@@ -233,6 +233,11 @@ class Pane(QWidget):
         self.refresh()
         self._build_index()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A filter still waiting to be applied must not fire into a closed pane.
+        self._typing.stop()
+        super().closeEvent(event)
+
     # ---------------------------------------------------------------- queue
 
     def _build_index(self) -> None:
