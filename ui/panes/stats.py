@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -152,12 +153,19 @@ class StatTableBox(QWidget):
         self.view.setColumnWidth(0, 190)
         for c in range(1, len(table.headers)):
             self.view.setColumnWidth(c, 88)
-        # Short tables take the room they need and leave the rest to the long ones.
-        if len(table.rows) <= 14:
+        # Short tables take the room they need and leave the rest to the long ones (a
+        # page of short tables keeps them at the top, the stretch below taking the rest).
+        short = len(table.rows) <= 14
+        if short:
             self.view.setFixedHeight(self.view.horizontalHeader().height() + 24 * len(table.rows) + 6)
         else:
             self.view.setMinimumHeight(0)
             self.view.setMaximumHeight(16777215)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Maximum if short else QSizePolicy.Policy.Expanding)
+        page = self.parentWidget()
+        if page is not None and page.layout() is not None:
+            page.layout().setStretchFactor(self, 0 if short else 100)
 
     def _clicked(self, index: QModelIndex) -> None:
         drill = self.view.model().drill(index)
@@ -169,6 +177,23 @@ class StatTableBox(QWidget):
         if self.table is None:
             return
         self.pane.export_table(self.table)
+
+
+def _count_axis(top: int) -> QValueAxis:
+    """A value axis for counts: from 0 past ``top`` in whole, round steps (1, 2, 5, 10, 20,
+    25, 50 …), so no tick reads "2" where the line stands at 2.5."""
+    step = 1
+    while top / step > 8:
+        for factor in (2, 2.5, 2):  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
+            step = int(step * factor)
+            if top / step <= 8:
+                break
+    ticks = -(-top // step)
+    axis = QValueAxis()
+    axis.setRange(0, ticks * step)
+    axis.setTickCount(ticks + 1)
+    axis.setLabelFormat("%d")
+    return axis
 
 
 class RecordsBox(QWidget):
@@ -342,6 +367,7 @@ class Pane(QWidget):
             for k in keys:
                 self.boxes[k] = StatTableBox(self, k)
                 lay.addWidget(self.boxes[k])
+            lay.addStretch(1)
             return w
 
         self.tabs.addTab(page("instructions", "instructions_by_unit"), self.tr("领导批示件"))
@@ -477,9 +503,7 @@ class Pane(QWidget):
         top = max([1] + [max(r, c) for _, r, c in b.monthly])
         axis_x = QBarCategoryAxis()
         axis_x.append([f"{m.month}月" for m, _, _ in b.monthly] or [""])
-        axis_y = QValueAxis()
-        axis_y.setRange(0, top + 1)
-        axis_y.setLabelFormat("%d")
+        axis_y = _count_axis(top)
         box.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         box.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for s in (got, done):
@@ -516,8 +540,7 @@ class Pane(QWidget):
         box.chart.addSeries(series)
         axis_x = QBarCategoryAxis()
         axis_x.append([k for k, _, _ in b.message_kinds] or [""])
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
+        axis_y = _count_axis(max([1] + [max(r, p) for _, r, p in b.message_kinds]))
         box.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         box.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
