@@ -190,52 +190,62 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="36"/>
+        <location filename="../../ui/activity_forms.py" line="39"/>
         <source>新增督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="38"/>
+        <location filename="../../ui/activity_forms.py" line="39"/>
+        <source>修改督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_forms.py" line="41"/>
         <source>督查日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="42"/>
+        <location filename="../../ui/activity_forms.py" line="47"/>
         <source>督查方式*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="43"/>
+        <location filename="../../ui/activity_forms.py" line="48"/>
         <source>活动名称*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="44"/>
+        <location filename="../../ui/activity_forms.py" line="49"/>
         <source>如：7座跨江桥梁建设专项督查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="55"/>
+        <location filename="../../ui/activity_forms.py" line="62"/>
+        <source>（{0}年）{1}. {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_forms.py" line="68"/>
         <source>勾选本次督查的{0}事项（可多选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="56"/>
+        <location filename="../../ui/activity_forms.py" line="69"/>
         <source>督查事项*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="57"/>
+        <location filename="../../ui/activity_forms.py" line="70"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="58"/>
+        <location filename="../../ui/activity_forms.py" line="71"/>
         <source>参加人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="59"/>
+        <location filename="../../ui/activity_forms.py" line="74"/>
         <source>发现问题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,27 +734,27 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="234"/>
+        <location filename="../../ui/panes/stats.py" line="259"/>
         <source>保存为 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="255"/>
+        <location filename="../../ui/panes/stats.py" line="280"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="256"/>
+        <location filename="../../ui/panes/stats.py" line="281"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="260"/>
+        <location filename="../../ui/panes/stats.py" line="285"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="260"/>
+        <location filename="../../ui/panes/stats.py" line="285"/>
         <source>无法写入“{0}”，请换一个文件夹。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,87 +762,87 @@
 <context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="400"/>
+        <location filename="../../ui/panes/instructions.py" line="408"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="404"/>
+        <location filename="../../ui/panes/instructions.py" line="412"/>
         <source>以下单位符合通报批评条件（超期未获批延期超过 {0} 个工作日、被催办 {1} 次以上，或回访复核不通过）。请勾选拟通报的单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="408"/>
+        <location filename="../../ui/panes/instructions.py" line="416"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="408"/>
+        <location filename="../../ui/panes/instructions.py" line="416"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="408"/>
+        <location filename="../../ui/panes/instructions.py" line="416"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="408"/>
+        <location filename="../../ui/panes/instructions.py" line="416"/>
         <source>时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="409"/>
+        <location filename="../../ui/panes/instructions.py" line="417"/>
         <source>办理不力情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="422"/>
+        <location filename="../../ui/panes/instructions.py" line="430"/>
         <source>（已通报过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="426"/>
+        <location filename="../../ui/panes/instructions.py" line="434"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="429"/>
+        <location filename="../../ui/panes/instructions.py" line="437"/>
         <source>抄送市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="434"/>
+        <location filename="../../ui/panes/instructions.py" line="442"/>
         <source>整改要求：例如 限期办结并书面报告整改情况，单位主要负责人作出书面检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="441"/>
+        <location filename="../../ui/panes/instructions.py" line="449"/>
         <source>生成通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="442"/>
+        <location filename="../../ui/panes/instructions.py" line="450"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="447"/>
+        <location filename="../../ui/panes/instructions.py" line="455"/>
         <source>目前没有符合条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="459"/>
+        <location filename="../../ui/panes/instructions.py" line="467"/>
         <source>市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="463"/>
+        <location filename="../../ui/panes/instructions.py" line="471"/>
         <source>通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="463"/>
+        <location filename="../../ui/panes/instructions.py" line="471"/>
         <source>已生成通报批评记录：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,42 +1291,42 @@
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="107"/>
+        <location filename="../../ui/activity_forms.py" line="125"/>
         <source>更新意见建议落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="112"/>
+        <location filename="../../ui/activity_forms.py" line="130"/>
         <source>意见建议*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="116"/>
+        <location filename="../../ui/activity_forms.py" line="134"/>
         <source>落实记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="118"/>
+        <location filename="../../ui/activity_forms.py" line="136"/>
         <source>更新为*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="119"/>
+        <location filename="../../ui/activity_forms.py" line="137"/>
         <source>日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="121"/>
+        <location filename="../../ui/activity_forms.py" line="139"/>
         <source>情况说明*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="137"/>
+        <location filename="../../ui/activity_forms.py" line="155"/>
         <source>（尚无跟踪记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="146"/>
+        <location filename="../../ui/activity_forms.py" line="164"/>
         <source>请先选择一条意见建议。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,58 +1403,108 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="590"/>
+        <location filename="../../ui/panes/key_items.py" line="820"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="594"/>
-        <location filename="../../ui/panes/key_items.py" line="603"/>
+        <location filename="../../ui/panes/key_items.py" line="822"/>
+        <source>{0}年计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="822"/>
+        <source>（将新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="823"/>
+        <source>{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="827"/>
+        <location filename="../../ui/panes/key_items.py" line="854"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="594"/>
+        <location filename="../../ui/panes/key_items.py" line="827"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="594"/>
+        <location filename="../../ui/panes/key_items.py" line="827"/>
         <source>工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="594"/>
-        <source>完成时限</source>
+        <location filename="../../ui/panes/key_items.py" line="827"/>
+        <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="596"/>
+        <location filename="../../ui/panes/key_items.py" line="828"/>
+        <source>内容（原值 → 新值）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="831"/>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="869"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="833"/>
         <source>交办后{0}个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="603"/>
+        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <source>完成时限：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="849"/>
+        <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列保持原值。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="852"/>
+        <source>文件中的事项与计划一致（无变化），无需导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="854"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="603"/>
+        <location filename="../../ui/panes/key_items.py" line="854"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="609"/>
+        <location filename="../../ui/panes/key_items.py" line="860"/>
         <source>以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="615"/>
+        <location filename="../../ui/panes/key_items.py" line="866"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="617"/>
+        <location filename="../../ui/panes/key_items.py" line="869"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,113 +1512,113 @@
 <context>
     <name>InstructionDetail</name>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="58"/>
+        <location filename="../../ui/instruction_detail.py" line="57"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instruction_detail.py" line="59"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instruction_detail.py" line="59"/>
         <source>分工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instruction_detail.py" line="59"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="61"/>
+        <location filename="../../ui/instruction_detail.py" line="60"/>
         <source>签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="61"/>
+        <location filename="../../ui/instruction_detail.py" line="60"/>
         <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="61"/>
+        <location filename="../../ui/instruction_detail.py" line="60"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="65"/>
+        <location filename="../../ui/instruction_detail.py" line="64"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="67"/>
+        <location filename="../../ui/instruction_detail.py" line="66"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="67"/>
+        <location filename="../../ui/instruction_detail.py" line="66"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="67"/>
+        <location filename="../../ui/instruction_detail.py" line="66"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="67"/>
+        <location filename="../../ui/instruction_detail.py" line="66"/>
         <source>经办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="98"/>
+        <location filename="../../ui/instruction_detail.py" line="97"/>
         <source>在左侧列表中选择一件批示件查看详情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="109"/>
+        <location filename="../../ui/instruction_detail.py" line="107"/>
         <source>未交办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="111"/>
-        <location filename="../../ui/instruction_detail.py" line="142"/>
+        <location filename="../../ui/instruction_detail.py" line="109"/>
+        <location filename="../../ui/instruction_detail.py" line="140"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="116"/>
+        <location filename="../../ui/instruction_detail.py" line="114"/>
         <source>状态：{0}&#x3000;{1}{2}批示（{3}）&#x3000;登记：{4}&#x3000;时限：{5}&#x3000;缓急：{6}&#x3000;催办：{7}次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="128"/>
+        <location filename="../../ui/instruction_detail.py" line="126"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="129"/>
+        <location filename="../../ui/instruction_detail.py" line="127"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="144"/>
+        <location filename="../../ui/instruction_detail.py" line="142"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="146"/>
+        <location filename="../../ui/instruction_detail.py" line="144"/>
         <source>（签收超时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="197"/>
+        <location filename="../../ui/instruction_detail.py" line="195"/>
         <source>选择扫描件或附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="204"/>
+        <location filename="../../ui/instruction_detail.py" line="202"/>
         <source>未能添加附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,12 +1626,12 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="126"/>
+        <location filename="../../ui/panes/key_items.py" line="127"/>
         <source>有单位未按期报送季度进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="127"/>
+        <location filename="../../ui/panes/key_items.py" line="128"/>
         <source>最近一次评估为滞后</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,8 +2175,8 @@
     </message>
     <message>
         <location filename="../../ui/panes/audit.py" line="235"/>
-        <location filename="../../ui/panes/key_items.py" line="548"/>
-        <location filename="../../ui/panes/stats.py" line="550"/>
+        <location filename="../../ui/panes/key_items.py" line="774"/>
+        <location filename="../../ui/panes/stats.py" line="579"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,7 +2238,7 @@
     <message>
         <location filename="../../ui/panes/dashboard.py" line="149"/>
         <location filename="../../ui/panes/messages.py" line="567"/>
-        <location filename="../../ui/panes/stats.py" line="345"/>
+        <location filename="../../ui/panes/stats.py" line="375"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2435,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/documents.py" line="220"/>
-        <location filename="../../ui/panes/instructions.py" line="169"/>
+        <location filename="../../ui/panes/instructions.py" line="166"/>
         <source>通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,99 +2597,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="161"/>
+        <location filename="../../ui/panes/instructions.py" line="158"/>
         <source>登记批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="162"/>
+        <location filename="../../ui/panes/instructions.py" line="159"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="164"/>
-        <location filename="../../ui/panes/instructions.py" line="331"/>
-        <location filename="../../ui/panes/instructions.py" line="336"/>
+        <location filename="../../ui/panes/instructions.py" line="161"/>
+        <location filename="../../ui/panes/instructions.py" line="339"/>
+        <location filename="../../ui/panes/instructions.py" line="344"/>
         <source>批量催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="165"/>
+        <location filename="../../ui/panes/instructions.py" line="162"/>
         <source>对所选的批示件（可按住 Ctrl/Shift 多选）的全部承办单位催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="167"/>
+        <location filename="../../ui/panes/instructions.py" line="164"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="171"/>
+        <location filename="../../ui/panes/instructions.py" line="168"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="173"/>
-        <location filename="../../ui/panes/key_items.py" line="547"/>
+        <location filename="../../ui/panes/instructions.py" line="170"/>
+        <location filename="../../ui/panes/key_items.py" line="773"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="176"/>
+        <location filename="../../ui/panes/instructions.py" line="173"/>
         <source>筛选：编号、领导、单位、批示内容（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="273"/>
+        <location filename="../../ui/panes/instructions.py" line="271"/>
+        <source>正在准备检索…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/instructions.py" line="281"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="277"/>
+        <location filename="../../ui/panes/instructions.py" line="285"/>
         <source>共 {0} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="331"/>
+        <location filename="../../ui/panes/instructions.py" line="339"/>
         <source>请先在列表中选择要催办的批示件（可多选）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="337"/>
+        <location filename="../../ui/panes/instructions.py" line="345"/>
         <source>已催办 {0} 个承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="350"/>
+        <location filename="../../ui/panes/instructions.py" line="358"/>
         <source>导入批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="351"/>
+        <location filename="../../ui/panes/instructions.py" line="359"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="357"/>
-        <location filename="../../ui/panes/key_items.py" line="571"/>
+        <location filename="../../ui/panes/instructions.py" line="365"/>
+        <location filename="../../ui/panes/key_items.py" line="797"/>
         <location filename="../../ui/panes/messages.py" line="625"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="361"/>
+        <location filename="../../ui/panes/instructions.py" line="369"/>
         <source>
 ……另有 {0} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="362"/>
+        <location filename="../../ui/panes/instructions.py" line="370"/>
         <location filename="../../ui/panes/messages.py" line="634"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="363"/>
+        <location filename="../../ui/panes/instructions.py" line="371"/>
         <source>{0}
 
 {1}{2}
@@ -2638,251 +2703,365 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="365"/>
+        <location filename="../../ui/panes/instructions.py" line="373"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="365"/>
+        <location filename="../../ui/panes/instructions.py" line="373"/>
         <source>{0}。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="371"/>
+        <location filename="../../ui/panes/instructions.py" line="379"/>
         <source>未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="374"/>
-        <location filename="../../ui/panes/key_items.py" line="582"/>
+        <location filename="../../ui/panes/instructions.py" line="382"/>
+        <location filename="../../ui/panes/key_items.py" line="808"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="374"/>
+        <location filename="../../ui/panes/instructions.py" line="382"/>
         <source>已导入 {0} 件批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="381"/>
+        <location filename="../../ui/panes/instructions.py" line="389"/>
         <source>导出批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="381"/>
+        <location filename="../../ui/panes/instructions.py" line="389"/>
         <source>批示件台账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="382"/>
+        <location filename="../../ui/panes/instructions.py" line="390"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="386"/>
+        <location filename="../../ui/panes/instructions.py" line="394"/>
         <source>领导批示件办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="389"/>
-        <location filename="../../ui/panes/key_items.py" line="555"/>
-        <location filename="../../ui/panes/stats.py" line="556"/>
+        <location filename="../../ui/panes/instructions.py" line="397"/>
+        <location filename="../../ui/panes/key_items.py" line="781"/>
+        <location filename="../../ui/panes/stats.py" line="585"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="389"/>
+        <location filename="../../ui/panes/instructions.py" line="397"/>
         <source>无法写入文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="391"/>
+        <location filename="../../ui/panes/instructions.py" line="399"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="391"/>
-        <location filename="../../ui/panes/stats.py" line="559"/>
+        <location filename="../../ui/panes/instructions.py" line="399"/>
+        <location filename="../../ui/panes/stats.py" line="588"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="157"/>
+        <location filename="../../ui/panes/key_items.py" line="158"/>
         <source>年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="160"/>
+        <location filename="../../ui/panes/key_items.py" line="161"/>
         <source>搜索事项、内容或单位（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="164"/>
+        <location filename="../../ui/panes/key_items.py" line="165"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="167"/>
+        <location filename="../../ui/panes/key_items.py" line="168"/>
         <source>列…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="170"/>
+        <location filename="../../ui/panes/key_items.py" line="171"/>
         <source>新增事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="172"/>
+        <location filename="../../ui/panes/key_items.py" line="173"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="173"/>
+        <location filename="../../ui/panes/key_items.py" line="174"/>
         <source>变更状态…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="174"/>
+        <location filename="../../ui/panes/key_items.py" line="175"/>
         <source>录入进展…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="175"/>
+        <location filename="../../ui/panes/key_items.py" line="176"/>
         <source>导入计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="176"/>
+        <location filename="../../ui/panes/key_items.py" line="177"/>
         <source>导出台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="197"/>
+        <location filename="../../ui/panes/key_items.py" line="201"/>
+        <location filename="../../ui/panes/key_items.py" line="351"/>
         <source>新增督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="198"/>
+        <location filename="../../ui/panes/key_items.py" line="202"/>
+        <source>编辑活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="203"/>
+        <source>删除活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="204"/>
+        <location filename="../../ui/panes/key_items.py" line="349"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="199"/>
+        <location filename="../../ui/panes/key_items.py" line="205"/>
+        <location filename="../../ui/panes/key_items.py" line="350"/>
         <source>更新落实情况…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="200"/>
+        <location filename="../../ui/panes/key_items.py" line="206"/>
+        <location filename="../../ui/panes/key_items.py" line="364"/>
         <source>新增纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="201"/>
+        <location filename="../../ui/panes/key_items.py" line="207"/>
+        <source>编辑纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="208"/>
+        <source>删除纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="209"/>
+        <location filename="../../ui/panes/key_items.py" line="363"/>
         <source>新增决定事项…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="328"/>
+        <location filename="../../ui/panes/key_items.py" line="210"/>
+        <source>修改所选督查活动（双击或 Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="211"/>
+        <source>删除所选督查活动（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="212"/>
+        <source>修改所选会议纪要（双击或 Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="213"/>
+        <source>删除所选会议纪要（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="309"/>
+        <source>编辑督查活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="310"/>
+        <location filename="../../ui/panes/key_items.py" line="658"/>
+        <source>删除督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="311"/>
+        <source>编辑会议纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="312"/>
+        <location filename="../../ui/panes/key_items.py" line="727"/>
+        <source>删除会议纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="439"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="344"/>
+        <location filename="../../ui/panes/key_items.py" line="455"/>
         <source>共 {0} 项，显示 {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="345"/>
+        <location filename="../../ui/panes/key_items.py" line="456"/>
         <source>尚无年度计划：可“导入计划…”或“新增事项”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="430"/>
+        <location filename="../../ui/panes/key_items.py" line="546"/>
         <source>缺报单位（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="446"/>
+        <location filename="../../ui/panes/key_items.py" line="587"/>
         <source>不能新建计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="471"/>
+        <location filename="../../ui/panes/key_items.py" line="612"/>
         <source>变更状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="471"/>
-        <location filename="../../ui/panes/key_items.py" line="478"/>
+        <location filename="../../ui/panes/key_items.py" line="612"/>
+        <location filename="../../ui/panes/key_items.py" line="619"/>
         <source>请先在表中选择一个事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="478"/>
+        <location filename="../../ui/panes/key_items.py" line="619"/>
         <source>录入进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="486"/>
+        <location filename="../../ui/panes/key_items.py" line="627"/>
         <source>新增督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="486"/>
+        <location filename="../../ui/panes/key_items.py" line="627"/>
         <source>尚无年度计划，请先导入计划或新增事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="504"/>
+        <location filename="../../ui/panes/key_items.py" line="652"/>
+        <source>编辑督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="667"/>
+        <location filename="../../ui/panes/key_items.py" line="678"/>
+        <location filename="../../ui/panes/key_items.py" line="736"/>
+        <location filename="../../ui/panes/key_items.py" line="744"/>
+        <source>不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="669"/>
+        <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="672"/>
+        <source>它的 {0} 条意见建议（均为待落实）将一并删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="673"/>
+        <source>此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="686"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="504"/>
+        <location filename="../../ui/panes/key_items.py" line="808"/>
+        <source>已导入 {0} 项：新增 {1} 项，更新 {2} 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="652"/>
+        <location filename="../../ui/panes/key_items.py" line="661"/>
+        <location filename="../../ui/panes/key_items.py" line="686"/>
         <source>请先在“督查活动”表中选择一次督查活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="515"/>
+        <location filename="../../ui/panes/key_items.py" line="697"/>
         <source>更新落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="516"/>
+        <location filename="../../ui/panes/key_items.py" line="698"/>
         <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="526"/>
+        <location filename="../../ui/panes/key_items.py" line="721"/>
+        <source>编辑会议纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="721"/>
+        <location filename="../../ui/panes/key_items.py" line="730"/>
+        <source>请先在“会议纪要”表中选择一份纪要。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="738"/>
+        <source>确定删除会议纪要“{0}”（{1}，{2}）吗？
+此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="752"/>
         <source>新增决定事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="526"/>
+        <location filename="../../ui/panes/key_items.py" line="752"/>
         <source>尚无会议纪要：请先“新增纪要…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="562"/>
+        <location filename="../../ui/panes/key_items.py" line="788"/>
         <source>导入年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="563"/>
+        <location filename="../../ui/panes/key_items.py" line="789"/>
         <location filename="../../ui/panes/messages.py" line="602"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="579"/>
+        <location filename="../../ui/panes/key_items.py" line="805"/>
         <location filename="../../ui/panes/messages.py" line="614"/>
         <location filename="../../ui/panes/messages.py" line="648"/>
         <source>导入失败</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="582"/>
-        <source>已导入 {0} 项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2967,147 +3146,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="274"/>
+        <location filename="../../ui/panes/stats.py" line="299"/>
         <source>统计失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="285"/>
+        <location filename="../../ui/panes/stats.py" line="303"/>
+        <source>列出记录失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="314"/>
         <source>统计时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="294"/>
+        <location filename="../../ui/panes/stats.py" line="323"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="302"/>
+        <location filename="../../ui/panes/stats.py" line="331"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="305"/>
+        <location filename="../../ui/panes/stats.py" line="334"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="325"/>
+        <location filename="../../ui/panes/stats.py" line="354"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="326"/>
+        <location filename="../../ui/panes/stats.py" line="355"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="343"/>
+        <location filename="../../ui/panes/stats.py" line="373"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="344"/>
+        <location filename="../../ui/panes/stats.py" line="374"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="346"/>
+        <location filename="../../ui/panes/stats.py" line="376"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="349"/>
+        <location filename="../../ui/panes/stats.py" line="379"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="350"/>
+        <location filename="../../ui/panes/stats.py" line="380"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="351"/>
+        <location filename="../../ui/panes/stats.py" line="381"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="357"/>
+        <location filename="../../ui/panes/stats.py" line="387"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="361"/>
+        <location filename="../../ui/panes/stats.py" line="391"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="375"/>
+        <location filename="../../ui/panes/stats.py" line="405"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="379"/>
+        <location filename="../../ui/panes/stats.py" line="409"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="413"/>
+        <location filename="../../ui/panes/stats.py" line="443"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="416"/>
+        <location filename="../../ui/panes/stats.py" line="446"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="422"/>
+        <location filename="../../ui/panes/stats.py" line="452"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="435"/>
+        <location filename="../../ui/panes/stats.py" line="465"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="462"/>
+        <location filename="../../ui/panes/stats.py" line="492"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="468"/>
+        <location filename="../../ui/panes/stats.py" line="498"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="469"/>
+        <location filename="../../ui/panes/stats.py" line="499"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="501"/>
+        <location filename="../../ui/panes/stats.py" line="529"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="501"/>
+        <location filename="../../ui/panes/stats.py" line="529"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="537"/>
+        <location filename="../../ui/panes/stats.py" line="561"/>
+        <source>{0}：正在列出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="566"/>
         <source>综述已复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="550"/>
+        <location filename="../../ui/panes/stats.py" line="579"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="557"/>
+        <location filename="../../ui/panes/stats.py" line="586"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,17 +3434,17 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="186"/>
+        <location filename="../../ui/panes/stats.py" line="211"/>
         <source>单击表格中的数字或图表中的柱，在此列出对应的记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="189"/>
+        <location filename="../../ui/panes/stats.py" line="214"/>
         <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="208"/>
+        <location filename="../../ui/panes/stats.py" line="233"/>
         <source>{0}（{1} 条）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,81 +3630,98 @@
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/restore_dialog.py" line="35"/>
-        <location filename="../../ui/restore_dialog.py" line="96"/>
-        <location filename="../../ui/restore_dialog.py" line="99"/>
-        <location filename="../../ui/restore_dialog.py" line="117"/>
-        <location filename="../../ui/restore_dialog.py" line="123"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/restore_dialog.py" line="118"/>
+        <location filename="../../ui/restore_dialog.py" line="130"/>
+        <location filename="../../ui/restore_dialog.py" line="132"/>
+        <location filename="../../ui/restore_dialog.py" line="153"/>
+        <location filename="../../ui/restore_dialog.py" line="173"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="40"/>
+        <location filename="../../ui/restore_dialog.py" line="41"/>
         <source>备份文件夹：{0}
 选择一个备份，程序会先校验它；恢复后现有数据库另存，不会丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
         <source>尚未选择备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="50"/>
+        <location filename="../../ui/restore_dialog.py" line="55"/>
         <source>选择其他文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="55"/>
+        <location filename="../../ui/restore_dialog.py" line="60"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="69"/>
+        <location filename="../../ui/restore_dialog.py" line="75"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <location filename="../../ui/restore_dialog.py" line="76"/>
         <source>督查工作台数据库 (*.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>✗ 不能恢复“{0}”：
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/restore_dialog.py" line="104"/>
         <source>✓ “{0}”校验通过：完整性、数据版本和审计链均正常。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="96"/>
+        <location filename="../../ui/restore_dialog.py" line="113"/>
         <source>只有管理员可以恢复备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="100"/>
+        <location filename="../../ui/restore_dialog.py" line="120"/>
         <source>用“{0}”替换现在的数据库吗？
 现在的数据库会另存为 *.replaced-日期-时间.sqlite3。
 请先关闭其他电脑和窗口中的督查工作台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="124"/>
+        <location filename="../../ui/restore_dialog.py" line="126"/>
+        <source>恢复备份：账号将改变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="166"/>
         <source>已恢复。原数据库另存为：
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="124"/>
+        <location filename="../../ui/restore_dialog.py" line="166"/>
         <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="170"/>
+        <source>请退出并重新启动程序，用备份中的账号登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <source>恢复备份：账号已改变</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,12 +3927,12 @@
 <context>
     <name>StatTableBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="134"/>
+        <location filename="../../ui/panes/stats.py" line="135"/>
         <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="147"/>
+        <location filename="../../ui/panes/stats.py" line="148"/>
         <source>（该部分暂无数据）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,27 +3986,27 @@
 <context>
     <name>SuggestionForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="81"/>
+        <location filename="../../ui/activity_forms.py" line="99"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="83"/>
+        <location filename="../../ui/activity_forms.py" line="101"/>
         <source>督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="84"/>
+        <location filename="../../ui/activity_forms.py" line="102"/>
         <source>意见建议*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="85"/>
+        <location filename="../../ui/activity_forms.py" line="103"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="91"/>
+        <location filename="../../ui/activity_forms.py" line="109"/>
         <source>单位“{0}”不在单位名录中，请从列表中选择，或留空。</source>
         <translation type="unfinished"></translation>
     </message>
