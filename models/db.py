@@ -141,8 +141,11 @@ def beside(fn: Callable[[], T]) -> Callable[[], T]:
 
     SQLite lets go of Python's interpreter lock while it works, so a query-heavy reader
     beside a Python-heavy one uses a second processor core. Each connection reads a
-    committed state of the file; within a transaction of this thread, whose changes
-    another connection would not see, ``fn`` runs here instead.
+    committed state of the file, so what the two read may be moments apart: give ``fn``
+    figures that stand on their own. Within a transaction of this thread, whose changes
+    another connection would not see, ``fn`` runs here instead. The caller must call the
+    returned function (in a ``finally`` if it can fail first), so that no reader outlives
+    its caller's work.
     """
     db = database()
     if db.in_transaction() or str(db.database) in ("", ":memory:"):

@@ -429,7 +429,9 @@ def _d(value: Any) -> dt.date | None:
     return None if value is None else _day_of(str(value)[:10])
 
 
-def _read_facts(where: str, args: tuple) -> list[tuple[int, MessageFacts]]:
+def _read_facts(where: str, args: tuple | dict) -> list[tuple[int, MessageFacts]]:
+    """(id, facts) of the messages ``where`` selects (a condition on ``message m``, or
+    :func:`_period_rows` of the fact columns)."""
     from .db import database
 
     db = database()
@@ -437,10 +439,28 @@ def _read_facts(where: str, args: tuple) -> list[tuple[int, MessageFacts]]:
     # rows costs little more than fetching them.
     units = _unit_names(db)
     days = _Days()
-    sql = ("SELECT m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, m.unit_id, m.kind, m.field "
-           f"FROM message m WHERE {where}")
+    sql = where if where.lstrip().startswith("SELECT") else f"SELECT {_FACT_COLUMNS} FROM message m WHERE {where}"
     return [(mid, MessageFacts(days[posted], state, days[replied], units.get(unit, ""), kind, fld))
             for mid, posted, state, replied, unit, kind, fld in db.execute_sql(sql, args).fetchall()]
+
+
+_FACT_COLUMNS = "m.id, substr(m.posted_at, 1, 10), m.state, m.replied_on, m.unit_id, m.kind, m.field"
+
+
+def _period_rows(columns: str) -> str:
+    """SELECT ``columns`` of the messages any figure of a period counts: those received in
+    it and every open one (the overdue pool is not limited to the period) — as two
+    disjoint branches so each reads one index. Parameters: :func:`_period_args`."""
+    states = ", ".join(f":s{i}" for i in range(len(OPEN_STATES)))
+    return (f"SELECT {columns} FROM message m WHERE m.posted_at >= :start AND m.posted_at < :after "
+            f"UNION ALL SELECT {columns} FROM message m WHERE m.state IN ({states}) "
+            "AND (m.posted_at < :start OR m.posted_at >= :after)")
+
+
+def _period_args(start: dt.date, end: dt.date) -> dict[str, Any]:
+    args: dict[str, Any] = {"start": _midnight(start), "after": _midnight(end + dt.timedelta(days=1))}
+    args.update({f"s{i}": s for i, s in enumerate(OPEN_STATES)})
+    return args
 
 
 def _unit_names(db: peewee.Database) -> dict[int, str]:
@@ -470,22 +490,13 @@ def load_facts(until: dt.date | None = None) -> list[tuple[int, MessageFacts]]:
 def facts_for_period(start: dt.date, end: dt.date) -> list[tuple[int, MessageFacts]]:
     """(id, facts) of the messages received in [start, end] plus every open one: all that
     any figure of the period can count (the overdue pool is not limited to the period)."""
-    marks = ", ".join("?" for _ in OPEN_STATES)
-    return _read_facts(f"(m.posted_at >= ? AND m.posted_at < ?) OR m.state IN ({marks})",
-                       (_midnight(start), _midnight(end + dt.timedelta(days=1)), *OPEN_STATES))
+    return _read_facts(_period_rows(_FACT_COLUMNS), _period_args(start, end))
 
 
-# The messages any figure of a period counts (those of :func:`facts_for_period`), as two
-# disjoint branches so each reads one index: received in the period, and open ones
-# received before or after it.
-_PICKED = """
-    SELECT posted_at, state, replied_on, unit_id, kind FROM message
-    WHERE posted_at >= :start AND posted_at < :after
-    UNION ALL
-    SELECT posted_at, state, replied_on, unit_id, kind FROM message
-    WHERE state IN ({open}) AND (posted_at < :start OR posted_at >= :after)"""
-# The columns ``messages_rules.marks`` judges, as text that joins exactly.
+# What ``messages_rules.marks`` reads of a message (day received, state, day replied), as
+# text that joins exactly.
 _JUDGED_SQL = "substr(m.posted_at, 1, 10), m.state, coalesce(m.replied_on, '')"
+_SUMMED_COLUMNS = "m.posted_at, m.state, m.replied_on, m.unit_id, m.kind"
 
 
 def period_figures(start: dt.date, end: dt.date, today: dt.date,
@@ -504,31 +515,34 @@ def period_figures(start: dt.date, end: dt.date, today: dt.date,
     from .db import database
 
     db = database()
-    args: dict[str, Any] = {"start": _midnight(start), "after": _midnight(end + dt.timedelta(days=1))}
-    args.update({f"s{i}": s for i, s in enumerate(OPEN_STATES)})
-    picked = _PICKED.format(open=", ".join(f":s{i}" for i in range(len(OPEN_STATES))))
+    args = _period_args(start, end)
     days = _Days()
-    judged = [(posted, state, replied,
-               *mr.marks(MessageFacts(days[posted], state, days[replied or None]), start, end, today, overdue_days))
-              for posted, state, replied in db.execute_sql(
-                  f"SELECT DISTINCT {_JUDGED_SQL} FROM ({picked}) m", args).fetchall()]
-    # A temporary table lives in this connection only: no lock on the shared file.
-    db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS message_marks (posted TEXT, state TEXT, replied TEXT, "
-                   "received INTEGER, replies INTEGER, days INTEGER, overdue INTEGER, "
-                   "PRIMARY KEY (posted, state, replied)) WITHOUT ROWID")
-    db.execute_sql("DELETE FROM temp.message_marks")
-    try:
-        # One statement over a JSON array: executemany would commit row by row.
-        db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(
-                           f"json_extract(value, '$[{i}]')" for i in range(7)) + " FROM json_each(?)",
-                       (json.dumps(judged, ensure_ascii=False),))
-        sums = db.execute_sql(
-            "SELECT m.unit_id, m.kind, SUM(t.received), SUM(t.replies), SUM(t.days), SUM(t.overdue) "
-            f"FROM ({picked}) m JOIN temp.message_marks t ON (t.posted, t.state, t.replied) = ({_JUDGED_SQL}) "
-            "GROUP BY m.unit_id, m.kind", args).fetchall()
-    finally:
+    # One read transaction: a reply recorded elsewhere between the two statements would
+    # otherwise make a combination the first one never judged, and drop that message.
+    with db.atomic():
+        judged = [(posted, state, replied,
+                   *mr.marks(MessageFacts(days[posted], state, days[replied or None]), start, end, today,
+                             overdue_days))
+                  for posted, state, replied in db.execute_sql(
+                      f"SELECT DISTINCT {_JUDGED_SQL} FROM ({_period_rows(_SUMMED_COLUMNS)}) m", args).fetchall()]
+        # A temporary table lives in this connection only: no lock on the shared file.
+        db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS message_marks (posted TEXT, state TEXT, replied TEXT, "
+                       "received INTEGER, replies INTEGER, days INTEGER, overdue INTEGER, "
+                       "PRIMARY KEY (posted, state, replied)) WITHOUT ROWID")
         db.execute_sql("DELETE FROM temp.message_marks")
-    units = _unit_names(db)
+        try:
+            # One statement over a JSON array rather than a statement per row.
+            db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(
+                               f"json_extract(value, '$[{i}]')" for i in range(7)) + " FROM json_each(?)",
+                           (json.dumps(judged, ensure_ascii=False),))
+            sums = db.execute_sql(
+                "SELECT m.unit_id, m.kind, SUM(t.received), SUM(t.replies), SUM(t.days), SUM(t.overdue) "
+                f"FROM ({_period_rows(_SUMMED_COLUMNS)}) m "
+                f"JOIN temp.message_marks t ON (t.posted, t.state, t.replied) = ({_JUDGED_SQL}) "
+                "GROUP BY m.unit_id, m.kind", args).fetchall()
+        finally:
+            db.execute_sql("DELETE FROM temp.message_marks")
+        units = _unit_names(db)
     # Grouping reads only a message's type and unit, so one stand-in carries each sum.
     marked = ((MessageFacts(dt.date.min, "", None, units.get(unit, ""), kind), row)
               for unit, kind, *row in sums)

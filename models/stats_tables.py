@@ -1,12 +1,15 @@
 """The 统计 pane's content as plain data: tables, chart series and the records behind
-every cell, computed in one pass for a period (off the UI thread).
+every cell, computed for a period off the UI thread.
 
-The numbers are those of the registered figure sections — the instruction and
-message figures through the very rule functions of ``instruction_rules`` and
-``messages_rules`` over the facts a period needs (see
-:func:`models.instructions.facts_for_period`), the other sections through
-:func:`models.figures.collect` — so the pane, the summary text and ``stats --json``
-show one number for one figure (``tests/models/test_figures_agree.py``).
+The numbers are those of the registered figure sections: the instruction figures
+through the rule functions of ``instruction_rules`` over the facts the period needs
+(:func:`models.instructions.facts_for_period`, kept in the bundle for drill-downs); the
+message figures as :func:`models.messages.period_figures` adds up the marks of
+``messages_rules`` (the messages themselves are read on the first drill-down); the
+other sections through :func:`models.figures.collect`. The messages and other sections
+are read beside the instructions, on a connection of their own (:func:`models.db.beside`):
+the two halves are each consistent, read moments apart. So the pane, the summary text and
+``stats --json`` show one number for one figure (``tests/models/test_figures_agree.py``).
 """
 from __future__ import annotations
 
@@ -115,9 +118,13 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     # The messages are added up inside SQLite and the instructions judged in Python:
     # the one reads beside the other.
     rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
-    ifacts = instructions.facts_for_period(start, end, today)
-    ins = section_of(ifacts, start, end, today)
-    breakdown, other_figures = rest()
+    try:
+        ifacts = instructions.facts_for_period(start, end, today)
+        ins = section_of(ifacts, start, end, today)
+    finally:
+        # Waited for even when this side failed: the reader must not outlive the job
+        # (a restore waits for the jobs before replacing the file).
+        breakdown, other_figures = rest()
     figs: dict[str, dict] = {"instructions": ins, "messages": message_section(breakdown["all"])}
     figs.update(other_figures)
     tables: dict[str, StatTable] = {}

@@ -108,3 +108,29 @@ def test_beside_reads_here_inside_a_transaction(db):
         # Another connection would not see the uncommitted unit.
         assert beside(lambda: (threading.current_thread(), database().execute_sql(
             "SELECT COUNT(*) FROM unit WHERE name = '新单位'").fetchone()[0]))() == (threading.current_thread(), 1)
+
+
+def test_a_reply_recorded_between_the_two_reads_does_not_drop_the_message(db, monkeypatch):
+    import sqlite3
+
+    _fill(random.Random(6), 30)
+    database().execute_sql("UPDATE message SET state = '已转办', replied_on = NULL WHERE id = 1")
+    database().execute_sql("UPDATE message SET posted_at = '2014-05-10 09:00:00' WHERE id = 1")
+    period = (D(2014, 1, 1), D(2014, 12, 31), D(2014, 10, 28))
+    before = messages.period_figures(*period, 15)
+    judge = mr.marks
+    wrote = []
+
+    def marks_then_reply(*args, **kw):
+        if not wrote:  # another window records a reply once the first read is done
+            with sqlite3.connect(database().database) as other:
+                other.execute("UPDATE message SET state = '已回复', replied_on = '2014-05-20' WHERE id = 1")
+            wrote.append(True)
+        return judge(*args, **kw)
+
+    monkeypatch.setattr(mr, "marks", marks_then_reply)
+    during = messages.period_figures(*period, 15)
+    assert wrote and during == before  # one consistent reading, from before the reply
+    monkeypatch.setattr(mr, "marks", judge)
+    after = messages.period_figures(*period, 15)
+    assert after[0].received == before[0].received and after[0].replied == before[0].replied + 1

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from models import messages_rules as mr
 from models.messages_rules import (
     MessageFacts,
     by_field,
@@ -99,3 +100,17 @@ def test_rate_is_a_fraction_and_groups_add_up(rows):
     assert sum(p.received for p in parts) == whole.received
     assert sum(p.replied for p in parts) == whole.replied
     assert sum(p.overdue for p in parts) == whole.overdue
+
+
+_days = st.dates(D(2013, 6, 1), D(2015, 6, 1))
+_facts = st.builds(f, posted=_days, state=st.sampled_from(["新留言", "已转办", "已审核", "已回复", "不予回复"]),
+                   replied=st.none() | _days, unit=st.sampled_from(["", "市交通运输局"]),
+                   kind=st.sampled_from(["咨询", "投诉", ""]), field=st.sampled_from(["", "交通"]))
+
+
+@given(_facts, st.sampled_from(["市公安局", ""]), st.sampled_from(["建言", "其他"]), _days, _days, _days)
+def test_marks_read_only_the_day_received_the_state_and_the_day_replied(fact, unit, kind, a, b, today):
+    # period_figures judges one stand-in per (day received, state, day replied).
+    start, end = min(a, b), max(a, b)
+    other = fact._replace(unit=unit, kind=kind, field="其他领域")
+    assert mr.marks(fact, start, end, today, 15) == mr.marks(other, start, end, today, 15)

@@ -176,3 +176,23 @@ def test_a_filter_typed_before_the_index_is_ready_waits_for_it(demo_db, actor, t
     hits = [widget.model.instruction_id(r) for r in range(widget.model.rowCount())]
     assert 0 < widget.counts["all"] < total and hits
     assert all("交通" in m.Instruction.get_by_id(i).search for i in hits)
+
+
+def test_a_filter_waiting_for_an_index_that_fails_is_answered_in_sql(demo_db, actor, today, qtbot, monkeypatch):
+    from ui.panes.instructions import Pane
+    from ui.session import Session
+
+    def broken(self, version=None):
+        raise MemoryError("内存不足")
+
+    monkeypatch.setattr(m.SearchIndex, "__init__", broken)
+    widget = Pane(Session(demo_db.database, actor, today))
+    qtbot.addWidget(widget)
+    total = widget.counts["all"]
+    widget.search.setText("交通")
+    widget.refresh()
+    assert widget.status.text() == "正在准备检索…"
+    qtbot.waitUntil(lambda: not widget._indexer.busy and widget.status.text() != "正在准备检索…", timeout=15000)
+    assert widget.index is None and 0 < widget.counts["all"] < total
+    hits = [widget.model.instruction_id(r) for r in range(widget.model.rowCount())]
+    assert hits and all("交通" in m.Instruction.get_by_id(i).search for i in hits)

@@ -1,6 +1,7 @@
 """统计: clicking a chart bar or a table cell lists the records behind it; exports."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -94,3 +95,33 @@ def test_tables_export_to_xlsx_and_charts_to_png(pane, tmp_path):
     assert ws.cell(row=2, column=1).value == "层级" and ws.cell(row=4, column=2).value == 3
     png = tmp_path / "c.png"
     assert pane.rate_chart.save_png(str(png)) == str(png) and png.stat().st_size > 1000
+
+
+def test_a_drill_down_after_another_program_changed_the_messages_says_so(pane, qtbot, db_path):
+    import sqlite3
+
+    def add(board_no):
+        with sqlite3.connect(db_path) as other:  # another window or an import, not this pane
+            other.execute("INSERT INTO message (board_no, posted_at, state) VALUES (?, '2014-10-20 09:00:00', '新留言')",
+                          (board_no,))
+
+    add("B1")
+    pane.refresh()
+    qtbot.waitUntil(lambda: not pane.worker.busy and pane.bundle.figures["messages"]["received"] == 1, timeout=15000)
+    add("B2")
+    total = pane.bundle.tables["messages"]
+    pane.show_records(total.drills[-1][1], "网民留言：收到")
+    assert len(_listed(qtbot, pane)) == 2
+    assert "统计时为 1 条，数据已有变动" in pane.records.title.text()
+
+
+def test_a_drill_down_of_a_period_no_longer_shown_is_dropped(pane, qtbot):
+    from models.stats_tables import Drill
+
+    old = pane.bundle
+    pane.show_records(Drill("instructions", "received"), "旧时期")
+    pane.show_bundle(dataclasses.replace(old))  # a newer computation arrived meanwhile
+    _listed(qtbot, pane)
+    assert pane.records.records == [] and "旧时期" not in pane.records.title.text()
+    pane.show_records(Drill("instructions", "received"), "新时期")
+    assert len(_listed(qtbot, pane)) == 3 and "新时期" in pane.records.title.text()

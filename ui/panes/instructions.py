@@ -228,7 +228,8 @@ class Pane(QWidget):
         # (or is answered in SQL if building it failed).
         self._indexer = Background(self)
         self._indexer.finished.connect(self._index_ready)
-        self._indexer.failed.connect(lambda _e: None)  # the SQL filter keeps answering
+        # Without an index the filter is answered in SQL, a pending one included.
+        self._indexer.failed.connect(lambda _e: self._by_sql and self.refresh())
         self._by_sql = False
         self.refresh()
         self._build_index()

@@ -179,6 +179,17 @@ class StatTableBox(QWidget):
         self.pane.export_table(self.table)
 
 
+def _shown_count(bundle: StatsBundle, drill: Drill) -> int | None:
+    """The number a table of ``bundle`` shows for ``drill`` (the cell that was clicked, or
+    the one a chart bar stands for), if any."""
+    for table in bundle.tables.values():
+        for row, drills in zip(table.rows, table.drills, strict=True):
+            for value, cell in zip(row, drills, strict=True):
+                if cell == drill and isinstance(value, int):
+                    return value
+    return None
+
+
 def _count_axis(top: int) -> QValueAxis:
     """A value axis for counts: from 0 past ``top`` in whole, round steps (1, 2, 5, 10, 20,
     25, 50 …), so no tick reads "2" where the line stands at 2.5."""
@@ -208,7 +219,7 @@ class RecordsBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.title = QLabel(self.tr("单击表格中的数字或图表中的柱，在此列出对应的记录。"))
+        self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         head.addWidget(self.title, 1)
         export = QPushButton(self.tr("导出 .xlsx"))
@@ -220,7 +231,12 @@ class RecordsBox(QWidget):
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
         layout.addWidget(self.view)
+        self.clear()
+
+    def clear(self) -> None:
+        """No records: the hint of what this list is for."""
         self.set_records([], "")
+        self.title.setText(self.tr("单击表格中的数字或图表中的柱，在此列出对应的记录。"))
 
     def rows(self) -> list[list[Any]]:
         """The list as shown."""
@@ -299,7 +315,7 @@ class Pane(QWidget):
         self.worker.failed.connect(lambda e: self.status.setText(self.tr("统计失败：{0}").format(e)))
         # A drill-down over a year of messages reads them first: off the UI thread too.
         self.drill_worker = Background(self)
-        self.drill_worker.finished.connect(lambda got: self.records.set_records(*got))
+        self.drill_worker.finished.connect(self._records_listed)
         self.drill_worker.failed.connect(lambda e: self.status.setText(self.tr("列出记录失败：{0}").format(e)))
         self._build()
         session.changed.connect(self._on_changed)
@@ -449,6 +465,7 @@ class Pane(QWidget):
     def show_bundle(self, bundle: StatsBundle) -> None:
         """Show a computed bundle: summary, tables, charts."""
         self.bundle = bundle
+        self.records.clear()  # it listed records behind the figures replaced now
         self.status.setText(self.tr("{0} 至 {1}（截至 {2}）").format(bundle.start, bundle.end, bundle.today))
         self.summary.setPlainText(bundle.summary)
         for key, box in self.boxes.items():
@@ -521,7 +538,8 @@ class Pane(QWidget):
         if 0 <= i < len(self.bundle.monthly):
             table = self.bundle.tables["monthly"]
             drill = table.drills[i][1 if key == "received" else 2]
-            self.show_records(drill, f"{table.rows[i][0]}{'收件' if key == 'received' else '办结'}的批示件")
+            what = self.tr("{0}收件的批示件") if key == "received" else self.tr("{0}办结的批示件")
+            self.show_records(drill, what.format(table.rows[i][0]))
 
     def _draw_kinds(self, b: StatsBundle) -> None:
         box = self.kind_chart
@@ -549,8 +567,8 @@ class Pane(QWidget):
     def _kind_clicked(self, key: str, index: int) -> None:
         if self.bundle is not None and 0 <= index < len(self.bundle.message_kinds):
             kind = self.bundle.message_kinds[index][0]
-            label = "收到" if key == "received" else "已回复"
-            self.show_records(Drill("messages", key, kind=kind), f"网民留言（{kind}）：{label}")
+            label = self.tr("收到") if key == "received" else self.tr("已回复")
+            self.show_records(Drill("messages", key, kind=kind), self.tr("网民留言（{0}）：{1}").format(kind, label))
 
     # ---- drill-down and export ---------------------------------------------------------
     def show_records(self, drill: Drill, title: str) -> None:
@@ -559,7 +577,21 @@ class Pane(QWidget):
             return
         bundle = self.bundle
         self.records.title.setText(self.tr("{0}：正在列出…").format(title))
-        self.drill_worker.start(lambda: (records_for(bundle, drill), title))
+        self.drill_worker.start(lambda: (bundle, drill, records_for(bundle, drill), title))
+
+    def _records_listed(self, got: tuple) -> None:
+        bundle, drill, records, title = got
+        if bundle is not self.bundle:
+            return  # figures computed since were shown, and the list cleared with them
+        shown = _shown_count(bundle, drill)
+        if shown is not None and shown != len(records):
+            # Messages are read on the first click, after the figures were added up: a
+            # change made meanwhile (another window, an import) shows here.
+            self.records.set_records(records, "")
+            self.records.title.setText(self.tr("{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）")
+                                       .format(title, len(records), shown))
+            return
+        self.records.set_records(records, title)
 
     def copy_summary(self) -> None:
         QGuiApplication.clipboard().setText(self.summary.toPlainText())
