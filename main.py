@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
 
         parser = build_parser()
         args, _ = parser.parse_known_args(argv)
-        return run_gui(args.db, args.today)
+        return run_gui(args.db, args.today, args.user)
     return run(argv)
 
 

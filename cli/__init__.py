@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, default=None, help="数据库文件")
     parser.add_argument("--today", type=parse_day, default=None,
-                        help="窗口中把“今天”设为此日期（YYYY-MM-DD），用于演示")
-    parser.add_argument("--user", default=None, help="登录账号")
+                        help="把“今天”设为此日期（YYYY-MM-DD），窗口和命令都按此日期工作，用于演示或复现输出")
+    parser.add_argument("--user", default=None,
+                        help="登录账号：打开窗口时预先填入登录框；运行命令时已建账号则必需（密码取自环境变量 DUCHA_PASSWORD）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     common = common_parser()
     # The foundation's commands (init, check, demo …) come first in --help.

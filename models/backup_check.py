@@ -41,6 +41,11 @@ class AccountsSnapshot:
         """Names of the active 管理员 accounts, sorted."""
         return tuple(sorted(a.name for a in self.accounts if a.active and a.role is Role.ADMIN))
 
+    @property
+    def lacks_admin(self) -> bool:
+        """Whether sign-in is on but no active 管理员 is left to manage the accounts."""
+        return self.has_accounts and not self.active_admins
+
     def find(self, name: str) -> AccountEntry | None:
         """The account called ``name``, or ``None``."""
         return next((a for a in self.accounts if a.name == name), None)
@@ -78,9 +83,14 @@ class RestoreAccountsCheck:
         return self.backup.has_accounts and (self.current is None or not self.current.has_accounts)
 
     @property
+    def no_admin_after(self) -> bool:
+        """Whether the restored database requires sign-in but has no active 管理员."""
+        return self.backup.lacks_admin
+
+    @property
     def serious(self) -> bool:
-        """Whether the restore weakens protection or locks the restorer out: ask twice."""
-        return self.ends_sign_in or self.restorer_lost
+        """Whether the restore weakens protection or locks someone out: ask twice."""
+        return self.ends_sign_in or self.restorer_lost or self.no_admin_after
 
     @property
     def text(self) -> str:
@@ -94,10 +104,11 @@ class RestoreAccountsCheck:
 
 
 SINGLE_USER = "不需要登录，任何打开本程序的人都以“本机用户”身份拥有全部权限（包括修改和删除记录、管理设置）"
+NO_ADMIN = "备份中没有启用的管理员账号，恢复后将无人能管理账号或再次恢复备份"
 
 
 def _admins(snapshot: AccountsSnapshot) -> str:
-    return "、".join(snapshot.active_admins) or "（无）"
+    return "、".join(snapshot.active_admins)
 
 
 def compare_accounts(backup: AccountsSnapshot, current: AccountsSnapshot | None,
@@ -109,10 +120,11 @@ def compare_accounts(backup: AccountsSnapshot, current: AccountsSnapshot | None,
     warnings: list[str] = []
     after: list[str] = []
     lost = False
+    admins = _admins(backup)
     if not backup.has_accounts:
         if current is not None and current.has_accounts:
             warnings.append(
-                f"注意：该备份做于启用账号之前，其中没有任何账号。恢复后程序将回到单用户模式：{SINGLE_USER}。"
+                f"注意：该备份是在启用账号之前制作的，其中没有任何账号。恢复后程序将回到单用户模式：{SINGLE_USER}。"
                 f"现有的 {len(current.accounts)} 个账号不会保留在恢复后的数据库中（只在另存的原数据库里）。"
                 "恢复后请立即重新建立管理员账号。")
             after.append(f"已回到单用户模式：恢复后的数据库没有账号，{SINGLE_USER}。"
@@ -121,23 +133,30 @@ def compare_accounts(backup: AccountsSnapshot, current: AccountsSnapshot | None,
             warnings.append(f"该备份中没有账号：恢复后程序以单用户模式运行，{SINGLE_USER}。")
             after.append(f"恢复后的数据库没有账号：程序以单用户模式运行，{SINGLE_USER}。")
     elif current is None or not current.has_accounts:
-        warnings.append(f"恢复后需用备份中的账号登录（备份中有 {len(backup.accounts)} 个账号，"
-                        f"启用的管理员：{_admins(backup)}），密码是做备份时的密码。")
+        who = f"启用的管理员：{admins}" if admins else "其中没有启用的管理员"
+        warnings.append(f"恢复后需用备份中的账号登录（备份中有 {len(backup.accounts)} 个账号，{who}），"
+                        "密码为制作备份时各账号的密码。")
         after.append("恢复后的数据库已启用账号：此后打开程序和运行命令都须用备份中的账号登录。")
     elif restorer != LOCAL_ACTOR.name:
         mine = backup.find(restorer)
         if mine is None or not mine.active:
             lost = True
             why = f"备份中没有您的账号“{restorer}”" if mine is None else f"您的账号“{restorer}”在备份中已停用"
-            warnings.append(f"注意：{why}，恢复后您将不能再用“{restorer}”登录。"
-                            f"请确认您知道备份中管理员账号（{_admins(backup)}）在做备份时的密码。")
-            after.append(f"恢复后的数据库中{'没有' if mine is None else '已停用'}账号“{restorer}”："
-                         f"今后请用备份中的管理员账号（{_admins(backup)}）登录。")
+            # Without an admin in the backup there is no one to name: the warning below says so.
+            ask = f"请确认您知道备份中管理员账号（{admins}）在制作备份时的密码。" if admins else ""
+            warnings.append(f"注意：{why}，恢复后您将不能再用“{restorer}”登录。{ask}")
+            then = f"今后请用备份中的管理员账号（{admins}）登录。" if admins else "今后只能用备份中的其他账号登录。"
+            after.append(f"恢复后的数据库中{'没有' if mine is None else '已停用'}账号“{restorer}”：{then}")
         elif mine.role is not Role.ADMIN:
             lost = True
-            warnings.append(f"注意：您的账号“{restorer}”在备份中是{mine.role.label}，恢复后您将不再是管理员"
-                            f"（备份中的管理员：{_admins(backup)}）。")
+            others = f"（备份中的管理员：{admins}）" if admins else ""
+            warnings.append(f"注意：您的账号“{restorer}”在备份中是{mine.role.label}，恢复后您将不再是管理员{others}。")
             after.append(f"恢复后账号“{restorer}”是{mine.role.label}，不再是管理员。")
+    if backup.lacks_admin:
+        # Only an old or edited file can get here (the last admin cannot be removed), and
+        # then no one could ever manage accounts or restore a better backup again.
+        warnings.append(f"注意：{NO_ADMIN}。")
+        after.append("恢复后的数据库中没有启用的管理员账号：无人能管理账号或再次恢复备份。")
     return RestoreAccountsCheck(backup, current, restorer, tuple(warnings), tuple(after), lost)
 
 

@@ -92,8 +92,11 @@ def _optional(module: str):
         return None
 
 
-def run_gui(db_path: Path | None = None, today: dt.date | None = None) -> int:
-    """Open the database and show the main window; return the exit code."""
+def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str | None = None) -> int:
+    """Open the database and show the main window; return the exit code.
+
+    ``user`` (``--user``) pre-fills the sign-in dialog's account name.
+    """
     from models.db import close_database, open_database
     from models.paths import default_db_path
 
@@ -110,7 +113,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None) -> int:
     session = Session(path, today=today or _today_override())
     login = _optional("ui.login")
     if login is not None:
-        actor = login.ask_login(None)
+        actor = login.ask_login(None, user)
         if actor is None:
             close_database()
             return 0

@@ -25,7 +25,7 @@ from models.paths import network_warning
 class LoginDialog(QDialog):
     """账号 + 密码; a wrong password keeps the dialog open with the reason."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("登录督查工作台"))
         self.setModal(True)
@@ -57,6 +57,10 @@ class LoginDialog(QDialog):
         self.name.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.try_login)
         self.setMinimumWidth(360)
+        if name:
+            # The account was named on the command line (--user): only the password is left.
+            self.name.setText(name)
+            self.password.setFocus()
 
     def try_login(self, now: dt.datetime | None = None) -> bool:
         """Check the typed name and password; accept the dialog when they are right."""
@@ -73,9 +77,10 @@ class LoginDialog(QDialog):
         return True
 
 
-def ask_login(parent: QWidget | None = None) -> Actor | None:
+def ask_login(parent: QWidget | None = None, name: str | None = None) -> Actor | None:
     """The actor to run as: the local user when there are no accounts, else whoever
-    signs in; ``None`` when the person chose to quit. Warns about a network share first."""
+    signs in (``name`` pre-fills the account); ``None`` when the person chose to quit.
+    Warns about a network share first."""
     path = Path(database().database)
     warning = network_warning(path)
     if warning:
@@ -83,7 +88,7 @@ def ask_login(parent: QWidget | None = None) -> Actor | None:
     if not accounts.has_accounts():
         actor = LOCAL_ACTOR
     else:
-        dialog = LoginDialog(parent)
+        dialog = LoginDialog(parent, name or "")
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
             return None
         actor = dialog.actor

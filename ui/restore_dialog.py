@@ -25,6 +25,8 @@ from models.actors import LOCAL_ACTOR, Permission
 from models.db import close_database, open_database
 from models.errors import UserError
 
+from .login import ask_login
+
 
 class RestoreDialog(QDialog):
     """Backups in the configured folder, newest first; restore only a verified one."""
@@ -154,25 +156,45 @@ class RestoreDialog(QDialog):
             return False
         open_database(path)
         restorer = self.session.actor
+        # Rights live only in the in-memory actor: when the restored accounts no longer
+        # back it (the restorer gone or demoted, or sign-in newly required), whoever goes
+        # on must sign in to the restored file, exactly as at start-up.
+        sign_in = self.check.starts_sign_in or self.check.restorer_lost
         if self.check.ends_sign_in:
             # The restored file has no account to act as: the window now works as the
             # program would on its next start, and the status bar says so.
             self.session.actor = LOCAL_ACTOR
         presence.register(path, self.session.actor.name)
         br.note_restored(restorer, self.chosen, self.aside)
-        self.session.changed.emit("restore")
-        if self.check.ends_sign_in:
-            self.session.changed.emit("login")
         done = self.tr("已恢复。原数据库另存为：\n{0}").format(self.aside or self.tr("（无）"))
         if self.check.after:
             done = self.check.after_text + "\n\n" + done
-            if self.check.starts_sign_in or self.check.restorer_lost:
-                done += "\n" + self.tr("请退出并重新启动程序，用备份中的账号登录。")
+            if sign_in:
+                done += "\n" + self.tr("接下来请用备份中的账号登录。")
             QMessageBox.warning(self, self.tr("恢复备份：账号已改变"), done)
         else:
             QMessageBox.information(self, self.tr("恢复备份"), done)
+        if sign_in:
+            actor = ask_login(self)
+            if actor is None:
+                # As at start-up, no one signed in means no window: nothing more can be
+                # done under the old rights, and the exit path closes the database.
+                self.accept()
+                self._close_main_window()
+                return True
+            self.session.actor = actor
+        self.session.changed.emit("restore")
+        if sign_in or self.check.ends_sign_in:
+            self.session.changed.emit("login")
         self.accept()
         return True
+
+    def _close_main_window(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().close()
+        else:
+            QApplication.quit()
 
 
 def open_restore(session, parent: QWidget | None = None) -> None:

@@ -120,3 +120,19 @@ def test_options_before_or_after_the_command_both_count():
     assert (after.db, after.today, after.user) == (Path("b.sqlite3"), dt.date(2014, 10, 29), None)
     both = build_parser().parse_args(["--db", "a.sqlite3", "check", "--db", "b.sqlite3"])
     assert both.db == Path("b.sqlite3") and both.today is None
+
+
+def test_user_before_no_command_goes_to_the_window_and_the_help_says_where_options_apply(monkeypatch):
+    import datetime as dt
+
+    import main
+    from cli import build_parser
+    from ui import app
+
+    opened = []
+    monkeypatch.setattr(app, "run_gui", lambda *a: opened.append(a) or 0)
+    assert main.main(["--user", "lin", "--today", "2014-10-28"]) == 0
+    assert opened == [(None, dt.date(2014, 10, 28), "lin")]
+    helps = {a.dest: a.help for a in build_parser()._actions}
+    assert "登录框" in helps["user"] and "DUCHA_PASSWORD" in helps["user"]
+    assert "窗口和命令" in helps["today"]

@@ -68,3 +68,21 @@ def test_restore_of_a_backup_with_the_same_accounts_says_nothing_about_them(offi
     assert run(["restore", str(same), "--yes", "--db", str(db), "--user", "boss"]) == 0
     out = capsys.readouterr().out
     assert "账号" not in out and "已从" in out
+
+
+def test_restore_of_a_backup_without_an_active_admin_says_so(office, tmp_path, capsys, monkeypatch):
+    db, _ = office
+    monkeypatch.setenv("DUCHA_NEW_PASSWORD", "Clerk-pass-1")
+    assert run(["user", "add", "li", "--role", "clerk", "--db", str(db), "--user", "boss"]) == 0
+    assert run(["backup", str(tmp_path / "bk3"), "--db", str(db), "--user", "boss"]) == 0
+    edited = next((tmp_path / "bk3").glob("office-*.sqlite3"))
+    # Only an old or hand-edited file lacks an administrator: the program never leaves one.
+    con = sqlite3.connect(edited)
+    con.execute("UPDATE account SET active = 0 WHERE name = 'boss'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert run(["restore", str(edited), "--yes", "--db", str(db), "--user", "boss"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("备份中没有启用的管理员账号，恢复后将无人能管理账号或再次恢复备份") < out.index("已从")
+    assert "您的账号“boss”在备份中已停用" in out and "（无）" not in out and "管理员账号（" not in out

@@ -104,3 +104,39 @@ def test_backup_older_than_the_account_table_has_no_accounts(db, tmp_path):
     assert accounts_in_file(old) == AccountsSnapshot()
     assert _digest(old) == _digest(kept)
     assert check_restore(old, "boss", accounts_now()).ends_sign_in
+
+
+def test_wording_of_the_warnings_before_accounts_and_before_sign_in():
+    boss = AccountsSnapshot((AccountEntry("boss", Role.ADMIN, True),))
+    before = compare_accounts(AccountsSnapshot(), boss, "boss")
+    assert before.text.startswith("注意：该备份是在启用账号之前制作的，")
+    first = compare_accounts(boss, AccountsSnapshot(), LOCAL_ACTOR.name)
+    assert "启用的管理员：boss），密码为制作备份时各账号的密码。" in first.text
+
+
+NO_ADMIN = "备份中没有启用的管理员账号，恢复后将无人能管理账号或再次恢复备份"
+
+
+def test_a_backup_without_an_active_admin_is_a_serious_warning_over_single_user():
+    backup = AccountsSnapshot((AccountEntry("boss", Role.ADMIN, False), AccountEntry("li", Role.CLERK, True)))
+    assert backup.lacks_admin and not AccountsSnapshot().lacks_admin
+    check = compare_accounts(backup, AccountsSnapshot(), LOCAL_ACTOR.name)
+    assert check.starts_sign_in and check.no_admin_after and check.serious
+    assert NO_ADMIN in check.text and "其中没有启用的管理员" in check.text
+    assert "无人能管理账号" in check.after_text
+    assert "（无）" not in check.text + check.after_text and "（）" not in check.text + check.after_text
+
+
+def test_a_backup_without_an_active_admin_names_no_one_to_sign_in_as():
+    current = AccountsSnapshot((AccountEntry("boss", Role.ADMIN, True), AccountEntry("li", Role.CLERK, True)))
+    only_clerk = AccountsSnapshot((AccountEntry("li", Role.CLERK, True),))
+    gone = compare_accounts(only_clerk, current, "boss")
+    assert gone.restorer_lost and gone.serious and NO_ADMIN in gone.text
+    assert "备份中没有您的账号“boss”" in gone.text and "管理员账号（" not in gone.text
+    assert "今后只能用备份中的其他账号登录" in gone.after_text
+    demoted = compare_accounts(AccountsSnapshot((AccountEntry("boss", Role.VIEWER, True),)), current, "boss")
+    assert demoted.restorer_lost and NO_ADMIN in demoted.text and "备份中的管理员" not in demoted.text
+    for check in (gone, demoted):
+        assert "（无）" not in check.text + check.after_text and "（）" not in check.text + check.after_text
+    # An admin left in the backup: no such warning.
+    assert not compare_accounts(current, current, "li").no_admin_after
