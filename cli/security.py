@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("restore", parents=[common], help="从备份恢复数据库（先校验备份，原文件另存）",
                        description="校验备份文件的完整性、数据版本和审计链后，用它替换数据库；被替换的文件另存为 "
                                    "<名称>.replaced-日期-时间.sqlite3。其他程序打开着数据库时拒绝恢复。"
-                                   "账号随备份一起恢复：备份是在启用账号之前制作的，，恢复后回到单用户模式（无需登录），"
+                                   "账号随备份一起恢复：若备份是在启用账号之前制作的，恢复后回到单用户模式（无需登录），"
                                    "恢复前会先提示。")
     p.add_argument("file", type=Path)
     p.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
