@@ -5,6 +5,7 @@ import argparse
 import calendar as pycal
 import datetime as dt
 import re
+import sys
 from pathlib import Path
 
 from . import CliError, Context, group, preview_import
@@ -16,11 +17,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "key-items", parents=[common], help="导入年度决策督查计划（序号、工作事项、牵头单位、完成时限……）",
         description="按表头名称读取 .xlsx/.csv：序号、工作事项、工作内容、来源、牵头单位、责任单位（用“、”分隔）、"
                     "完成时限（日期或“N个工作日”，后者须有交办日期）、督查时间（日期或“每季度”）。"
-                    "序号已在计划中的行更新该事项（预检逐项列出原值 → 新值），内容相同的行不写入（无变化）；"
-                    "有任何一行出错则不写入。")
+                    "序号已在计划中的行更新该事项（预检逐项列出原值 → 新值，修改前须确认或加 --yes），"
+                    "内容相同的行不写入（无变化）；空白格保持原值；有任何一行出错则不写入。")
     p.add_argument("file", type=Path)
     p.add_argument("--year", type=int, required=True, help="计划年度，如 2014")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.add_argument("--yes", action="store_true", help="修改已有事项时不再询问，直接写入")
     p.set_defaults(handler=cmd_import)
 
     p = group(sub, "export").add_parser("key-items", parents=[common], help="导出年度计划台账（含最新季度进展）",
@@ -52,6 +54,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if plan.nothing_to_write:
         print(f"无变化：文件中的事项与{args.year}年计划一致，未写入任何数据。")
         return 0
+    if plan.updated and not args.yes:
+        # Adding items is what an import is for; overwriting typed ones is asked first, as restore does.
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(f"将修改 {len(plan.updated)} 项已有事项；确认无误后请加 --yes 再运行。")
+        answer = input(f"将按文件修改 {len(plan.updated)} 项已有事项（见上）。输入 y 确认：")
+        if answer.strip().lower() not in ("y", "yes", "是"):
+            print("已取消，未做任何修改。")
+            return 1
     n = apply_key_items(ctx.actor, plan, cal)
     print(f"已导入 {n} 项重点工作事项到{args.year}年计划（新增 {len(plan.items)} 项，更新 {len(plan.updated)} 项）。")
     return 0

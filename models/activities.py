@@ -14,7 +14,7 @@ import peewee
 from .actors import Actor
 from .base import BaseModel, VersionedModel
 from .errors import StaleRecordError, WorkflowError
-from .key_items import KeyItem
+from .key_items import KeyItem, KeyPlan
 from .reference import Unit
 from .workflow import delete, insert, update, workflow
 
@@ -119,14 +119,16 @@ def delete_activity_refusal(activity: SupervisionActivity) -> str | None:
     """Why ``activity`` may not be deleted (in Chinese), or None when it may.
 
     A suggestion that is being followed up (落实中) or was carried out (已落实) holds
-    the office's follow-up record and counts in the units' 绩效考评; deleting the
-    activity would erase both, so such an activity stays. The pane asks this before
-    its confirmation, so the clerk is not asked about a delete that will be refused.
+    the office's follow-up record of it; deleting the activity would erase that
+    record, so such an activity stays. The pane asks this before its confirmation,
+    so the clerk is not asked about a delete that will be refused.
     """
     worked = [s for s in activity.suggestions.order_by(ActivitySuggestion.id) if s.state != OPEN]
     if not worked:
         return None
-    states = "、".join(f"{n} 条{state}" for state in (FOLLOWING, CLOSED)
+    # "1 条落实中" reads as a fragment; the sentence wants the state as a verb phrase.
+    wording = {FOLLOWING: "正在落实", CLOSED: "已落实"}
+    states = "、".join(f"{n} 条{wording[state]}" for state in (FOLLOWING, CLOSED)
                       if (n := sum(1 for s in worked if s.state == state)))
     return (f"督查活动“{activity.title}”的意见建议中有 {states}，其跟踪落实记录须留存，不能删除该活动。"
             "如活动内容有误，请用“编辑”改正。")
@@ -226,6 +228,13 @@ def activities_of_item(item_id: int) -> list[SupervisionActivity]:
     """The activities that covered an item, newest first."""
     return list(SupervisionActivity.select().join(ActivityItem).where(ActivityItem.item == item_id)
                 .order_by(SupervisionActivity.day.desc()))
+
+
+def items_of(activity_id: int) -> list[KeyItem]:
+    """The key items an activity covered, by plan year and number (each with its plan loaded)."""
+    return list(KeyItem.select(KeyItem, KeyPlan).join(KeyPlan)
+                .switch(KeyItem).join(ActivityItem, on=(ActivityItem.item == KeyItem.id))
+                .where(ActivityItem.activity == activity_id).order_by(KeyPlan.year, KeyItem.number))
 
 
 def activities_between(start: dt.date, end: dt.date) -> list[SupervisionActivity]:

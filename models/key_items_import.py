@@ -9,8 +9,10 @@ written, in one transaction.
 whose number is already in the plan is that item — unchanged when every column the
 file has agrees with it (nothing written), otherwise an update through the same
 audited :func:`models.key_items.save_item` the edit form uses, listed old → new in the
-preview first. A column the file does not have leaves the stored value alone, so an
-exported ledger (which has no 交办日期) imports back as 无变化.
+preview first. A column the file does not have, and a blank cell, leave the stored
+value alone (one rule for every column): an exported ledger (which has no 交办日期)
+imports back as 无变化, and an update sheet with empty cells wipes nothing. A value is
+cleared in the item's form, not by an import.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .actors import Actor
 from .errors import StaleRecordError, WorkflowError
@@ -30,6 +32,7 @@ from .key_items import (
     KeyItemUnit,
     KeyPlan,
     ensure_plan,
+    format_deadline,
     plan_for_year,
     save_item,
 )
@@ -52,8 +55,8 @@ COLUMNS = (
 )
 
 _DAYS = re.compile(r"^(?:交办后)?\s*(\d{1,3})\s*个?\s*工作日(?:内)?$")
-# The ledger writes a working-day deadline as "2014-10-09（交办后5个工作日）", and any
-# deadline not yet fixed by the official calendar with "（暂定）" after it.
+# What models.key_items.format_deadline writes, read back: "2014-10-09（交办后5个工作日）",
+# and "（暂定）" after a date the official calendar has not fixed yet.
 _LEDGER_DAYS = re.compile(r"^(.+?)\s*[（(]\s*交办后\s*(\d{1,3})\s*个?\s*工作日\s*内?\s*[）)]$")
 _PROVISIONAL = re.compile(r"\s*[（(]\s*暂定\s*[）)]\s*$")
 _QUARTERLY = ("每季度", "每季度一次", "按季度", "季度")
@@ -82,6 +85,15 @@ class ItemUpdate:
     changes: list[FieldChange]
 
 
+class ImportCounts(NamedTuple):
+    """How many rows an import adds, updates and leaves, and how many errors it found."""
+
+    new: int
+    updated: int
+    unchanged: int
+    errors: int
+
+
 @dataclass
 class ItemImportPlan:
     """What an import would write (new items, updates), what it leaves, and every refused row."""
@@ -105,11 +117,15 @@ class ItemImportPlan:
         """A clean file that adds and changes nothing (importing the same file again)."""
         return self.ok and not self.items and not self.updated
 
+    def counts(self) -> ImportCounts:
+        """The figures of the summary line, for a caller that words it itself (the pane, in tr())."""
+        return ImportCounts(len(self.items), len(self.updated), len(self.unchanged), len(self.errors))
+
     def summary(self) -> str:
-        """One Chinese line for the preview: counts of new, updated, unchanged and refused."""
+        """One Chinese line for the command line: counts of new, updated, unchanged and refused."""
         where = f"{self.year}年计划" + ("" if self.plan_exists else "（将新建）")
-        return (f"{where}：新增 {len(self.items)} 项，更新 {len(self.updated)} 项，"
-                f"无变化 {len(self.unchanged)} 项，有误 {len(self.errors)} 处")
+        n = self.counts()
+        return f"{where}：新增 {n.new} 项，更新 {n.updated} 项，无变化 {n.unchanged} 项，有误 {n.errors} 处"
 
     def change_lines(self) -> list[str]:
         """Each update as the preview lists it: the row, the item, then every field old → new."""
@@ -137,6 +153,11 @@ def read_deadline(text: str) -> tuple[dt.date | None, int | None]:
     if m:
         return parse_date(m.group(1)), int(m.group(2))
     return parse_date(text), None
+
+
+def says_provisional(text: str) -> bool:
+    """Whether a 完成时限 cell ends with "（暂定）", as the ledger marks a date not yet fixed."""
+    return bool(_PROVISIONAL.search((text or "").strip()))
 
 
 def parse_checks(text: str, year: int | None = None) -> tuple[bool, list[dt.date]]:
@@ -196,14 +217,19 @@ def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stor
               errors: list[RowError]) -> tuple[ItemData, dt.date | None]:
     """The row as item data, and the date a ledger-form working-day deadline states.
 
-    For an item already in the plan, a column the file lacks (or a blank 来源, 交办日期
-    or 纳入绩效考评) keeps the stored value: the file only says what it says.
+    For an item already in the plan, a column the file lacks or a blank cell keeps the
+    stored value, whatever the column: the file only says what it says. A new item
+    takes the defaults (no content, no units, no supervision dates, 纳入绩效考评).
     """
     old = stored.item if stored else None
+
+    def given(key: str) -> bool:
+        return v.get(key) is not None and str(v[key]).strip() != ""
+
     lead = _unit_id(v["lead"])
     if lead is None:
         errors.append(RowError(row, "牵头单位", f"未知单位“{v['lead']}”，请先在“单位”中添加或改用标准名称"))
-    if "units" in v:
+    if given("units"):
         unit_ids = []
         for name in split_names(v["units"]):
             uid = _unit_id(name)
@@ -213,7 +239,7 @@ def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stor
                 unit_ids.append(uid)
     else:
         unit_ids = list(stored.unit_ids) if stored else []
-    source = (v.get("source") or "").strip() or (old.source if old else SOURCES[0])
+    source = v["source"].strip() if given("source") else (old.source if old else SOURCES[0])
     if source not in SOURCES:
         errors.append(RowError(row, "来源", f"来源须为：{'、'.join(SOURCES)}"))
     written: dt.date | None = None
@@ -229,7 +255,7 @@ def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stor
             assigned_on = old.assigned_on
         if assigned_on is None:
             errors.append(RowError(row, "完成时限", f"“{v['deadline']}”按工作日计算，须同时填写“交办日期”列"))
-    if "checks" in v:
+    if given("checks"):
         try:
             quarterly, check_days = parse_checks(v["checks"], year)
         except ValueError as exc:
@@ -237,9 +263,9 @@ def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stor
             quarterly, check_days = False, []
     else:
         quarterly, check_days = (old.quarterly, list(stored.check_days)) if stored else (False, [])
-    performance_text = (v.get("performance") or "").strip()
-    performance = _yes(performance_text) if performance_text else (old.performance if old else True)
-    data = ItemData(number, v["title"], lead, content=v.get("content", old.content if old else ""),
+    performance = _yes(v["performance"]) if given("performance") else (old.performance if old else True)
+    content = v["content"] if given("content") else (old.content if old else "")
+    data = ItemData(number, v["title"], lead, content=content,
                     source=source, unit_ids=unit_ids, deadline=deadline, deadline_days=days,
                     assigned_on=assigned_on if days else None, check_days=check_days, quarterly=quarterly,
                     performance=performance,
@@ -260,12 +286,6 @@ def _snippets(before: str, after: str, limit: int = 40) -> tuple[str, str]:
         return ("…" if start else "") + part + ("…" if start + limit < len(text) else "")
 
     return cut(before), cut(after)
-
-
-def _deadline_text(deadline: dt.date | None, days: int | None) -> str:
-    if deadline is None:
-        return ""
-    return deadline.isoformat() + (f"（交办后{days}个工作日）" if days else "")
 
 
 def _changes(stored: _Stored, values: dict[str, Any], year: int, names: dict[int, str]) -> list[FieldChange]:
@@ -291,8 +311,9 @@ def _changes(stored: _Stored, values: dict[str, Any], year: int, names: dict[int
         ("责任单位", set(stored.unit_ids), set(values["unit_ids"]),
          lambda: (units(stored.unit_ids), units(values["unit_ids"]))),
         ("完成时限", (old.deadline, old.deadline_days), (values["deadline"], values["deadline_days"]),
-         lambda: (_deadline_text(old.deadline, old.deadline_days),
-                  _deadline_text(values["deadline"], values["deadline_days"]))),
+         lambda: (format_deadline(old.deadline, old.deadline_days, old.deadline_provisional),
+                  format_deadline(values["deadline"], values["deadline_days"],
+                                  values["deadline_provisional"]))),
         ("交办日期", old.assigned_on, values["assigned_on"],
          lambda: tuple(d.isoformat() if d else "" for d in (old.assigned_on, values["assigned_on"]))),
         ("督查时间", (old.quarterly, set(stored.check_days)), (values["quarterly"], set(values["check_days"])),
@@ -309,7 +330,10 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
 
     Each row is new (its 序号 is not in the plan), an update of the item with that 序号
     (listed field by field), unchanged, or refused with its reason; a 序号 twice in the
-    file is refused.
+    file is refused. A ledger-form working-day deadline whose date disagrees with the
+    working days is refused, unless the date was marked （暂定）: then the date was this
+    program's guess over a year whose calendar was not entered, and the working days
+    decide.
     """
     table = read_table(Path(path), COLUMNS)
     existing_plan = plan_for_year(year)
@@ -334,7 +358,9 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
         except WorkflowError as exc:
             out.errors.append(RowError(row.number, "", exc.message))
             continue
-        if written is not None and written != values["deadline"]:
+        # An exported ledger keeps the provisional date of its day; the calendar entered
+        # since may have moved it, and that file is still the clerk's own.
+        if written is not None and written != values["deadline"] and not says_provisional(row.values["deadline"]):
             out.errors.append(RowError(
                 row.number, "完成时限",
                 f"写明的日期 {written.isoformat()} 与交办日期 {data.assigned_on.isoformat()} 后"

@@ -99,7 +99,11 @@ def delete_minutes_refusal(minutes: MeetingMinutes) -> str | None:
     items = decisions_of(minutes.id)
     if not items:
         return None
-    numbers = "、".join(f"第{i.number}项" for i in items[:5]) + ("等" if len(items) > 5 else "")
+    # Plan numbers, not paragraphs of the minutes: "第21项" alone reads as the minutes' own.
+    # Every decision sits in the plan of the meeting's year (register_decision puts it
+    # there, save_minutes keeps the date in that year).
+    numbers = (f"{minutes.held_on.year}年计划" + "、".join(f"第{i.number}项" for i in items[:5])
+               + ("等" if len(items) > 5 else ""))
     return (f"纪要“{minutes.number}”已登记 {len(items)} 项决定事项（{numbers}），已列入年度计划督查，"
             "纪要须留存，不能删除。如编号、会议或日期有误，请用“编辑”改正；"
             "如某项决定事项不再督办，请在重点工作中将其状态改为“已中止”。")

@@ -1,6 +1,8 @@
 """``import key-items``, ``export key-items`` and ``calendar`` on the command line."""
 from __future__ import annotations
 
+import io
+
 import openpyxl
 import pdfplumber
 import pytest
@@ -141,7 +143,7 @@ def test_import_lists_updates_old_to_new_and_dry_run_writes_nothing(demo, tmp_pa
     assert "完成时限：2014-10-31 → 2014-11-28" in out
     assert "（--dry-run：未写入）" in out
     assert _counts(db) == before
-    assert run(["import", "key-items", str(ledger), *common]) == 0
+    assert run(["import", "key-items", str(ledger), *common, "--yes"]) == 0
     assert "（新增 1 项，更新 1 项）" in capsys.readouterr().out
     written = _counts(db)
     assert written[0] > before[0] and written[1] == before[1] + 1 + 1  # one version bump, one new item
@@ -159,3 +161,78 @@ def test_import_counts_a_number_twice_in_the_file_as_an_error(demo, tmp_path, ca
     assert "新增 0 项，更新 1 项，无变化 0 项，有误 1 处" in out
     assert "第3行“序号”列：序号 6 重复：与第2行重复" in out and "未写入任何数据" in out
     assert _counts(db) == before
+
+
+class _Keyboard(io.StringIO):
+    """A terminal whose clerk types ``text``."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class _Pipe(io.StringIO):
+    """Input from a script: no terminal to ask on."""
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _ledger_with_one_change(demo, tmp_path):
+    """A copy of the demo database and its exported ledger with item 6 renamed."""
+    db = _copy_db(demo, tmp_path / "office.sqlite3")
+    ledger = tmp_path / "台账.xlsx"
+    assert run(["export", "key-items", str(ledger), "--year", "2014", "--db", db, "--today", "2014-10-28"]) == 0
+    wb = openpyxl.load_workbook(ledger)
+    ws = wb.active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == 6)
+    ws.cell(row, 2).value = "吴圩国际机场新航站区配套道路建设（二期）"
+    wb.save(ledger)
+    return db, ledger
+
+
+def _title_of_6(db):
+    import sqlite3
+
+    with sqlite3.connect(db) as c:
+        return c.execute("SELECT k.title FROM key_item k JOIN key_plan p ON p.id = k.plan_id "
+                         "WHERE p.year = 2014 AND k.number = 6").fetchone()[0]
+
+
+def test_update_without_a_terminal_is_refused_until_yes(demo, tmp_path, capsys, monkeypatch):
+    db, ledger = _ledger_with_one_change(demo, tmp_path)
+    monkeypatch.setattr("sys.stdin", _Pipe(""))
+    before = _counts(db)
+    capsys.readouterr()
+    assert run(["import", "key-items", str(ledger), "--year", "2014", "--db", db]) == 1
+    captured = capsys.readouterr()
+    assert "工作事项：吴圩国际机场新航站区配套道路建设 → 吴圩国际机场新航站区配套道路建设（二期）" in captured.out
+    assert "将修改 1 项已有事项；确认无误后请加 --yes 再运行。" in captured.err
+    assert _counts(db) == before
+    assert run(["import", "key-items", str(ledger), "--year", "2014", "--db", db, "--yes"]) == 0
+    assert _title_of_6(db).endswith("（二期）")
+
+
+def test_update_on_a_terminal_asks_and_only_y_writes(demo, tmp_path, capsys, monkeypatch):
+    db, ledger = _ledger_with_one_change(demo, tmp_path)
+    before = _counts(db)
+    monkeypatch.setattr("sys.stdin", _Keyboard("n\n"))
+    capsys.readouterr()
+    assert run(["import", "key-items", str(ledger), "--year", "2014", "--db", db]) == 1
+    out = capsys.readouterr().out
+    assert "将按文件修改 1 项已有事项（见上）。输入 y 确认：" in out and "已取消，未做任何修改。" in out
+    assert _counts(db) == before
+    monkeypatch.setattr("sys.stdin", _Keyboard("y\n"))
+    assert run(["import", "key-items", str(ledger), "--year", "2014", "--db", db]) == 0
+    assert "已导入 1 项" in capsys.readouterr().out
+    assert _title_of_6(db).endswith("（二期）")
+
+
+def test_adding_items_only_or_a_dry_run_is_not_asked(demo, tmp_path, capsys, monkeypatch):
+    db, ledger = _ledger_with_one_change(demo, tmp_path)
+    monkeypatch.setattr("sys.stdin", _Pipe(""))
+    capsys.readouterr()
+    assert run(["import", "key-items", str(ledger), "--year", "2014", "--db", db, "--dry-run"]) == 0
+    assert "更新 1 项" in capsys.readouterr().out
+    added = _xlsx(tmp_path / "new.xlsx", [[23, "新增事项", "市住建委", "", "2014-12-31", "每季度"]])
+    assert run(["import", "key-items", str(added), "--year", "2014", "--db", db]) == 0
+    assert "（新增 1 项，更新 0 项）" in capsys.readouterr().out

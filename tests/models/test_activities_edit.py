@@ -103,8 +103,8 @@ def test_deleting_an_activity_takes_its_open_suggestions_and_links_and_audits_ea
         assert len(_audit("activity_item", link_id, "delete")) == 1
 
 
-@pytest.mark.parametrize("state", ["落实中", "已落实"])
-def test_activity_with_followed_up_suggestion_is_refused_and_kept(db, actor, items, state):
+@pytest.mark.parametrize(("state", "said"), [("落实中", "1 条正在落实"), ("已落实", "1 条已落实")])
+def test_activity_with_followed_up_suggestion_is_refused_and_kept(db, actor, items, state, said):
     from models.activities import (
         ActivitySuggestion,
         SupervisionActivity,
@@ -125,7 +125,7 @@ def test_activity_with_followed_up_suggestion_is_refused_and_kept(db, actor, ite
         close_suggestion(actor, worked.id, D(2014, 10, 20), "拆迁已完成")
     with pytest.raises(WorkflowError) as refused:
         delete_activity(actor, act.id)
-    assert f"1 条{state}" in refused.value.message and "跨江桥梁专项督查" in refused.value.message
+    assert f"意见建议中有 {said}，" in refused.value.message and "跨江桥梁专项督查" in refused.value.message
     assert refused.value.message == delete_activity_refusal(SupervisionActivity.get_by_id(act.id))
     assert SupervisionActivity.get_or_none(SupervisionActivity.id == act.id) is not None
     assert ActivitySuggestion.select().where(ActivitySuggestion.activity == act.id).count() == 2
@@ -223,7 +223,7 @@ def test_minutes_with_decisions_refused_saying_how_many(db, actor, units, items)
         delete_minutes(actor, m.id, expected_version=1)
     text = refused.value.message
     assert "〔2014〕5号" in text and "2 项决定事项" in text and "纪要须留存" in text
-    assert f"第{first.number}项" in text and f"第{second.number}项" in text
+    assert f"（2014年计划第{first.number}项、第{second.number}项）" in text  # plan numbers, not the minutes' own
     assert text == delete_minutes_refusal(MeetingMinutes.get_by_id(m.id))
     assert MeetingMinutes.get_or_none(MeetingMinutes.id == m.id) is not None
     assert not _audit("meeting_minutes", m.id, "delete")
@@ -245,3 +245,34 @@ def test_minutes_delete_refused_when_stale_missing_or_viewer(db, actor, viewer):
     delete_minutes(actor, m.id, expected_version=2)
     with pytest.raises(WorkflowError, match="不存在"):
         delete_minutes(actor, m.id)
+
+
+def test_refusal_counts_each_followed_up_state_in_words(db, actor, items):
+    from models.activities import (
+        add_suggestion,
+        close_suggestion,
+        delete_activity_refusal,
+        follow_up_suggestion,
+    )
+
+    act = _activity(actor, items)
+    for text in ("一", "二", "三"):
+        sug = add_suggestion(actor, act.id, text)
+        if text == "一":
+            follow_up_suggestion(actor, sug.id, D(2014, 10, 20), "已约谈")
+        else:
+            close_suggestion(actor, sug.id, D(2014, 10, 20), "已完成")
+    assert "意见建议中有 1 条正在落实、2 条已落实，" in delete_activity_refusal(act)
+
+
+def test_items_of_an_activity_by_plan_year_and_number(db, actor, units, items):
+    from models.activities import items_of
+    from models.key_items import ItemData, save_item, save_plan
+
+    earlier = save_item(actor, save_plan(actor, 2013).id, ItemData(4, "老城区改造", units[0],
+                                                                  deadline=D(2013, 12, 31))).id
+    act = _activity(actor, [items[2], earlier, items[0]], covered=(0, 1, 2))
+    got = items_of(act.id)
+    assert [(i.plan.year, i.number) for i in got] == [(2013, 4), (2014, 1), (2014, 3)]
+    assert items_of(act.id + 100) == []
+

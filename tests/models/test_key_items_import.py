@@ -415,3 +415,142 @@ def test_ledger_names_units_as_they_are_called_now(tmp_path, db, actor, units, c
     save_unit(actor, UnitData("南宁市市政和园林管理局", "市市政园林局"), park.id, park.version)
     _, rows = ledger(2014, today, cal)
     assert rows[0][5] == "市交通运输局、市市政园林局"
+
+
+def test_counts_are_the_figures_of_the_summary(tmp_path, db, actor, units, cal):
+    from models.key_items_import import ImportCounts, apply_key_items, plan_key_items
+
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", GOOD), 2014, cal), cal)
+    rows = [list(r) for r in GOOD] + [[4, "新事项", "", "", "市住建委", "", "2014-12-31", "", None],
+                                      [5, "坏单位", "", "", "市不存在局", "", "2014-12-31", "", None]]
+    rows[0][1] = "7座跨江桥梁建设（改）"
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", rows), 2014, cal)
+    assert plan.counts() == ImportCounts(new=1, updated=1, unchanged=2, errors=1)
+    assert plan.summary() == "2014年计划：新增 1 项，更新 1 项，无变化 2 项，有误 1 处"
+
+
+# ---- blank cells: one rule for every column -----------------------------------------------
+
+FULL = HEADERS + ["纳入绩效考评"]
+
+
+def test_blank_cells_of_an_existing_item_keep_every_stored_value(tmp_path, db, actor, units, cal):
+    from models.key_items import KeyItem, check_days, responsible_unit_ids
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    rows = [[1, "7座跨江桥梁建设", "加快推进", "提升首位度决定", "市住建委", "市交通运输局、市园林局", "2014-12-31",
+             "每季度、2014-05-07", None, "否"],
+            [3, "群众路线整改", "整改清单", "常委会会议纪要", "市工信委", "市住建委", "5个工作日", "2014-10-15",
+             D(2014, 9, 26), "是"]]
+    apply_key_items(actor, plan_key_items(write_xlsx(tmp_path / "a.xlsx", rows, headers=FULL), 2014, cal), cal)
+    stored = {i.number: (i.content, i.source, i.performance, i.assigned_on, i.quarterly, check_days(i.id),
+                         set(responsible_unit_ids(i.id))) for i in KeyItem.select()}
+    # every optional cell left empty: the required ones as stored
+    blank = [[1, "7座跨江桥梁建设", "", "", "市住建委", "", "2014-12-31", "", None, ""],
+             [3, "群众路线整改", None, None, "市工信委", None, "5个工作日", None, None, None]]
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", blank, headers=FULL), 2014, cal)
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert (len(plan.unchanged), plan.updated) == (2, []), [str(c) for u in plan.updated for c in u.changes]
+    # a blank cell beside a real change: only the change is written
+    blank[0][1] = "7座跨江桥梁建设（含青山大桥）"
+    plan = plan_key_items(write_xlsx(tmp_path / "c.xlsx", blank, headers=FULL), 2014, cal)
+    assert [str(c) for c in plan.updated[0].changes] == [
+        "工作事项：7座跨江桥梁建设 → 7座跨江桥梁建设（含青山大桥）"]
+    apply_key_items(actor, plan, cal)
+    after = {i.number: (i.content, i.source, i.performance, i.assigned_on, i.quarterly, check_days(i.id),
+                        set(responsible_unit_ids(i.id))) for i in KeyItem.select()}
+    assert after == stored
+
+
+def test_blank_cells_of_a_new_item_take_the_defaults(tmp_path, db, actor, units, cal):
+    from models.key_items import SOURCES
+    from models.key_items_import import plan_key_items
+
+    rows = [[1, "新事项", "", "", "市住建委", "", "2014-12-31", "", None, ""]]
+    plan = plan_key_items(write_xlsx(tmp_path / "a.xlsx", rows, headers=FULL), 2014, cal)
+    (_, data), = plan.items
+    assert (data.content, data.source, data.unit_ids, data.check_days, data.quarterly, data.performance) == (
+        "", SOURCES[0], [], [], False, True)
+
+
+# ---- the deadline text: one writer, read back by the import ---------------------------------
+
+@pytest.mark.parametrize(("deadline", "days", "provisional", "text"), [
+    (D(2014, 12, 31), None, False, "2014-12-31"),
+    (D(2014, 10, 9), 5, False, "2014-10-09（交办后5个工作日）"),
+    (D(2027, 1, 6), 5, True, "2027-01-06（交办后5个工作日）（暂定）"),
+    (None, None, False, ""),
+])
+def test_deadline_text_is_written_once_and_read_back(deadline, days, provisional, text):
+    from models.key_items import KeyItem, format_deadline
+    from models.key_items_import import read_deadline, says_provisional
+
+    assert format_deadline(deadline, days, provisional) == text
+    item = KeyItem(deadline=deadline, deadline_days=days, deadline_provisional=provisional)
+    assert item.deadline_text() == text
+    if deadline is not None:
+        assert read_deadline(text) == (deadline, days)
+        assert says_provisional(text) is provisional
+
+
+def _provisional_ledger(tmp_path, actor):
+    """A 2027 item due 5 working days after 2026-12-30 (2027 not entered), and its exported ledger."""
+    from models.calendar_store import load_calendar
+    from models.key_items import ItemData, KeyItem, save_item, save_plan
+    from models.key_items_import import LEDGER_HEADERS, ledger
+    from models.reference import UnitData, save_unit
+    from reports.spreadsheet import write_sheet
+
+    unit = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
+    item = save_item(actor, save_plan(actor, 2027).id, ItemData(1, "跨江桥梁通车", unit, deadline_days=5,
+                                                              assigned_on=D(2026, 12, 30)))
+    assert item.deadline == D(2027, 1, 6) and item.deadline_provisional  # Mon–Fri, New Year's Day counted
+    title, rows = ledger(2027, D(2026, 12, 31), load_calendar())
+    assert rows[0][6] == "2027-01-06（交办后5个工作日）（暂定）"
+    return KeyItem.get_by_id(item.id), write_sheet(tmp_path / "台账.xlsx", title, LEDGER_HEADERS, rows)
+
+
+def _enter_2027(actor):
+    from models.calendar_store import DayEntry, import_calendar, load_calendar
+
+    import_calendar(actor, [DayEntry(D(2027, 1, 1), False, "元旦")], [2027])
+    return load_calendar()
+
+
+def test_ledger_with_a_provisional_date_the_calendar_moved_is_an_update(tmp_path, db, actor):
+    from models.key_items import KeyItem
+    from models.key_items_import import apply_key_items, plan_key_items
+
+    item, path = _provisional_ledger(tmp_path, actor)
+    cal = _enter_2027(actor)  # New Year's Day is a holiday: the 5th working day is now 01-07
+    plan = plan_key_items(path, 2027, cal)
+    assert plan.ok, [str(e) for e in plan.errors]
+    assert [str(c) for u in plan.updated for c in u.changes] == [
+        "完成时限：2027-01-06（交办后5个工作日）（暂定） → 2027-01-07（交办后5个工作日）"]
+    assert apply_key_items(actor, plan, cal) == 1
+    fresh = KeyItem.get_by_id(item.id)
+    assert (fresh.deadline, fresh.deadline_provisional, fresh.version) == (D(2027, 1, 7), False, item.version + 1)
+
+
+def test_ledger_with_a_provisional_date_already_recomputed_is_unchanged(tmp_path, db, actor):
+    from models.key_items import recompute_deadlines
+    from models.key_items_import import plan_key_items
+
+    _item, path = _provisional_ledger(tmp_path, actor)
+    cal = _enter_2027(actor)
+    assert recompute_deadlines(actor, cal) == 1  # what 设置 → 工作日历 does on entering the year
+    plan = plan_key_items(path, 2027, cal)
+    assert plan.ok and len(plan.unchanged) == 1, [str(e) for e in plan.errors]
+
+
+def test_a_date_written_without_provisional_must_still_agree(tmp_path, db, actor):
+    from models.key_items_import import plan_key_items
+
+    _item, path = _provisional_ledger(tmp_path, actor)
+    cal = _enter_2027(actor)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws.cell(3, 7).value = "2027-01-06（交办后5个工作日）"  # the clerk's own date, not the program's guess
+    wb.save(path)
+    plan = plan_key_items(path, 2027, cal)
+    assert [e.column for e in plan.errors] == ["完成时限"] and "不一致" in plan.errors[0].reason

@@ -57,13 +57,14 @@ def _item(number: int):
     return KeyItem.get((KeyItem.plan == plan_for_year(2014).id) & (KeyItem.number == number))
 
 
-def _new_activity(pane, title: str, *, suggestion_state: str | None = None):
-    """An activity over item 2 (with one suggestion in ``suggestion_state``), selected in the pane."""
+def _new_activity(pane, title: str, *, suggestion_state: str | None = None, also: tuple[int, ...] = ()):
+    """An activity over item 2 and the items of ids ``also`` (with one suggestion in ``suggestion_state``),
+    selected in the pane under item 2."""
     from models import activities
 
     actor = pane.session.actor
     act = activities.save_activity(actor, activities.ActivityData(D(2014, 10, 27), "定点督查", title,
-                                                                  [_item(2).id], place="蒲庙大桥"))
+                                                                  [_item(2).id, *also], place="蒲庙大桥"))
     if suggestion_state is not None:
         sug = activities.add_suggestion(actor, act.id, "加快征地拆迁进度")
         if suggestion_state == activities.FOLLOWING:
@@ -166,7 +167,8 @@ def test_delete_activity_asks_naming_it_and_cancelling_keeps_it(pane, qtbot, ans
     assert len(answers.asked) == 1
     title, text = answers.asked[0]
     assert title == "删除督查活动" and "跨江桥梁定点督查" in text and "2014-10-27" in text
-    assert "1 条意见建议" in text
+    assert "该活动的 1 条意见建议（均为待落实）将一并删除。" in text
+    assert "同时是" not in text  # it covers item 2 only
     assert activities.SupervisionActivity.get_or_none(activities.SupervisionActivity.id == act.id) is not None
     assert act.id in pane._activity_ids
 
@@ -195,7 +197,7 @@ def test_delete_of_a_followed_up_activity_is_refused_in_a_message_box(pane, qtbo
     assert not answers.asked  # not asked to confirm what would be refused
     assert len(answers.warned) == 1
     title, text = answers.warned[0]
-    assert title == "不能删除" and "1 条落实中" in text and "跨江桥梁定点督查" in text
+    assert title == "不能删除" and "1 条正在落实" in text and "跨江桥梁定点督查" in text
     assert activities.SupervisionActivity.get_or_none(activities.SupervisionActivity.id == act.id) is not None
 
 
@@ -219,6 +221,44 @@ def test_activity_context_menu_offers_edit_and_delete(pane, qtbot, answers, monk
     actions = {a.text(): a for a in menu.actions() if a.text()}
     assert not actions["编辑督查活动…"].isEnabled() and not actions["删除督查活动"].isEnabled()
     menu.close()
+
+
+def test_delete_names_the_other_items_the_activity_covers(pane, qtbot, answers):
+    from models import activities
+    from models.key_items import ItemData, save_item, save_plan
+
+    actor = pane.session.actor
+    earlier = save_item(actor, save_plan(actor, 2013).id, ItemData(1, "老城区改造", _item(2).lead_unit_id,
+                                                                  deadline=D(2013, 12, 31)))
+    act = _new_activity(pane, "跨江桥梁定点督查", also=(_item(5).id, earlier.id, _item(4).id))
+    qtbot.mouseClick(pane.delete_activity_btn, Qt.MouseButton.LeftButton)
+    (_title, text), = answers.asked
+    assert "该活动同时是第4、5项事项和2013年计划第1项事项的督查记录，将从这些事项中一并移除。" in text
+    assert activities.SupervisionActivity.get_or_none(activities.SupervisionActivity.id == act.id) is not None
+
+
+def test_viewer_cannot_open_an_edit_form(pane, qtbot, answers, viewer, monkeypatch):
+    from ui.activity_forms import ActivityForm
+    from ui.meeting_forms import MinutesForm
+
+    opened = []
+    for form_class in (ActivityForm, MinutesForm):
+        monkeypatch.setattr(form_class, "exec", lambda self: opened.append(self) or 0)
+    m = _new_minutes(pane)
+    act = _new_activity(pane, "跨江桥梁定点督查")
+    pane.session.actor = viewer
+    table = pane.activity_table
+    qtbot.mouseClick(pane.edit_activity_btn, Qt.MouseButton.LeftButton)
+    _double_click(qtbot, table, pane._activity_ids.index(act.id), 2)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    pane.detail.setCurrentIndex(3)
+    pane.minutes_table.selectRow(pane._minutes_ids.index(m.id))
+    qtbot.mouseClick(pane.edit_minutes_btn, Qt.MouseButton.LeftButton)
+    _double_click(qtbot, pane.minutes_table, pane._minutes_ids.index(m.id), 1)
+    assert opened == []  # told before typing, not at save time
+    assert [t for t, _ in answers.warned] == ["编辑督查活动"] * 3 + ["编辑会议纪要"] * 2
+    assert all("查阅" in text for _, text in answers.warned)
 
 
 def test_viewer_is_told_before_any_confirmation(pane, qtbot, answers, viewer):
@@ -263,6 +303,7 @@ def test_minutes_are_listed_with_their_decision_counts(pane):
     assert "〔2014〕19号" in numbers  # minutes with no decision yet are listed too
     row = pane._minutes_ids.index(m.id)
     assert pane.minutes_table.item(row, 3).text() == "0"
+    assert pane.minutes_table.horizontalHeaderItem(3).text() == "决定事项数"  # a count, not the matters
     demo = MeetingMinutes.select().where(MeetingMinutes.id != m.id).first()
     decided = KeyItem.select().where(KeyItem.minutes_id == demo.id).count()
     assert decided > 0

@@ -92,3 +92,34 @@ def test_file_with_errors_shows_them_and_counts(pane, tmp_path, shown):
     assert dialog.summary_label.text().endswith("新增 0 项，更新 1 项，无变化 0 项，有误 1 处")
     assert not dialog.ok_button.isEnabled() and dialog.errors.rowCount() == 1
     assert "与第2行重复" in dialog.errors.item(0, 2).text()
+
+
+def test_blank_cells_keep_the_stored_values_and_the_note_says_so(pane, tmp_path, shown):
+    from models.key_items import KeyItem, check_days, responsible_unit_ids
+
+    seen, answer, told = shown
+    path = tmp_path / "台账.xlsx"
+    pane.export_ledger(str(path))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, 1).value == 6)
+    ws.cell(row, 2).value = "吴圩国际机场新航站区配套道路建设（二期）"
+    for column in (3, 4, 6, 8, 9):  # 工作内容, 来源, 责任单位, 督查时间, 纳入绩效考评 left empty
+        ws.cell(row, column).value = None
+    wb.save(path)
+    item = KeyItem.get(KeyItem.number == 6)
+    kept = (item.content, item.source, item.performance, set(responsible_unit_ids(item.id)), check_days(item.id))
+    assert item.content and kept[3] and (item.quarterly or kept[4])  # there is something a blank could wipe
+    answer[0] = QDialog.DialogCode.Accepted
+    pane.import_plan(str(path))
+    dialog = seen[0]
+    assert dialog.rows.rowCount() == 1
+    assert dialog.rows.item(0, 4).text() == (
+        "工作事项：吴圩国际机场新航站区配套道路建设 → 吴圩国际机场新航站区配套道路建设（二期）")
+    assert "空白格保持原值；如需清空请在事项表单中修改" in dialog.update_note.text()
+    assert told == ["已导入 1 项：新增 0 项，更新 1 项。"]
+    fresh = KeyItem.get_by_id(item.id)
+    assert fresh.title.endswith("（二期）")
+    assert (fresh.content, fresh.source, fresh.performance, set(responsible_unit_ids(fresh.id)),
+            check_days(fresh.id)) == kept
+    assert fresh.quarterly == item.quarterly

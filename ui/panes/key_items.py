@@ -194,8 +194,8 @@ class Pane(QWidget):
         self.activity_table = self._small_table(["日期", "方式", "督查活动", "地点", "发现问题", "意见建议及落实"])
         self.decision_table = self._small_table(["纪要", "会议", "日期", "段落", "序号", "决定事项", "牵头单位",
                                                  "状态", "红绿灯", "最新进展"])
-        self.minutes_table = self._small_table(["纪要编号", "会议", "会议日期", "决定事项", "备注"])
-        for c, w in enumerate((96, 170, 84, 64)):
+        self.minutes_table = self._small_table(["纪要编号", "会议", "会议日期", "决定事项数", "备注"])
+        for c, w in enumerate((96, 170, 84, 84)):
             self.minutes_table.setColumnWidth(c, w)
         self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
         self.activity_btn = QPushButton(self.tr("新增督查活动…"))
@@ -645,11 +645,14 @@ class Pane(QWidget):
             activities.SupervisionActivity.id == aid)
 
     def edit_activity(self) -> None:
-        """编辑: correct the selected activity in its form."""
+        """编辑: correct the selected activity in its form (a 查阅 account is told before typing)."""
+        title = self.tr("编辑督查活动")
         act = self.selected_activity()
         plan = self.plan()
         if act is None or plan is None:
-            QMessageBox.information(self, self.tr("编辑督查活动"), self.tr("请先在“督查活动”表中选择一次督查活动。"))
+            QMessageBox.information(self, title, self.tr("请先在“督查活动”表中选择一次督查活动。"))
+            return
+        if not self._may_write(title):
             return
         ActivityForm(self.session, plan, None, self, activity=act).exec()
 
@@ -667,9 +670,13 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("不能删除"), reason)
             return
         text = self.tr("确定删除 {0} 的督查活动“{1}”（{2}）吗？").format(act.day.isoformat(), act.title, act.method)
+        # The list shows the activity under the selected item only; the delete reaches every item it covered.
+        others = self._other_items_text(act.id)
+        if others:
+            text += "\n\n" + self.tr("该活动同时是{0}的督查记录，将从这些事项中一并移除。").format(others)
         pending = act.suggestions.count()
         if pending:
-            text += "\n\n" + self.tr("它的 {0} 条意见建议（均为待落实）将一并删除。").format(pending)
+            text += "\n\n" + self.tr("该活动的 {0} 条意见建议（均为待落实）将一并删除。").format(pending)
         if not self._confirm(title, text + "\n" + self.tr("此操作不可撤销。")):
             return
         try:
@@ -679,6 +686,22 @@ class Pane(QWidget):
             self.session.changed.emit("key_items")  # show what changed meanwhile
             return
         self.session.changed.emit("key_items")
+
+    def _other_items_text(self, activity_id: int) -> str:
+        """The items an activity covered besides the selected one: "第3、5项", another year's as "2013年计划第4项"."""
+        current = self.current_item()
+        plan = self.plan()
+        by_year: dict[int, list[str]] = {}
+        for item in activities.items_of(activity_id):
+            if current is None or item.id != current.id:
+                by_year.setdefault(item.plan.year, []).append(str(item.number))
+        parts = []
+        for year, numbers in sorted(by_year.items(), key=lambda e: (plan is None or e[0] != plan.year, e[0])):
+            if plan is not None and year == plan.year:
+                parts.append(self.tr("第{0}项事项").format("、".join(numbers)))
+            else:
+                parts.append(self.tr("{0}年计划第{1}项事项").format(year, "、".join(numbers)))
+        return self.tr("和").join(parts)
 
     def new_suggestion(self) -> None:
         act = self.selected_activity()
@@ -715,10 +738,13 @@ class Pane(QWidget):
         return None if mid is None else meetings.MeetingMinutes.get_or_none(meetings.MeetingMinutes.id == mid)
 
     def edit_minutes(self) -> None:
-        """编辑: correct the selected minutes (number, meeting, date, note)."""
+        """编辑: correct the selected minutes (number, meeting, date, note); a 查阅 account is told first."""
+        title = self.tr("编辑会议纪要")
         minutes = self.selected_minutes()
         if minutes is None:
-            QMessageBox.information(self, self.tr("编辑会议纪要"), self.tr("请先在“会议纪要”表中选择一份纪要。"))
+            QMessageBox.information(self, title, self.tr("请先在“会议纪要”表中选择一份纪要。"))
+            return
+        if not self._may_write(title):
             return
         MinutesForm(self.session, minutes, self).exec()
 
@@ -805,8 +831,9 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("导入失败"), exc.message)
             return
         self.session.changed.emit("key_items")
+        counts = plan.counts()
         QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(
-            n, len(plan.items), len(plan.updated)))
+            n, counts.new, counts.updated))
 
 
 class ImportPreview(QDialog):
@@ -820,8 +847,9 @@ class ImportPreview(QDialog):
         self.setWindowTitle(self.tr("导入预览"))
         layout = QVBoxLayout(self)
         where = self.tr("{0}年计划").format(plan.year) + ("" if plan.plan_exists else self.tr("（将新建）"))
+        counts = plan.counts()
         self.summary_label = QLabel(self.tr("{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处").format(
-            where, len(plan.items), len(plan.updated), len(plan.unchanged), len(plan.errors)))
+            where, counts.new, counts.updated, counts.unchanged, counts.errors))
         layout.addWidget(self.summary_label)
         self.rows = QTableWidget(len(plan.items) + len(plan.updated), 5)
         self.rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("处理"), self.tr("工作事项"),
@@ -845,9 +873,12 @@ class ImportPreview(QDialog):
         self.rows.resizeRowsToContents()
         if plan.items or plan.updated:
             layout.addWidget(self.rows)
+        self.update_note: QLabel | None = None
         if plan.updated:
-            layout.addWidget(QLabel(self.tr("“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；"
-                                            "文件中没有的列保持原值。")))
+            self.update_note = QLabel(self.tr("“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；"
+                                              "文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。"))
+            self.update_note.setWordWrap(True)
+            layout.addWidget(self.update_note)
         if plan.nothing_to_write:
             layout.addWidget(QLabel(self.tr("文件中的事项与计划一致（无变化），无需导入。")))
         self.errors = QTableWidget(len(plan.errors), 3)
