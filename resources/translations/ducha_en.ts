@@ -734,27 +734,27 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="259"/>
+        <location filename="../../ui/panes/stats.py" line="275"/>
         <source>保存为 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="280"/>
+        <location filename="../../ui/panes/stats.py" line="296"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="281"/>
+        <location filename="../../ui/panes/stats.py" line="297"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="285"/>
+        <location filename="../../ui/panes/stats.py" line="301"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="285"/>
+        <location filename="../../ui/panes/stats.py" line="301"/>
         <source>无法写入“{0}”，请换一个文件夹。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,87 +762,87 @@
 <context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="408"/>
+        <location filename="../../ui/panes/instructions.py" line="409"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="412"/>
+        <location filename="../../ui/panes/instructions.py" line="413"/>
         <source>以下单位符合通报批评条件（超期未获批延期超过 {0} 个工作日、被催办 {1} 次以上，或回访复核不通过）。请勾选拟通报的单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="416"/>
+        <location filename="../../ui/panes/instructions.py" line="417"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="416"/>
+        <location filename="../../ui/panes/instructions.py" line="417"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="416"/>
+        <location filename="../../ui/panes/instructions.py" line="417"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="416"/>
+        <location filename="../../ui/panes/instructions.py" line="417"/>
         <source>时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="417"/>
+        <location filename="../../ui/panes/instructions.py" line="418"/>
         <source>办理不力情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="430"/>
+        <location filename="../../ui/panes/instructions.py" line="431"/>
         <source>（已通报过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="434"/>
+        <location filename="../../ui/panes/instructions.py" line="435"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="437"/>
+        <location filename="../../ui/panes/instructions.py" line="438"/>
         <source>抄送市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="442"/>
+        <location filename="../../ui/panes/instructions.py" line="443"/>
         <source>整改要求：例如 限期办结并书面报告整改情况，单位主要负责人作出书面检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="449"/>
+        <location filename="../../ui/panes/instructions.py" line="450"/>
         <source>生成通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="450"/>
+        <location filename="../../ui/panes/instructions.py" line="451"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="455"/>
+        <location filename="../../ui/panes/instructions.py" line="456"/>
         <source>目前没有符合条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="467"/>
+        <location filename="../../ui/panes/instructions.py" line="468"/>
         <source>市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="471"/>
+        <location filename="../../ui/panes/instructions.py" line="472"/>
         <source>通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="471"/>
+        <location filename="../../ui/panes/instructions.py" line="472"/>
         <source>已生成通报批评记录：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,108 +1403,108 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="820"/>
+        <location filename="../../ui/panes/key_items.py" line="847"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="822"/>
+        <location filename="../../ui/panes/key_items.py" line="849"/>
         <source>{0}年计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="822"/>
+        <location filename="../../ui/panes/key_items.py" line="849"/>
         <source>（将新建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="823"/>
+        <location filename="../../ui/panes/key_items.py" line="851"/>
         <source>{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="827"/>
-        <location filename="../../ui/panes/key_items.py" line="854"/>
+        <location filename="../../ui/panes/key_items.py" line="855"/>
+        <location filename="../../ui/panes/key_items.py" line="885"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="827"/>
+        <location filename="../../ui/panes/key_items.py" line="855"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="827"/>
+        <location filename="../../ui/panes/key_items.py" line="855"/>
         <source>工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="827"/>
+        <location filename="../../ui/panes/key_items.py" line="855"/>
         <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="828"/>
+        <location filename="../../ui/panes/key_items.py" line="856"/>
         <source>内容（原值 → 新值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="831"/>
+        <location filename="../../ui/panes/key_items.py" line="859"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="869"/>
+        <location filename="../../ui/panes/key_items.py" line="878"/>
+        <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="900"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="833"/>
+        <location filename="../../ui/panes/key_items.py" line="861"/>
         <source>交办后{0}个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <location filename="../../ui/panes/key_items.py" line="863"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <location filename="../../ui/panes/key_items.py" line="863"/>
         <source>完成时限：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="849"/>
-        <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列保持原值。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="852"/>
+        <location filename="../../ui/panes/key_items.py" line="883"/>
         <source>文件中的事项与计划一致（无变化），无需导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="854"/>
+        <location filename="../../ui/panes/key_items.py" line="885"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="854"/>
+        <location filename="../../ui/panes/key_items.py" line="885"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="860"/>
+        <location filename="../../ui/panes/key_items.py" line="891"/>
         <source>以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="866"/>
+        <location filename="../../ui/panes/key_items.py" line="897"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="869"/>
+        <location filename="../../ui/panes/key_items.py" line="900"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,8 +2175,8 @@
     </message>
     <message>
         <location filename="../../ui/panes/audit.py" line="235"/>
-        <location filename="../../ui/panes/key_items.py" line="774"/>
-        <location filename="../../ui/panes/stats.py" line="579"/>
+        <location filename="../../ui/panes/key_items.py" line="800"/>
+        <location filename="../../ui/panes/stats.py" line="611"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2238,7 @@
     <message>
         <location filename="../../ui/panes/dashboard.py" line="149"/>
         <location filename="../../ui/panes/messages.py" line="567"/>
-        <location filename="../../ui/panes/stats.py" line="375"/>
+        <location filename="../../ui/panes/stats.py" line="391"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,8 +2608,8 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="161"/>
-        <location filename="../../ui/panes/instructions.py" line="339"/>
-        <location filename="../../ui/panes/instructions.py" line="344"/>
+        <location filename="../../ui/panes/instructions.py" line="340"/>
+        <location filename="../../ui/panes/instructions.py" line="345"/>
         <source>批量催办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="170"/>
-        <location filename="../../ui/panes/key_items.py" line="773"/>
+        <location filename="../../ui/panes/key_items.py" line="799"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,61 +2640,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="271"/>
+        <location filename="../../ui/panes/instructions.py" line="272"/>
         <source>正在准备检索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="281"/>
+        <location filename="../../ui/panes/instructions.py" line="282"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="285"/>
+        <location filename="../../ui/panes/instructions.py" line="286"/>
         <source>共 {0} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="339"/>
+        <location filename="../../ui/panes/instructions.py" line="340"/>
         <source>请先在列表中选择要催办的批示件（可多选）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="345"/>
+        <location filename="../../ui/panes/instructions.py" line="346"/>
         <source>已催办 {0} 个承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="358"/>
+        <location filename="../../ui/panes/instructions.py" line="359"/>
         <source>导入批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="359"/>
+        <location filename="../../ui/panes/instructions.py" line="360"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="365"/>
-        <location filename="../../ui/panes/key_items.py" line="797"/>
+        <location filename="../../ui/panes/instructions.py" line="366"/>
+        <location filename="../../ui/panes/key_items.py" line="823"/>
         <location filename="../../ui/panes/messages.py" line="625"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="369"/>
+        <location filename="../../ui/panes/instructions.py" line="370"/>
         <source>
 ……另有 {0} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="370"/>
+        <location filename="../../ui/panes/instructions.py" line="371"/>
         <location filename="../../ui/panes/messages.py" line="634"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="371"/>
+        <location filename="../../ui/panes/instructions.py" line="372"/>
         <source>{0}
 
 {1}{2}
@@ -2703,71 +2703,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="373"/>
+        <location filename="../../ui/panes/instructions.py" line="374"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="373"/>
+        <location filename="../../ui/panes/instructions.py" line="374"/>
         <source>{0}。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="379"/>
+        <location filename="../../ui/panes/instructions.py" line="380"/>
         <source>未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="382"/>
-        <location filename="../../ui/panes/key_items.py" line="808"/>
+        <location filename="../../ui/panes/instructions.py" line="383"/>
+        <location filename="../../ui/panes/key_items.py" line="835"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="382"/>
+        <location filename="../../ui/panes/instructions.py" line="383"/>
         <source>已导入 {0} 件批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="389"/>
+        <location filename="../../ui/panes/instructions.py" line="390"/>
         <source>导出批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="389"/>
+        <location filename="../../ui/panes/instructions.py" line="390"/>
         <source>批示件台账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="390"/>
+        <location filename="../../ui/panes/instructions.py" line="391"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="394"/>
+        <location filename="../../ui/panes/instructions.py" line="395"/>
         <source>领导批示件办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="397"/>
-        <location filename="../../ui/panes/key_items.py" line="781"/>
-        <location filename="../../ui/panes/stats.py" line="585"/>
+        <location filename="../../ui/panes/instructions.py" line="398"/>
+        <location filename="../../ui/panes/key_items.py" line="807"/>
+        <location filename="../../ui/panes/stats.py" line="617"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="397"/>
+        <location filename="../../ui/panes/instructions.py" line="398"/>
         <source>无法写入文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="399"/>
+        <location filename="../../ui/panes/instructions.py" line="400"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="399"/>
-        <location filename="../../ui/panes/stats.py" line="588"/>
+        <location filename="../../ui/panes/instructions.py" line="400"/>
+        <location filename="../../ui/panes/stats.py" line="620"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2898,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/key_items.py" line="310"/>
-        <location filename="../../ui/panes/key_items.py" line="658"/>
+        <location filename="../../ui/panes/key_items.py" line="661"/>
         <source>删除督查活动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/key_items.py" line="312"/>
-        <location filename="../../ui/panes/key_items.py" line="727"/>
+        <location filename="../../ui/panes/key_items.py" line="753"/>
         <source>删除会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,100 +2965,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="652"/>
+        <location filename="../../ui/panes/key_items.py" line="649"/>
         <source>编辑督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="667"/>
-        <location filename="../../ui/panes/key_items.py" line="678"/>
-        <location filename="../../ui/panes/key_items.py" line="736"/>
-        <location filename="../../ui/panes/key_items.py" line="744"/>
+        <location filename="../../ui/panes/key_items.py" line="670"/>
+        <location filename="../../ui/panes/key_items.py" line="685"/>
+        <location filename="../../ui/panes/key_items.py" line="762"/>
+        <location filename="../../ui/panes/key_items.py" line="770"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="669"/>
+        <location filename="../../ui/panes/key_items.py" line="672"/>
         <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="672"/>
-        <source>它的 {0} 条意见建议（均为待落实）将一并删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="673"/>
+        <location filename="../../ui/panes/key_items.py" line="680"/>
         <source>此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="686"/>
+        <location filename="../../ui/panes/key_items.py" line="709"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="808"/>
+        <location filename="../../ui/panes/key_items.py" line="835"/>
         <source>已导入 {0} 项：新增 {1} 项，更新 {2} 项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="652"/>
-        <location filename="../../ui/panes/key_items.py" line="661"/>
-        <location filename="../../ui/panes/key_items.py" line="686"/>
+        <location filename="../../ui/panes/key_items.py" line="653"/>
+        <location filename="../../ui/panes/key_items.py" line="664"/>
+        <location filename="../../ui/panes/key_items.py" line="709"/>
         <source>请先在“督查活动”表中选择一次督查活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="697"/>
+        <location filename="../../ui/panes/key_items.py" line="676"/>
+        <source>该活动同时是{0}的督查记录，将从这些事项中一并移除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="679"/>
+        <source>该活动的 {0} 条意见建议（均为待落实）将一并删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="701"/>
+        <source>第{0}项事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="703"/>
+        <source>{0}年计划第{1}项事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="704"/>
+        <source>和</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/key_items.py" line="720"/>
         <source>更新落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="698"/>
+        <location filename="../../ui/panes/key_items.py" line="721"/>
         <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="721"/>
+        <location filename="../../ui/panes/key_items.py" line="742"/>
         <source>编辑会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="721"/>
-        <location filename="../../ui/panes/key_items.py" line="730"/>
+        <location filename="../../ui/panes/key_items.py" line="745"/>
+        <location filename="../../ui/panes/key_items.py" line="756"/>
         <source>请先在“会议纪要”表中选择一份纪要。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="738"/>
+        <location filename="../../ui/panes/key_items.py" line="764"/>
         <source>确定删除会议纪要“{0}”（{1}，{2}）吗？
 此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="752"/>
+        <location filename="../../ui/panes/key_items.py" line="778"/>
         <source>新增决定事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="752"/>
+        <location filename="../../ui/panes/key_items.py" line="778"/>
         <source>尚无会议纪要：请先“新增纪要…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="788"/>
+        <location filename="../../ui/panes/key_items.py" line="814"/>
         <source>导入年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="789"/>
+        <location filename="../../ui/panes/key_items.py" line="815"/>
         <location filename="../../ui/panes/messages.py" line="602"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="805"/>
+        <location filename="../../ui/panes/key_items.py" line="831"/>
         <location filename="../../ui/panes/messages.py" line="614"/>
         <location filename="../../ui/panes/messages.py" line="648"/>
         <source>导入失败</source>
@@ -3146,157 +3166,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="299"/>
+        <location filename="../../ui/panes/stats.py" line="315"/>
         <source>统计失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="303"/>
+        <location filename="../../ui/panes/stats.py" line="319"/>
         <source>列出记录失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="314"/>
+        <location filename="../../ui/panes/stats.py" line="330"/>
         <source>统计时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="323"/>
+        <location filename="../../ui/panes/stats.py" line="339"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="331"/>
+        <location filename="../../ui/panes/stats.py" line="347"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="334"/>
+        <location filename="../../ui/panes/stats.py" line="350"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="354"/>
+        <location filename="../../ui/panes/stats.py" line="370"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="355"/>
+        <location filename="../../ui/panes/stats.py" line="371"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="373"/>
+        <location filename="../../ui/panes/stats.py" line="389"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="374"/>
+        <location filename="../../ui/panes/stats.py" line="390"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="376"/>
+        <location filename="../../ui/panes/stats.py" line="392"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="379"/>
+        <location filename="../../ui/panes/stats.py" line="395"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="380"/>
+        <location filename="../../ui/panes/stats.py" line="396"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="381"/>
+        <location filename="../../ui/panes/stats.py" line="397"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="387"/>
+        <location filename="../../ui/panes/stats.py" line="403"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="391"/>
+        <location filename="../../ui/panes/stats.py" line="407"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="405"/>
+        <location filename="../../ui/panes/stats.py" line="421"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="409"/>
+        <location filename="../../ui/panes/stats.py" line="425"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="443"/>
+        <location filename="../../ui/panes/stats.py" line="459"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="446"/>
+        <location filename="../../ui/panes/stats.py" line="462"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="452"/>
+        <location filename="../../ui/panes/stats.py" line="469"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="465"/>
+        <location filename="../../ui/panes/stats.py" line="482"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="492"/>
+        <location filename="../../ui/panes/stats.py" line="509"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="498"/>
+        <location filename="../../ui/panes/stats.py" line="515"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="499"/>
+        <location filename="../../ui/panes/stats.py" line="516"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="529"/>
+        <location filename="../../ui/panes/stats.py" line="541"/>
+        <source>{0}收件的批示件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="541"/>
+        <source>{0}办结的批示件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="547"/>
+        <location filename="../../ui/panes/stats.py" line="570"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="529"/>
+        <location filename="../../ui/panes/stats.py" line="547"/>
+        <location filename="../../ui/panes/stats.py" line="570"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="561"/>
-        <source>{0}：正在列出…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stats.py" line="566"/>
-        <source>综述已复制。</source>
+        <location filename="../../ui/panes/stats.py" line="571"/>
+        <source>网民留言（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panes/stats.py" line="579"/>
+        <source>{0}：正在列出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="591"/>
+        <source>{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="598"/>
+        <source>综述已复制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="611"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="586"/>
+        <location filename="../../ui/panes/stats.py" line="618"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,17 +3476,17 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="211"/>
+        <location filename="../../ui/panes/stats.py" line="239"/>
         <source>单击表格中的数字或图表中的柱，在此列出对应的记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="214"/>
+        <location filename="../../ui/panes/stats.py" line="225"/>
         <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="233"/>
+        <location filename="../../ui/panes/stats.py" line="249"/>
         <source>{0}（{1} 条）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,98 +3671,98 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="35"/>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
-        <location filename="../../ui/restore_dialog.py" line="118"/>
-        <location filename="../../ui/restore_dialog.py" line="130"/>
+        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <location filename="../../ui/restore_dialog.py" line="120"/>
         <location filename="../../ui/restore_dialog.py" line="132"/>
-        <location filename="../../ui/restore_dialog.py" line="153"/>
-        <location filename="../../ui/restore_dialog.py" line="173"/>
+        <location filename="../../ui/restore_dialog.py" line="134"/>
+        <location filename="../../ui/restore_dialog.py" line="155"/>
+        <location filename="../../ui/restore_dialog.py" line="176"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="41"/>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
         <source>备份文件夹：{0}
 选择一个备份，程序会先校验它；恢复后现有数据库另存，不会丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <location filename="../../ui/restore_dialog.py" line="51"/>
         <source>尚未选择备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="55"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>选择其他文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="59"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="60"/>
+        <location filename="../../ui/restore_dialog.py" line="62"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="75"/>
+        <location filename="../../ui/restore_dialog.py" line="77"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="76"/>
+        <location filename="../../ui/restore_dialog.py" line="78"/>
         <source>督查工作台数据库 (*.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../ui/restore_dialog.py" line="103"/>
         <source>✗ 不能恢复“{0}”：
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="104"/>
+        <location filename="../../ui/restore_dialog.py" line="106"/>
         <source>✓ “{0}”校验通过：完整性、数据版本和审计链均正常。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="113"/>
+        <location filename="../../ui/restore_dialog.py" line="115"/>
         <source>只有管理员可以恢复备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="120"/>
+        <location filename="../../ui/restore_dialog.py" line="122"/>
         <source>用“{0}”替换现在的数据库吗？
 现在的数据库会另存为 *.replaced-日期-时间.sqlite3。
 请先关闭其他电脑和窗口中的督查工作台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="126"/>
+        <location filename="../../ui/restore_dialog.py" line="128"/>
         <source>恢复备份：账号将改变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <location filename="../../ui/restore_dialog.py" line="169"/>
         <source>已恢复。原数据库另存为：
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <location filename="../../ui/restore_dialog.py" line="169"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="170"/>
-        <source>请退出并重新启动程序，用备份中的账号登录。</source>
+        <location filename="../../ui/restore_dialog.py" line="173"/>
+        <source>接下来请用备份中的账号登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <location filename="../../ui/restore_dialog.py" line="174"/>
         <source>恢复备份：账号已改变</source>
         <translation type="unfinished"></translation>
     </message>
