@@ -13,10 +13,10 @@ import peewee
 
 from .actors import Actor
 from .base import BaseModel, VersionedModel
-from .errors import StaleRecordError, WorkflowError
+from .errors import WorkflowError
 from .key_items import KeyItem, KeyPlan
 from .reference import Unit
-from .workflow import delete, insert, update, workflow
+from .workflow import check_unchanged, delete, insert, update, workflow
 
 METHODS = ("重点督查", "专项督查", "定点督查", "跟踪督查")
 OPEN, FOLLOWING, CLOSED = "待落实", "落实中", "已落实"
@@ -147,10 +147,7 @@ def delete_activity(actor: Actor, activity_id: int, expected_version: int | None
     activity was corrected since, nothing is deleted.
     """
     act = _activity(activity_id)
-    if expected_version is not None and act.version != expected_version:
-        raise StaleRecordError(
-            f"删除失败：督查活动“{act.title}”在您打开后已被他人（或另一个窗口）修改过"
-            f"（您看到的是第 {expected_version} 版，现在是第 {act.version} 版）。请刷新后再确认是否删除。")
+    check_unchanged(act, expected_version, f"督查活动“{act.title}”")  # before its suggestions go
     reason = delete_activity_refusal(act)
     if reason:
         raise WorkflowError(reason)

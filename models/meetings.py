@@ -14,7 +14,7 @@ import peewee
 
 from .actors import Actor
 from .base import VersionedModel
-from .errors import StaleRecordError, WorkflowError
+from .errors import WorkflowError
 from .key_items import ItemData, KeyItem, ensure_plan, save_item
 from .workdays import WorkCalendar
 from .workflow import delete, insert, update, workflow
@@ -117,14 +117,10 @@ def delete_minutes(actor: Actor, minutes_id: int, expected_version: int | None =
     minutes were corrected since, nothing is deleted.
     """
     minutes = _minutes(minutes_id)
-    if expected_version is not None and minutes.version != expected_version:
-        raise StaleRecordError(
-            f"删除失败：纪要“{minutes.number}”在您打开后已被他人（或另一个窗口）修改过"
-            f"（您看到的是第 {expected_version} 版，现在是第 {minutes.version} 版）。请刷新后再确认是否删除。")
     reason = delete_minutes_refusal(minutes)
     if reason:
         raise WorkflowError(reason)
-    delete(actor, minutes, f"删除会议纪要 {minutes.number}")
+    delete(actor, minutes, f"删除会议纪要 {minutes.number}", expected_version, what=f"纪要“{minutes.number}”")
 
 
 @workflow()

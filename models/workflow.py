@@ -102,8 +102,23 @@ def update(actor: Actor, obj: peewee.Model, expected_version: int | None = None,
     return fresh
 
 
-def delete(actor: Actor, obj: peewee.Model, summary: str = "") -> None:
-    """Delete a record and audit the whole row."""
+def check_unchanged(obj: peewee.Model, expected_version: int | None, what: str = "这条记录") -> None:
+    """Refuse to delete ``obj`` (a :class:`VersionedModel`) if it is no longer at
+    ``expected_version``, the version the clerk saw when asking: :class:`StaleRecordError`
+    names ``what`` and both versions. ``None`` checks nothing."""
+    if not isinstance(obj, VersionedModel) or expected_version is None:
+        return
+    current = type(obj).get_by_id(obj.get_id()).version
+    if current != expected_version:
+        raise StaleRecordError(
+            f"删除失败：{what}在您打开后已被他人（或另一个窗口）修改过"
+            f"（您看到的是第 {expected_version} 版，现在是第 {current} 版）。请刷新后再确认是否删除。")
+
+
+def delete(actor: Actor, obj: peewee.Model, summary: str = "", expected_version: int | None = None,
+           what: str = "这条记录") -> None:
+    """Delete a record and audit the whole row (after :func:`check_unchanged`)."""
+    check_unchanged(obj, expected_version, what)
     before = snapshot(obj)
     obj.delete_instance()
     audit.record(actor, "delete", obj._meta.table_name, obj.get_id(), before, None, summary)
