@@ -192,7 +192,7 @@ def _shown_count(bundle: StatsBundle, drill: Drill) -> int | None:
 
 def _count_axis(top: int) -> QValueAxis:
     """A value axis for counts: from 0 past ``top`` in whole, round steps (1, 2, 5, 10, 20,
-    25, 50 …), so no tick reads "2" where the line stands at 2.5."""
+    50 …), at most 8 of them, so no tick reads "2" where the line stands at 2.5."""
     step = 1
     while top / step > 8:
         for factor in (2, 2.5, 2):  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
