@@ -1,6 +1,7 @@
 """The 重点工作 pane: the year's plan as a table, with progress, decisions and activities."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
@@ -666,25 +667,29 @@ class Pane(QWidget):
         if not self._may_write(title):
             return
         reason = activities.delete_activity_refusal(act)
-        if reason:
-            QMessageBox.warning(self, self.tr("不能删除"), reason)
-            return
         text = self.tr("确定删除 {0} 的督查活动“{1}”（{2}）吗？").format(act.day.isoformat(), act.title, act.method)
         # The list shows the activity under the selected item only; the delete reaches every item it covered.
-        others = self._other_items_text(act.id)
+        others = "" if reason else self._other_items_text(act.id)
         if others:
             text += "\n\n" + self.tr("该活动同时是{0}的督查记录，将从这些事项中一并移除。").format(others)
-        pending = act.suggestions.count()
+        pending = 0 if reason else act.suggestions.count()
         if pending:
             text += "\n\n" + self.tr("该活动的 {0} 条意见建议（均为待落实）将一并删除。").format(pending)
-        if not self._confirm(title, text + "\n" + self.tr("此操作不可撤销。")):
+        self._delete_confirmed(title, reason, text + "\n" + self.tr("此操作不可撤销。"), lambda: activities.delete_activity(
+            self.session.actor, act.id, self._activity_versions.get(act.id)))
+
+    def _delete_confirmed(self, title: str, refusal: str | None, question: str, remove: Callable[[], object]) -> None:
+        """The end of every 删除 here: a refusal is shown as it stands; otherwise ask, delete
+        and refresh (after a late refusal too, to show what changed meanwhile)."""
+        if refusal:
+            QMessageBox.warning(self, self.tr("不能删除"), refusal)
+            return
+        if not self._confirm(title, question):
             return
         try:
-            activities.delete_activity(self.session.actor, act.id, self._activity_versions.get(act.id))
+            remove()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("不能删除"), exc.message)
-            self.session.changed.emit("key_items")  # show what changed meanwhile
-            return
         self.session.changed.emit("key_items")
 
     def _other_items_text(self, activity_id: int) -> str:
@@ -757,20 +762,10 @@ class Pane(QWidget):
             return
         if not self._may_write(title):
             return
-        reason = meetings.delete_minutes_refusal(minutes)
-        if reason:
-            QMessageBox.warning(self, self.tr("不能删除"), reason)
-            return
-        if not self._confirm(title, self.tr("确定删除会议纪要“{0}”（{1}，{2}）吗？\n此操作不可撤销。").format(
-                minutes.number, minutes.meeting, minutes.held_on.isoformat())):
-            return
-        try:
-            meetings.delete_minutes(self.session.actor, minutes.id, self._minutes_versions.get(minutes.id))
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("不能删除"), exc.message)
-            self.session.changed.emit("key_items")
-            return
-        self.session.changed.emit("key_items")
+        question = self.tr("确定删除会议纪要“{0}”（{1}，{2}）吗？\n此操作不可撤销。").format(
+            minutes.number, minutes.meeting, minutes.held_on.isoformat())
+        self._delete_confirmed(title, meetings.delete_minutes_refusal(minutes), question, lambda: meetings.delete_minutes(
+            self.session.actor, minutes.id, self._minutes_versions.get(minutes.id)))
 
     def new_decision(self) -> None:
         """A decided matter of the minutes of the selected decision row (or the newest minutes)."""
