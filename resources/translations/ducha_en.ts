@@ -734,27 +734,27 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="275"/>
+        <location filename="../../ui/panes/stats.py" line="271"/>
         <source>保存为 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="296"/>
+        <location filename="../../ui/panes/stats.py" line="292"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="297"/>
+        <location filename="../../ui/panes/stats.py" line="293"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="301"/>
+        <location filename="../../ui/panes/stats.py" line="297"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="301"/>
+        <location filename="../../ui/panes/stats.py" line="297"/>
         <source>无法写入“{0}”，请换一个文件夹。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,108 +1403,108 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="847"/>
+        <location filename="../../ui/panes/key_items.py" line="842"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="849"/>
+        <location filename="../../ui/panes/key_items.py" line="844"/>
         <source>{0}年计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="849"/>
+        <location filename="../../ui/panes/key_items.py" line="844"/>
         <source>（将新建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="851"/>
+        <location filename="../../ui/panes/key_items.py" line="846"/>
         <source>{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="855"/>
-        <location filename="../../ui/panes/key_items.py" line="885"/>
+        <location filename="../../ui/panes/key_items.py" line="850"/>
+        <location filename="../../ui/panes/key_items.py" line="880"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="855"/>
+        <location filename="../../ui/panes/key_items.py" line="850"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="855"/>
+        <location filename="../../ui/panes/key_items.py" line="850"/>
         <source>工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="855"/>
+        <location filename="../../ui/panes/key_items.py" line="850"/>
         <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="856"/>
+        <location filename="../../ui/panes/key_items.py" line="851"/>
         <source>内容（原值 → 新值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="859"/>
+        <location filename="../../ui/panes/key_items.py" line="854"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="878"/>
+        <location filename="../../ui/panes/key_items.py" line="873"/>
         <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="900"/>
+        <location filename="../../ui/panes/key_items.py" line="895"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="861"/>
+        <location filename="../../ui/panes/key_items.py" line="856"/>
         <source>交办后{0}个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="863"/>
+        <location filename="../../ui/panes/key_items.py" line="858"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="863"/>
+        <location filename="../../ui/panes/key_items.py" line="858"/>
         <source>完成时限：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="883"/>
+        <location filename="../../ui/panes/key_items.py" line="878"/>
         <source>文件中的事项与计划一致（无变化），无需导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="885"/>
+        <location filename="../../ui/panes/key_items.py" line="880"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="885"/>
+        <location filename="../../ui/panes/key_items.py" line="880"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="891"/>
+        <location filename="../../ui/panes/key_items.py" line="886"/>
         <source>以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="897"/>
+        <location filename="../../ui/panes/key_items.py" line="892"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="900"/>
+        <location filename="../../ui/panes/key_items.py" line="895"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,12 +1626,12 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="127"/>
+        <location filename="../../ui/panes/key_items.py" line="128"/>
         <source>有单位未按期报送季度进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="128"/>
+        <location filename="../../ui/panes/key_items.py" line="129"/>
         <source>最近一次评估为滞后</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,8 +2175,8 @@
     </message>
     <message>
         <location filename="../../ui/panes/audit.py" line="235"/>
-        <location filename="../../ui/panes/key_items.py" line="800"/>
-        <location filename="../../ui/panes/stats.py" line="611"/>
+        <location filename="../../ui/panes/key_items.py" line="795"/>
+        <location filename="../../ui/panes/stats.py" line="607"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +2238,7 @@
     <message>
         <location filename="../../ui/panes/dashboard.py" line="149"/>
         <location filename="../../ui/panes/messages.py" line="567"/>
-        <location filename="../../ui/panes/stats.py" line="391"/>
+        <location filename="../../ui/panes/stats.py" line="387"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="170"/>
-        <location filename="../../ui/panes/key_items.py" line="799"/>
+        <location filename="../../ui/panes/key_items.py" line="794"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="366"/>
-        <location filename="../../ui/panes/key_items.py" line="823"/>
+        <location filename="../../ui/panes/key_items.py" line="818"/>
         <location filename="../../ui/panes/messages.py" line="625"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="383"/>
-        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <location filename="../../ui/panes/key_items.py" line="830"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,8 +2750,8 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="398"/>
-        <location filename="../../ui/panes/key_items.py" line="807"/>
-        <location filename="../../ui/panes/stats.py" line="617"/>
+        <location filename="../../ui/panes/key_items.py" line="802"/>
+        <location filename="../../ui/panes/stats.py" line="613"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,318 +2767,316 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="400"/>
-        <location filename="../../ui/panes/stats.py" line="620"/>
+        <location filename="../../ui/panes/stats.py" line="616"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="158"/>
+        <location filename="../../ui/panes/key_items.py" line="159"/>
         <source>年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="161"/>
+        <location filename="../../ui/panes/key_items.py" line="162"/>
         <source>搜索事项、内容或单位（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="165"/>
+        <location filename="../../ui/panes/key_items.py" line="166"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="168"/>
+        <location filename="../../ui/panes/key_items.py" line="169"/>
         <source>列…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="171"/>
+        <location filename="../../ui/panes/key_items.py" line="172"/>
         <source>新增事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="173"/>
+        <location filename="../../ui/panes/key_items.py" line="174"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="174"/>
+        <location filename="../../ui/panes/key_items.py" line="175"/>
         <source>变更状态…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="175"/>
+        <location filename="../../ui/panes/key_items.py" line="176"/>
         <source>录入进展…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="176"/>
+        <location filename="../../ui/panes/key_items.py" line="177"/>
         <source>导入计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="177"/>
+        <location filename="../../ui/panes/key_items.py" line="178"/>
         <source>导出台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="201"/>
-        <location filename="../../ui/panes/key_items.py" line="351"/>
+        <location filename="../../ui/panes/key_items.py" line="202"/>
+        <location filename="../../ui/panes/key_items.py" line="348"/>
         <source>新增督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="202"/>
+        <location filename="../../ui/panes/key_items.py" line="203"/>
         <source>编辑活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="203"/>
+        <location filename="../../ui/panes/key_items.py" line="204"/>
         <source>删除活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="204"/>
-        <location filename="../../ui/panes/key_items.py" line="349"/>
+        <location filename="../../ui/panes/key_items.py" line="205"/>
+        <location filename="../../ui/panes/key_items.py" line="346"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="205"/>
-        <location filename="../../ui/panes/key_items.py" line="350"/>
+        <location filename="../../ui/panes/key_items.py" line="206"/>
+        <location filename="../../ui/panes/key_items.py" line="347"/>
         <source>更新落实情况…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="206"/>
-        <location filename="../../ui/panes/key_items.py" line="364"/>
+        <location filename="../../ui/panes/key_items.py" line="207"/>
+        <location filename="../../ui/panes/key_items.py" line="356"/>
         <source>新增纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="207"/>
+        <location filename="../../ui/panes/key_items.py" line="208"/>
         <source>编辑纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="208"/>
+        <location filename="../../ui/panes/key_items.py" line="209"/>
         <source>删除纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="209"/>
-        <location filename="../../ui/panes/key_items.py" line="363"/>
+        <location filename="../../ui/panes/key_items.py" line="210"/>
+        <location filename="../../ui/panes/key_items.py" line="355"/>
         <source>新增决定事项…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="210"/>
+        <location filename="../../ui/panes/key_items.py" line="211"/>
         <source>修改所选督查活动（双击或 Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="211"/>
+        <location filename="../../ui/panes/key_items.py" line="212"/>
         <source>删除所选督查活动（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="212"/>
+        <location filename="../../ui/panes/key_items.py" line="213"/>
         <source>修改所选会议纪要（双击或 Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="213"/>
+        <location filename="../../ui/panes/key_items.py" line="214"/>
         <source>删除所选会议纪要（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="309"/>
+        <location filename="../../ui/panes/key_items.py" line="310"/>
         <source>编辑督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="310"/>
-        <location filename="../../ui/panes/key_items.py" line="661"/>
+        <location filename="../../ui/panes/key_items.py" line="311"/>
+        <location filename="../../ui/panes/key_items.py" line="662"/>
         <source>删除督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="311"/>
+        <location filename="../../ui/panes/key_items.py" line="312"/>
         <source>编辑会议纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="312"/>
-        <location filename="../../ui/panes/key_items.py" line="753"/>
+        <location filename="../../ui/panes/key_items.py" line="313"/>
+        <location filename="../../ui/panes/key_items.py" line="758"/>
         <source>删除会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="439"/>
+        <location filename="../../ui/panes/key_items.py" line="440"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="455"/>
+        <location filename="../../ui/panes/key_items.py" line="456"/>
         <source>共 {0} 项，显示 {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="456"/>
+        <location filename="../../ui/panes/key_items.py" line="457"/>
         <source>尚无年度计划：可“导入计划…”或“新增事项”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="546"/>
+        <location filename="../../ui/panes/key_items.py" line="547"/>
         <source>缺报单位（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="587"/>
+        <location filename="../../ui/panes/key_items.py" line="588"/>
         <source>不能新建计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="612"/>
+        <location filename="../../ui/panes/key_items.py" line="613"/>
         <source>变更状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="612"/>
-        <location filename="../../ui/panes/key_items.py" line="619"/>
+        <location filename="../../ui/panes/key_items.py" line="613"/>
+        <location filename="../../ui/panes/key_items.py" line="620"/>
         <source>请先在表中选择一个事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="619"/>
+        <location filename="../../ui/panes/key_items.py" line="620"/>
         <source>录入进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="627"/>
+        <location filename="../../ui/panes/key_items.py" line="628"/>
         <source>新增督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="627"/>
+        <location filename="../../ui/panes/key_items.py" line="628"/>
         <source>尚无年度计划，请先导入计划或新增事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="649"/>
+        <location filename="../../ui/panes/key_items.py" line="650"/>
         <source>编辑督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="670"/>
         <location filename="../../ui/panes/key_items.py" line="685"/>
-        <location filename="../../ui/panes/key_items.py" line="762"/>
-        <location filename="../../ui/panes/key_items.py" line="770"/>
+        <location filename="../../ui/panes/key_items.py" line="692"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="672"/>
+        <location filename="../../ui/panes/key_items.py" line="670"/>
         <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="680"/>
+        <location filename="../../ui/panes/key_items.py" line="678"/>
         <source>此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="709"/>
+        <location filename="../../ui/panes/key_items.py" line="714"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="835"/>
+        <location filename="../../ui/panes/key_items.py" line="830"/>
         <source>已导入 {0} 项：新增 {1} 项，更新 {2} 项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="653"/>
-        <location filename="../../ui/panes/key_items.py" line="664"/>
-        <location filename="../../ui/panes/key_items.py" line="709"/>
+        <location filename="../../ui/panes/key_items.py" line="654"/>
+        <location filename="../../ui/panes/key_items.py" line="665"/>
+        <location filename="../../ui/panes/key_items.py" line="714"/>
         <source>请先在“督查活动”表中选择一次督查活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="676"/>
+        <location filename="../../ui/panes/key_items.py" line="674"/>
         <source>该活动同时是{0}的督查记录，将从这些事项中一并移除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="679"/>
+        <location filename="../../ui/panes/key_items.py" line="677"/>
         <source>该活动的 {0} 条意见建议（均为待落实）将一并删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="701"/>
+        <location filename="../../ui/panes/key_items.py" line="706"/>
         <source>第{0}项事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="703"/>
+        <location filename="../../ui/panes/key_items.py" line="708"/>
         <source>{0}年计划第{1}项事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="704"/>
+        <location filename="../../ui/panes/key_items.py" line="709"/>
         <source>和</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="720"/>
+        <location filename="../../ui/panes/key_items.py" line="725"/>
         <source>更新落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="721"/>
+        <location filename="../../ui/panes/key_items.py" line="726"/>
         <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="742"/>
+        <location filename="../../ui/panes/key_items.py" line="747"/>
         <source>编辑会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="745"/>
-        <location filename="../../ui/panes/key_items.py" line="756"/>
+        <location filename="../../ui/panes/key_items.py" line="750"/>
+        <location filename="../../ui/panes/key_items.py" line="761"/>
         <source>请先在“会议纪要”表中选择一份纪要。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="764"/>
+        <location filename="../../ui/panes/key_items.py" line="765"/>
         <source>确定删除会议纪要“{0}”（{1}，{2}）吗？
 此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="778"/>
+        <location filename="../../ui/panes/key_items.py" line="773"/>
         <source>新增决定事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="778"/>
+        <location filename="../../ui/panes/key_items.py" line="773"/>
         <source>尚无会议纪要：请先“新增纪要…”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="814"/>
+        <location filename="../../ui/panes/key_items.py" line="809"/>
         <source>导入年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="815"/>
+        <location filename="../../ui/panes/key_items.py" line="810"/>
         <location filename="../../ui/panes/messages.py" line="602"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="831"/>
+        <location filename="../../ui/panes/key_items.py" line="826"/>
         <location filename="../../ui/panes/messages.py" line="614"/>
         <location filename="../../ui/panes/messages.py" line="648"/>
         <source>导入失败</source>
@@ -3166,179 +3164,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="315"/>
+        <location filename="../../ui/panes/stats.py" line="311"/>
         <source>统计失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="319"/>
+        <location filename="../../ui/panes/stats.py" line="315"/>
         <source>列出记录失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="330"/>
+        <location filename="../../ui/panes/stats.py" line="326"/>
         <source>统计时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="339"/>
+        <location filename="../../ui/panes/stats.py" line="335"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="347"/>
+        <location filename="../../ui/panes/stats.py" line="343"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="350"/>
+        <location filename="../../ui/panes/stats.py" line="346"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="370"/>
+        <location filename="../../ui/panes/stats.py" line="366"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="371"/>
+        <location filename="../../ui/panes/stats.py" line="367"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="389"/>
+        <location filename="../../ui/panes/stats.py" line="385"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="390"/>
+        <location filename="../../ui/panes/stats.py" line="386"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="392"/>
+        <location filename="../../ui/panes/stats.py" line="388"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="395"/>
+        <location filename="../../ui/panes/stats.py" line="391"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="396"/>
+        <location filename="../../ui/panes/stats.py" line="392"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="397"/>
+        <location filename="../../ui/panes/stats.py" line="393"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="403"/>
+        <location filename="../../ui/panes/stats.py" line="399"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="407"/>
+        <location filename="../../ui/panes/stats.py" line="403"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="421"/>
+        <location filename="../../ui/panes/stats.py" line="417"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="425"/>
+        <location filename="../../ui/panes/stats.py" line="421"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="459"/>
+        <location filename="../../ui/panes/stats.py" line="455"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="462"/>
+        <location filename="../../ui/panes/stats.py" line="458"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="469"/>
+        <location filename="../../ui/panes/stats.py" line="465"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="482"/>
+        <location filename="../../ui/panes/stats.py" line="478"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="509"/>
+        <location filename="../../ui/panes/stats.py" line="505"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="515"/>
+        <location filename="../../ui/panes/stats.py" line="511"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="516"/>
+        <location filename="../../ui/panes/stats.py" line="512"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="541"/>
+        <location filename="../../ui/panes/stats.py" line="537"/>
         <source>{0}收件的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="541"/>
+        <location filename="../../ui/panes/stats.py" line="537"/>
         <source>{0}办结的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="547"/>
-        <location filename="../../ui/panes/stats.py" line="570"/>
+        <location filename="../../ui/panes/stats.py" line="543"/>
+        <location filename="../../ui/panes/stats.py" line="566"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="547"/>
-        <location filename="../../ui/panes/stats.py" line="570"/>
+        <location filename="../../ui/panes/stats.py" line="543"/>
+        <location filename="../../ui/panes/stats.py" line="566"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="571"/>
+        <location filename="../../ui/panes/stats.py" line="567"/>
         <source>网民留言（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="579"/>
+        <location filename="../../ui/panes/stats.py" line="575"/>
         <source>{0}：正在列出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="591"/>
+        <location filename="../../ui/panes/stats.py" line="587"/>
         <source>{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="598"/>
+        <location filename="../../ui/panes/stats.py" line="594"/>
         <source>综述已复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="611"/>
+        <location filename="../../ui/panes/stats.py" line="607"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="618"/>
+        <location filename="../../ui/panes/stats.py" line="614"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,17 +3474,12 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="239"/>
+        <location filename="../../ui/panes/stats.py" line="235"/>
         <source>单击表格中的数字或图表中的柱，在此列出对应的记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="225"/>
-        <source>导出 .xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stats.py" line="249"/>
+        <location filename="../../ui/panes/stats.py" line="245"/>
         <source>{0}（{1} 条）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,12 +3962,7 @@
 <context>
     <name>StatTableBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="135"/>
-        <source>导出 .xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/stats.py" line="148"/>
+        <location filename="../../ui/panes/stats.py" line="156"/>
         <source>（该部分暂无数据）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,6 +4384,14 @@
     <message>
         <location filename="../../ui/panes/research.py" line="139"/>
         <source>情况记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TitledTable</name>
+    <message>
+        <location filename="../../ui/panes/stats.py" line="135"/>
+        <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,28 +4,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture
-def session(demo_db, today, tmp_path, qapp):
-    from ui.session import Session
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    QSettings().remove("key_items/columns")
-    return Session(tmp_path / "ducha.sqlite3", today=today)
+def session(key_items_session):
+    return key_items_session
 
 
 @pytest.fixture
-def pane(session, qtbot):
-    from ui.panes.key_items import Pane
-
-    p = Pane(session)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+def pane(key_items_pane):
+    return key_items_pane
 
 
 def _opened(monkeypatch, qtbot, form_class, button):

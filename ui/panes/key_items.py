@@ -341,28 +341,28 @@ class Pane(QWidget):
 
     def activity_menu(self) -> QMenu:
         """The context menu of the 督查活动 list."""
-        menu = QMenu(self)
         chosen = self.selected_activity() is not None
-        for action in (self.edit_activity_action, self.delete_activity_action):
-            action.setEnabled(chosen)
-            menu.addAction(action)
-        menu.addSeparator()
+        menu = self._row_menu(chosen, (self.edit_activity_action, self.delete_activity_action))
         menu.addAction(self.tr("新增意见建议…"), self.new_suggestion).setEnabled(chosen)
         menu.addAction(self.tr("更新落实情况…"), self.follow_up)
         menu.addAction(self.tr("新增督查活动…"), self.new_activity)
-        menu.aboutToHide.connect(self._enable_row_actions)
         return menu
 
     def minutes_menu(self) -> QMenu:
         """The context menu of the 会议纪要 list."""
-        menu = QMenu(self)
         chosen = self.selected_minutes() is not None
-        for action in (self.edit_minutes_action, self.delete_minutes_action):
+        menu = self._row_menu(chosen, (self.edit_minutes_action, self.delete_minutes_action))
+        menu.addAction(self.tr("新增决定事项…"), self.new_decision).setEnabled(chosen)
+        menu.addAction(self.tr("新增纪要…"), self.new_minutes)
+        return menu
+
+    def _row_menu(self, chosen: bool, row_actions: tuple[QAction, ...]) -> QMenu:
+        """A list's context menu opening with its row actions (编辑, 删除), greyed without a row."""
+        menu = QMenu(self)
+        for action in row_actions:
             action.setEnabled(chosen)
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.tr("新增决定事项…"), self.new_decision).setEnabled(chosen)
-        menu.addAction(self.tr("新增纪要…"), self.new_minutes)
         menu.aboutToHide.connect(self._enable_row_actions)
         return menu
 

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,26 +120,34 @@ def _table_view() -> QTableView:
     return view
 
 
-class StatTableBox(QWidget):
-    """One statistics table with its title and an export button."""
+class _TitledTable(QWidget):
+    """A table under a bold title, with an 导出 .xlsx button calling the subclass's ``export``."""
 
-    def __init__(self, pane: Pane, key: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.pane, self.key, self.table = pane, key, None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         head.addWidget(self.title, 1)
-        export = QPushButton(self.tr("导出 .xlsx"))
+        # Qt takes tr()'s context from the instance's class: name this class's own.
+        export = QPushButton(QCoreApplication.translate("_TitledTable", "导出 .xlsx"))
         export.clicked.connect(self.export)
         head.addWidget(export)
         layout.addLayout(head)
         self.view = _table_view()
+        layout.addWidget(self.view)
+
+
+class StatTableBox(_TitledTable):
+    """One statistics table with its title and an export button."""
+
+    def __init__(self, pane: Pane, key: str) -> None:
+        super().__init__()
+        self.pane, self.key, self.table = pane, key, None
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
-        layout.addWidget(self.view)
 
     def set_table(self, table: StatTable | None) -> None:
         """Show ``table`` (or nothing when the area is not available)."""
@@ -207,7 +215,7 @@ def _count_axis(top: int) -> QValueAxis:
     return axis
 
 
-class RecordsBox(QWidget):
+class RecordsBox(_TitledTable):
     """The records behind the cell or bar last clicked; Enter or double-click opens one."""
 
     HEADERS = ["编号/日期", "标题", "单位", "日期", "状态"]
@@ -216,21 +224,9 @@ class RecordsBox(QWidget):
         super().__init__()
         self.pane = pane
         self.records: list[RecordRef] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
-        head.addWidget(self.title, 1)
-        export = QPushButton(self.tr("导出 .xlsx"))
-        export.clicked.connect(self.export)
-        head.addWidget(export)
-        layout.addLayout(head)
-        self.view = _table_view()
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
-        layout.addWidget(self.view)
         self.clear()
 
     def clear(self) -> None:
