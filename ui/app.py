@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.errors import UserError
 
+from .qt_check import binding_problem, hold_none_references
+
 ORG, APP = "DuchaWorkbench", "督查工作台"
 
 
@@ -104,6 +106,11 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     from .session import Session
 
     app = make_app()
+    problem = binding_problem()
+    if problem:
+        _ballast = hold_none_references()  # noqa: F841 — keeps the refusal itself safe
+        QMessageBox.critical(None, APP, problem)
+        return 3
     path = Path(db_path or default_db_path())
     try:
         open_database(path)
