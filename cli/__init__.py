@@ -2,7 +2,7 @@
 
 Each module here defines ``register(subparsers, common)``, adding its commands with
 ``set_defaults(handler=…)``; a handler takes ``(args, ctx)`` and returns an exit code.
-Expected failures raise :class:`models.errors.UserError` and are printed as one plain
+Expected failures raise :class:`models.core.errors.UserError` and are printed as one plain
 Chinese message with a non-zero exit, never a traceback.
 """
 from __future__ import annotations
@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +18,9 @@ from pathlib import Path
 
 import peewee
 
-from models.actors import LOCAL_ACTOR, Actor
-from models.errors import UserError
+from models import submodules
+from models.core.actors import LOCAL_ACTOR, Actor
+from models.core.errors import UserError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -42,7 +41,7 @@ class Context:
 
     def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
         """Open and migrate the database; sign in when the database has accounts."""
-        from models.db import open_database
+        from models.core.db import open_database
 
         if not self.opened:
             open_database(self.db_path, check_integrity=check_integrity)
@@ -52,7 +51,7 @@ class Context:
 
     def close(self) -> None:
         """Close the database if this context opened it."""
-        from models.db import close_database
+        from models.core.db import close_database
 
         if self.opened:
             close_database()
@@ -60,17 +59,10 @@ class Context:
 
 
 def login_actor(user: str | None) -> Actor:
-    """The actor for a command: the local user, or an account checked by password.
+    """The actor for a command: the local user, or an account checked by password."""
+    from models.safety.accounts import cli_login
 
-    Overridden by the accounts module when it exists (see ``models.accounts``).
-    """
-    try:
-        accounts = importlib.import_module("models.accounts")
-    except ModuleNotFoundError as exc:
-        if exc.name != "models.accounts":
-            raise
-        return LOCAL_ACTOR
-    return accounts.cli_login(user)
+    return cli_login(user)
 
 
 def parse_day(text: str) -> dt.date:
@@ -115,7 +107,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 def common_parser() -> argparse.ArgumentParser:
     """Options every command takes."""
-    from models.paths import default_db_path
+    from models.core.paths import default_db_path
 
     # No defaults here (SUPPRESS): a subcommand's default would overwrite the value given
     # before the command ("python main.py --db x demo"); the main parser holds them.
@@ -143,10 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     common = common_parser()
     # The foundation's commands (init, check, demo …) come first in --help.
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: (i.name != "foundation", i.name)):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for module in sorted(submodules(__name__), key=lambda m: (m.__name__ != f"{__name__}.foundation", m.__name__)):
         if hasattr(module, "register"):
             module.register(sub, common)
     return parser
@@ -154,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the command; return the exit code."""
-    from models.paths import default_db_path
+    from models.core.paths import default_db_path
 
     _utf8_console()
     parser = build_parser()

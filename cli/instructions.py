@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import apply_ledger, plan_ledger
+    from models.instructions.importing import apply_ledger, plan_ledger
 
     ctx.open()
     plan = plan_ledger(args.file, ctx.actor)
@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+    from models.instructions.importing import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
     from reports.spreadsheet import write_sheet
 
     ctx.open()
@@ -71,7 +71,7 @@ def _day(text: str, what: str):
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
-    from models import figures
+    from models.core import figures
 
     start, end = _day(args.start, "起始日期"), _day(args.end, "截止日期")
     if end < start:
@@ -96,8 +96,10 @@ def _rate(value) -> str:
 
 
 def _print_instructions(name: str, data: dict) -> None:
+    from models.instructions.states import LEVEL_ROWS
+
     print("领导批示件：")
-    for key, label in (("regional", "自治区党委领导批示件"), ("city", "市委领导批示件"), ("all", "合计")):
+    for key, label in LEVEL_ROWS:
         f = data[key]
         print(f"  {label}：收件 {f['received']} 件，立项 {f['registered']} 件，办结 {f['completed']} 件，"
               f"到期 {f['due']} 件，按期办结 {f['completed_on_time']} 件，到期办结率 {_rate(f['on_time_rate'])}，"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 from .qt_check import binding_problem, hold_none_references
 
@@ -85,22 +84,13 @@ def _today_override() -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _optional(module: str):
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
-
 def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str | None = None) -> int:
     """Open the database and show the main window; return the exit code.
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name.
     """
-    from models.db import close_database, open_database
-    from models.paths import default_db_path
+    from models.core.db import close_database, open_database
+    from models.core.paths import default_db_path
 
     from .main_window import MainWindow
     from .session import Session
@@ -118,32 +108,31 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         QMessageBox.critical(None, APP, exc.message)
         return 1
     session = Session(path, today=today or _today_override())
-    login = _optional("ui.login")
-    if login is not None:
-        actor = login.ask_login(None, user)
-        if actor is None:
-            close_database()
-            return 0
-        session.actor = actor
-    from models.paths import network_warning
+    from models.safety import backups
 
-    backups = _optional("models.backup_rotation")
+    from .login import ask_login
+
+    actor = ask_login(None, user)
+    if actor is None:
+        close_database()
+        return 0
+    session.actor = actor
+    from models.core.paths import network_warning
+
     window = MainWindow(session)
     window.show()
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
-    if backups is not None:
-        outcome = backups.backup_on_start(path, session.today())
-        if outcome.error:
-            window.statusBar().showMessage(outcome.error, 15000)
-            QMessageBox.warning(window, APP, outcome.error)
+    outcome = backups.backup_on_start(path, session.today())
+    if outcome.error:
+        window.statusBar().showMessage(outcome.error, 15000)
+        QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
-    if backups is not None:
-        outcome = backups.backup_on_exit(path, session.today())
-        if outcome.error:
-            QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
+    outcome = backups.backup_on_exit(path, session.today())
+    if outcome.error:
+        QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code

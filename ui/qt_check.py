@@ -31,7 +31,6 @@ def none_references_lost(calls: int = PROBE_CALLS) -> int:
     before = sys.getrefcount(None)
     calls_on(calls)
     after = sys.getrefcount(None)
-    del probe
     return max(0, before - after)
 
 

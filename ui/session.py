@@ -2,21 +2,47 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from models.actors import LOCAL_ACTOR, Actor
+from models.core.actors import LOCAL_ACTOR, Actor
+
+
+class Change(str, Enum):
+    """What a successful write changed: the one vocabulary of :attr:`Session.changed`.
+
+    A misspelt notice fails at once (``Change("instrutions")`` raises) instead of
+    refreshing nothing. The members compare equal to their names' strings.
+    """
+
+    UNITS = "units"
+    LEADERS = "leaders"
+    KEY_ITEMS = "key_items"
+    INSTRUCTIONS = "instructions"
+    CRITICISM = "criticism"
+    MESSAGES = "messages"
+    RESEARCH = "research"
+    DOCUMENTS = "documents"
+    EVALUATION = "evaluation"
+    CALENDAR = "calendar"
+    SETTINGS = "settings"
+    ACCOUNTS = "accounts"
+    LOGIN = "login"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    TODAY = "today"
 
 
 class Session(QObject):
     """The signed-in actor, the open database, and :attr:`changed`.
 
-    Every pane emits ``changed`` with a topic ("units", "instructions" …) after a
-    successful write, and listens to it to refresh — one signal, no polling.
+    Every pane calls :meth:`notify` with a :class:`Change` after a successful write,
+    and listens to ``changed`` to refresh — one signal, no polling.
     """
 
-    changed = Signal(str)
+    changed = Signal(object)
 
     def __init__(self, db_path: Path, actor: Actor = LOCAL_ACTOR, today: dt.date | None = None,
                  parent: QObject | None = None) -> None:
@@ -32,4 +58,8 @@ class Session(QObject):
     def set_today(self, day: dt.date | None) -> None:
         """Fix "today" (``None``: follow the clock)."""
         self._today = day
-        self.changed.emit("today")
+        self.notify(Change.TODAY)
+
+    def notify(self, change: Change | str) -> None:
+        """Tell every pane what a write changed (a :class:`Change`; a string must name one)."""
+        self.changed.emit(Change(change))

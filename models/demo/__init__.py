@@ -8,18 +8,18 @@ The names of people are invented; units and events follow the 2014 article.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import pkgutil
 import random
+from types import ModuleType
 
-from ..actors import Actor
-from ..errors import WorkflowError
-from ..reference import Unit
+from models import submodules
+from models.core.actors import Actor
+from models.core.errors import WorkflowError
+from models.reference.directory import Unit
 
 
-def parts() -> list[str]:
+def parts() -> list[ModuleType]:
     """The part modules, in build order."""
-    return sorted(i.name for i in pkgutil.iter_modules(__path__) if i.name.startswith("p"))
+    return submodules(__name__, "p")
 
 
 def build_demo(actor: Actor, today: dt.date, seed: int = 2014) -> list[str]:
@@ -31,8 +31,7 @@ def build_demo(actor: Actor, today: dt.date, seed: int = 2014) -> list[str]:
         raise WorkflowError("数据库中已有数据，演示数据只能填入空数据库。请用 --db 指定一个新文件。")
     rng = random.Random(seed)
     done = []
-    for name in parts():
-        module = importlib.import_module(f"{__name__}.{name}")
+    for module in parts():
         module.build(actor, rng, today)
-        done.append(getattr(module, "TITLE", name))
+        done.append(getattr(module, "TITLE", module.__name__.rsplit(".", 1)[-1]))
     return done

@@ -1,8 +1,6 @@
 """设置: units, leaders, the working-day calendar, the office's options, fonts, safety."""
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,23 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings
-from models.errors import UserError
+from models import every_module
+from models.core import settings
+from models.core.errors import UserError
 
-from ..session import Session
+from ..safety_settings import SafetySettings
+from ..session import Change, Session
 from .calendar_settings import CalendarSettings
 from .reference import LeadersEditor, UnitsEditor
 
 
 def _load_setting_modules() -> None:
     """Import every models module so each area's settings are defined."""
-    import pkgutil
-
-    import models
-
-    for info in pkgutil.iter_modules(models.__path__):
-        if not info.ispkg and not info.name.startswith("m0"):
-            importlib.import_module(f"models.{info.name}")
+    every_module()
 
 
 class OptionsForm(QWidget):
@@ -101,7 +95,7 @@ class OptionsForm(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能保存"), exc.message)
             return
-        self.session.changed.emit("settings")
+        self.session.notify(Change.SETTINGS)
         QMessageBox.information(self, self.tr("已保存"), self.tr("设置已保存。"))
 
 
@@ -118,11 +112,8 @@ class FontsInfo(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            fonts = importlib.import_module("reports.fonts")
-        except ModuleNotFoundError:
-            self.label.setText(self.tr("公文字体模块不可用。"))
-            return
+        from reports import fonts
+
         folder = settings.get("documents.font_dir") if "documents.font_dir" in settings.REGISTRY else None
         rows = fonts.font_report(folder or None)
         lines = [self.tr("公文各部分使用的字体：")]
@@ -144,22 +135,10 @@ class Pane(QWidget):
         self.tabs.addTab(CalendarSettings(session), self.tr("工作日历"))
         self.tabs.addTab(OptionsForm(session), self.tr("选项"))
         self.tabs.addTab(FontsInfo(session), self.tr("公文字体"))
-        safety = _safety_tab(session)
-        if safety is not None:
-            self.tabs.addTab(safety, self.tr("账号与备份"))
+        self.tabs.addTab(SafetySettings(session), self.tr("账号与备份"))
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("设置"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
-
-def _safety_tab(session: Session) -> QWidget | None:
-    """Accounts and backups, from the safety area's module when it is installed."""
-    try:
-        module = importlib.import_module("ui.safety_settings")
-    except ModuleNotFoundError as exc:
-        if exc.name != "ui.safety_settings":
-            raise
-        return None
-    return module.SafetySettings(session)

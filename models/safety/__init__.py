@@ -1,0 +1,3 @@
+"""Keeping the office's data safe: accounts and sign-in, automatic backups and their
+rotation, and what restoring a backup does to accounts.
+"""
