@@ -16,7 +16,7 @@ from typing import Any
 import peewee
 
 from .actors import Actor
-from .audit_labels import action_label, field_label, table_label, with_raw
+from .audit_labels import action_label, field_label, table_label, value_text, with_raw
 from .base import BaseModel, plain, snapshot
 from .db import database
 
@@ -235,17 +235,9 @@ def tables() -> list[str]:
 EXPORT_HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明", "改前", "改后")
 
 
-def _shown(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
 def changes_text(entry: AuditEntry, values: dict[str, Any]) -> str:
     """A before/after dict as the clerk reads it: "简称：水利局；电话：0771-1"."""
-    return "；".join(f"{field_label(entry.table_name, k, entry.action)}：{_shown(v)}" for k, v in values.items())
+    return "；".join(f"{field_label(entry.table_name, k, entry.action)}：{value_text(v)}" for k, v in values.items())
 
 
 def export_rows(entries: Iterable[AuditEntry]) -> list[tuple[Any, ...]]:

@@ -8,6 +8,9 @@ unknown name falls back to itself rather than to nothing.
 """
 from __future__ import annotations
 
+import json
+from typing import Any
+
 TABLE_LABELS: dict[str, str] = {
     "account": "账号",
     "activity_item": "督查活动涉及事项",
@@ -259,6 +262,17 @@ def table_named(text: str) -> str:
     """The table a reader means by ``text``: its Chinese name or the program's name."""
     text = text.strip()
     return next((raw for raw, label in TABLE_LABELS.items() if label == text), text)
+
+
+def value_text(value: Any) -> str:
+    """A logged value as shown: yes/no in Chinese, lists and dicts as JSON, nothing for null."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
 
 
 def with_raw(label: str, raw: str) -> str:

@@ -19,7 +19,7 @@ from models.audit_labels import (
     table_named,
 )
 from models.base import BaseModel
-from models.reference import UnitData, save_unit
+from models.reference import UnitData, save_unit, set_unit_active
 
 
 def _chinese(text: str) -> bool:
@@ -108,3 +108,6 @@ def test_export_rows_name_operation_table_and_fields_in_chinese(db, actor):
     assert row[3] == "修改" and row[4] == "单位（unit）"
     assert "简称：市水利局" in row[7] and "简称：水利局" in row[8] and "电话：0771-1" in row[8]
     assert "short_name" not in row[7] + row[8] and "{" not in row[8]
+    set_unit_active(actor, u.id, False)
+    (row, *_), = [audit.export_rows(audit.search(limit=1))]
+    assert row[3] == "停用" and "启用：是" in row[7] and "启用：否" in row[8]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from models import audit
 from models.audit import AuditEntry
-from models.audit_labels import action_label, field_label, table_label
+from models.audit_labels import action_label, field_label, table_label, value_text
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")
@@ -143,7 +143,7 @@ class Pane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((60, 140, 90, 70, 80, 60)):
+        for col, width in enumerate((60, 140, 90, 110, 140, 60)):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
 
@@ -222,7 +222,7 @@ class Pane(QWidget):
             name.setToolTip(key)
             self.detail.setItem(r, 0, name)
             for c, value in enumerate((e.before.get(key, ""), e.after.get(key, "")), start=1):
-                self.detail.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.detail.setItem(r, c, QTableWidgetItem(value_text(value)))
 
     def verify(self) -> None:
         """Walk the hash chain now and say whether it is intact."""
