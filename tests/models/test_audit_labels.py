@@ -81,7 +81,7 @@ def _written_actions() -> set[str]:
 
 def test_every_operation_written_anywhere_has_a_chinese_name():
     written = _written_actions() | {"insert", "update", "delete"}
-    assert {"transition", "login_failed", "reset_deadline", "import", "restore"} <= written
+    assert {"transition", "login_failed", "reset_deadline", "import", "restore", "unread"} <= written
     assert sorted(a for a in written if a not in ACTION_LABELS) == []
 
 
