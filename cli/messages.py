@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.messages_import import apply_import, plan_import
+    from models.messages.importing import apply_import, plan_import
 
     ctx.open()
     plan = plan_import(args.file)
@@ -46,8 +46,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace, ctx: Context) -> int:
-    from models import messages
-    from models.calendar_store import load_calendar
+    from models.calendar.store import load_calendar
+    from models.messages import records as messages
     from reports.spreadsheet import write_sheet
 
     ctx.open()
@@ -73,7 +73,7 @@ def cmd_export_batch(args: argparse.Namespace, ctx: Context) -> int:
 @stats_printer("messages", 40)
 def message_lines(data: dict) -> list[str]:
     """网民留言: received, replied, 回复率 and the backlog (积压)."""
-    from models.summary_text import percent
+    from models.overview.summary_text import percent
 
     rate = percent(data["reply_rate"]) or "—（本期无留言）"
     return ["网民留言：",

@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
-    from models import evaluation as ev
-    from models.errors import WorkflowError
+    from models.core.errors import WorkflowError
+    from models.overview import evaluation as ev
 
     try:
         year, quarter = ev.parse_quarter(args.quarter)
@@ -55,7 +55,7 @@ def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export(result, path: Path, ctx: Context) -> None:
-    from models import settings
+    from models.core import settings
 
     if path.suffix.lower() == ".xlsx":
         from reports.evaluation_pdf import evaluation_xlsx
@@ -79,7 +79,7 @@ def _counts(counts: dict[str, int], unit: str) -> str:
 @stats_printer("key_items", 10)
 def key_item_lines(data: dict) -> list[str]:
     """重点工作事项: due and completed in the period, by state, by traffic light today."""
-    from models.lights import Light
+    from models.calendar.lights import Light
 
     lights = {Light(k).label: n for k, n in data["by_light"].items()}
     return ["重点工作事项：",

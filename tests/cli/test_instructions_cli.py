@@ -8,15 +8,15 @@ import re
 import pytest
 
 from cli import run, stats_printers
-from models import figures
-from models.db import close_database, open_database
-from models.stats_tables import compute
-from models.summary_text import percent
+from models.core import figures
+from models.core.db import close_database, open_database
+from models.overview.stats_tables import compute
+from models.overview.summary_text import percent
 
 
 @pytest.fixture
 def demo_file(demo_db, db_path):
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
     return db_path

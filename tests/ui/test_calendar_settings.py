@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models import calendar_store
+from models.calendar import store as calendar_store
 
 
 @pytest.fixture

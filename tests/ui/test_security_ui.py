@@ -7,9 +7,10 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models import accounts, audit
-from models.actors import LOCAL_ACTOR, Actor, Role
-from models.reference import Unit, UnitData, save_unit
+from models.core import audit
+from models.core.actors import LOCAL_ACTOR, Actor, Role
+from models.reference.directory import Unit, UnitData, save_unit
+from models.safety import accounts
 
 NOW = dt.datetime(2014, 10, 28, 9)
 
@@ -88,7 +89,7 @@ def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, q
 def test_audit_pane_names_tables_operations_and_fields_in_chinese(session, actor, qtbot):
     from PySide6.QtCore import Qt
 
-    from models import messages
+    from models.messages import records as messages
     from ui.panes.audit import COL_ACTION, COL_TABLE, Pane
 
     messages.add_message(actor, messages.MessageData("M1", dt.datetime(2014, 10, 27, 9), "路灯不亮"), NOW.date())
@@ -149,8 +150,8 @@ def test_new_account_form_shows_refusals(db, qtbot):
 
 
 def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, actor, db_path, qtbot, tmp_path):
-    from models import backup_rotation as br
-    from models.db import database
+    from models.core.db import database
+    from models.safety import backups as br
     from ui.restore_dialog import RestoreDialog
 
     save_unit(actor, UnitData("市水利局"))

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import audit
-from models.audit import AuditEntry
-from models.audit_labels import action_label, field_label, table_label, value_text
+from models.core import audit
+from models.core.audit import AuditEntry
+from models.core.audit_labels import action_label, field_label, table_label, value_text
+
+from ..session import Change
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")
@@ -189,7 +191,7 @@ class Pane(QWidget):
             box.setCurrentIndex(max(i, 0))
 
     def _on_changed(self, topic: str) -> None:
-        if topic != "today":
+        if topic != Change.TODAY:
             self._fill_pickers()
             self.run_search()
 
