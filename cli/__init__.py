@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -209,6 +209,28 @@ def print_errors(errors: Sequence[object], limit: int = 200) -> None:
         print(f"  {e}")
     if len(errors) > limit:
         print(f"  ……另有 {len(errors) - limit} 处错误未列出")
+
+
+StatsPrinter = Callable[[dict], list[str]]
+_STATS_PRINTERS: dict[str, tuple[int, StatsPrinter]] = {}
+
+
+def stats_printer(section: str, order: int) -> Callable[[StatsPrinter], StatsPrinter]:
+    """Register how ``stats`` prints the figure section ``section``: a function of the
+    section's dict giving Chinese lines, the heading first. ``order`` places the section
+    (10 决策督查, 20 专项查办, 30 督查调研, 40 网民留言, as the office's four lines of work)."""
+
+    def deco(fn: StatsPrinter) -> StatsPrinter:
+        _STATS_PRINTERS[section] = (order, fn)
+        return fn
+
+    return deco
+
+
+def stats_printers() -> dict[str, tuple[int, StatsPrinter]]:
+    """The registered printers by section name (every module of this package is loaded)."""
+    submodules(__name__)
+    return dict(_STATS_PRINTERS)
 
 
 _GROUP_HELP = {"import": "从 .xlsx/.csv 导入", "export": "导出到 .xlsx"}

@@ -125,6 +125,9 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
         for d, w, name in rows:
             print(f"{d.isoformat()}  {'上班' if w else '放假'}  {workdays.day_kind(cal, d)}  {name}")
         print(f"{year}年共 {len(rows)} 条节假日/调休记录。")
+        source = dict(calendar_store.years_entered()).get(year)
+        if source:
+            print(f"数据来源：{calendar_store.source_label(source)}")
         return 0
     if args.action == "add":
         if len(args.values) != 2:

@@ -5,7 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
-from . import CliError, Context, group, preview_import
+from . import CliError, Context, group, preview_import, stats_printer, stats_printers
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -85,31 +85,27 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return 0
     print(f"统计时期：{start.isoformat()} 至 {end.isoformat()}（截至 {ctx.today.isoformat()}）")
-    for name, data in result.items():
-        printer = _PRINTERS.get(name, _print_plain)
-        printer(name, data)
+    printers = stats_printers()
+    for name in sorted(result, key=lambda n: (printers[n][0] if n in printers else 99, n)):
+        if name in printers:
+            lines = printers[name][1](result[name])
+        else:
+            lines = [f"{name}：", "  （这一部分还没有中文格式，请用 --json 查看）"]
+        print("\n".join(lines))
     return 0
 
 
-def _rate(value) -> str:
-    return "—（本期无到期件）" if value is None else f"{value * 100:.1f}%"
-
-
-def _print_instructions(name: str, data: dict) -> None:
+@stats_printer("instructions", 20)
+def instruction_lines(data: dict) -> list[str]:
+    """领导批示件 by level: intake, completion, 到期办结率, overdue and reminders."""
+    from models.core.numbers import percent
     from models.instructions.states import LEVEL_ROWS
 
-    print("领导批示件：")
+    lines = ["领导批示件："]
     for key, label in LEVEL_ROWS:
         f = data[key]
-        print(f"  {label}：收件 {f['received']} 件，立项 {f['registered']} 件，办结 {f['completed']} 件，"
-              f"到期 {f['due']} 件，按期办结 {f['completed_on_time']} 件，到期办结率 {_rate(f['on_time_rate'])}，"
-              f"当前超期 {f['overdue']} 件，催办 {f['reminders']} 次")
-
-
-def _print_plain(name: str, data: dict) -> None:
-    print(f"{name}：")
-    for key, value in data.items():
-        print(f"  {key}: {json.dumps(value, ensure_ascii=False, default=str)}")
-
-
-_PRINTERS = {"instructions": _print_instructions}
+        rate = percent(f["on_time_rate"]) or "—（本期无到期件）"
+        lines.append(f"  {label}：收件 {f['received']} 件，立项 {f['registered']} 件，办结 {f['completed']} 件，"
+                     f"到期 {f['due']} 件，按期办结 {f['completed_on_time']} 件，到期办结率 {rate}，"
+                     f"当前超期 {f['overdue']} 件，催办 {f['reminders']} 次")
+    return lines

@@ -1,10 +1,11 @@
-"""Commands of 网民留言: ``import messages FILE`` and ``export reply-batch --week DATE FILE``."""
+"""Commands of 网民留言: ``import messages FILE`` and ``export reply-batch --week DATE FILE``,
+and how ``stats`` prints the messages section."""
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from . import CliError, Context, group, parse_day, preview_import
+from . import CliError, Context, group, parse_day, preview_import, stats_printer
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -67,3 +68,13 @@ def cmd_export_batch(args: argparse.Namespace, ctx: Context) -> int:
                        sheet_name="集中回复")
     print(f"已导出 {len(sheet.rows)} 条回复（回复日 {batch.reply_day}）到 {path}")
     return 0
+
+
+@stats_printer("messages", 40)
+def message_lines(data: dict) -> list[str]:
+    """网民留言: received, replied, 回复率 and the backlog (积压)."""
+    from models.core.numbers import percent
+
+    rate = percent(data["reply_rate"]) or "—（本期无留言）"
+    return ["网民留言：",
+            f"  收到 {data['received']} 条，已回复 {data['replied']} 条，回复率 {rate}，积压 {data['overdue']} 条"]

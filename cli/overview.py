@@ -1,14 +1,13 @@
-"""Commands of 绩效考评: ``evaluate --quarter 2014Q3 [--lock] [-o FILE.xlsx|FILE.pdf]``.
-
-(The ``stats`` command lists the key_items, activities and research sections this
-area registers in ``models/overview/figures.py`` by itself.)
+"""Commands of 绩效考评: ``evaluate --quarter 2014Q3 [--lock] [-o FILE.xlsx|FILE.pdf]``,
+and how ``stats`` prints the key_items, activities and research sections this area
+registers in ``models/overview/figures.py``.
 """
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from . import CliError, Context
+from . import CliError, Context, stats_printer
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -71,3 +70,39 @@ def _export(result, path: Path, ctx: Context) -> None:
         tmp.write_bytes(data)
         tmp.replace(path)
     print(f"已导出到 {path}")
+
+
+def _counts(counts: dict[str, int], unit: str) -> str:
+    return "，".join(f"{k} {n} {unit}" for k, n in counts.items())
+
+
+@stats_printer("key_items", 10)
+def key_item_lines(data: dict) -> list[str]:
+    """重点工作事项: due and completed in the period, by state, by traffic light today."""
+    from models.calendar.lights import Light
+
+    lights = {Light(k).label: n for k, n in data["by_light"].items()}
+    return ["重点工作事项：",
+            f"  共 {data['total']} 项，本期到期 {data['due']} 项，本期完成 {data['completed']} 项",
+            f"  按状态：{_counts(data['by_state'], '项')}",
+            f"  当前红绿灯：{_counts(lights, '项')}",
+            f"  季度进展缺报 {data['reports_missing']} 处（单位·事项）"]
+
+
+@stats_printer("activities", 11)
+def activity_lines(data: dict) -> list[str]:
+    """督查活动 by method, the key items covered, and the suggestions they produced."""
+    return ["督查活动：",
+            f"  共 {data['total']} 次：{_counts(data['by_method'], '次')}",
+            f"  涉及重点工作事项 {data['items_covered']} 项",
+            f"  提出意见建议 {data['suggestions']} 条，本期落实 {data['suggestions_closed']} 条，"
+            f"尚未落实 {data['suggestions_open']} 条"]
+
+
+@stats_printer("research", 30)
+def research_lines(data: dict) -> list[str]:
+    """督查调研: topics by stage, field visits, reports submitted, recommendations adopted."""
+    return ["督查调研：",
+            f"  调研课题 {data['topics']} 个：{_counts(data['by_state'], '个')}",
+            f"  实地调研 {data['field_visits']} 次，报送调研报告 {data['reports_submitted']} 篇，"
+            f"意见建议被采纳 {data['recommendations_adopted']} 条"]

@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("audit", parents=[common], help="查询审计记录（按记录、人员、日期），可导出 .xlsx",
                        description="查询审计记录：谁在何时改了哪条记录、改前改后的值。")
-    p.add_argument("--record", metavar="TABLE:ID", help="某条记录，例如 unit:12；只写表名则查该表全部")
+    p.add_argument("--record", metavar="TABLE:ID", help="某条记录，例如 unit:12 或 单位:12（表名可写中文名）；只写表名则查该表全部")
     p.add_argument("--by", "--who", dest="who", metavar="NAME", help="操作人（账号名）")
     p.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
@@ -200,11 +200,13 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 def _parse_record(text: str | None) -> tuple[str | None, int | None]:
     if not text:
         return None, None
-    table, _, ident = text.partition(":")
+    from models.core.audit_labels import table_named
+
+    table, _, ident = text.replace("：", ":").partition(":")
     if not ident:
-        return table.strip(), None
+        return table_named(table), None
     try:
-        return table.strip(), int(ident)
+        return table_named(table), int(ident)
     except ValueError:
         raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{text}”。") from None
 

@@ -6,6 +6,7 @@ year's State Council schedule by hand or from a small file (日期, 类型, 名�
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,32 @@ class CalendarYear(BaseModel):
 
     class Meta:
         table_name = "calendar_year"
+
+
+#: ``calendar_year.source`` of the years seeded from the package (migration 8 looks for it).
+PACKAGE_SOURCE = "chinesecalendar"
+
+
+@functools.cache
+def package_edition() -> tuple[str, int]:
+    """The ``chinesecalendar`` package's version and the last year it holds."""
+    from importlib.metadata import version
+
+    import chinese_calendar as cc
+
+    return version("chinesecalendar"), max(d.year for d in cc.holidays)
+
+
+def source_label(source: str, brief: bool = False) -> str:
+    """Where a year's schedule came from, in the clerk's words: the package's years are the
+    State Council's schedule as the bundled data package holds it (``brief``: without the
+    package's edition, for a narrow list)."""
+    if source != PACKAGE_SOURCE:
+        return source
+    if brief:
+        return "国务院公布的安排"
+    release, last = package_edition()
+    return f"国务院办公厅公布的节假日安排（chinesecalendar 数据包 版本 {release}，收录至 {last} 年）"
 
 
 _cache: dict[str, object] = {}

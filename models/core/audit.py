@@ -16,6 +16,7 @@ from typing import Any
 import peewee
 
 from models.core.actors import Actor
+from models.core.audit_labels import action_label, field_label, table_label, value_text, with_raw
 from models.core.base import BaseModel, plain, snapshot
 from models.core.db import database
 
@@ -185,11 +186,6 @@ class AuditEntry:
     after: dict[str, Any]
 
 
-ACTION_LABELS = {
-    "insert": "新建", "update": "修改", "delete": "删除", "password": "改密码", "role": "改角色",
-    "activate": "启用", "deactivate": "停用", "unlock": "解锁", "login": "登录",
-    "login_failed": "登录失败", "restore": "恢复备份",
-}
 
 
 def _filtered(table: str | None, record_id: int | None, actor: str | None,
@@ -239,12 +235,17 @@ def tables() -> list[str]:
 EXPORT_HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明", "改前", "改后")
 
 
+def changes_text(entry: AuditEntry, values: dict[str, Any]) -> str:
+    """A before/after dict as the clerk reads it: "简称：水利局；电话：0771-1"."""
+    return "；".join(f"{field_label(entry.table_name, k, entry.action)}：{value_text(v)}" for k, v in values.items())
+
+
 def export_rows(entries: Iterable[AuditEntry]) -> list[tuple[Any, ...]]:
-    """Audit entries as rows under :data:`EXPORT_HEADERS` (changed fields as JSON text)."""
-
-    def text(d: dict[str, Any]) -> str:
-        return json.dumps(d, ensure_ascii=False, sort_keys=True) if d else ""
-
-    return [(e.id, e.at.replace("T", " "), e.actor, ACTION_LABELS.get(e.action, e.action), e.table_name,
-             e.record_id if e.record_id is not None else "", e.summary, text(e.before), text(e.after))
+    """Audit entries as rows under :data:`EXPORT_HEADERS`, in Chinese: the operation's name,
+    the table's name with the program's name after it (what ``audit --record`` takes), the
+    changed fields by their names."""
+    return [(e.id, e.at.replace("T", " "), e.actor, action_label(e.action),
+             with_raw(table_label(e.table_name), e.table_name),
+             e.record_id if e.record_id is not None else "", e.summary,
+             changes_text(e, e.before), changes_text(e, e.after))
             for e in entries]

@@ -23,6 +23,7 @@ from models.calendar.workdays import compute_deadline, working_days_between
 from models.core import settings
 from models.core.errors import WorkflowError
 from models.core.figures import collect
+from models.core.numbers import percent
 from models.documents import register as reg
 from models.instructions.records import (
     HANDLING_STATES,
@@ -34,7 +35,7 @@ from models.instructions.records import (
 from models.instructions.states import LEVEL_ROWS
 from models.key_items.activities import activities_between
 from models.key_items.items import KeyItem, plan_for_year
-from models.overview.summary_text import percent, summary_paragraph
+from models.overview.summary_text import summary_paragraph
 from models.reference.directory import Unit
 
 LIGHT_WORDS = {Light.RED: "红灯", Light.YELLOW: "黄灯", Light.GREEN: "绿灯", Light.GREY: "已结"}

@@ -165,6 +165,56 @@ def mark_read(actor: Actor, message_id: int, on: dt.date, assessment: str = "",
                  read_on=on, assessment=(assessment or "").strip())
 
 
+#: What marking a message read (and forwarding it at once) can change.
+READ_FIELDS = ("state", "assessment", "read_on", "unit", "forwarded_on")
+
+
+@dataclass(frozen=True)
+class ReadReceipt:
+    """What one 标为已阅 changed on one message, so that it can be taken back."""
+
+    message_id: int
+    board_no: str
+    version: int  # the version the marking left the message at
+    before: dict[str, Any]  # READ_FIELDS as they were
+    forwarded: bool  # the unit was chosen too (已阅 and 转办 in one step)
+
+
+@workflow()
+def read_message(actor: Actor, message_id: int, on: dt.date, assessment: str = "",
+                 unit_id: int | None = None) -> ReadReceipt:
+    """一日一览's 标为已阅: mark read, and forward too when a unit is chosen; the receipt
+    says what changed, for :func:`undo_read`."""
+    msg = _get(message_id)
+    before = {"state": msg.state, "assessment": msg.assessment, "read_on": msg.read_on,
+              "unit": msg.unit_id, "forwarded_on": msg.forwarded_on}
+    if unit_id is None:
+        msg = mark_read(actor, message_id, on, assessment)
+    else:
+        msg = forward(actor, message_id, unit_id, on, assessment)
+    return ReadReceipt(msg.id, msg.board_no, msg.version, before, unit_id is not None)
+
+
+@workflow()
+def undo_read(actor: Actor, receipts: list[ReadReceipt]) -> list[Message]:
+    """撤销标为已阅: put exactly the messages of ``receipts`` back as they were before being
+    marked (state, 研判, reading day, and the unit when forwarded at once), all or none.
+
+    Refused for a message changed since it was marked (handled further, or edited in
+    another window): undoing would throw that change away.
+    """
+    restored = []
+    for r in receipts:
+        msg = _get(r.message_id)
+        if msg.version != r.version:
+            raise WorkflowError(f"留言 {r.board_no} 标为已阅之后又有改动（现为“{msg.state}”），"
+                                "不能撤销。如需更正，请在“全部留言”中打开它办理。")
+        what = "撤销标为已阅并转办" if r.forwarded else "撤销标为已阅"
+        restored.append(update(actor, msg, r.version, f"{what}：留言 {r.board_no}", action="unread",
+                               **{k: r.before[k] for k in READ_FIELDS}))
+    return restored
+
+
 @workflow()
 def save_assessment(actor: Actor, message_id: int, assessment: str,
                     expected_version: int | None = None) -> Message:

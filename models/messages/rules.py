@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from models.core.numbers import percent
+
 OPEN_STATES = ("新留言", "已阅研判", "已转办", "已收到答复", "已审核")
 
 
@@ -39,8 +41,8 @@ class Figures:
     overdue: int
 
     def rate_text(self) -> str:
-        """回复率 as the office writes it (e.g. "93.3%"), or "—" with nothing received."""
-        return "—" if self.reply_rate is None else f"{self.reply_rate * 100:.1f}%"
+        """回复率 as the office writes it (e.g. "93.3%", "50%"), or "—" with nothing received."""
+        return percent(self.reply_rate) or "—"
 
 
 def in_period(f: MessageFacts, start: dt.date, end: dt.date) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from models.calendar.lights import Light
 from models.core import figures as registry
 from models.core.db import beside
+from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
 from models.instructions.figures import section_of
@@ -29,7 +30,7 @@ from models.key_items.items import STATES as KEY_STATES
 from models.messages import records as messages
 from models.messages import rules as mr
 from models.overview import figures as ov
-from models.overview.summary_text import percent, summary_paragraph
+from models.overview.summary_text import summary_paragraph
 from models.research.topics import STATES as TOPIC_STATES
 
 INSTRUCTION_COLUMNS = (("received", "收件"), ("registered", "立项"), ("completed", "办结"), ("due", "到期"),

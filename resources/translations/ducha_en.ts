@@ -253,22 +253,22 @@
 <context>
     <name>AllView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="498"/>
+        <location filename="../../ui/panes/messages.py" line="550"/>
         <source>搜索编号、标题、留言人、领域、地区（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="500"/>
+        <location filename="../../ui/panes/messages.py" line="552"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="504"/>
+        <location filename="../../ui/panes/messages.py" line="556"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="538"/>
+        <location filename="../../ui/panes/messages.py" line="590"/>
         <source>共 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,87 +340,87 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="234"/>
+        <location filename="../../ui/panes/messages.py" line="286"/>
         <source>汇总本周已审核回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="235"/>
+        <location filename="../../ui/panes/messages.py" line="287"/>
         <source>导出 .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="236"/>
+        <location filename="../../ui/panes/messages.py" line="288"/>
         <source>移出批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="237"/>
+        <location filename="../../ui/panes/messages.py" line="289"/>
         <source>标记为已发布…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="247"/>
+        <location filename="../../ui/panes/messages.py" line="299"/>
         <source>周：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="280"/>
+        <location filename="../../ui/panes/messages.py" line="332"/>
         <source>尚未汇总；已审核待编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="282"/>
+        <location filename="../../ui/panes/messages.py" line="334"/>
         <source>已于 %1 发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="284"/>
+        <location filename="../../ui/panes/messages.py" line="336"/>
         <source>待发布；另有已审核未编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="285"/>
+        <location filename="../../ui/panes/messages.py" line="337"/>
         <source>回复日 %1（%2）&#x3000;批次 %3 条&#x3000;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="301"/>
+        <location filename="../../ui/panes/messages.py" line="353"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="320"/>
+        <location filename="../../ui/panes/messages.py" line="372"/>
         <source>导出集中回复清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="321"/>
+        <location filename="../../ui/panes/messages.py" line="373"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="329"/>
+        <location filename="../../ui/panes/messages.py" line="381"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="330"/>
+        <location filename="../../ui/panes/messages.py" line="382"/>
         <source>无法写入文件（%1）。请关闭在 Excel 中打开的同名文件，或换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="333"/>
+        <location filename="../../ui/panes/messages.py" line="385"/>
         <source>&#x3000;已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="356"/>
+        <location filename="../../ui/panes/messages.py" line="408"/>
         <source>标记为已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="357"/>
+        <location filename="../../ui/panes/messages.py" line="409"/>
         <source>确认这 %1 条回复已在留言板上发布？
 它们将全部标为“已回复”，回复日期 %2。此操作不能撤销。</source>
         <translation type="unfinished"></translation>
@@ -429,109 +429,114 @@
 <context>
     <name>CalendarSettings</name>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="69"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="69"/>
-        <location filename="../../ui/panes/calendar_settings.py" line="133"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="143"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="69"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
         <source>安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="69"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="74"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="76"/>
         <source>录入一天…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="75"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="77"/>
         <source>恢复为常规</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="76"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="78"/>
         <source>标记本年已录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="77"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="79"/>
         <source>从文件导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="91"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="94"/>
         <source>导入文件的列：日期、类型（放假/上班）、名称。每年国务院公布放假安排后录入下一年。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="112"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="117"/>
         <source>{0}年 — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="112"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="118"/>
         <source>{0}年 — 未录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="127"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="133"/>
+        <source>数据来源：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/calendar_settings.py" line="137"/>
         <source>{0}年的法定节假日和调休安排尚未录入：该年的期限按周一至周五推算，并标为“暂定”。请录入或导入国务院放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="168"/>
-        <location filename="../../ui/panes/calendar_settings.py" line="181"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="178"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="191"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="174"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="184"/>
         <source>标记已录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="175"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="185"/>
         <source>确认{0}年的节假日和调休已全部录入？此后该年的期限不再标为“暂定”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="186"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="196"/>
         <source>导入放假安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="187"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="197"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="194"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="204"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="197"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="207"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="197"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="207"/>
         <source>将导入 {0} 条记录，并标记 {1} 年为已录入。继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="202"/>
+        <location filename="../../ui/panes/calendar_settings.py" line="212"/>
         <source>未能导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,32 +1375,32 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="430"/>
+        <location filename="../../ui/panes/messages.py" line="482"/>
         <source>办理留言 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="441"/>
+        <location filename="../../ui/panes/messages.py" line="493"/>
         <source>办理：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="442"/>
+        <location filename="../../ui/panes/messages.py" line="494"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="444"/>
+        <location filename="../../ui/panes/messages.py" line="496"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="445"/>
+        <location filename="../../ui/panes/messages.py" line="497"/>
         <source>研判意见 / 单位答复 / 审核通过的回复 / 退回或不予回复的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="478"/>
+        <location filename="../../ui/panes/messages.py" line="530"/>
         <source>请从列表中选择转办单位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,111 +2082,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="97"/>
+        <location filename="../../ui/panes/audit.py" line="99"/>
         <source>记录编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="100"/>
+        <location filename="../../ui/panes/audit.py" line="102"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="101"/>
+        <location filename="../../ui/panes/audit.py" line="103"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="111"/>
+        <location filename="../../ui/panes/audit.py" line="113"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="112"/>
+        <location filename="../../ui/panes/audit.py" line="114"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="113"/>
+        <location filename="../../ui/panes/audit.py" line="115"/>
         <source>核对审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="121"/>
+        <location filename="../../ui/panes/audit.py" line="123"/>
         <source>表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="122"/>
+        <location filename="../../ui/panes/audit.py" line="124"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="149"/>
+        <location filename="../../ui/panes/audit.py" line="151"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="149"/>
+        <location filename="../../ui/panes/audit.py" line="151"/>
         <source>改前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="149"/>
+        <location filename="../../ui/panes/audit.py" line="151"/>
         <source>改后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="163"/>
+        <location filename="../../ui/panes/audit.py" line="165"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="177"/>
-        <location filename="../../ui/panes/audit.py" line="181"/>
+        <location filename="../../ui/panes/audit.py" line="179"/>
+        <location filename="../../ui/panes/audit.py" line="184"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="205"/>
+        <location filename="../../ui/panes/audit.py" line="208"/>
         <source>记录编号应为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="209"/>
+        <location filename="../../ui/panes/audit.py" line="212"/>
         <source>共 {0} 条审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="225"/>
-        <location filename="../../ui/panes/audit.py" line="227"/>
+        <location filename="../../ui/panes/audit.py" line="231"/>
+        <location filename="../../ui/panes/audit.py" line="233"/>
         <source>审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="225"/>
+        <location filename="../../ui/panes/audit.py" line="231"/>
         <source>审计记录被改动：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="227"/>
+        <location filename="../../ui/panes/audit.py" line="233"/>
         <source>审计记录完整，散列链未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="234"/>
+        <location filename="../../ui/panes/audit.py" line="240"/>
         <source>导出审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="235"/>
+        <location filename="../../ui/panes/audit.py" line="241"/>
         <location filename="../../ui/panes/key_items.py" line="795"/>
         <location filename="../../ui/panes/stats.py" line="607"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="242"/>
+        <location filename="../../ui/panes/audit.py" line="248"/>
         <source>已导出 {0} 条到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/dashboard.py" line="149"/>
-        <location filename="../../ui/panes/messages.py" line="567"/>
+        <location filename="../../ui/panes/messages.py" line="619"/>
         <location filename="../../ui/panes/stats.py" line="387"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
@@ -2677,7 +2682,7 @@
     <message>
         <location filename="../../ui/panes/instructions.py" line="366"/>
         <location filename="../../ui/panes/key_items.py" line="818"/>
-        <location filename="../../ui/panes/messages.py" line="625"/>
+        <location filename="../../ui/panes/messages.py" line="677"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,7 +2694,7 @@
     </message>
     <message>
         <location filename="../../ui/panes/instructions.py" line="371"/>
-        <location filename="../../ui/panes/messages.py" line="634"/>
+        <location filename="../../ui/panes/messages.py" line="686"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,70 +3076,70 @@
     </message>
     <message>
         <location filename="../../ui/panes/key_items.py" line="810"/>
-        <location filename="../../ui/panes/messages.py" line="602"/>
+        <location filename="../../ui/panes/messages.py" line="654"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/panes/key_items.py" line="826"/>
-        <location filename="../../ui/panes/messages.py" line="614"/>
-        <location filename="../../ui/panes/messages.py" line="648"/>
+        <location filename="../../ui/panes/messages.py" line="666"/>
+        <location filename="../../ui/panes/messages.py" line="700"/>
         <source>导入失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="560"/>
+        <location filename="../../ui/panes/messages.py" line="612"/>
         <source>一日一览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="561"/>
+        <location filename="../../ui/panes/messages.py" line="613"/>
         <source>每周集中回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="562"/>
+        <location filename="../../ui/panes/messages.py" line="614"/>
         <source>全部留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="563"/>
-        <location filename="../../ui/panes/messages.py" line="618"/>
+        <location filename="../../ui/panes/messages.py" line="615"/>
+        <location filename="../../ui/panes/messages.py" line="670"/>
         <source>导入留言板列表… (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="601"/>
+        <location filename="../../ui/panes/messages.py" line="653"/>
         <source>选择留言板导出的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="606"/>
+        <location filename="../../ui/panes/messages.py" line="658"/>
         <source>正在读取文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="630"/>
+        <location filename="../../ui/panes/messages.py" line="682"/>
         <source>未使用的列：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="635"/>
+        <location filename="../../ui/panes/messages.py" line="687"/>
         <source>请改正文件后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="638"/>
+        <location filename="../../ui/panes/messages.py" line="690"/>
         <source>无需导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="640"/>
+        <location filename="../../ui/panes/messages.py" line="692"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="640"/>
+        <location filename="../../ui/panes/messages.py" line="692"/>
         <source>确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,32 +3433,37 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="100"/>
+        <location filename="../../ui/panes/messages.py" line="102"/>
         <source>研判意见（可留空），回车标为已阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="102"/>
+        <location filename="../../ui/panes/messages.py" line="104"/>
         <source>标为已阅 (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="106"/>
-        <source>J/K 或 ↑/↓ 上下移动&#x3000;Tab 填写研判与转办单位&#x3000;Ctrl+Enter 标为已阅（选了单位则同时转办）</source>
+        <location filename="../../ui/panes/messages.py" line="105"/>
+        <source>撤销标为已阅 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="110"/>
+        <location filename="../../ui/panes/messages.py" line="113"/>
+        <source>J/K 或 ↑/↓ 上下移动&#x3000;Tab 填写研判与转办单位&#x3000;Ctrl+Enter 标为已阅（选了单位则同时转办）&#x3000;Ctrl+Z 撤销标为已阅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/messages.py" line="118"/>
         <source>研判：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="111"/>
+        <location filename="../../ui/panes/messages.py" line="119"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/messages.py" line="163"/>
+        <location filename="../../ui/panes/messages.py" line="181"/>
         <source>今日待阅：还剩 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3461,13 +3471,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="164"/>
+        <location filename="../../ui/panes/messages.py" line="182"/>
         <source>今日留言已全部阅毕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="192"/>
+        <location filename="../../ui/panes/messages.py" line="210"/>
         <source>没有名为“%1”的单位，请从列表中选择，或清空后只标为已阅。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/messages.py" line="222"/>
+        <source>已标为已阅并转办{0}：留言 {1}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/messages.py" line="223"/>
+        <source>已标为已阅：留言 {0}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/messages.py" line="224"/>
+        <source>如有误，按 Ctrl+Z 撤销标为已阅。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/panes/messages.py" line="258"/>
+        <source>已撤销标为已阅：留言 {0} 回到待阅列表。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

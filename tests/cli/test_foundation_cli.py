@@ -77,6 +77,14 @@ def test_workdays_add_warns_for_missing_year(tmp_path, capsys):
     assert "2027-01-06（暂定）" in out and "尚未录入" in out
 
 
+def test_workdays_show_names_the_source_in_chinese(tmp_path, capsys):
+    db = tmp_path / "office.sqlite3"
+    assert run(["workdays", "show", "2014", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "数据来源：国务院办公厅公布的节假日安排（chinesecalendar 数据包 版本 " in out
+    assert "收录至 20" in out
+
+
 def test_demo_fills_an_empty_database_once(tmp_path, capsys):
     db = tmp_path / "demo.sqlite3"
     assert run(["demo", "--db", str(db), "--today", "2014-10-28"]) == 0

@@ -1,11 +1,17 @@
 """``stats`` reproduces the article's figures on the demo; ledger export and import."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 
 import pytest
 
-from cli import run
+from cli import run, stats_printers
+from models.core import figures
+from models.core.db import close_database, open_database
+from models.core.numbers import percent
+from models.overview.stats_tables import compute
 
 
 @pytest.fixture
@@ -44,9 +50,41 @@ def test_stats_rate_is_null_when_nothing_fell_due(demo_file, capsys):
 
 def test_stats_text_and_bad_period(demo_file, capsys):
     code, out = stats(demo_file, capsys, "--from", "2014-01-01", "--to", "2014-10-31")
-    assert code == 0 and "到期办结率 100.0%" in out.out
+    assert code == 0 and "到期办结率 100%" in out.out
     code, out = stats(demo_file, capsys, "--from", "2014-10-31", "--to", "2014-01-01")
     assert code == 1 and "截止日期早于起始日期" in out.err
+
+
+def test_stats_text_is_chinese_lines_for_every_section(demo_file, capsys):
+    assert set(figures.names()) <= set(stats_printers())  # no section falls back to raw keys
+    code, out = stats(demo_file, capsys, "--from", "2014-01-01", "--to", "2014-10-28")
+    text = out.out
+    assert code == 0
+    assert re.findall(r"[A-Za-z_]{2,}", text) == [] and "{" not in text
+    headings = [line for line in text.splitlines() if not line.startswith(" ")][1:]
+    assert headings == ["重点工作事项：", "督查活动：", "领导批示件：", "督查调研：", "网民留言："]
+    assert "  按状态：未启动 0 项，推进中 19 项，已完成 2 项，已中止 1 项" in text
+    assert "  当前红绿灯：超期 3 项，临期 4 项，正常 12 项，已结 3 项" in text
+    assert "重点督查 9 次" in text and "实地调研 11 次" in text
+
+
+def test_stats_text_writes_rates_as_the_pane_and_the_bulletin_do(demo_file, capsys):
+    code, out = stats(demo_file, capsys, "--from", "2014-01-01", "--to", "2014-10-28", "--json")
+    data = json.loads(out.out)
+    code, out = stats(demo_file, capsys, "--from", "2014-01-01", "--to", "2014-10-28")
+    text = out.out
+    assert "到期办结率 100%，" in text and "100.0%" not in text
+    reply = percent(data["messages"]["reply_rate"])
+    assert reply == "87.8%" and f"回复率 {reply}，" in text
+    open_database(demo_file)
+    try:
+        pane = compute(dt.date(2014, 1, 1), dt.date(2014, 10, 28), dt.date(2014, 10, 28)).tables
+    finally:
+        close_database()
+    assert pane["messages"].rows[-1][3] == reply  # 合计 row, 回复率 column of the 统计 pane
+    assert pane["instructions"].rows[-1][6] == "100%"
+    code, out = stats(demo_file, capsys, "--from", "2012-01-01", "--to", "2012-12-31")
+    assert "到期办结率 —（本期无到期件）" in out.out and "回复率 —（本期无留言）" in out.out
 
 
 def test_export_then_reimport_changes_nothing(demo_file, tmp_path, capsys):

@@ -90,5 +90,11 @@ def test_restore_and_audit_export(office, tmp_path, monkeypatch, capsys):
     ws = openpyxl.load_workbook(x).active
     cells = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
     assert any(row[3] == "恢复备份" for row in cells)
-    assert run(["audit", "--record", "unit:1", "--db", str(office), "--user", "boss"]) == 0
+    capsys.readouterr()
+    assert run(["audit", "--record", "账号:1", "--db", str(office), "--user", "boss"]) == 0
+    listing = capsys.readouterr().out
+    assert "新建  账号（account）  1" in listing and "账号名：boss" in listing and "密码（散列）：（已隐藏）" in listing
+    assert "name" not in listing and "{" not in listing
+    assert run(["audit", "--record", "account:1", "--db", str(office), "--user", "boss"]) == 0
+    assert capsys.readouterr().out == listing
     assert run(["audit", "--record", "unit:x", "--db", str(office), "--user", "boss"]) == 1

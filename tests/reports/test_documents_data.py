@@ -34,7 +34,7 @@ def test_bulletin_figures_sentence_is_the_articles(bulletin):
 
 def test_bulletin_figures_are_those_of_stats(bulletin):
     from models.core.figures import collect
-    from models.overview.summary_text import percent
+    from models.core.numbers import percent
 
     ins = collect(START, TODAY, TODAY)["instructions"]
     for row, key in zip(bulletin.levels, ("regional", "city", "all"), strict=True):

@@ -118,6 +118,71 @@ def test_clear_the_days_intake_by_keyboard_alone(pane, qtbot, unit):
     assert changes.count("messages") == 3
 
 
+@pytest.fixture
+def windowed(pane, qtbot):
+    """The pane inside a main window, for the status bar."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(pane)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_ctrl_z_takes_back_the_latest_marking_with_what_was_typed(pane, windowed, qtbot, unit):
+    r = pane.reading
+    changes = []
+    pane.session.changed.connect(changes.append)
+    assert not r.undo_button.isEnabled()
+    r.list.setFocus()
+    _key(qtbot, r.list, Qt.Key.Key_Tab)
+    _type_chinese(r.assessment, "交通拥堵，转交通局")
+    r.unit.set_current_id(unit.id)
+    _key(qtbot, r.unit.lineEdit(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "已标为已阅并转办市交通运输局：留言 A" in windowed.statusBar().currentMessage()
+    _key(qtbot, r.list, Qt.Key.Key_Tab)
+    _type_chinese(r.assessment, "噪音问题，先阅")
+    _key(qtbot, r.assessment, Qt.Key.Key_Return)
+    offer = windowed.statusBar().currentMessage()
+    assert offer.startswith("已标为已阅：留言 B。") and "Ctrl+Z 撤销标为已阅" in offer
+    assert r.notice.text() == offer and r.undo_button.isEnabled() and r.remaining() == 1
+    r.assessment.setFocus()
+    qtbot.keyClicks(r.assessment, "ab")
+    _key(qtbot, r.assessment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own undo
+    assert r.assessment.text() != "ab" and m.Message.get(m.Message.board_no == "B").state == "已阅研判"
+    r.assessment.clear()
+    r.list.setFocus()
+    _key(qtbot, r.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    b = m.Message.get(m.Message.board_no == "B")
+    assert (b.state, b.assessment, b.read_on) == ("新留言", "", None)
+    assert r.remaining() == 2 and r.current_id() == b.id
+    assert r.assessment.text() == "噪音问题，先阅" and r.unit.current_id() is None
+    assert "已撤销标为已阅：留言 B" in windowed.statusBar().currentMessage()
+    assert m.Message.get(m.Message.board_no == "A").state == "已转办"  # only the latest is taken back
+
+    _key(qtbot, r.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    a = m.Message.get(m.Message.board_no == "A")
+    assert (a.state, a.unit_id, a.forwarded_on) == ("新留言", None, None)
+    assert r.current_id() == a.id and r.unit.current_id() == unit.id
+    assert r.assessment.text() == "交通拥堵，转交通局"
+    assert not r.undo_button.isEnabled() and r.remaining() == 3
+    _key(qtbot, r.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left to take back
+    assert r.remaining() == 3 and changes.count("messages") == 4
+
+
+def test_undo_is_refused_for_a_message_handled_since(pane, qtbot, actor, unit):
+    r = pane.reading
+    r.list.setFocus()
+    mid = r.current_id()
+    _key(qtbot, r.list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    m.forward(actor, mid, unit.id, TODAY)  # e.g. 转办 from another window
+    qtbot.mouseClick(r.undo_button, Qt.MouseButton.LeftButton)
+    assert "标为已阅之后又有改动" in r.error.text()
+    assert m.Message.get_by_id(mid).state == "已转办" and not r.undo_button.isEnabled()
+
+
 def test_unknown_unit_is_refused_in_place(pane, qtbot):
     r = pane.reading
     r.unit.setFocus()

@@ -71,7 +71,9 @@ def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, q
     pane.view.setCurrentIndex(pane.model.index(0, 0))
     fields = {pane.detail.item(r, 0).text(): (pane.detail.item(r, 1).text(), pane.detail.item(r, 2).text())
               for r in range(pane.detail.rowCount())}
-    assert fields["short_name"] == ("", "水利局")
+    assert fields["简称"] == ("", "水利局") and fields["版本号"] == ("1", "2")
+    raw = {pane.detail.item(r, 0).text(): pane.detail.item(r, 0).toolTip() for r in range(pane.detail.rowCount())}
+    assert raw["简称"] == "short_name"
     pane.record_box.clear()
     pane.actor_box.setCurrentIndex(pane.actor_box.findData(clerk.name))
     pane.run_search()
@@ -82,6 +84,30 @@ def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, q
     pane.record_box.setText("x1")
     pane.run_search()
     assert "数字" in pane.status.text()
+
+
+def test_audit_pane_names_tables_operations_and_fields_in_chinese(session, actor, qtbot):
+    from PySide6.QtCore import Qt
+
+    from models.messages import records as messages
+    from ui.panes.audit import COL_ACTION, COL_TABLE, Pane
+
+    messages.add_message(actor, messages.MessageData("M1", dt.datetime(2014, 10, 27, 9), "路灯不亮"), NOW.date())
+    b = messages.mark_read(actor, 1, NOW.date(), "转交通局")
+    pane = Pane(session)
+    qtbot.addWidget(pane)
+    assert [pane.table_box.itemText(i) for i in range(pane.table_box.count())] == ["全部", "网民留言"]
+    assert pane.table_box.itemData(1, Qt.ItemDataRole.ToolTipRole) == "message"
+    top = pane.model.rows[0]
+    assert top.record_id == str(b.id) and top.action == "transition"
+    cell = {c: pane.model.index(0, c) for c in (COL_ACTION, COL_TABLE)}
+    assert pane.model.data(cell[COL_TABLE]) == "网民留言" and pane.model.data(cell[COL_ACTION]) == "办理（状态变更）"
+    assert pane.model.data(cell[COL_TABLE], Qt.ItemDataRole.ToolTipRole) == "message"
+    assert pane.model.data(cell[COL_ACTION], Qt.ItemDataRole.ToolTipRole) == "transition"
+    pane.view.setCurrentIndex(pane.model.index(0, 0))
+    names = [pane.detail.item(r, 0).text() for r in range(pane.detail.rowCount())]
+    assert {"办理状态", "阅读日期", "研判意见", "版本号"} <= set(names)
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in n) for n in names)
 
 
 def test_accounts_dialog_first_admin_signs_the_session_in(session, qtbot, monkeypatch):

@@ -27,16 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import audit
-from models.core.audit import ACTION_LABELS, AuditEntry
+from models.core.audit import AuditEntry
+from models.core.audit_labels import action_label, field_label, table_label, value_text
 
 from ..session import Change
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")
-TABLE_LABELS = {
-    "unit": "单位", "leader": "领导", "account": "账号", "login_state": "登录状态", "setting": "设置",
-    "calendar_day": "工作日历", "calendar_year": "日历年份", "database": "数据库",
-}
+COL_ACTION, COL_TABLE = 3, 4
 
 
 class AuditModel(QAbstractTableModel):
@@ -80,11 +78,15 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         e = self.rows[index.row()]
-        return (e.id, e.at.replace("T", " "), e.actor, ACTION_LABELS.get(e.action, e.action),
-                TABLE_LABELS.get(e.table_name, e.table_name),
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The program's own names, for whoever reads the database or the command line.
+            return {COL_ACTION: e.action, COL_TABLE: e.table_name}.get(index.column())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (e.id, e.at.replace("T", " "), e.actor, action_label(e.action), table_label(e.table_name),
                 "" if e.record_id is None else e.record_id, e.summary)[index.column()]
 
 
@@ -143,7 +145,7 @@ class Pane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((60, 140, 90, 70, 80, 60)):
+        for col, width in enumerate((60, 140, 90, 110, 140, 60)):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
 
@@ -178,7 +180,8 @@ class Pane(QWidget):
         self.table_box.clear()
         self.table_box.addItem(self.tr("全部"), None)
         for t in audit.tables():
-            self.table_box.addItem(TABLE_LABELS.get(t, t), t)
+            self.table_box.addItem(table_label(t), t)
+            self.table_box.setItemData(self.table_box.count() - 1, t, Qt.ItemDataRole.ToolTipRole)
         self.actor_box.clear()
         self.actor_box.addItem(self.tr("全部"), None)
         for a in audit.actors():
@@ -217,8 +220,11 @@ class Pane(QWidget):
         keys = sorted(set(e.before) | set(e.after))
         self.detail.setRowCount(len(keys))
         for r, key in enumerate(keys):
-            for c, value in enumerate((key, e.before.get(key, ""), e.after.get(key, ""))):
-                self.detail.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            name = QTableWidgetItem(field_label(e.table_name, key, e.action))
+            name.setToolTip(key)
+            self.detail.setItem(r, 0, name)
+            for c, value in enumerate((e.before.get(key, ""), e.after.get(key, "")), start=1):
+                self.detail.setItem(r, c, QTableWidgetItem(value_text(value)))
 
     def verify(self) -> None:
         """Walk the hash chain now and say whether it is intact."""

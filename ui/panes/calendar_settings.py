@@ -66,6 +66,8 @@ class CalendarSettings(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.source = QLabel()
+        self.source.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("星期"), self.tr("安排"), self.tr("名称")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,6 +85,7 @@ class CalendarSettings(QWidget):
         self.year_box = QComboBox()
         right = QVBoxLayout()
         right.addWidget(self.warning)
+        right.addWidget(self.source)
         right.addWidget(self.table, 1)
         row = QHBoxLayout()
         for b in (add, remove, declare, imp):
@@ -95,6 +98,7 @@ class CalendarSettings(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.years)
         layout.addLayout(right, 1)
+        self._sources: dict[int, str] = {}
         self.years.currentItemChanged.connect(lambda *_: self.show_year())
         self.reload()
 
@@ -105,13 +109,17 @@ class CalendarSettings(QWidget):
     def reload(self) -> None:
         keep = self.current_year() if self.years.count() else self.session.today().year
         entered = dict(calendar_store.years_entered())
+        self._sources = entered
         self.years.blockSignals(True)
         self.years.clear()
         span = sorted(set(entered) | {self.session.today().year, self.session.today().year + 1}, reverse=True)
         for y in span:
             source = entered.get(y)
-            text = self.tr("{0}年 — {1}").format(y, source) if source else self.tr("{0}年 — 未录入").format(y)
+            text = (self.tr("{0}年 — {1}").format(y, calendar_store.source_label(source, brief=True)) if source
+                    else self.tr("{0}年 — 未录入").format(y))
             item = QListWidgetItem(text)
+            if source:
+                item.setToolTip(calendar_store.source_label(source))
             item.setData(256, y)
             self.years.addItem(item)
             if y == keep:
@@ -122,6 +130,8 @@ class CalendarSettings(QWidget):
     def show_year(self) -> None:
         year = self.current_year()
         cal = calendar_store.load_calendar()
+        source = self._sources.get(year)
+        self.source.setText(self.tr("数据来源：{0}").format(calendar_store.source_label(source)) if source else "")
         if year in cal.known_years:
             self.warning.setText("")
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -82,7 +83,8 @@ class ReadingView(QWidget):
 
     Keyboard: J/K or ↑/↓ move; Tab reaches 研判 and 转办单位; Ctrl+Enter (or Enter in
     研判) marks the message read — and forwards it when a unit is chosen — then
-    moves to the next one.
+    moves to the next one. Ctrl+Z (撤销标为已阅) takes the latest marking back, then the
+    one before it, and puts the message back in the list with what was typed.
     """
 
     written = Signal()
@@ -102,10 +104,16 @@ class ReadingView(QWidget):
         self.assessment.setPlaceholderText(self.tr("研判意见（可留空），回车标为已阅"))
         self.unit = UnitPicker()
         self.read_button = QPushButton(self.tr("标为已阅 (Ctrl+Enter)"))
+        self.undo_button = QPushButton(self.tr("撤销标为已阅 (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
         self.error = QLabel()
         self.error.setStyleSheet("color: #C62828;")
         self.error.setWordWrap(True)
-        hint = QLabel(self.tr("J/K 或 ↑/↓ 上下移动　Tab 填写研判与转办单位　Ctrl+Enter 标为已阅（选了单位则同时转办）"))
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #2E7D32;")
+        self.notice.setWordWrap(True)
+        hint = QLabel(self.tr("J/K 或 ↑/↓ 上下移动　Tab 填写研判与转办单位　Ctrl+Enter 标为已阅（选了单位则同时转办）"
+                              "　Ctrl+Z 撤销标为已阅"))
         hint.setStyleSheet("color: #666;")
 
         form = QFormLayout()
@@ -118,8 +126,10 @@ class ReadingView(QWidget):
         rl.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
+        row.addWidget(self.undo_button)
         row.addWidget(self.read_button)
         rl.addLayout(row)
+        rl.addWidget(self.notice)
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(right)
@@ -135,11 +145,19 @@ class ReadingView(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.assessment.returnPressed.connect(self.mark_current)
         self.read_button.clicked.connect(self.mark_current)
+        self.undo_button.clicked.connect(self.undo_last)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(self.mark_current)
+        # In the 研判 field Ctrl+Z undoes typing (the field takes it first); elsewhere here
+        # it takes back the latest marking.
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_last)
         self._ids: list[int] = []
+        # The markings that can be taken back, latest last, with what was typed for each.
+        self._marked: list[tuple[m.ReadReceipt, str, int | None]] = []
         self.reload()
 
     def reload(self) -> None:
@@ -195,15 +213,17 @@ class ReadingView(QWidget):
                                .replace("%1", typed_unit))
             self.unit.setFocus()
             return
-        today = self.session.today()
+        typed = self.assessment.text()
         try:
-            if unit_id is not None:
-                m.forward(self.session.actor, mid, unit_id, today, self.assessment.text())
-            else:
-                m.mark_read(self.session.actor, mid, today, self.assessment.text())
+            receipt = m.read_message(self.session.actor, mid, self.session.today(), typed, unit_id)
         except UserError as exc:
             self.error.setText(exc.message)
             return
+        self._marked.append((receipt, typed, unit_id))
+        self.undo_button.setEnabled(True)
+        done = (self.tr("已标为已阅并转办{0}：留言 {1}。").format(typed_unit, receipt.board_no) if receipt.forwarded
+                else self.tr("已标为已阅：留言 {0}。").format(receipt.board_no))
+        self._announce(done + self.tr("如有误，按 Ctrl+Z 撤销标为已阅。"))
         row = self.list.currentRow()
         self._ids.pop(row)
         self.list.blockSignals(True)
@@ -217,6 +237,38 @@ class ReadingView(QWidget):
         self._update_count()
         self.list.setFocus()
         self.written.emit()
+
+    def undo_last(self) -> None:
+        """撤销标为已阅: put the latest marked message back in the list as it was, with the
+        研判 and unit typed for it, ready to be corrected and marked again."""
+        if not self._marked:
+            return
+        receipt, typed, unit_id = self._marked.pop()
+        self.undo_button.setEnabled(bool(self._marked))
+        try:
+            m.undo_read(self.session.actor, [receipt])
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self._announce("")
+            return
+        self.reload()
+        if receipt.message_id in self._ids:
+            self.list.setCurrentRow(self._ids.index(receipt.message_id))
+        self.written.emit()
+        self.assessment.setText(typed)
+        self.unit.set_current_id(unit_id)
+        self._announce(self.tr("已撤销标为已阅：留言 {0} 回到待阅列表。").format(receipt.board_no))
+        self.list.setFocus()
+
+    def _announce(self, text: str) -> None:
+        # Beside the buttons, and in the window's status bar when the pane is in one.
+        self.notice.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            if text:
+                window.statusBar().showMessage(text, 15000)
+            else:
+                window.statusBar().clearMessage()
 
 
 class BatchView(QWidget):

@@ -79,6 +79,19 @@ def test_entering_next_year_by_hand_ends_the_fallback(db, actor):
     assert deadline.date == D(2027, 1, 7) and not deadline.provisional
 
 
+def test_the_package_source_is_named_in_chinese_with_its_edition(db, actor):
+    from importlib.metadata import version
+
+    years = dict(calendar_store.years_entered())
+    assert years[2014] == calendar_store.PACKAGE_SOURCE  # the stored value migration 8 relies on
+    text = calendar_store.source_label(years[2014])
+    assert text == ("国务院办公厅公布的节假日安排（chinesecalendar 数据包 版本 "
+                    f"{version('chinesecalendar')}，收录至 {max(years)} 年）")
+    assert calendar_store.source_label(years[2014], brief=True) == "国务院公布的安排"
+    calendar_store.declare_year(actor, 2099)
+    assert calendar_store.source_label(dict(calendar_store.years_entered())[2099]) == "手工录入"
+
+
 def test_import_calendar_file(db, actor, tmp_path):
     f = tmp_path / "2027.csv"
     f.write_text("日期,类型,名称\n2027-01-01,放假,元旦\n2027-02-06,上班,春节调休\n2027/2/8,放假,春节\n",

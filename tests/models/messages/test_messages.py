@@ -56,6 +56,43 @@ def test_forwarding_a_new_message_reads_it_in_the_same_step(actor, msg, unit):
     assert got.assessment == "需交通局答复"
 
 
+def test_undo_read_restores_exactly_the_marked_messages(actor, msg, unit):
+    other = _add(actor, "3002", dt.datetime(2014, 10, 20, 10, 0))
+    first = m.read_message(actor, msg.id, D(2014, 10, 21), "属交通领域")
+    second = m.read_message(actor, other.id, D(2014, 10, 21), "转交通局", unit.id)
+    assert (first.forwarded, second.forwarded) == (False, True)
+    assert first.before == {"state": "新留言", "assessment": "", "read_on": None, "unit": None,
+                            "forwarded_on": None}
+    m.undo_read(actor, [second])
+    back = m.Message.get_by_id(other.id)
+    assert (back.state, back.assessment, back.read_on, back.unit_id, back.forwarded_on) == (
+        "新留言", "", None, None, None)
+    still = m.Message.get_by_id(msg.id)  # not in the receipts: left as marked
+    assert (still.state, still.assessment, still.read_on) == ("已阅研判", "属交通领域", D(2014, 10, 21))
+    assert [x.board_no for x in m.unread()] == ["3002"]
+    log = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    assert (log.action, log.table_name, log.record_id) == ("unread", "message", str(other.id))
+    assert log.summary == "撤销标为已阅并转办：留言 3002"
+    assert json.loads(log.after)["state"] == "新留言" and json.loads(log.before)["state"] == "已转办"
+    assert verify_chain() is None
+
+
+def test_undo_read_refuses_a_message_handled_since_and_changes_nothing(actor, msg, unit):
+    other = _add(actor, "3002", dt.datetime(2014, 10, 20, 10, 0))
+    receipts = [m.read_message(actor, x.id, D(2014, 10, 21)) for x in (msg, other)]
+    m.forward(actor, other.id, unit.id, D(2014, 10, 22))
+    with pytest.raises(WorkflowError, match="3002 标为已阅之后又有改动（现为“已转办”）"):
+        m.undo_read(actor, receipts)
+    assert [m.Message.get_by_id(x.id).state for x in (msg, other)] == ["已阅研判", "已转办"]  # all or none
+    assert AuditLog.select().where(AuditLog.action == "unread").count() == 0
+
+
+def test_a_viewer_cannot_undo_a_reading(actor, viewer, msg):
+    receipt = m.read_message(actor, msg.id, D(2014, 10, 21))
+    with pytest.raises(PermissionDenied):
+        m.undo_read(viewer, [receipt])
+
+
 def test_steps_out_of_order_are_refused(actor, msg, unit):
     with pytest.raises(WorkflowError, match="新留言"):
         m.receive_draft(actor, msg.id, "答复", D(2014, 10, 21))

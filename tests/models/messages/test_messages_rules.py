@@ -39,7 +39,7 @@ def test_rate_counts_only_messages_received_in_the_period():
     assert (fig.received, fig.replied) == (4, 2)
     assert fig.reply_rate == pytest.approx(0.5)
     assert fig.average_days == pytest.approx((6 + 12) / 2)
-    assert fig.rate_text() == "50.0%"
+    assert fig.rate_text() == "50%"  # the one formatter of the pane, the bulletin and stats
 
 
 def test_reply_after_today_is_not_yet_replied():

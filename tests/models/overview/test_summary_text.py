@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.overview.summary_text import clauses, percent, period_opening, summary_paragraph
+from models.core.numbers import percent
+from models.overview.summary_text import clauses, period_opening, summary_paragraph
 
 D = dt.date
 JAN, OCT = D(2014, 1, 1), D(2014, 10, 31)
