@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import logging
 import os
 import sys
 from pathlib import Path
@@ -89,11 +90,10 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name.
     """
-    from models.core.db import close_database, open_database
+    from models.core.logs import log_dir_for, setup_logging, stop_logging
     from models.core.paths import default_db_path
 
-    from .main_window import MainWindow
-    from .session import Session
+    from .crash import crash_reporting
 
     app = make_app()
     problem = binding_problem()
@@ -102,6 +102,22 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         QMessageBox.critical(None, APP, problem)
         return 3
     path = Path(db_path or default_db_path())
+    setup_logging(log_dir_for(path))
+    logging.getLogger("ducha").info("启动：数据库 %s", path)
+    try:
+        with crash_reporting(app, path):
+            return _open_and_run(app, path, today, user)
+    finally:
+        logging.getLogger("ducha").info("退出")
+        stop_logging()
+
+
+def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None) -> int:
+    from models.core.db import close_database, open_database
+
+    from .main_window import MainWindow
+    from .session import Session
+
     try:
         open_database(path)
     except UserError as exc:

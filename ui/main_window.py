@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             self.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = help_menu.addAction(self.tr("关于督查工作台…"))
+        about.triggered.connect(self.show_about)
         self.file_label = QLabel()
         self.today_label = QLabel()
         self.user_label = QLabel()
@@ -136,6 +139,11 @@ class MainWindow(QMainWindow):
         opener = getattr(pane, "open_record", None)
         if opener is not None:
             opener(record_type, record_id)
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        AboutDialog(self.session, self).exec()
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):
