@@ -214,12 +214,26 @@ class AssignForm(ActionForm):
         else:
             self.preview.setText(self.tr("期限：{0}").format(to_date(self.deadline).isoformat()))
 
+    def co_unit_ids(self) -> list[int]:
+        """The co-units added to the list, then the one still in the picker: a unit
+        chosen there counts as chosen without 添加协办单位 being pressed."""
+        ids = [self.co_list.item(i).data(256) for i in range(self.co_list.count())]
+        pending = self.co_picker.currentText().strip()
+        if pending:
+            uid = self.co_picker.current_id()
+            if uid is None:
+                raise WorkflowError(self.tr("协办单位栏中的“{0}”不是名录中的单位：请从下拉建议中选择，"
+                                            "或清空该栏后再保存。").format(pending))
+            if uid not in ids:
+                ids.append(uid)
+        return ids
+
     def specs(self) -> list[wf.AssignmentSpec]:
         """The lead unit first, then the co-units, each with the chosen deadline."""
         lead = self.lead.current_id()
         if lead is None:
             raise WorkflowError(self.tr("请从名录中选择牵头单位。"))
-        ids = [lead] + [self.co_list.item(i).data(256) for i in range(self.co_list.count())]
+        ids = [lead] + self.co_unit_ids()
         if self.by_days.isChecked():
             return [wf.AssignmentSpec(u, days=self.days.value()) for u in ids]
         return [wf.AssignmentSpec(u, deadline=to_date(self.deadline)) for u in ids]
