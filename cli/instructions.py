@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_import)
 
     p = group(sub, "export").add_parser("instructions", parents=[common], help="导出领导批示件台账 .xlsx",
-                                        description="按导入的同样列导出全部批示件（另附办理状态、催办次数），可直接打印。")
+                                        description="按导入的同样列导出全部批示件（另附办理状态、催办次数、承办单位变更），可直接打印。"
+                                                    "承办单位列只列现在承办的单位；被更换的单位列在“承办单位变更”。")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_export)
 
@@ -49,14 +50,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+    from models.instructions_import import (
+        EXTRA_EXPORT_HEADERS,
+        LEDGER_HEADERS,
+        LEDGER_WIDTHS,
+        ledger_rows,
+    )
     from reports.spreadsheet import write_sheet
 
     ctx.open()
     rows = ledger_rows()
-    widths = [16, 10, 14, 12, 28, 44, 30, 12, 12, 9, 12, 9, 8]
     path = write_sheet(args.file, "领导批示件办理台账", [*LEDGER_HEADERS, *EXTRA_EXPORT_HEADERS], rows,
-                       col_widths=widths, sheet_name="批示件台账")
+                       col_widths=LEDGER_WIDTHS, sheet_name="批示件台账")
     print(f"已导出 {len(rows)} 件批示件到 {path}")
     return 0
 

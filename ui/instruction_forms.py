@@ -62,9 +62,9 @@ class ActionForm(FormDialog):
         return self.session.today()
 
     def assignment_box(self, only: str = "all") -> QComboBox:
-        """A choice of this instruction's assignments (``unsigned``/``signed``/``all``)."""
+        """A choice of the units handling this instruction now (``unsigned``/``signed``/``all``)."""
         box = QComboBox()
-        for a in m.assignments_of(self.instruction_id):
+        for a in m.current_assignments(self.instruction_id):
             if only == "unsigned" and a.signed_on is not None:
                 continue
             if only == "signed" and a.signed_on is None:
@@ -280,7 +280,7 @@ class RemindForm(ActionForm):
         self.assignment = QComboBox()
         self.assignment.addItem(self.tr("全部承办单位"), None)
         if single:
-            for a in m.assignments_of(instruction_ids[0]):
+            for a in m.current_assignments(instruction_ids[0]):
                 self.assignment.addItem(f"{a.unit.name}（{a.role}，已催办{a.reminder_count}次）", a.id)
             self.add_row(self.tr("催办对象"), self.assignment)
         self.on = self.add_row(self.tr("催办日期"), date_edit(self.today()))

@@ -261,14 +261,14 @@ class Pane(QWidget):
             self.f_minutes.addItem(item)
 
     def _notice_units(self) -> None:
-        from models.instructions import Instruction, assignments_of
+        from models.instructions import Instruction, current_assignments
         from models.reference import Unit
 
         self.n_units.clear()
         iid = self.n_instruction.currentData()
         if iid is None:
             return
-        recorded = {a.unit_id for a in assignments_of(iid)}
+        recorded = {a.unit_id for a in current_assignments(iid)}
         accepted = Instruction.get_by_id(iid).state == "已立项"
         units = Unit.select().where(Unit.active == True).order_by(Unit.kind, Unit.name)  # noqa: E712
         for u in units:
