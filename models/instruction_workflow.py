@@ -392,7 +392,7 @@ def replace_unit(actor: Actor, assignment_id: int, on: dt.date, spec: Assignment
             changes["state"] = m.ASSIGNED
     _change(actor, ins, "replace_unit", f"更换承办单位 {old.unit.name} → {unit.name}", **changes)
     _event(actor, ins, on, "更换单位",
-           f"{old.role}单位由{old.unit.name}更换为{unit.name}（原因：{reason}）；{unit.name}{_when(deadline, days, provisional)}，"
+           f"{old.role}单位由{old.unit.name}更换为{unit.name}（原因：{reason.rstrip('。；;.')}）；{unit.name}{_when(deadline, days, provisional)}，"
            "须签收" + ("；办结时限随牵头单位改为 " + deadline.isoformat() if old.is_lead else ""))
     return m.Assignment.get_by_id(new.id)
 
