@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import apply_ledger, plan_ledger
+    from models.instructions.importing import apply_ledger, plan_ledger
 
     ctx.open()
     plan = plan_ledger(args.file, ctx.actor)
@@ -79,7 +79,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import (
+    from models.instructions.importing import (
         EXTRA_EXPORT_HEADERS,
         LEDGER_HEADERS,
         LEDGER_WIDTHS,
@@ -96,7 +96,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _instruction(number: str):
-    from models.instructions import Instruction
+    from models.instructions.records import Instruction
 
     ins = Instruction.get_or_none(Instruction.number == number.strip())
     if ins is None:
@@ -105,7 +105,7 @@ def _instruction(number: str):
 
 
 def _unit(name: str):
-    from models.reference import unit_by_name
+    from models.reference.directory import unit_by_name
 
     unit = unit_by_name(name)
     if unit is None:
@@ -119,7 +119,7 @@ def _new_deadline(a) -> str:
 
 
 def cmd_add_unit(args: argparse.Namespace, ctx: Context) -> int:
-    from models import instruction_workflow as wf
+    from models.instructions import workflow as wf
 
     ctx.open()
     ins, unit = _instruction(args.number), _unit(args.unit)
@@ -130,8 +130,8 @@ def cmd_add_unit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_replace_unit(args: argparse.Namespace, ctx: Context) -> int:
-    from models import instruction_workflow as wf
-    from models.instructions import current_assignments
+    from models.instructions import workflow as wf
+    from models.instructions.records import current_assignments
 
     ctx.open()
     ins, old, new = _instruction(args.number), _unit(args.unit), _unit(args.new_unit)
@@ -154,7 +154,7 @@ def _day(text: str, what: str):
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
-    from models import figures
+    from models.core import figures
 
     start, end = _day(args.start, "起始日期"), _day(args.end, "截止日期")
     if end < start:

@@ -10,7 +10,7 @@ from cli import run
 
 @pytest.fixture
 def demo_file(demo_db, db_path):
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
     return db_path
@@ -59,8 +59,8 @@ def test_export_then_reimport_changes_nothing(demo_file, tmp_path, capsys):
 
 
 def test_replace_and_add_a_unit_from_the_command_line(demo_file, capsys):
-    from models import instructions as m
-    from models.db import close_database, open_database
+    from models.core.db import close_database, open_database
+    from models.instructions import records as m
 
     common = ["--db", str(demo_file), "--today", "2014-10-28"]
     # 督〔2013〕4号 is being handled by 西乡塘区 (lead, overdue since 2013-12-17) and 市国土资源局.

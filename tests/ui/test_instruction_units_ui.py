@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import instruction_workflow as wf
-from models import instructions as m
-from models.reference import LeaderData, UnitData, save_leader, save_unit
+from models.instructions import records as m
+from models.instructions import workflow as wf
+from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 from ui import instruction_forms as forms
 
 D = dt.date
