@@ -87,6 +87,8 @@ _ARGPARSE_ZH = {
     "expected one argument": "需要一个值",
     "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
     "ambiguous option: %(option)s could match %(matches)s": "选项不明确：%(option)s 可能是 %(matches)s",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s：%(message)s",
+    "not allowed with argument %s": "不能与 %s 同时使用",
 }
 
 

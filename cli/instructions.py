@@ -1,15 +1,26 @@
-"""Commands of 专项查办: import/export the instruction ledger, and ``stats``."""
+"""Commands of 专项查办: import/export the instruction ledger, change the units of an
+instruction being handled (``instruction add-unit`` / ``instruction replace-unit``), and ``stats``."""
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
 
-from . import CliError, Context, group, preview_import, stats_printer, stats_printers
+from . import (
+    ChineseArgumentParser,
+    CliError,
+    Context,
+    group,
+    parse_day,
+    preview_import,
+    stats_printer,
+    stats_printers,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add ``import instructions``, ``export instructions`` and ``stats``."""
+    """Add ``import instructions``, ``export instructions``, ``instruction add-unit``,
+    ``instruction replace-unit`` and ``stats``."""
     p = group(sub, "import").add_parser(
         "instructions", parents=[common], help="导入领导批示件台账（编号、批示领导、领导层级……）",
         description="按表头名称读取 .xlsx/.csv：编号、批示领导、领导层级（自治区/市）、批示日期、来文标题、"
@@ -21,9 +32,37 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_import)
 
     p = group(sub, "export").add_parser("instructions", parents=[common], help="导出领导批示件台账 .xlsx",
-                                        description="按导入的同样列导出全部批示件（另附办理状态、催办次数），可直接打印。")
+                                        description="按导入的同样列导出全部批示件（另附办理状态、催办次数、承办单位变更），可直接打印。"
+                                                    "承办单位列只列现在承办的单位；被更换的单位列在“承办单位变更”。")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("instruction", help="批示件承办单位的变更：追加承办单位、更换承办单位",
+                       description="对已交办、办理中的批示件追加或更换承办单位。已办结、已复核、已报结的批示件不能再变更单位。")
+    actions = p.add_subparsers(dest="instruction_what", metavar="ACTION", parser_class=ChineseArgumentParser)
+    deadline = argparse.ArgumentParser(add_help=False)
+    when = deadline.add_mutually_exclusive_group()
+    when.add_argument("--days", type=int, default=None, help="办理时限：自变更之日起 N 个工作日")
+    when.add_argument("--deadline", type=parse_day, default=None, help="办理时限：具体日期 YYYY-MM-DD")
+    deadline.add_argument("--on", type=parse_day, default=None, help="变更日期 YYYY-MM-DD（默认今天）")
+    p = actions.add_parser(
+        "add-unit", parents=[common, deadline], help="追加承办单位（协办）",
+        description="给正在办理的批示件追加一个协办单位。不填办理时限时，按牵头单位原交办的工作日数自变更之日起计算"
+                    "（原交办为具体日期且未过的，沿用该日期）。新单位须签收。")
+    p.add_argument("number", help="批示件编号，如 督〔2014〕35号")
+    p.add_argument("--unit", required=True, help="追加的单位（全称或简称）")
+    p.add_argument("--reason", default="", help="追加原因（可不填）")
+    p.set_defaults(handler=cmd_add_unit)
+    p = actions.add_parser(
+        "replace-unit", parents=[common, deadline], help="更换承办单位（原单位的记录保留）",
+        description="把一个尚在承办的单位换成另一个单位，新单位接替其分工（牵头或协办）。原单位的签收、催办、进展记录保留，"
+                    "更换之后不再计其超期。不填办理时限时，按原单位交办的工作日数自变更之日起计算。新单位须签收；"
+                    "更换牵头单位时，批示件的办结时限随新牵头单位，并待其签收后转为办理中。")
+    p.add_argument("number", help="批示件编号，如 督〔2014〕35号")
+    p.add_argument("--unit", required=True, help="被更换的单位（全称或简称）")
+    p.add_argument("--new-unit", required=True, help="接替的单位（全称或简称）")
+    p.add_argument("--reason", required=True, help="更换原因")
+    p.set_defaults(handler=cmd_replace_unit)
 
     p = sub.add_parser("stats", parents=[common], help="某时期的统计数字（批示件到期办结率等）",
                        description="统计某时期的各项数字：领导批示件按自治区/市分列的收件、立项、办结、"
@@ -49,15 +88,68 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions.importing import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+    from models.instructions.importing import (
+        EXTRA_EXPORT_HEADERS,
+        LEDGER_HEADERS,
+        LEDGER_WIDTHS,
+        ledger_rows,
+    )
     from reports.spreadsheet import write_sheet
 
     ctx.open()
     rows = ledger_rows()
-    widths = [16, 10, 14, 12, 28, 44, 30, 12, 12, 9, 12, 9, 8]
     path = write_sheet(args.file, "领导批示件办理台账", [*LEDGER_HEADERS, *EXTRA_EXPORT_HEADERS], rows,
-                       col_widths=widths, sheet_name="批示件台账")
+                       col_widths=LEDGER_WIDTHS, sheet_name="批示件台账")
     print(f"已导出 {len(rows)} 件批示件到 {path}")
+    return 0
+
+
+def _instruction(number: str):
+    from models.instructions.records import Instruction
+
+    ins = Instruction.get_or_none(Instruction.number == number.strip())
+    if ins is None:
+        raise CliError(f"没有编号为“{number}”的批示件，请核对编号（例如 督〔2014〕35号）。")
+    return ins
+
+
+def _unit(name: str):
+    from models.reference.directory import unit_by_name
+
+    unit = unit_by_name(name)
+    if unit is None:
+        raise CliError(f"没有名为“{name}”的单位，请用单位全称或简称。")
+    return unit
+
+
+def _new_deadline(a) -> str:
+    text = f"办理时限 {a.deadline.isoformat()}" + (f"（{a.deadline_days}个工作日）" if a.deadline_days else "")
+    return text + ("（暂定：该年节假日安排未录入）" if a.provisional else "")
+
+
+def cmd_add_unit(args: argparse.Namespace, ctx: Context) -> int:
+    from models.instructions import workflow as wf
+
+    ctx.open()
+    ins, unit = _instruction(args.number), _unit(args.unit)
+    a = wf.add_unit(ctx.actor, ins.id, args.on or ctx.today,
+                    wf.AssignmentSpec(unit.id, deadline=args.deadline, days=args.days), args.reason)
+    print(f"{ins.number}：已追加协办单位 {unit.name}，{_new_deadline(a)}，待其签收。")
+    return 0
+
+
+def cmd_replace_unit(args: argparse.Namespace, ctx: Context) -> int:
+    from models.instructions import workflow as wf
+    from models.instructions.records import current_assignments
+
+    ctx.open()
+    ins, old, new = _instruction(args.number), _unit(args.unit), _unit(args.new_unit)
+    held = next((a for a in current_assignments(ins.id) if a.unit_id == old.id), None)
+    if held is None:
+        raise CliError(f"{ins.number} 现在的承办单位中没有“{old.name}”（现为：{ins.unit_names or '无'}）。")
+    a = wf.replace_unit(ctx.actor, held.id, args.on or ctx.today,
+                        wf.AssignmentSpec(new.id, deadline=args.deadline, days=args.days), args.reason)
+    print(f"{ins.number}：{a.role}单位已由 {old.name} 更换为 {new.name}，{_new_deadline(a)}，待其签收。")
     return 0
 
 

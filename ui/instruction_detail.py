@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -29,7 +30,7 @@ from models.instructions import records as m
 from models.instructions import workflow as wf
 from models.instructions.rules import signoff_late
 
-from .instruction_forms import form_for
+from .instruction_forms import ActionForm, ReplaceUnitForm, form_for
 from .session import Change
 from .widgets.calendar_view import tint
 
@@ -61,6 +62,10 @@ class InstructionDetail(QWidget):
                                               self.tr("签收"), self.tr("催办"), self.tr("延期")])
         self._table_style(self.units, [150, 40, 170, 150, 40, 120])
         self.units.setMaximumHeight(130)
+        self.units.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.units.customContextMenuRequested.connect(
+            lambda pos: self._show_unit_menu(self.units.rowAt(pos.y()), self.units.viewport().mapToGlobal(pos)))
+        self.unit_rows: list[m.Assignment] = []
         lay.addWidget(self.units)
         lay.addWidget(QLabel(self.tr("办理过程")))
         self.timeline = QTableWidget(0, 4)
@@ -129,10 +134,13 @@ class InstructionDetail(QWidget):
         self._fill_buttons(ins)
 
     def _fill_units(self, ins: m.Instruction, today, cal) -> None:
-        rows = m.assignments_of(ins.id)
+        rows = self.unit_rows = m.assignments_of(ins.id)
         allowed = settings.get(m.SIGNOFF_DAYS)
         self.units.setRowCount(len(rows))
         for r, a in enumerate(rows):
+            if a.replaced_on is not None:
+                self._fill_replaced(r, a)
+                continue
             exts = list(m.Extension.select().where(m.Extension.assignment == a.id).order_by(m.Extension.id))
             deadline = a.deadline.isoformat()
             if a.deadline != a.original_deadline:
@@ -151,6 +159,20 @@ class InstructionDetail(QWidget):
                     item.setForeground(QBrush(Qt.GlobalColor.darkRed))
                 self.units.setItem(r, c, item)
 
+    def _fill_replaced(self, r: int, a: m.Assignment) -> None:
+        """A unit taken off the matter: greyed, with when, by whom and why it was replaced."""
+        successor = m.unit_label(a.replaced_by.unit) if a.replaced_by_id else ""
+        values = [self.tr("（已更换）{0}").format(a.unit.name), a.role, a.deadline.isoformat(),
+                  self.tr("{0} 更换为{1}").format(a.replaced_on.isoformat(), successor),
+                  str(a.reminder_count), ""]
+        tip = self.tr("{0}于 {1} 更换为{2}。原因：{3}").format(a.unit.name, a.replaced_on.isoformat(), successor,
+                                                        a.replace_reason)
+        for c, v in enumerate(values):
+            item = QTableWidgetItem(v)
+            item.setForeground(QBrush(Qt.GlobalColor.gray))
+            item.setToolTip(tip)
+            self.units.setItem(r, c, item)
+
     def _fill_timeline(self, ins: m.Instruction) -> None:
         events = m.timeline(ins.id)
         self.timeline.setRowCount(len(events))
@@ -165,7 +187,7 @@ class InstructionDetail(QWidget):
     def _fill_buttons(self, ins: m.Instruction) -> None:
         if not self.session.actor.can(Permission.WRITE):
             return  # 查阅 accounts read and print only
-        assignments = m.assignments_of(ins.id)
+        assignments = m.current_assignments(ins.id)
         pending = m.Extension.select().join(m.Assignment).where(
             (m.Assignment.instruction == ins.id) & (m.Extension.decision == m.EXT_PENDING)).exists()
         actions = wf.allowed_actions(ins.state, unsigned=any(a.signed_on is None for a in assignments),
@@ -186,11 +208,35 @@ class InstructionDetail(QWidget):
         if action == "attach":
             self._attach()
             return
-        form = form_for(action, self.session, self.instruction_id, self)
+        self._run_form(form_for(action, self.session, self.instruction_id, self))
+
+    def _run_form(self, form: ActionForm) -> None:
         if form.exec():
             self.session.notify(Change.INSTRUCTIONS)
             self.changed.emit()
             self.show_instruction(self.instruction_id)
+
+    def unit_menu(self, row: int) -> QMenu | None:
+        """The menu of one row of the units table: 追加承办单位… and, for a unit still
+        handling the matter, 更换此单位…; ``None`` when neither may be done now."""
+        ins = m.Instruction.get_or_none(m.Instruction.id == self.instruction_id)
+        if ins is None or not self.session.actor.can(Permission.WRITE):
+            return None
+        actions = wf.allowed_actions(ins.state)
+        if "add_unit" not in actions:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("追加承办单位…"), lambda: self.run_action("add_unit"))
+        if 0 <= row < len(self.unit_rows) and self.unit_rows[row].replaced_on is None:
+            aid = self.unit_rows[row].id
+            menu.addAction(self.tr("更换此单位…"), lambda: self._run_form(
+                ReplaceUnitForm(self.session, self.instruction_id, self, assignment_id=aid)))
+        return menu
+
+    def _show_unit_menu(self, row: int, at) -> None:
+        menu = self.unit_menu(row)
+        if menu is not None:
+            menu.exec(at)
 
     def _attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择扫描件或附件"))

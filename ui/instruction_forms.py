@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -62,9 +63,9 @@ class ActionForm(FormDialog):
         return self.session.today()
 
     def assignment_box(self, only: str = "all") -> QComboBox:
-        """A choice of this instruction's assignments (``unsigned``/``signed``/``all``)."""
+        """A choice of the units handling this instruction now (``unsigned``/``signed``/``all``)."""
         box = QComboBox()
-        for a in m.assignments_of(self.instruction_id):
+        for a in m.current_assignments(self.instruction_id):
             if only == "unsigned" and a.signed_on is not None:
                 continue
             if only == "signed" and a.signed_on is None:
@@ -214,18 +215,171 @@ class AssignForm(ActionForm):
         else:
             self.preview.setText(self.tr("期限：{0}").format(to_date(self.deadline).isoformat()))
 
+    def co_unit_ids(self) -> list[int]:
+        """The co-units added to the list, then the one still in the picker: a unit
+        chosen there counts as chosen without 添加协办单位 being pressed."""
+        ids = [self.co_list.item(i).data(256) for i in range(self.co_list.count())]
+        pending = self.co_picker.currentText().strip()
+        if pending:
+            uid = self.co_picker.current_id()
+            if uid is None:
+                raise WorkflowError(self.tr("协办单位栏中的“{0}”不是名录中的单位：请从下拉建议中选择，"
+                                            "或清空该栏后再保存。").format(pending))
+            if uid not in ids:
+                ids.append(uid)
+        return ids
+
     def specs(self) -> list[wf.AssignmentSpec]:
         """The lead unit first, then the co-units, each with the chosen deadline."""
         lead = self.lead.current_id()
         if lead is None:
             raise WorkflowError(self.tr("请从名录中选择牵头单位。"))
-        ids = [lead] + [self.co_list.item(i).data(256) for i in range(self.co_list.count())]
+        ids = [lead] + self.co_unit_ids()
         if self.by_days.isChecked():
             return [wf.AssignmentSpec(u, days=self.days.value()) for u in ids]
         return [wf.AssignmentSpec(u, deadline=to_date(self.deadline)) for u in ids]
 
     def save(self):
         return wf.assign(self.actor, self.instruction_id, to_date(self.on), self.specs())
+
+
+class UnitDeadline(QWidget):
+    """The deadline of a unit given the matter after 交办: as the original 交办 gave it
+    (the default, shown with its date), N working days, or a date."""
+
+    def __init__(self, days: int, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.like_original = QRadioButton(self.tr("按原交办"))
+        self.by_days = QRadioButton(self.tr("工作日数"))
+        self.by_date = QRadioButton(self.tr("具体日期"))
+        self.like_original.setChecked(True)
+        self.days = QSpinBox()
+        self.days.setRange(1, 250)
+        self.days.setValue(days)
+        self.deadline = date_edit(day)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.like_original, self.by_days, self.days, self.by_date, self.deadline):
+            lay.addWidget(w)
+        lay.addStretch(1)
+
+    def spec(self, unit_id: int) -> wf.AssignmentSpec:
+        """The chosen deadline for ``unit_id`` (neither date nor days: as the original)."""
+        if self.by_days.isChecked():
+            return wf.AssignmentSpec(unit_id, days=self.days.value())
+        if self.by_date.isChecked():
+            return wf.AssignmentSpec(unit_id, deadline=to_date(self.deadline))
+        return wf.AssignmentSpec(unit_id)
+
+    def signals(self) -> list:
+        """What to watch to refresh a preview."""
+        return [self.like_original.toggled, self.by_days.toggled, self.days.valueChanged,
+                self.deadline.dateChanged]
+
+
+class UnitChangeForm(ActionForm):
+    """The common part of 追加承办单位 and 更换承办单位: the day, the new unit, its role,
+    and its deadline with a preview. ``reference`` is the assignment whose 交办 the new
+    unit's deadline follows by default."""
+
+    def __init__(self, title: str, session, instruction_id: int, reference: m.Assignment, parent=None) -> None:
+        super().__init__(title, session, instruction_id, parent)
+        self.reference = reference
+        self.on = self.add_row(self.tr("日期"), date_edit(self.today()))
+        self.unit = self.add_row(self.tr("新承办单位"), UnitPicker())
+        self.role = self.add_row(self.tr("分工"), QLabel())
+        self.deadline = self.add_row(self.tr("办理时限"), UnitDeadline(m.settings.get(m.DEFAULT_DAYS),
+                                                                  self.today() + dt.timedelta(days=14)))
+        self.preview = QLabel()
+        self.form.addRow("", self.preview)
+        for sig in [*self.deadline.signals(), self.on.dateChanged]:
+            sig.connect(self._update_preview)
+            sig.connect(self.mark_dirty)
+
+    def _update_preview(self, *_: object) -> None:
+        try:
+            day, provisional, days = wf.deadline_like(to_date(self.on), self.deadline.spec(0), self.reference)
+        except WorkflowError as exc:
+            self.preview.setText(exc.message)
+            return
+        text = self.tr("新单位的期限：{0}").format(day.isoformat())
+        if days:
+            text += self.tr("（{0}个工作日）").format(days)
+        if provisional:
+            text += self.tr("（暂定：该年节假日安排未录入）")
+        self.preview.setText(text)
+
+    def spec(self) -> wf.AssignmentSpec:
+        """The new unit with its deadline; refuses text in the picker that names no unit."""
+        uid = self.unit.current_id()
+        if uid is None:
+            typed = self.unit.currentText().strip()
+            raise WorkflowError(self.tr("“{0}”不是名录中的单位：请从下拉建议中选择新承办单位。").format(typed)
+                                if typed else self.tr("请从名录中选择新承办单位。"))
+        return self.deadline.spec(uid)
+
+
+class AddUnitForm(UnitChangeForm):
+    """追加承办单位: one more unit (协办) for an instruction being handled."""
+
+    def __init__(self, session, instruction_id: int, parent=None) -> None:
+        lead = next(a for a in m.current_assignments(instruction_id) if a.is_lead)
+        super().__init__(self.tr("追加承办单位"), session, instruction_id, lead, parent)
+        self.role.setText(self.tr("协办（要改由新单位牵头，请对牵头单位用“更换承办单位”）"))
+        self.reason = self.add_row(self.tr("追加原因"), QLineEdit())
+        self.reason.setPlaceholderText(self.tr("可不填"))
+        self._update_preview()
+
+    def save(self):
+        return wf.add_unit(self.actor, self.instruction_id, to_date(self.on), self.spec(), self.reason.text())
+
+
+class ReplaceUnitForm(UnitChangeForm):
+    """更换承办单位: which unit goes, which comes in its role, its deadline and why;
+    asks before replacing."""
+
+    def __init__(self, session, instruction_id: int, parent=None, assignment_id: int | None = None) -> None:
+        current = {a.id: a for a in m.current_assignments(instruction_id)}
+        first = current.get(assignment_id) or next(iter(current.values()))
+        super().__init__(self.tr("更换承办单位"), session, instruction_id, first, parent)
+        self.current = current
+        self.old = QComboBox()
+        for a in self.current.values():
+            self.old.addItem(f"{a.unit.name}（{a.role}，时限 {a.deadline.isoformat()}）", a.id)
+        if assignment_id in self.current:
+            self.old.setCurrentIndex(self.old.findData(assignment_id))
+        self.form.insertRow(0, self.tr("被更换的单位"), self.old)
+        self.old.currentIndexChanged.connect(self._old_changed)
+        self.reason = self.add_row(self.tr("更换原因"), QPlainTextEdit())
+        self.reason.setPlaceholderText(self.tr("例如：交办单位有误，该事项属市公安局职能。"))
+        self.reason.setMaximumHeight(80)
+        self._old_changed()
+
+    def _old_changed(self, *_: object) -> None:
+        old = self.reference = self.current[self.old.currentData()]
+        self.role.setText(self.tr("{0}（接替{1}）").format(old.role, old.unit.name))
+        self._update_preview()
+
+    def _try_save(self) -> None:
+        try:
+            spec = self.spec()
+        except WorkflowError as exc:
+            self.show_error(exc.message)
+            return
+        old = self.reference
+        new = m.Unit.get_by_id(spec.unit_id)
+        answer = QMessageBox.question(
+            self, self.tr("确认更换承办单位"),
+            self.tr("确定将{0}单位“{1}”更换为“{2}”吗？\n\n{1}的签收、催办和进展记录保留，此后不再承办本件，"
+                    "更换之后的时间不计入其超期；{2}须签收。").format(old.role, old.unit.name, new.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        super()._try_save()
+
+    def save(self):
+        return wf.replace_unit(self.actor, self.old.currentData(), to_date(self.on), self.spec(),
+                               self.reason.toPlainText())
 
 
 class SignForm(ActionForm):
@@ -266,7 +420,7 @@ class RemindForm(ActionForm):
         self.assignment = QComboBox()
         self.assignment.addItem(self.tr("全部承办单位"), None)
         if single:
-            for a in m.assignments_of(instruction_ids[0]):
+            for a in m.current_assignments(instruction_ids[0]):
                 self.assignment.addItem(f"{a.unit.name}（{a.role}，已催办{a.reminder_count}次）", a.id)
             self.add_row(self.tr("催办对象"), self.assignment)
         self.on = self.add_row(self.tr("催办日期"), date_edit(self.today()))
@@ -386,7 +540,7 @@ def form_for(action: str, session, instruction_id: int, parent=None) -> ActionFo
                             tr("向批示领导报送办理结果的方式和内容"))
     forms = {"assign": AssignForm, "sign": SignForm, "progress": ProgressForm,
              "request_extension": ExtensionForm, "decide_extension": DecideExtensionForm,
-             "review": ReviewForm, "stop": StopForm}
+             "review": ReviewForm, "stop": StopForm, "add_unit": AddUnitForm, "replace_unit": ReplaceUnitForm}
     if action == "remind":
         return RemindForm(session, [instruction_id], parent)
     return forms[action](session, instruction_id, parent)

@@ -30,7 +30,7 @@ from models.instructions.records import (
     Assignment,
     Instruction,
     ProgressReport,
-    assignments_of,
+    current_assignments,
 )
 from models.instructions.states import LEVEL_ROWS
 from models.key_items.activities import activities_between
@@ -401,13 +401,14 @@ class NoticeTarget:
 
 def notice_targets(instruction_id: int, on: dt.date, unit_ids: Sequence[int] = (),
                    days: int | None = None, deadline: dt.date | None = None) -> list[NoticeTarget]:
-    """The units a notice goes to: the recorded assignments, or — for an instruction
+    """The units a notice goes to: the recorded assignments of the units handling it now
+    (a unit replaced by 更换 gets no more notices), or — for an instruction
     that is 已立项 and not yet assigned — ``unit_ids`` (the first leads) with the deadline
     the 交办 will record (a date, or ``days`` working days after ``on``)."""
     ins = Instruction.get_or_none(Instruction.id == instruction_id)
     if ins is None:
         raise WorkflowError("所选批示件不存在。")
-    recorded = assignments_of(instruction_id)
+    recorded = current_assignments(instruction_id)
     if recorded:
         chosen = [a for a in recorded if not unit_ids or a.unit_id in unit_ids]
         if not chosen:
@@ -479,13 +480,13 @@ class ReminderData:
 
 
 def reminder_assignments(instruction_id: int, unit_ids: Sequence[int] = ()) -> list[Assignment]:
-    """The assignments of an instruction that a reminder can go to (being handled)."""
+    """The assignments of an instruction that a reminder can go to (being handled, not replaced)."""
     ins = Instruction.get_or_none(Instruction.id == instruction_id)
     if ins is None:
         raise WorkflowError("所选批示件不存在。")
     if ins.state not in HANDLING_STATES:
         raise WorkflowError(f"{ins.number} 当前为“{ins.state}”，只有已交办、办理中的批示件才能催办。")
-    chosen = [a for a in assignments_of(instruction_id) if not unit_ids or a.unit_id in unit_ids]
+    chosen = [a for a in current_assignments(instruction_id) if not unit_ids or a.unit_id in unit_ids]
     if not chosen:
         raise WorkflowError(f"{ins.number} 没有可催办的承办单位。")
     return chosen

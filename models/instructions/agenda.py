@@ -14,14 +14,15 @@ KIND = "批示件期限"
 
 @provider("instructions")
 def instruction_deadlines(start: dt.date, end: dt.date, today: dt.date) -> list[AgendaEntry]:
-    """Every unit's deadline on an instruction between ``start`` and ``end``, with its light."""
+    """Every current unit's deadline on an instruction between ``start`` and ``end``, with
+    its light; a unit replaced (更换) no longer has a deadline to keep."""
     cal = load_calendar()
     yellow = settings.get(settings.YELLOW_DAYS)
     q = (Assignment.select(Assignment.deadline, Assignment.provisional, Assignment.is_lead,
                            Instruction.id, Instruction.number, Instruction.matter, Instruction.source_title,
                            Instruction.state, Unit.name, Unit.short_name)
          .join(Instruction).switch(Assignment).join(Unit)
-         .where(Assignment.deadline.between(start, end))
+         .where(Assignment.deadline.between(start, end) & Assignment.replaced_on.is_null())
          .order_by(Assignment.deadline, Instruction.id))
     out = []
     for deadline, provisional, lead, iid, number, matter, title, state, name, short in q.tuples():

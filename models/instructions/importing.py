@@ -25,7 +25,12 @@ from models.tabular.read import Column, RowError, clean_text, parse_date, read_t
 
 LEDGER_HEADERS = ("编号", "批示领导", "领导层级", "批示日期", "来文标题", "批示内容", "承办单位",
                   "办理时限", "办结日期", "回访复核", "报结日期")
-EXTRA_EXPORT_HEADERS = ("办理状态", "催办次数")
+#: After the import's columns: what the export adds for the office's own record. 承办单位
+#: lists the units handling the matter now (what an import would assign); a unit
+#: replaced by 更换 is in 承办单位变更, with its successor, the day and the reason.
+EXTRA_EXPORT_HEADERS = ("办理状态", "催办次数", "承办单位变更")
+#: Column widths of the exported ledger (Excel character units), one per header.
+LEDGER_WIDTHS = (16, 10, 14, 12, 28, 44, 30, 12, 12, 9, 12, 9, 8, 36)
 
 COLUMNS = (
     Column("编号", "number", required=True, aliases=("登记编号", "批示件编号")),
@@ -226,19 +231,28 @@ def apply_ledger(actor: Actor, plan: LedgerPlan) -> int:
 
 
 def ledger_rows() -> list[list]:
-    """Every instruction as a ledger row (the import's columns, then state and reminders)."""
+    """Every instruction as a ledger row (the import's columns, then state, reminders
+    and the changes of units, :data:`EXTRA_EXPORT_HEADERS`)."""
     units: dict[int, list[str]] = {}
+    changes: dict[int, list[str]] = {}
     from models.reference.directory import Unit
 
-    q = (m.Assignment.select(m.Assignment.instruction, Unit.name).join(Unit)
+    q = (m.Assignment.select(m.Assignment.id, m.Assignment.instruction, Unit.name, m.Assignment.replaced_on,
+                             m.Assignment.replace_reason, m.Assignment.replaced_by).join(Unit)
          .order_by(m.Assignment.instruction, m.Assignment.is_lead.desc(), m.Assignment.id))
-    for iid, name in q.tuples():
-        units.setdefault(iid, []).append(name)
+    assigned = list(q.tuples())
+    names = {aid: name for aid, _iid, name, *_ in assigned}
+    for _aid, iid, name, replaced_on, reason, by in assigned:
+        if replaced_on is None:
+            units.setdefault(iid, []).append(name)
+        else:
+            changes.setdefault(iid, []).append(f"{name}于{replaced_on.isoformat()}更换为{names.get(by, '')}（{reason}）")
     rows = []
     for ins in m.Instruction.select().order_by(m.Instruction.number_year, m.Instruction.number_seq,
                                                 m.Instruction.id):
         rows.append([ins.number, ins.leader_name, m.LEVEL_LABELS.get(ins.level, ins.level),
                      ins.instructed_on or ins.received_on, ins.source_title, ins.text,
                      "、".join(units.get(ins.id, [])), ins.deadline, ins.completed_on,
-                     ins.review_result, ins.reported_on, ins.state, ins.reminder_count])
+                     ins.review_result, ins.reported_on, ins.state, ins.reminder_count,
+                     "；".join(changes.get(ins.id, []))])
     return rows

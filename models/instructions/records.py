@@ -149,6 +149,10 @@ class Assignment(VersionedModel):
     signed_on = peewee.DateField(null=True)
     signed_by = peewee.CharField(default="")
     reminder_count = peewee.IntegerField(default=0)
+    # 更换: the unit was taken off the matter on this day; its row and history stay.
+    replaced_on = peewee.DateField(null=True)
+    replaced_by = peewee.ForeignKeyField("self", null=True, column_name="replaced_by_id", backref="replacing")
+    replace_reason = peewee.TextField(default="")
 
     class Meta:
         table_name = "instruction_assignment"
@@ -157,6 +161,11 @@ class Assignment(VersionedModel):
     def role(self) -> str:
         """牵头 or 协办."""
         return "牵头" if self.is_lead else "协办"
+
+    @property
+    def current(self) -> bool:
+        """Still handling the matter (not replaced by another unit)."""
+        return self.replaced_on is None
 
 
 class ProgressReport(BaseModel):
@@ -338,10 +347,20 @@ def timeline(instruction_id: int) -> list[InstructionEvent]:
 
 
 def assignments_of(instruction_id: int) -> list[Assignment]:
-    """Assignments of one instruction, lead unit first."""
+    """Assignments of one instruction, lead unit first, replaced units (更换) included."""
     return list(Assignment.select(Assignment, Unit).join(Unit)
                 .where(Assignment.instruction == instruction_id)
                 .order_by(Assignment.is_lead.desc(), Assignment.id))
+
+
+def current_assignments(instruction_id: int) -> list[Assignment]:
+    """The units handling the instruction now, lead unit first: those not replaced."""
+    return [a for a in assignments_of(instruction_id) if a.replaced_on is None]
+
+
+def current_unit_names(instruction_id: int) -> str:
+    """The units handling it now as the queue shows them (``unit_names``): lead first, "、"."""
+    return "、".join(unit_label(a.unit) for a in current_assignments(instruction_id))
 
 
 # ---------------------------------------------------------------- facts for the rules
@@ -388,25 +407,29 @@ def load_facts(ids: list[int] | None = None) -> list:
     extended = {aid for (aid,) in db.execute_sql(
         "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
         f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
-    failed = dict(db.execute_sql(
-        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND {theirs} "
-        "GROUP BY instruction_id", params).fetchall())
+    failed: dict[int, list[dt.date]] = {}
+    for iid, day in db.execute_sql(
+            f"SELECT instruction_id, reviewed_on FROM instruction_review WHERE passed = 0 AND {theirs} "
+            "ORDER BY reviewed_on, id", params).fetchall():
+        failed.setdefault(iid, []).append(days[day])
     by_ins: dict[int, list] = {}
     # The few units by id instead of a join; an assignment without one is left out, as the join did.
     units = {uid: short or name for uid, name, short in db.execute_sql(
         "SELECT id, name, short_name FROM unit").fetchall()}
-    for aid, iid, uid, lead, assigned_on, deadline, signed_on in db.execute_sql(
+    for aid, iid, uid, lead, assigned_on, deadline, signed_on, replaced_on in db.execute_sql(
             "SELECT s.id, s.instruction_id, s.unit_id, s.is_lead, s.assigned_on, s.deadline, "
-            f"s.signed_on FROM instruction_assignment s WHERE {mine} AND s.unit_id IS NOT NULL "
+            f"s.signed_on, s.replaced_on FROM instruction_assignment s WHERE {mine} AND s.unit_id IS NOT NULL "
             "ORDER BY s.id", params).fetchall():
         if uid not in units:
             continue
         rem = reminders.get(aid)
         by_ins.setdefault(iid, []).append(AssignmentFacts(
             units[uid], bool(lead), days[assigned_on], days[deadline], days[signed_on],
-            tuple(sorted(rem)) if rem else (), aid in extended, aid))
+            tuple(sorted(rem)) if rem else (), aid in extended, aid, days[replaced_on]))
+    failed_on = {iid: tuple(on) for iid, on in failed.items()}
     return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
-                             failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title)
+                             len(failed_on.get(iid, ())), tuple(by_ins.get(iid, ())), number, matter or title,
+                             failed_on.get(iid, ()))
             for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
                 "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
                 f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall()]

@@ -9,6 +9,11 @@ and "today" are always passed in; no database, no clock.
 or before it ÷ items whose deadline fell in the period. The deadline is the current
 one, i.e. after any approved extension or a reset after a failed review. Items never
 taken up (不立项) or stopped (中止/撤销) are in no figure but "received".
+
+A unit taken off a matter (更换) answers only for the time it held it: its deadline
+counts (as missed) only if it passed before the replacement, it is never overdue,
+reminded or completing afterwards; its successor answers for its own deadline, and the
+item for its current lead's (:func:`unit_view`).
 """
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from typing import NamedTuple
 
 from models.calendar.workdays import WorkCalendar, working_days_between
 from models.instructions.states import HANDLING_STATES as HANDLING
-from models.instructions.states import LEVEL_KEYS
+from models.instructions.states import LEVEL_KEYS, REPLACED
 from models.instructions.states import WITHDRAWN_STATES as WITHDRAWN
 
 
@@ -35,6 +40,7 @@ class AssignmentFacts(NamedTuple):
     reminders: tuple[dt.date, ...] = ()
     approved_extension: bool = False
     assignment_id: int | None = None
+    replaced_on: dt.date | None = None  # 更换: taken off the matter on this day
 
 
 class InstructionFacts(NamedTuple):
@@ -51,6 +57,7 @@ class InstructionFacts(NamedTuple):
     assignments: tuple[AssignmentFacts, ...] = ()
     number: str = ""
     matter: str = ""
+    failed_review_dates: tuple[dt.date, ...] = ()  # the days of the failed reviews, when known
 
 
 @dataclass
@@ -131,6 +138,50 @@ def on_time_rate(due: int, on_time: int) -> float | None:
     return None if due == 0 else on_time / due
 
 
+def answerable_deadline(a: AssignmentFacts) -> dt.date | None:
+    """The deadline a unit answers for: its own; for a unit replaced (更换) only one
+    that passed before the day it was taken off, else none — the time after it was
+    replaced is not its lateness."""
+    if a.replaced_on is None or a.deadline < a.replaced_on:
+        return a.deadline
+    return None
+
+
+def unit_view(f: InstructionFacts, a: AssignmentFacts) -> InstructionFacts:
+    """The item as unit ``a`` answers for it, for the figures by unit: judged against
+    the unit's own deadline. A replaced unit's share is in state :data:`REPLACED`
+    (never overdue now), with :func:`answerable_deadline`, and without the completion
+    another unit achieved; a withdrawn item stays withdrawn."""
+    if a.replaced_on is None:
+        return f._replace(deadline=a.deadline)
+    if is_withdrawn(f):
+        return f._replace(deadline=answerable_deadline(a))
+    return f._replace(state=REPLACED, deadline=answerable_deadline(a), completed_on=None)
+
+
+def lead_unit(f: InstructionFacts) -> str:
+    """The unit leading the item now (牵头单位, not a replaced one), or ""."""
+    return next((a.unit for a in f.assignments if a.is_lead and a.replaced_on is None), "")
+
+
+def failed_reviews_of(f: InstructionFacts, a: AssignmentFacts) -> int:
+    """The failed 回访复核 a unit answers for: a lead for those held while it led the
+    matter — after its predecessor was replaced, up to and including the day it was
+    itself replaced (a review failed on the day of a 更换 was the outgoing lead's); a
+    co-unit for none. Facts without the review days give them all to the current lead."""
+    if not a.is_lead or not f.failed_reviews:
+        return 0
+    if not f.failed_review_dates:
+        return f.failed_reviews if a.replaced_on is None else 0
+    start: dt.date | None = None
+    for b in sorted((b for b in f.assignments if b.is_lead), key=lambda b: (b.assigned_on, b.assignment_id or 0)):
+        if b == a:
+            break
+        start = b.replaced_on
+    end = a.replaced_on
+    return sum(1 for d in f.failed_review_dates if (start is None or d > start) and (end is None or d <= end))
+
+
 def _item_marks(f: InstructionFacts, start: dt.date,
                 end: dt.date) -> tuple[bool, bool, bool, int | None]:
     """What an item adds whichever deadline it is judged by: (received, withdrawn,
@@ -201,7 +252,11 @@ def breakdown(items: Iterable[InstructionFacts], start: dt.date, end: dt.date,
             fig = units.get(a.unit)
             if fig is None:
                 fig = units[a.unit] = Figures()
-            _add(fig, f, marks, start, end, today, a.deadline, a.reminders)
+            if a.replaced_on is None:
+                _add(fig, f, marks, start, end, today, a.deadline, a.reminders)
+            else:
+                v = unit_view(f, a)
+                _add(fig, v, _item_marks(v, start, end), start, end, today, v.deadline, a.reminders)
     total = Figures()
     for fig in levels.values():
         total.merge(fig)
@@ -218,7 +273,8 @@ def figures_by_level(items: Sequence[InstructionFacts], start: dt.date, end: dt.
 
 def figures_by_unit(items: Iterable[InstructionFacts], start: dt.date, end: dt.date,
                     today: dt.date) -> dict[str, Figures]:
-    """Per unit, over the items assigned to it, judged against that unit's own deadline."""
+    """Per unit, over the items assigned to it, judged against that unit's own deadline
+    (a replaced unit as :func:`unit_view` says)."""
     return breakdown(items, start, end, today)[1]
 
 
@@ -262,7 +318,9 @@ def criticism_candidates(items: Iterable[InstructionFacts], today: dt.date, cal:
                          overdue_days: int, min_reminders: int) -> list[Candidate]:
     """Units to consider naming: overdue without an approved extension for more than
     ``overdue_days`` working days, reminded ``min_reminders`` times or more, or whose
-    completion failed the callback review (the lead unit answers for that)."""
+    completion failed the callback review (the lead unit answers for that, as
+    :func:`failed_reviews_of` says). A unit replaced (更换) while the item is still being
+    handled is late only up to the day it was taken off the matter."""
     found: list[Candidate] = []
     for f in items:
         if is_withdrawn(f):
@@ -270,13 +328,20 @@ def criticism_candidates(items: Iterable[InstructionFacts], today: dt.date, cal:
         for a in f.assignments:
             reasons: list[str] = []
             if is_overdue(f.state, a.deadline, today) and not a.approved_extension:
-                late = working_days_between(cal, a.deadline, today)
-                if late > overdue_days:
-                    reasons.append(f"超过办理时限 {late} 个工作日且未获批延期（时限 {a.deadline.isoformat()}）")
+                if a.replaced_on is None:
+                    late = working_days_between(cal, a.deadline, today)
+                    if late > overdue_days:
+                        reasons.append(f"超过办理时限 {late} 个工作日且未获批延期（时限 {a.deadline.isoformat()}）")
+                elif a.deadline < a.replaced_on:
+                    late = working_days_between(cal, a.deadline, a.replaced_on)
+                    if late > overdue_days:
+                        reasons.append(f"超过办理时限 {late} 个工作日后被更换（时限 {a.deadline.isoformat()}，"
+                                       f"{a.replaced_on.isoformat()}更换）")
             if len(a.reminders) >= min_reminders:
                 reasons.append(f"经催办 {len(a.reminders)} 次")
-            if a.is_lead and f.failed_reviews:
-                reasons.append(f"回访复核不通过 {f.failed_reviews} 次")
+            failed = failed_reviews_of(f, a)
+            if failed:
+                reasons.append(f"回访复核不通过 {failed} 次")
             if reasons:
                 found.append(Candidate(f.id, f.number, f.matter, a.unit, a.assignment_id,
                                        a.deadline, tuple(reasons)))

@@ -21,6 +21,9 @@ CANCELLED = "已撤销"
 STATES = (REGISTERED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, COMPLETED, REVIEWED,
           REPORTED, SUSPENDED, CANCELLED)
 
+#: The state of a replaced unit's share of an item (never an item's own state).
+REPLACED = "已更换"
+
 #: States in which units are working against a deadline.
 HANDLING_STATES = (ASSIGNED, IN_PROGRESS)
 #: States in which the unit has completed the matter (the completion stands).

@@ -1,7 +1,7 @@
 """Every state change of a leader's instruction: one workflow function per transition.
 
 登记 → 立项 (或 不立项) → 交办 → 签收 → 办理中 → 办结 → 回访复核 (不通过 → 办理中) → 报结,
-besides 催办, 延期 (request and decision), 中止/撤销 and attachments. Each function checks
+besides 催办, 延期 (request and decision), 追加/更换承办单位, 中止/撤销 and attachments. Each function checks
 that the step is legal in the item's current state (:data:`ALLOWED`), writes the change,
 a history event and the audit rows in one transaction, or refuses in Chinese.
 """
@@ -27,6 +27,7 @@ ACTION_LABELS: dict[str, str] = {
     "sign": "签收", "progress": "报送进展", "remind": "催办", "request_extension": "申请延期",
     "decide_extension": "审批延期", "complete": "办结", "review": "回访复核",
     "report_back": "报结", "stop": "中止/撤销", "attach": "添加附件",
+    "add_unit": "追加承办单位", "replace_unit": "更换承办单位",
 }
 
 #: The states in which each action may be taken.
@@ -45,6 +46,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "report_back": (m.REVIEWED,),
     "stop": (m.REGISTERED, m.ACCEPTED, m.ASSIGNED, m.IN_PROGRESS),
     "attach": tuple(m.STATES),
+    # Units change only while they are working: not once the matter is 办结, 复核 or 报结.
+    "add_unit": m.HANDLING_STATES,
+    "replace_unit": m.HANDLING_STATES,
 }
 
 _NEXT_STEP_HINT = {
@@ -96,6 +100,15 @@ def _assignment(assignment_id: int) -> m.Assignment:
     a = m.Assignment.get_or_none(m.Assignment.id == assignment_id)
     if a is None:
         raise WorkflowError("找不到该交办记录，请刷新后重试。")
+    return a
+
+
+def _current(a: m.Assignment) -> m.Assignment:
+    """Refuse a step for a unit that has been replaced (更换): it no longer handles the matter."""
+    if a.replaced_on is not None:
+        successor = a.replaced_by.unit.name if a.replaced_by_id else "其他单位"
+        raise WorkflowError(f"“{a.unit.name}”已于 {a.replaced_on.isoformat()} 更换为“{successor}”，"
+                            "不再承办本件。请对接替的单位办理。")
     return a
 
 
@@ -245,6 +258,11 @@ def _deadline(on: dt.date, spec: AssignmentSpec) -> tuple[dt.date, bool]:
     return d.date, d.provisional
 
 
+def _when(deadline: dt.date, days: int | None, provisional: bool) -> str:
+    when = f"{days}个工作日内，即 {deadline.isoformat()} 前" if days else f"{deadline.isoformat()} 前"
+    return when + "办结" + ("（暂定：该年节假日安排未录入）" if provisional else "")
+
+
 @workflow()
 def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[AssignmentSpec]) -> m.Instruction:
     """交办: give the instruction to a lead unit (the first spec) and any co-units."""
@@ -273,12 +291,110 @@ def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[Assig
         labels.append(m.unit_label(unit))
         if i == 0:
             lead_deadline = (deadline, provisional)
-        when = f"{spec.days}个工作日内，即 {deadline.isoformat()} 前" if spec.days else f"{deadline.isoformat()} 前"
-        _event(actor, ins, on, "交办", f"{'牵头' if i == 0 else '协办'}：{unit.name}，{when}办结"
-               + ("（暂定：该年节假日安排未录入）" if provisional else ""))
+        _event(actor, ins, on, "交办", f"{'牵头' if i == 0 else '协办'}：{unit.name}，"
+               f"{_when(deadline, spec.days, provisional)}")
     assert lead_deadline is not None
     return _change(actor, ins, "assign", "交办", state=m.ASSIGNED, deadline=lead_deadline[0],
                    deadline_provisional=lead_deadline[1], unit_names="、".join(labels))
+
+
+# ---------------------------------------------------------------- 追加 / 更换承办单位
+
+def _new_unit(ins: m.Instruction, unit_id: int) -> Unit:
+    """A unit that may be given this instruction now: known, active, not already on it."""
+    unit = Unit.get_or_none(Unit.id == unit_id)
+    if unit is None:
+        raise WorkflowError("所选单位不存在，请刷新后重新选择。")
+    if not unit.active:
+        raise WorkflowError(f"“{unit.name}”已停用，不能交办。")
+    held = m.Assignment.get_or_none((m.Assignment.instruction == ins.id) & (m.Assignment.unit == unit.id))
+    if held is not None and held.replaced_on is None:
+        raise WorkflowError(f"“{unit.name}”已是本件的{held.role}单位，无需再交办。")
+    if held is not None:
+        raise WorkflowError(f"“{unit.name}”曾承办本件，已于 {held.replaced_on.isoformat()} 被更换，"
+                            "不能再次交办给它；请选择其他单位。")
+    return unit
+
+
+def deadline_like(on: dt.date, spec: AssignmentSpec, like: m.Assignment) -> tuple[dt.date, bool, int | None]:
+    """(deadline, provisional, working days) of a unit given the matter on ``on``: the
+    date or working days in ``spec``; else as many working days from ``on`` as ``like``
+    (the original 交办) gave; an original fixed date is kept if it is not already past."""
+    if spec.deadline is not None or spec.days is not None:
+        return (*_deadline(on, spec), spec.days)
+    if like.deadline_days:
+        return (*_deadline(on, AssignmentSpec(spec.unit_id, days=like.deadline_days)), like.deadline_days)
+    if like.deadline >= on:
+        return like.deadline, like.provisional, None
+    raise WorkflowError(f"原交办的办理时限 {like.deadline.isoformat()} 已过，请为新单位填写办理时限"
+                        "（具体日期或交办后 N 个工作日）。")
+
+
+@workflow()
+def add_unit(actor: Actor, instruction_id: int, on: dt.date, spec: AssignmentSpec,
+             reason: str = "") -> m.Assignment:
+    """追加承办单位: give an instruction being handled to one more unit, as 协办.
+
+    The unit gets its own deadline (``spec``, else like the lead unit's 交办: as many
+    working days from ``on``) and must 签收 itself. The item's deadline, its lead and
+    the units already working on it are unchanged. A new lead comes by 更换 of the lead.
+    """
+    ins = _get(instruction_id)
+    _check(ins, "add_unit")
+    on = _date(on, "追加日期")
+    lead = next(a for a in m.current_assignments(ins.id) if a.is_lead)
+    _not_before(on, lead.assigned_on, "追加日期", "牵头单位的交办日期")
+    unit = _new_unit(ins, spec.unit_id)
+    deadline, provisional, days = deadline_like(on, spec, lead)
+    row = insert(actor, m.Assignment, f"{ins.number} 追加交办 {unit.name}", instruction=ins.id, unit=unit.id,
+                 is_lead=False, assigned_on=on, deadline=deadline, original_deadline=deadline,
+                 deadline_days=days, provisional=provisional)
+    _change(actor, ins, "add_unit", f"追加承办单位 {unit.name}", unit_names=m.current_unit_names(ins.id))
+    reason = (reason or "").strip()
+    _event(actor, ins, on, "追加单位", f"追加协办：{unit.name}，{_when(deadline, days, provisional)}"
+           + (f"。原因：{reason}" if reason else ""))
+    return m.Assignment.get_by_id(row.id)
+
+
+@workflow()
+def replace_unit(actor: Actor, assignment_id: int, on: dt.date, spec: AssignmentSpec,
+                 reason: str) -> m.Assignment:
+    """更换承办单位: take the matter off one unit (e.g. the wrong unit was assigned) and
+    give it to another in the same role (牵头 or 协办).
+
+    The replaced unit keeps its row, reminders, progress and history, marked 已更换 from
+    ``on``: it answers for no deadline after that day. The new unit gets its own
+    deadline (``spec``, else as many working days from ``on`` as the replaced unit's
+    交办 gave) and must 签收 itself; a new lead's deadline becomes the item's, and the
+    item waits for its sign-off (办理中 → 已交办). A unit with an extension request
+    awaiting decision is replaced only after the request is decided.
+    """
+    old = _current(_assignment(assignment_id))
+    ins = _get(old.instruction_id)
+    _check(ins, "replace_unit")
+    on = _date(on, "更换日期")
+    reason = _text(reason, "更换原因")
+    _not_before(on, old.assigned_on, "更换日期", f"“{old.unit.name}”的交办日期")
+    if m.Extension.select().where((m.Extension.assignment == old.id)
+                                  & (m.Extension.decision == m.EXT_PENDING)).exists():
+        raise WorkflowError(f"“{old.unit.name}”有一项待审批的延期申请，请先审批（批准或不批准）再更换该单位。")
+    unit = _new_unit(ins, spec.unit_id)
+    deadline, provisional, days = deadline_like(on, spec, old)
+    new = insert(actor, m.Assignment, f"{ins.number} 更换交办 {old.unit.name} → {unit.name}", instruction=ins.id,
+                 unit=unit.id, is_lead=old.is_lead, assigned_on=on, deadline=deadline, original_deadline=deadline,
+                 deadline_days=days, provisional=provisional)
+    update(actor, old, None, f"{ins.number} {old.unit.name} 更换为 {unit.name}", action="replace",
+           replaced_on=on, replaced_by=new.id, replace_reason=reason)
+    changes: dict = {"unit_names": m.current_unit_names(ins.id)}
+    if old.is_lead:
+        changes.update(deadline=deadline, deadline_provisional=provisional)
+        if ins.state == m.IN_PROGRESS:
+            changes["state"] = m.ASSIGNED
+    _change(actor, ins, "replace_unit", f"更换承办单位 {old.unit.name} → {unit.name}", **changes)
+    _event(actor, ins, on, "更换单位",
+           f"{old.role}单位由{old.unit.name}更换为{unit.name}（原因：{reason.rstrip('。；;.')}）；{unit.name}{_when(deadline, days, provisional)}，"
+           "须签收" + ("；办结时限随牵头单位改为 " + deadline.isoformat() if old.is_lead else ""))
+    return m.Assignment.get_by_id(new.id)
 
 
 # ---------------------------------------------------------------- 签收 / 进展
@@ -286,7 +402,7 @@ def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[Assig
 @workflow()
 def sign(actor: Actor, assignment_id: int, on: dt.date, signed_by: str) -> m.Assignment:
     """签收: a unit acknowledges receipt; the lead unit's sign-off starts 办理中."""
-    a = _assignment(assignment_id)
+    a = _current(_assignment(assignment_id))
     ins = _get(a.instruction_id)
     _check(ins, "sign")
     if a.signed_on is not None:
@@ -304,7 +420,7 @@ def sign(actor: Actor, assignment_id: int, on: dt.date, signed_by: str) -> m.Ass
 @workflow()
 def report_progress(actor: Actor, assignment_id: int, on: dt.date, text: str) -> m.ProgressReport:
     """A unit reports its progress (办理进展)."""
-    a = _assignment(assignment_id)
+    a = _current(_assignment(assignment_id))
     ins = _get(a.instruction_id)
     _check(ins, "progress")
     if a.signed_on is None:
@@ -323,7 +439,7 @@ def report_progress(actor: Actor, assignment_id: int, on: dt.date, text: str) ->
 @workflow()
 def remind(actor: Actor, assignment_id: int, on: dt.date, means: str, text: str = "") -> m.Reminder:
     """催办: remind one unit, by phone, in writing, by message or in person."""
-    a = _assignment(assignment_id)
+    a = _current(_assignment(assignment_id))
     ins = _get(a.instruction_id)
     _check(ins, "remind")
     on = _date(on, "催办日期")
@@ -343,7 +459,7 @@ def remind(actor: Actor, assignment_id: int, on: dt.date, means: str, text: str 
 @workflow()
 def remind_many(actor: Actor, instruction_ids: Sequence[int], on: dt.date, means: str,
                 text: str = "") -> int:
-    """Batch 催办: remind every unit of each selected item that is being handled.
+    """Batch 催办: remind every current unit of each selected item that is being handled.
 
     All or nothing: one item that cannot be reminded refuses the whole batch, so the
     clerk never has to find out which half went out.
@@ -354,7 +470,7 @@ def remind_many(actor: Actor, instruction_ids: Sequence[int], on: dt.date, means
     for iid in instruction_ids:
         ins = _get(iid)
         _check(ins, "remind")
-        for a in m.assignments_of(iid):
+        for a in m.current_assignments(iid):
             remind(actor, a.id, on, means, text)
             count += 1
     return count
@@ -366,7 +482,7 @@ def remind_many(actor: Actor, instruction_ids: Sequence[int], on: dt.date, means
 def request_extension(actor: Actor, assignment_id: int, on: dt.date, new_deadline: dt.date,
                       reason: str) -> m.Extension:
     """延期 request from one unit: the new deadline it asks for and why."""
-    a = _assignment(assignment_id)
+    a = _current(_assignment(assignment_id))
     ins = _get(a.instruction_id)
     _check(ins, "request_extension")
     on = _date(on, "申请日期")
@@ -390,7 +506,7 @@ def decide_extension(actor: Actor, extension_id: int, on: dt.date, approved: boo
     ext = m.Extension.get_or_none(m.Extension.id == extension_id)
     if ext is None:
         raise WorkflowError("找不到该延期申请，请刷新后重试。")
-    a = _assignment(ext.assignment_id)
+    a = _current(_assignment(ext.assignment_id))
     ins = _get(a.instruction_id)
     _check(ins, "decide_extension")
     if ext.decision != m.EXT_PENDING:
@@ -453,7 +569,7 @@ def review(actor: Actor, instruction_id: int, on: dt.date, passed: bool, reason:
     changes: dict = {"state": m.IN_PROGRESS, "completed_on": None, "review_result": "不通过"}
     if new_deadline is not None:
         provisional = not load_calendar().is_known(new_deadline)
-        for a in m.assignments_of(ins.id):
+        for a in m.current_assignments(ins.id):
             update(actor, a, None, f"{ins.number} {a.unit.name} 复核后重设时限", action="reset_deadline",
                    deadline=new_deadline, provisional=provisional)
         changes.update(deadline=new_deadline, deadline_provisional=provisional)
@@ -562,6 +678,7 @@ def recompute_deadlines(actor: Actor, cal: WorkCalendar, today: dt.date) -> int:
              .where(m.Assignment.provisional == True,  # noqa: E712
                     m.Assignment.deadline_days.is_null(False),
                     m.Assignment.deadline == m.Assignment.original_deadline,
+                    m.Assignment.replaced_on.is_null(),
                     m.Instruction.state.in_(m.HANDLING_STATES)))
     for a in list(query):
         d = compute_deadline(cal, a.assigned_on, a.deadline_days)

@@ -147,7 +147,7 @@ def _instruction_entries(facts: list[ir.InstructionFacts], today: dt.date, cal, 
     for f in facts:
         if f.state not in ir.HANDLING or f.deadline is None or f.deadline > end:
             continue
-        lead = next((a.unit for a in f.assignments if a.is_lead), "")
+        lead = ir.lead_unit(f)
         light = instruction_light(f.state, f.deadline, today, cal, yellow)
         out.append(DueEntry("instruction", f.id, f.number, f.matter, lead, f.deadline, light, f.state,
                             abs((today - f.deadline).days)))
@@ -220,7 +220,7 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     board.messages_overdue = sum(mr.is_overdue(f, today, days) for _, f in open_facts)
     board.batch = _batch_status(today, cal)
     board.reviews_waiting = sorted(
-        (DueEntry("instruction", f.id, f.number, f.matter, next((a.unit for a in f.assignments if a.is_lead), ""),
+        (DueEntry("instruction", f.id, f.number, f.matter, ir.lead_unit(f),
                   f.completed_on, Light.GREY, f.state, (today - f.completed_on).days if f.completed_on else 0)
          for f in facts if f.state == COMPLETED),
         key=lambda e: (e.deadline or dt.date.min, e.label))

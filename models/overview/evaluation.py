@@ -356,15 +356,19 @@ def _instruction_events(start: dt.date, end: dt.date, today: dt.date) -> list[Ev
         if ir.is_withdrawn(f):
             continue
         for a in f.assignments:
-            # The same "fell due" as 到期办结率: a deadline still ahead scores nothing yet.
-            if ir.fell_due(a.deadline, f.completed_on, start, end, today):
-                if ir.completed_on_time(f.completed_on, a.deadline):
+            # The same "fell due" as 到期办结率 by unit: a deadline still ahead scores
+            # nothing yet, nor does one that passed after the unit was replaced (更换).
+            v = ir.unit_view(f, a)
+            if ir.fell_due(v.deadline, v.completed_on, start, end, today):
+                if ir.completed_on_time(v.completed_on, v.deadline):
                     out.append(Event(a.unit, "instruction_on_time", "instruction", f.id,
-                                     f"{f.number} {f.matter}：{f.completed_on.isoformat()}办结（时限{a.deadline.isoformat()}）",
-                                     f.completed_on))
+                                     f"{f.number} {f.matter}：{v.completed_on.isoformat()}办结（时限{v.deadline.isoformat()}）",
+                                     v.completed_on))
                 else:
+                    replaced = f"，{a.replaced_on.isoformat()}更换" if a.replaced_on else ""
                     out.append(Event(a.unit, "instruction_late", "instruction", f.id,
-                                     f"{f.number} {f.matter}：时限{a.deadline.isoformat()}未按时办结", a.deadline))
+                                     f"{f.number} {f.matter}：时限{v.deadline.isoformat()}未按时办结{replaced}",
+                                     v.deadline))
             for day in a.reminders:
                 if ir.in_period(day, start, end):
                     out.append(Event(a.unit, "reminder", "instruction", f.id, f"{f.number} {f.matter}：{day.isoformat()}催办", day))
@@ -374,9 +378,15 @@ def _instruction_events(start: dt.date, end: dt.date, today: dt.date) -> list[Ev
 def _review_events(start: dt.date, end: dt.date) -> list[Event]:
     from models.core.db import database
 
+    # The lead that held the matter on the review day answers for it, as
+    # instruction_rules.failed_reviews_of says: from the day after its predecessor
+    # was replaced (更换) up to and including the day it was itself replaced.
     sql = """SELECT r.instruction_id, r.reviewed_on, r.reason, i.number, i.matter, u.short_name, u.name
              FROM instruction_review r JOIN instruction i ON i.id = r.instruction_id
              JOIN instruction_assignment a ON a.instruction_id = i.id AND a.is_lead = 1
+                  AND (a.replaced_on IS NULL OR r.reviewed_on <= a.replaced_on)
+                  AND NOT EXISTS (SELECT 1 FROM instruction_assignment p
+                                  WHERE p.replaced_by_id = a.id AND r.reviewed_on <= p.replaced_on)
              JOIN unit u ON u.id = a.unit_id
              WHERE r.passed = 0 AND r.reviewed_on BETWEEN ? AND ?"""
     out = []

@@ -223,17 +223,18 @@ def instruction_records(facts: Iterable[ir.InstructionFacts], key: str, start: d
                         today: dt.date, level: str | None = None, unit: str | None = None) -> list[RecordRef]:
     """The instructions behind ``key`` overall, for a level ("regional"/"city") or a unit.
 
-    For a unit the unit's own deadline is used, as ``figures_by_unit`` does.
+    For a unit the unit's own deadline is used, and a replaced unit's share judged, as
+    ``figures_by_unit`` does (:func:`instruction_rules.unit_view`).
     """
     want_level = {v: k for k, v in ir.LEVEL_KEYS.items()}.get(level or "")
     out = []
     for f in facts:
         if want_level and f.level != want_level:
             continue
-        lead = next((a.unit for a in f.assignments if a.is_lead), "")
+        lead = ir.lead_unit(f)
         if unit is not None:
-            mine = [a for a in f.assignments if a.unit == unit]
-            if not any(instruction_matches(f, key, start, end, today, a.deadline) for a in mine):
+            mine = [ir.unit_view(f, a) for a in f.assignments if a.unit == unit]
+            if not any(instruction_matches(v, key, start, end, today, v.deadline) for v in mine):
                 continue
             deadline = mine[0].deadline
         else:

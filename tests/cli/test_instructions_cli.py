@@ -94,3 +94,51 @@ def test_export_then_reimport_changes_nothing(demo_file, tmp_path, capsys):
     assert run(["import", "instructions", str(out), "--db", str(demo_file)]) == 0
     text = capsys.readouterr().out
     assert "新增 0 件" in text and "已导入 0 件" in text
+
+
+def test_replace_and_add_a_unit_from_the_command_line(demo_file, capsys):
+    from models.core.db import close_database, open_database
+    from models.instructions import records as m
+
+    common = ["--db", str(demo_file), "--today", "2014-10-28"]
+    # 督〔2013〕4号 is being handled by 西乡塘区 (lead, overdue since 2013-12-17) and 市国土资源局.
+    code = run(["instruction", "replace-unit", "督〔2013〕4号", "--unit", "西乡塘区", "--new-unit", "市公安局",
+                "--reason", "交办单位有误", *common])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert out.out.startswith("督〔2013〕4号：牵头单位已由 南宁市西乡塘区人民政府 更换为 南宁市公安局，办理时限 2014-11-18")
+    assert run(["instruction", "add-unit", "督〔2013〕4号", "--unit", "市住建委", "--deadline", "2014-11-28",
+                *common]) == 0
+    assert "已追加协办单位 南宁市住房和城乡建设委员会，办理时限 2014-11-28，待其签收" in capsys.readouterr().out
+    code, out = stats(demo_file, capsys, "--from", "2013-01-01", "--to", "2014-10-31", "--json",
+                      "--section", "instructions")
+    by_unit = json.loads(out.out)["instructions"]["by_unit"]
+    assert by_unit["西乡塘区"]["overdue"] == 0  # no longer late since it was replaced
+    open_database(demo_file)
+    try:
+        ins = m.Instruction.get(m.Instruction.number == "督〔2013〕4号")
+        assert (ins.state, ins.unit_names) == (m.ASSIGNED, "市公安局、市国土资源局、市住建委")
+        assert [e.kind for e in m.timeline(ins.id)][-2:] == ["更换单位", "追加单位"]
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize("argv, code, message", [
+    (["add-unit", "督〔2014〕1号", "--unit", "市住建委"], 1, "当前状态为“已报结”，不能追加承办单位"),
+    (["add-unit", "督〔2099〕1号", "--unit", "市住建委"], 1, "没有编号为“督〔2099〕1号”的批示件"),
+    (["add-unit", "督〔2013〕4号", "--unit", "市魔法局"], 1, "没有名为“市魔法局”的单位"),
+    (["replace-unit", "督〔2013〕4号", "--unit", "市住建委", "--new-unit", "市公安局", "--reason", "x"], 1,
+     "现在的承办单位中没有“南宁市住房和城乡建设委员会”"),
+    (["replace-unit", "督〔2013〕4号", "--unit", "西乡塘区", "--new-unit", "市公安局", "--reason", " "], 1,
+     "请填写更换原因"),
+])
+def test_unit_changes_refused_on_the_command_line(demo_file, capsys, argv, code, message):
+    assert run(["instruction", *argv, "--db", str(demo_file), "--today", "2014-10-28"]) == code
+    assert message in capsys.readouterr().err
+
+
+def test_a_deadline_is_given_as_days_or_as_a_date_not_both(capsys):
+    with pytest.raises(SystemExit) as info:
+        run(["instruction", "add-unit", "督〔2013〕4号", "--unit", "市住建委", "--days", "3", "--deadline", "2014-11-28"])
+    assert info.value.code == 2
+    assert "参数错误：--deadline：不能与 --days 同时使用" in capsys.readouterr().err

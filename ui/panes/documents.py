@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from models.core.actors import Permission
 from models.core.errors import UserError
 from models.documents import register as reg
+from models.instructions.states import ACCEPTED, HANDLING_STATES
 
 from ..session import Change, Session
 from .background import Background
@@ -246,8 +247,8 @@ class Pane(QWidget):
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
 
-        fill(self.n_instruction, ("已立项", "已交办", "办理中"))
-        fill(self.r_instruction, ("已交办", "办理中"))
+        fill(self.n_instruction, (ACCEPTED, *HANDLING_STATES))
+        fill(self.r_instruction, HANDLING_STATES)
         self._notice_units()
         self.c_record.clear()
         for rec in Criticism.select().order_by(Criticism.id.desc()):
@@ -261,14 +262,14 @@ class Pane(QWidget):
             self.f_minutes.addItem(item)
 
     def _notice_units(self) -> None:
-        from models.instructions.records import Instruction, assignments_of
+        from models.instructions.records import Instruction, current_assignments
         from models.reference.directory import Unit
 
         self.n_units.clear()
         iid = self.n_instruction.currentData()
         if iid is None:
             return
-        recorded = {a.unit_id for a in assignments_of(iid)}
+        recorded = {a.unit_id for a in current_assignments(iid)}
         accepted = Instruction.get_by_id(iid).state == "已立项"
         units = Unit.select().where(Unit.active == True).order_by(Unit.kind, Unit.name)  # noqa: E712
         for u in units:

@@ -386,7 +386,12 @@ class Pane(QWidget):
 
     def export_ledger(self) -> None:
         """Export the ledger to .xlsx in the import's columns."""
-        from models.instructions.importing import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+        from models.instructions.importing import (
+            EXTRA_EXPORT_HEADERS,
+            LEDGER_HEADERS,
+            LEDGER_WIDTHS,
+            ledger_rows,
+        )
         from reports.spreadsheet import write_sheet
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出批示件台账"), self.tr("批示件台账.xlsx"),
@@ -395,7 +400,7 @@ class Pane(QWidget):
             return
         try:
             write_sheet(path, self.tr("领导批示件办理台账"), [*LEDGER_HEADERS, *EXTRA_EXPORT_HEADERS], ledger_rows(),
-                        col_widths=[16, 10, 14, 12, 28, 44, 30, 12, 12, 9, 12, 9, 8], sheet_name="批示件台账")
+                        col_widths=LEDGER_WIDTHS, sheet_name="批示件台账")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(exc))
             return

@@ -25,14 +25,14 @@ def cal():
 
 
 def item(id=1, level="市", state="已报结", received=D(2014, 3, 1), accepted=D(2014, 3, 2),
-         deadline=D(2014, 3, 20), completed=D(2014, 3, 18), failed=0, assignments=()):
-    return r.InstructionFacts(id, level, state, received, accepted, deadline, completed, failed,
-                              tuple(assignments), f"督〔2014〕{id}号", "事项")
+         deadline=D(2014, 3, 20), completed=D(2014, 3, 18), failed=0, assignments=(), failed_on=()):
+    return r.InstructionFacts(id, level, state, received, accepted, deadline, completed, failed or len(failed_on),
+                              tuple(assignments), f"督〔2014〕{id}号", "事项", tuple(failed_on))
 
 
 def unit(name="市交通运输局", lead=True, deadline=D(2014, 3, 20), reminders=(), ext=False,
-         assigned=D(2014, 3, 3), signed=D(2014, 3, 4)):
-    return r.AssignmentFacts(name, lead, assigned, deadline, signed, tuple(reminders), ext, 7)
+         assigned=D(2014, 3, 3), signed=D(2014, 3, 4), replaced=None):
+    return r.AssignmentFacts(name, lead, assigned, deadline, signed, tuple(reminders), ext, 7, replaced)
 
 
 def test_on_time_rate_counts_deadlines_on_both_period_edges():
@@ -184,6 +184,44 @@ def test_criticism_candidate_by_reminders_and_failed_review(cal):
     assert r.criticism_candidates([it], TODAY, cal, 5, 4)[0].unit == "市交通运输局"
 
 
+def test_a_replaced_unit_answers_only_for_a_deadline_that_passed_before_it_was_replaced(cal):
+    # 市交通运输局 was due 10-09; replaced on 10-08 (before) or on 10-16 (after) by 市公安局,
+    # due 10-24. On 10-28 nothing is completed.
+    for replaced_on, old_due in ((D(2014, 10, 8), 0), (D(2014, 10, 16), 1)):
+        old = unit("市交通运输局", deadline=D(2014, 10, 9), reminders=[D(2014, 10, 7)], replaced=replaced_on)
+        new = unit("市公安局", deadline=D(2014, 10, 24), assigned=replaced_on, signed=None)
+        it = item(1, state="办理中", deadline=D(2014, 10, 24), completed=None, assignments=[old, new])
+        units = r.figures_by_unit([it], JAN, OCT31, TODAY)
+        assert (units["市交通运输局"].due, units["市交通运输局"].completed_on_time) == (old_due, 0)
+        assert (units["市交通运输局"].overdue, units["市交通运输局"].reminders) == (0, 1)
+        assert (units["市公安局"].due, units["市公安局"].overdue) == (1, 1)
+        assert r.answerable_deadline(old) == (D(2014, 10, 9) if old_due else None)
+        assert r.unit_view(it, old).state == r.REPLACED and r.lead_unit(it) == "市公安局"
+        # Completed by its successor on time: the replaced unit gets no completion.
+        done = it._replace(state="已办结", completed_on=D(2014, 10, 23))
+        units = r.figures_by_unit([done], JAN, OCT31, TODAY)
+        assert (units["市交通运输局"].completed, units["市交通运输局"].completed_on_time) == (0, 0)
+        assert (units["市公安局"].completed, units["市公安局"].completed_on_time) == (1, 1)
+        # Criticised for lateness only up to its replacement, however long the item stays open.
+        late = [c.unit for c in r.criticism_candidates([it], D(2014, 12, 31), cal, 4, 9)]
+        assert late == (["市交通运输局", "市公安局"] if old_due else ["市公安局"])
+    stopped = it._replace(state="已中止")
+    assert r.figures_by_unit([stopped], JAN, OCT31, TODAY)["市交通运输局"].due == 0
+
+
+def test_failed_reviews_count_against_the_lead_that_held_the_matter(cal):
+    first = unit("市交通运输局", assigned=D(2014, 9, 26), replaced=D(2014, 10, 9))
+    second = unit("市公安局", assigned=D(2014, 10, 9), replaced=D(2014, 10, 20))
+    third = unit("市教育局", assigned=D(2014, 10, 20))
+    co = unit("市住建委", lead=False, assigned=D(2014, 9, 26))
+    # Reviews failed on 10-09 (the day of the first 更换: the outgoing lead's) and 10-25.
+    it = item(1, state="办理中", completed=None, assignments=[first, co, second, third],
+              failed_on=[D(2014, 10, 9), D(2014, 10, 25)])
+    assert [r.failed_reviews_of(it, a) for a in it.assignments] == [1, 0, 0, 1]
+    # Facts built without the days give the count to the current lead alone.
+    assert [r.failed_reviews_of(it._replace(failed_review_dates=()), a) for a in it.assignments] == [0, 0, 0, 2]
+
+
 def test_withdrawn_items_are_never_candidates(cal):
     a = unit(deadline=D(2014, 1, 10), reminders=[D(2014, 1, d) for d in (2, 3, 4, 5)])
     it = item(1, state="已中止", deadline=D(2014, 1, 10), completed=None, assignments=[a])
@@ -196,7 +234,8 @@ _items = st.lists(st.builds(
     state=st.sampled_from(["已登记", "已交办", "办理中", "已办结", "已报结", "不立项", "已撤销"]),
     received=_days, accepted=st.none() | _days, deadline=st.none() | _days, completed=st.none() | _days,
     assignments=st.lists(st.builds(unit, name=st.sampled_from(["市交通运输局", "市公安局", "市住建委"]),
-                                   lead=st.booleans(), deadline=_days, reminders=st.lists(_days, max_size=3)),
+                                   lead=st.booleans(), deadline=_days, reminders=st.lists(_days, max_size=3),
+                                   replaced=st.none() | _days),
                          max_size=3)), max_size=25)
 
 
@@ -207,7 +246,7 @@ def test_one_pass_breakdown_and_intake_equal_the_plain_figures(items, a, b, toda
     assert levels["all"].as_dict() == r.figures(items, start, end, today).as_dict()
     assert levels["city"].as_dict() == r.figures([f for f in items if f.level == "市"], start, end, today).as_dict()
     for name, fig in units.items():
-        mine = [f._replace(deadline=x.deadline, assignments=(x,)) for f in items for x in f.assignments
+        mine = [r.unit_view(f, x)._replace(assignments=(x,)) for f in items for x in f.assignments
                 if x.unit == name]
         assert fig.as_dict() == r.figures(mine, start, end, today).as_dict()
     plain = r.figures(items, start, end, today)
