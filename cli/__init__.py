@@ -126,7 +126,7 @@ def common_parser() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, from every module in this package."""
     parser = ChineseArgumentParser(
-        prog="python main.py",
+        prog="ducha-cli" if getattr(sys, "frozen", False) else "python main.py",
         description="督查工作台：不带命令时打开窗口；带命令时在命令行完成同样的工作。",
     )
     parser.add_argument("--db", type=Path, default=None, help="数据库文件")
