@@ -51,6 +51,13 @@ TABLE_LABELS: dict[str, str] = {
     "research_visit": "实地调研",
     "research_visit_unit": "实地调研走访单位",
     "schema_version": "数据版本",
+    "search_doc": "全局搜索索引",
+    "search_doc_config": "全局搜索索引设置",
+    "search_doc_data": "全局搜索索引数据",
+    "search_doc_docsize": "全局搜索索引长度",
+    "search_doc_idx": "全局搜索索引目录",
+    "search_dirty": "待更新搜索索引的记录",
+    "search_entry": "全局搜索条目",
     "setting": "设置",
     "supervision_activity": "督查活动",
     "unit": "单位",
@@ -111,6 +118,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "instruction_id": "批示件", "unit_id": "承办单位", "is_lead": "牵头单位", "assigned_on": "交办日期",
         "deadline": "办理时限", "original_deadline": "原定时限", "deadline_days": "时限（工作日）",
         "provisional": "时限暂定", "signed_on": "签收日期", "signed_by": "签收人", "reminder_count": "催办次数",
+        "replaced_on": "更换日期", "replaced_by_id": "更换为", "replaced_by": "更换为", "replace_reason": "更换原因",
     },
     "instruction_attachment": {
         "instruction_id": "批示件", "file_name": "文件名", "stored_name": "存储文件名", "sha256": "校验值",
@@ -193,6 +201,13 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "research_visit_unit": {"visit_id": "实地调研", "unit_id": "走访单位"},
     "schema_version": {"version": "版本", "description": "说明", "applied_at": "升级时间"},
+    "search_doc": {"kind": "记录类别", "grams": "检索词元"},
+    "search_doc_config": {"k": "设置项", "v": "值"},
+    "search_doc_data": {"block": "数据块"},
+    "search_doc_docsize": {"sz": "长度"},
+    "search_doc_idx": {"segid": "段号", "term": "词元", "pgno": "页号"},
+    "search_dirty": {"kind": "记录类别", "record_id": "记录编号"},
+    "search_entry": {"kind": "记录类别", "record_id": "记录编号", "text": "检索文本"},
     "setting": {"key": "设置项", "value": "值"},
     "supervision_activity": {
         "day": "日期", "method": "督查方式", "title": "主题", "place": "地点", "participants": "参加人员",
@@ -231,6 +246,7 @@ ACTION_LABELS: dict[str, str] = {
     "issue": "印发", "follow_up": "跟踪落实", "close": "确认落实", "reopen": "重新打开",
     "attach": "添加附件", "adoption": "登记采纳情况", "link": "关联批示件",
     "batch": "调整回复批次", "publish": "发布回复", "unread": "撤销标为已阅",
+    "add_unit": "追加承办单位", "replace_unit": "更换承办单位", "replace": "更换承办单位",
 }
 
 
