@@ -4,17 +4,31 @@ Built from parts: each module ``pNN_name.py`` in this package defines
 ``build(actor, rng, today)`` and runs in the order of its number, so each area of
 the application adds its own records (units and leaders first, then key items …).
 The names of people are invented; units and events follow the 2014 article.
+
+The demonstration is always the office as it stood on :data:`DEMO_DAY`, the day the
+article appeared: its figures are the article's (22 key items; 18 regional and 35 city
+instructions completed on time from January to October; 224 replies to messages in
+2014). The day is stored in the database (:func:`demo_day`), so the window and every
+command opened on a demonstration file take it as "today" unless told otherwise.
 """
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import json
 import pkgutil
 import random
 
 from ..actors import Actor
 from ..errors import WorkflowError
 from ..reference import Unit
+from ..settings import Setting
+from ..workflow import insert, workflow
+
+DEMO_DAY = dt.date(2014, 10, 28)
+# A row of the settings table, not a setting the office edits (it is not defined in
+# models.settings, so 设置 never shows it): only build_demo writes it.
+DEMO_DAY_KEY = "demo.today"
 
 
 def parts() -> list[str]:
@@ -22,10 +36,14 @@ def parts() -> list[str]:
     return sorted(i.name for i in pkgutil.iter_modules(__path__) if i.name.startswith("p"))
 
 
-def build_demo(actor: Actor, today: dt.date, seed: int = 2014) -> list[str]:
+@workflow()
+def build_demo(actor: Actor, today: dt.date = DEMO_DAY, seed: int = 2014) -> list[str]:
     """Fill an empty database with the demonstration; return the parts built.
 
-    Refuses a database that already has units, so real data is never mixed with it.
+    One transaction for the whole demonstration (each part is a savepoint inside it):
+    a build that fails or is killed halfway leaves the database as it was, so it can
+    simply be run again. Refuses a database that already has units, so real data is
+    never mixed with it.
     """
     if Unit.select().exists():
         raise WorkflowError("数据库中已有数据，演示数据只能填入空数据库。请用 --db 指定一个新文件。")
@@ -35,4 +53,17 @@ def build_demo(actor: Actor, today: dt.date, seed: int = 2014) -> list[str]:
         module = importlib.import_module(f"{__name__}.{name}")
         module.build(actor, rng, today)
         done.append(getattr(module, "TITLE", name))
+    insert(actor, Setting, f"演示数据：“今天”按 {today.isoformat()} 计", key=DEMO_DAY_KEY,
+           value=json.dumps(today.isoformat()))
     return done
+
+
+def demo_day() -> dt.date | None:
+    """The day a demonstration database was built for, or ``None`` for the office's own data."""
+    row = Setting.get_or_none(Setting.key == DEMO_DAY_KEY)
+    if row is None:
+        return None
+    try:
+        return dt.date.fromisoformat(json.loads(row.value))
+    except (TypeError, ValueError):
+        return None

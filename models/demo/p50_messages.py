@@ -18,7 +18,7 @@ from ..reference import Unit, unit_by_name
 from ..workdays import add_working_days, next_working_day
 from ..workflow import workflow
 
-TITLE = "网民留言（2014年，已回复224条）"
+TITLE = "网民留言（2014年收到255条，已回复224条）"
 REPLIED = 224
 FIRST_DAY = dt.date(2014, 1, 2)
 
