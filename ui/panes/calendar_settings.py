@@ -29,6 +29,7 @@ from models.errors import UserError
 
 from ..forms import FormDialog
 from ..session import Session
+from ..widgets.template_button import TemplateButton
 
 
 class DayForm(FormDialog):
@@ -84,7 +85,8 @@ class CalendarSettings(QWidget):
         right.addWidget(self.warning)
         right.addWidget(self.table, 1)
         row = QHBoxLayout()
-        for b in (add, remove, declare, imp):
+        self.template_button = TemplateButton("workdays", session, self)
+        for b in (add, remove, declare, imp, self.template_button):
             row.addWidget(b)
         row.addStretch(1)
         right.addLayout(row)

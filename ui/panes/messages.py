@@ -38,6 +38,7 @@ from models.calendar_store import load_calendar
 from models.errors import UserError
 from ui.forms import FormDialog
 from ui.widgets.pickers import UnitPicker
+from ui.widgets.template_button import TemplateButton
 
 TOPIC = "messages"
 
@@ -569,6 +570,8 @@ class Pane(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.import_button)
+        self.template_button = TemplateButton("messages", session, self)
+        top.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
