@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -11,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-from models.errors import UserError
 
 from .qt_check import binding_problem, hold_none_references
 
@@ -85,25 +82,16 @@ def _today_override() -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _optional(module: str):
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
 
 def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str | None = None) -> int:
     """Open the database and show the main window; return the exit code.
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name.
     """
-    from models.db import close_database, open_database
+    from models.db import close_database
     from models.paths import default_db_path
 
-    from .main_window import MainWindow
-    from .session import Session
+    from .workbench import Workbench, optional_module
 
     app = make_app()
     problem = binding_problem()
@@ -112,37 +100,31 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         QMessageBox.critical(None, APP, problem)
         return 3
     path = Path(db_path or default_db_path())
-    try:
-        open_database(path)
-    except UserError as exc:
-        QMessageBox.critical(None, APP, exc.message)
-        return 1
-    session = Session(path, today=today or _today_override())
-    login = _optional("ui.login")
-    if login is not None:
-        actor = login.ask_login(None, user)
-        if actor is None:
-            close_database()
-            return 0
-        session.actor = actor
+    # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
+    bench = Workbench(today or _today_override(), user)
+    opened = bench.open(path)
+    if opened != "ok":
+        return 1 if opened == "refused" else 0
     from models.paths import network_warning
 
-    backups = _optional("models.backup_rotation")
-    window = MainWindow(session)
-    window.show()
+    backups = optional_module("models.backup_rotation")
+    window = bench.window
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
-    if backups is not None:
-        outcome = backups.backup_on_start(path, session.today())
+    # The demonstration is not backed up: it can be built again at any time.
+    if backups is not None and window.session.demo_day is None:
+        outcome = backups.backup_on_start(path, window.session.today())
         if outcome.error:
             window.statusBar().showMessage(outcome.error, 15000)
             QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
+    bench.stop_build()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
-    if backups is not None:
-        outcome = backups.backup_on_exit(path, session.today())
+    session = bench.window.session
+    if backups is not None and session.demo_day is None:
+        outcome = backups.backup_on_exit(bench.path, session.today())
         if outcome.error:
             QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()

@@ -18,6 +18,8 @@ import importlib
 import json
 import pkgutil
 import random
+import sqlite3
+from pathlib import Path
 
 from ..actors import Actor
 from ..errors import WorkflowError
@@ -29,6 +31,10 @@ DEMO_DAY = dt.date(2014, 10, 28)
 # A row of the settings table, not a setting the office edits (it is not defined in
 # models.settings, so 设置 never shows it): only build_demo writes it.
 DEMO_DAY_KEY = "demo.today"
+#: where the window keeps the demonstration: a folder of its own inside the office's data
+#: folder, since attachments and backups are kept beside a database file and the
+#: demonstration's must not mix with the office's
+DEMO_FOLDER, DEMO_FILE_NAME = "demo", "demo.sqlite3"
 
 
 def parts() -> list[str]:
@@ -67,3 +73,29 @@ def demo_day() -> dt.date | None:
         return dt.date.fromisoformat(json.loads(row.value))
     except (TypeError, ValueError):
         return None
+
+
+def file_state(path: Path) -> str:
+    """What a file offered as the demonstration holds, read without opening it as ours:
+    ``"missing"`` (no file yet), ``"empty"`` (no units: the demonstration can be built
+    in it), ``"demo"`` (a built demonstration) or ``"other"`` (someone's records, or not
+    a database at all: never to be touched).
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return "missing"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return "other"
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "setting" in tables and con.execute("SELECT 1 FROM setting WHERE key = ?", (DEMO_DAY_KEY,)).fetchone():
+            return "demo"
+        if "unit" not in tables or not con.execute("SELECT 1 FROM unit LIMIT 1").fetchone():
+            return "empty"
+        return "other"
+    except sqlite3.DatabaseError:
+        return "other"
+    finally:
+        con.close()
