@@ -113,10 +113,10 @@ def test_a_demo_killed_at_random_moments_leaves_nothing_and_runs_again(tmp_path)
             # Wait for the line printed just before the build's transaction starts.
             line = proc.stdout.readline()
             assert "正在生成演示数据" in line, line
-            time.sleep(rng.uniform(0.0, 3.0))
+            time.sleep(rng.uniform(0.0, 2.0))
             inside += 1
         else:
-            time.sleep(rng.uniform(0.05, 1.0))  # start-up, opening, migrating
+            time.sleep(rng.uniform(0.05, 0.8))  # start-up, opening, migrating
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1
