@@ -11,7 +11,7 @@ _WHAT = "units 单位名录 | leaders 领导名单 | plan 年度重点工作计�
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``template``."""
-    from models.import_templates import NAMES
+    from models.overview.import_templates import NAMES
 
     p = sub.add_parser("template", parents=[common], help="生成导入模板 .xlsx（表头、示例行、说明）",
                        description="生成某项导入的空白表格：第一个工作表是导入程序认得的表头和一行示例，"
@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_template(args: argparse.Namespace, ctx: Context) -> int:
-    from models.import_templates import template
+    from models.overview.import_templates import template
     from reports.import_template import write_template
 
     if args.output.suffix.lower() != ".xlsx":

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from models.tabular import ImportTemplate
+from models.tabular.read import ImportTemplate
 
 from .spreadsheet import is_formula_like, safe_cell
 

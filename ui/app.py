@@ -88,8 +88,8 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name.
     """
-    from models.db import close_database
-    from models.paths import default_db_path
+    from models.core.db import close_database
+    from models.core.paths import default_db_path
 
     from .workbench import Workbench, optional_module
 
@@ -105,9 +105,9 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     opened = bench.open(path)
     if opened != "ok":
         return 1 if opened == "refused" else 0
-    from models.paths import network_warning
+    from models.core.paths import network_warning
 
-    backups = optional_module("models.backup_rotation")
+    backups = optional_module("models.safety.backups")
     window = bench.window
     warning = network_warning(path)
     if warning:

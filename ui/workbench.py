@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QProcess, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 from .main_window import MainWindow
 from .session import Session
@@ -65,7 +65,7 @@ class Workbench(QObject):
         ``"quit"`` (sign-in cancelled). On anything but ``"ok"`` the previous file, if
         any, is open again and its window unchanged.
         """
-        from models.db import close_database, open_database
+        from models.core.db import close_database, open_database
         from models.demo import demo_day
 
         previous, old = self.path, self.window
@@ -97,11 +97,11 @@ class Workbench(QObject):
 
     def _leave(self, path: Path) -> None:
         """Let background reads end, back the office's file up as on exit, close it."""
-        from models.db import close_database
+        from models.core.db import close_database
 
         QThreadPool.globalInstance().waitForDone(10000)
         if self.window is not None and self.window.session.demo_day is None:
-            backups = optional_module("models.backup_rotation")
+            backups = optional_module("models.safety.backups")
             if backups is not None:
                 outcome = backups.backup_on_exit(path, self.window.session.today())
                 if outcome.error:
@@ -109,14 +109,14 @@ class Workbench(QObject):
         close_database()
 
     def _return_to(self, previous: Path | None) -> None:
-        from models.db import open_database
+        from models.core.db import open_database
 
         if previous is not None:
             open_database(previous)
 
     @staticmethod
     def _unregister(path: Path | None) -> None:
-        presence = optional_module("models.presence")
+        presence = optional_module("models.core.presence")
         if presence is not None and path is not None:
             with contextlib.suppress(OSError):
                 presence.unregister(path)

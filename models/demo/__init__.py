@@ -21,15 +21,15 @@ import random
 import sqlite3
 from pathlib import Path
 
-from ..actors import Actor
-from ..errors import WorkflowError
-from ..reference import Unit
-from ..settings import Setting
-from ..workflow import insert, workflow
+from models.core.actors import Actor
+from models.core.errors import WorkflowError
+from models.core.settings import Setting
+from models.core.workflow import insert, workflow
+from models.reference.directory import Unit
 
 DEMO_DAY = dt.date(2014, 10, 28)
 # A row of the settings table, not a setting the office edits (it is not defined in
-# models.settings, so 设置 never shows it): only build_demo writes it.
+# models.core.settings, so 设置 never shows it): only build_demo writes it.
 DEMO_DAY_KEY = "demo.today"
 #: where the window keeps the demonstration: a folder of its own inside the office's data
 #: folder, since attachments and backups are kept beside a database file and the

@@ -54,7 +54,7 @@ def test_what_demo_prints_is_what_stats_reports(tmp_path, capsys):
 
 
 def test_every_command_on_a_demo_file_takes_its_day_unless_told_otherwise(tmp_path, capsys, demo_db, db_path):
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
     assert run(["--db", str(db_path), "stats", "--from", "2014-01-01", "--to", "2014-10-31"]) == 0

@@ -6,15 +6,15 @@ import pytest
 from openpyxl import load_workbook
 
 from cli import run
-from models.import_templates import NAMES, template
+from models.overview.import_templates import NAMES, template
 
 IMPORTER_COLUMNS = {
-    "units": ("models.reference_import", "UNIT_COLUMNS"),
-    "leaders": ("models.reference_import", "LEADER_COLUMNS"),
-    "plan": ("models.key_items_import", "COLUMNS"),
-    "ledger": ("models.instructions_import", "COLUMNS"),
-    "messages": ("models.messages_import", "MESSAGE_COLUMNS"),
-    "workdays": ("models.calendar_store", "CALENDAR_COLUMNS"),
+    "units": ("models.reference.importing", "UNIT_COLUMNS"),
+    "leaders": ("models.reference.importing", "LEADER_COLUMNS"),
+    "plan": ("models.key_items.importing", "COLUMNS"),
+    "ledger": ("models.instructions.importing", "COLUMNS"),
+    "messages": ("models.messages.importing", "MESSAGE_COLUMNS"),
+    "workdays": ("models.calendar.store", "CALENDAR_COLUMNS"),
 }
 
 
@@ -79,7 +79,7 @@ def test_each_example_row_imports_cleanly_through_the_real_importer(files, tmp_p
         assert run(["--db", db, *argv, "--dry-run"]) == 0, argv
         out = capsys.readouterr().out
         assert said in out and "有误 0" in out and "未写入" in out, out
-    from models.calendar_store import parse_calendar_file
+    from models.calendar.store import parse_calendar_file
 
     entries, errors = parse_calendar_file(files["workdays"])
     assert errors == [] and len(entries) == 1 and not entries[0].is_working

@@ -22,7 +22,7 @@ def window(db, db_path, today, qtbot):
 
 @pytest.fixture
 def templates(tmp_path):
-    from models.import_templates import template
+    from models.overview.import_templates import template
     from reports.import_template import write_template
 
     return {name: write_template(template(name), tmp_path / f"{name}.xlsx", 2014)
@@ -46,9 +46,9 @@ def _board(window, qtbot):
 
 def test_each_first_step_starts_its_import_until_all_three_are_done(window, qtbot, templates, answers,
                                                                      monkeypatch):
-    from models.instructions import Instruction
-    from models.key_items import KeyItem
-    from models.reference import Unit
+    from models.instructions.records import Instruction
+    from models.key_items.items import KeyItem
+    from models.reference.directory import Unit
     from ui.panes import instructions, key_items, reference
 
     pane = _board(window, qtbot)
@@ -83,7 +83,7 @@ def test_each_first_step_starts_its_import_until_all_three_are_done(window, qtbo
 def test_the_first_steps_save_each_template(window, qtbot, tmp_path, answers, monkeypatch):
     from openpyxl import load_workbook
 
-    from models.reference_import import UNIT_COLUMNS
+    from models.reference.importing import UNIT_COLUMNS
     from ui.widgets import template_button
 
     target = tmp_path / "单位名录导入模板"

@@ -33,7 +33,7 @@ def test_every_import_offers_its_template(panes):
         "messages": panes("messages").template_button,
         "workdays": settings.findChild(CalendarSettings).template_button,
     }
-    from models.import_templates import NAMES
+    from models.overview.import_templates import NAMES
 
     assert sorted(found) == sorted(NAMES)
     for name, button in found.items():
@@ -41,7 +41,7 @@ def test_every_import_offers_its_template(panes):
 
 
 def test_the_leaders_import_lists_bad_rows_and_writes_nothing(panes, tmp_path, monkeypatch):
-    from models.reference import Leader
+    from models.reference.directory import Leader
 
     bad = tmp_path / "领导.csv"
     bad.write_text("姓名,职务,层级\n黄振宇,市委书记,市\n覃海明,自治区党委副书记,省\n", encoding="utf-8")
@@ -54,8 +54,8 @@ def test_the_leaders_import_lists_bad_rows_and_writes_nothing(panes, tmp_path, m
 
 
 def test_the_units_import_says_when_a_file_changes_nothing(panes, tmp_path, monkeypatch):
-    from models.import_templates import template
-    from models.reference import Unit
+    from models.overview.import_templates import template
+    from models.reference.directory import Unit
     from reports.import_template import write_template
 
     path = write_template(template("units"), tmp_path / "units.xlsx", 2014)

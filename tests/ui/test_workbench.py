@@ -42,7 +42,7 @@ def bench(folder, qtbot):
     QApplication.processEvents()
     if b.window is not None:
         b.window.close()
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
 
@@ -68,7 +68,7 @@ def test_open_the_demonstration_from_the_office_and_come_back(bench, folder, sai
     assert demo.today_label.text() == "演示数据：今天按 2014年10月28日 计"
     assert not demo.home_button.isHidden()
     assert "演示数据库" in said[-1] and "返回本室数据库" in said[-1]
-    from models.reference import Unit
+    from models.reference.directory import Unit
 
     assert Unit.select().count() == 44  # the window reads the demonstration now
 
@@ -109,9 +109,9 @@ def test_cancelling_the_build_leaves_the_office_open(bench, folder, said, qtbot,
 
 
 def test_a_file_named_demo_that_holds_records_is_left_alone(bench, folder, said, qtbot):
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
-    from models.reference import UnitData, save_unit
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
+    from models.reference.directory import UnitData, save_unit
 
     other = folder / "demo" / "demo.sqlite3"
     other.parent.mkdir()

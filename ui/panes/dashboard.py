@@ -2,7 +2,7 @@
 
 Cards with lists (light symbol, colour and text on every line); one click or Enter
 opens the record in its pane. The content is built off the UI thread by
-:func:`models.dashboard.build_dashboard` and rebuilt whenever ``session.changed``
+:func:`models.overview.dashboard.build_dashboard` and rebuilt whenever ``session.changed``
 fires anywhere in the application (no polling).
 """
 from __future__ import annotations
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.actors import Permission
-from models.dashboard import Dashboard, DueEntry, FirstSteps, build_dashboard
+from models.core.actors import Permission
+from models.overview.dashboard import Dashboard, DueEntry, FirstSteps, build_dashboard
 
+from ..session import Change
 from ..widgets.template_button import TemplateButton
 from .background import Background
 
@@ -318,4 +319,4 @@ class Pane(QWidget):
         except ImportError:
             return
         open_accounts(self.session, self)
-        self.session.changed.emit("accounts")
+        self.session.notify(Change.ACCOUNTS)

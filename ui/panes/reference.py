@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import reference
-from models.actors import Permission
-from models.errors import UserError
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.reference import directory as reference
 
 from ..forms import FormDialog
-from ..session import Session
+from ..session import Change, Session
 from ..widgets.record_table import ColumnSpec, RecordTableModel
 from ..widgets.template_button import TemplateButton
 
@@ -160,7 +160,7 @@ class ReferenceEditor(QWidget):
             self.table.selectRow(row)
 
     def _after_write(self, record_id: int | None) -> None:
-        self.session.changed.emit(self.topic)
+        self.session.notify(self.topic)
         self.reload()
         if record_id is not None:
             self._select(record_id)
@@ -221,14 +221,14 @@ class ReferenceEditor(QWidget):
 class UnitsEditor(ReferenceEditor):
     """单位 — names unique; a referenced unit can be deactivated, not deleted."""
 
-    topic = "units"
+    topic = Change.UNITS
     template_name = "units"
 
     def what(self) -> str:
         return self.tr("单位")
 
     def importer(self):
-        from models.reference_import import apply_units, plan_units
+        from models.reference.importing import apply_units, plan_units
 
         return plan_units, apply_units
 
@@ -279,14 +279,14 @@ class UnitsEditor(ReferenceEditor):
 class LeadersEditor(ReferenceEditor):
     """领导 — 自治区 or 市 level."""
 
-    topic = "leaders"
+    topic = Change.LEADERS
     template_name = "leaders"
 
     def what(self) -> str:
         return self.tr("领导")
 
     def importer(self):
-        from models.reference_import import apply_leaders, plan_leaders
+        from models.reference.importing import apply_leaders, plan_leaders
 
         return plan_leaders, apply_leaders
 
