@@ -38,14 +38,26 @@ class Context:
     user: str | None = None
     actor: Actor = LOCAL_ACTOR
     opened: bool = field(default=False)
+    #: whether --today was given; if not, a demonstration file's own day is "today"
+    today_given: bool = False
 
     def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
-        """Open and migrate the database; sign in when the database has accounts."""
+        """Open and migrate the database; sign in when the database has accounts.
+
+        On a demonstration database (``python main.py demo``) "today" becomes the day it
+        was built for, unless ``--today`` said otherwise, and stderr says so.
+        """
         from models.core.db import open_database
+        from models.demo import demo_day
 
         if not self.opened:
             open_database(self.db_path, check_integrity=check_integrity)
             self.opened = True
+            day = demo_day()
+            if day is not None and not self.today_given:
+                self.today = day
+                print(f"演示数据库：“今天”按 {day.year}年{day.month}月{day.day}日 计"
+                      "（另用 --today 可指定其他日期）。", file=sys.stderr)
             if need_login:
                 self.actor = login_actor(self.user)
 
@@ -154,7 +166,7 @@ def run(argv: Sequence[str]) -> int:
         parser.print_help()
         return EXIT_USAGE
     ctx = Context(db_path=Path(args.db or default_db_path()), today=args.today or dt.date.today(),
-                  user=getattr(args, "user", None))
+                  user=getattr(args, "user", None), today_given=args.today is not None)
     try:
         return int(args.handler(args, ctx) or 0)
     except UserError as exc:

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("demo", parents=[common], help="在空数据库中填入2014年的演示数据",
-                       description="在空数据库中填入 2014 年南宁市委督查室的演示数据（人名为虚构）。")
+                       description="在空数据库中填入南宁市委督查室 2014年10月28日（文章发表之日）的演示数据"
+                                   "（人名为虚构），数字与文章一致。这一天记入数据库：此后打开这个文件，"
+                                   "“今天”就按这一天计，另用 --today 可指定其他日期。")
     p.set_defaults(handler=cmd_demo)
 
     imp = group(sub, "import")
@@ -80,11 +82,25 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from models.demo import build_demo
+    from models.demo import DEMO_DAY, build_demo
 
+    day = f"{DEMO_DAY.year}年{DEMO_DAY.month}月{DEMO_DAY.day}日"
+    if ctx.today_given and ctx.today != DEMO_DAY:
+        raise CliError(f"演示数据总是 {day}（文章发表之日）的督查室，数字才与文章一致；不能按 {ctx.today.isoformat()} 生成。"
+                       f"要看另一天，请先不带 --today 生成，打开时再指定：python main.py --db {ctx.db_path} "
+                       f"--today {ctx.today.isoformat()}")
     ctx.open()
-    parts = build_demo(ctx.actor, ctx.today)
-    print(f"演示数据已写入 {ctx.db_path}：{'、'.join(parts)}")
+    # Said before the work starts (it takes seconds); the build is one transaction, so
+    # stopping it here (Ctrl+C, a closed window, a power cut) leaves the file as it was.
+    print("正在生成演示数据（需要几秒钟）……", flush=True)
+    parts = build_demo(ctx.actor, DEMO_DAY)
+    print(f"演示数据已写入 {ctx.db_path}：")
+    for title in parts:
+        print(f"  {title}")
+    print(f"“今天”按 {day}（文章发表之日）计，这一天已记入数据库：此后打开这个文件的窗口和对它运行的命令"
+          "都按这一天工作，另用 --today 可指定其他日期。")
+    print(f"打开窗口：python main.py --db {ctx.db_path}")
+    print(f"核对数字：python main.py --db {ctx.db_path} stats --from 2014-01-01 --to 2014-10-31")
     return 0
 
 

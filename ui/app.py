@@ -12,8 +12,6 @@ from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.core.errors import UserError
-
 from .qt_check import binding_problem, hold_none_references
 
 ORG, APP = "DuchaWorkbench", "督查工作台"
@@ -105,7 +103,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     setup_logging(log_dir_for(path))
     logging.getLogger("ducha").info("启动：数据库 %s", path)
     try:
-        with crash_reporting(app, path):
+        with crash_reporting(path):
             return _open_and_run(app, path, today, user)
     finally:
         logging.getLogger("ducha").info("退出")
@@ -113,42 +111,35 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
 
 def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None) -> int:
-    from models.core.db import close_database, open_database
-
-    from .main_window import MainWindow
-    from .session import Session
-
-    try:
-        open_database(path)
-    except UserError as exc:
-        QMessageBox.critical(None, APP, exc.message)
-        return 1
-    session = Session(path, today=today or _today_override())
+    from models.core.db import close_database
+    from models.core.paths import network_warning
     from models.safety import backups
 
-    from .login import ask_login
+    from .workbench import Workbench
 
-    actor = ask_login(None, user)
-    if actor is None:
-        close_database()
-        return 0
-    session.actor = actor
-    from models.core.paths import network_warning
-
-    window = MainWindow(session)
-    window.show()
+    # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
+    bench = Workbench(today or _today_override(), user)
+    opened = bench.open(path)
+    if opened != "ok":
+        return 1 if opened == "refused" else 0
+    window = bench.window
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
-    outcome = backups.backup_on_start(path, session.today())
-    if outcome.error:
-        window.statusBar().showMessage(outcome.error, 15000)
-        QMessageBox.warning(window, APP, outcome.error)
+    # The demonstration is not backed up: it can be built again at any time.
+    if window.session.demo_day is None:
+        outcome = backups.backup_on_start(path, window.session.today())
+        if outcome.error:
+            window.statusBar().showMessage(outcome.error, 15000)
+            QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
+    bench.stop_build()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
-    outcome = backups.backup_on_exit(path, session.today())
-    if outcome.error:
-        QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
+    session = bench.window.session
+    if session.demo_day is None:
+        outcome = backups.backup_on_exit(bench.path, session.today())
+        if outcome.error:
+            QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code

@@ -137,10 +137,10 @@ class CrashReporter(QObject):
 
 
 @contextlib.contextmanager
-def crash_reporting(app: QApplication, db_path: Path | None) -> Iterator[CrashReporter]:
+def crash_reporting(db_path: Path | None) -> Iterator[CrashReporter]:
     """Log and report every unexpected error of this process while the window runs."""
     saved = sys.excepthook, threading.excepthook
-    reporter = CrashReporter(db_path, app)
+    reporter = CrashReporter(db_path)
     reporter.install()
     try:
         yield reporter

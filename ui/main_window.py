@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -28,6 +29,10 @@ class PaneSpec:
     title: str
     module: str
 
+
+# The imports the 工作台's first steps start: what → (pane, its method that asks for the file).
+IMPORTS = {"units": ("settings", "import_units"), "plan": ("key_items", "import_plan"),
+           "ledger": ("instructions", "import_ledger")}
 
 # Each area owns its pane module, imported when the pane is first shown.
 PANES = [
@@ -52,10 +57,16 @@ def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -
 class MainWindow(QMainWindow):
     """Navigation list + stacked panes + a status bar naming the file and today."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, workbench=None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("督查工作台"))
+        # ui.workbench.Workbench when the application runs (it can reopen the window on
+        # the demonstration and back); None for a window made on its own (tests).
+        self.workbench = workbench
+        if session.demo_day is not None:
+            self.setWindowTitle(self.tr("督查工作台 — 演示数据（{0}）").format(session.db_path.name))
+        else:
+            self.setWindowTitle(self.tr("督查工作台"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
@@ -94,9 +105,15 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel()
         self.today_label = QLabel()
         self.user_label = QLabel()
+        self.home_button = QPushButton(self.tr("返回本室数据库"))
+        self.home_button.setToolTip(self.tr("关闭演示数据库，回到本室数据库：{0}").format(
+            str(session.home_path) if session.home_path else ""))
+        self.home_button.clicked.connect(lambda _checked=False: self.go_home())
+        self.home_button.setVisible(session.home_path is not None)
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.today_label)
+        self.statusBar().addPermanentWidget(self.home_button)
         session.changed.connect(self._on_changed)
         self._refresh_status()
         self._restore_geometry()
@@ -178,6 +195,20 @@ class MainWindow(QMainWindow):
         from .about import AboutDialog
 
         AboutDialog(self.session, self).exec()
+    def start_import(self, what: str) -> None:
+        """Open the pane that imports ``what`` (units, plan, ledger) and start its import."""
+        key, method = IMPORTS[what]
+        getattr(self.show_pane(key), method)()
+
+    def open_demo(self) -> None:
+        """Reopen the window on the demonstration beside the office's file (built on first use)."""
+        if self.workbench is not None:
+            self.workbench.open_demo()
+
+    def go_home(self) -> None:
+        """Back from the demonstration to the office's own file."""
+        if self.workbench is not None:
+            self.workbench.go_home()
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):
@@ -186,7 +217,11 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         self.file_label.setText(self.tr("数据库：{0}").format(str(self.session.db_path)))
         day = self.session.today()
-        self.today_label.setText(self.tr("今天：{0}年{1}月{2}日").format(day.year, day.month, day.day))
+        if self.session.demo_day is not None:
+            self.today_label.setText(self.tr("演示数据：今天按 {0}年{1}月{2}日 计").format(day.year, day.month, day.day))
+            self.today_label.setStyleSheet("background: #FFE0B2; color: #BF360C; font-weight: bold; padding: 1px 8px;")
+        else:
+            self.today_label.setText(self.tr("今天：{0}年{1}月{2}日").format(day.year, day.month, day.day))
         self.user_label.setText(self.tr("用户：{0}（{1}）").format(
             self.session.actor.name, self.session.actor.role.label))
 

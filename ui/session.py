@@ -45,15 +45,21 @@ class Session(QObject):
     changed = Signal(object)
 
     def __init__(self, db_path: Path, actor: Actor = LOCAL_ACTOR, today: dt.date | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, demo_day: dt.date | None = None,
+                 home_path: Path | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.actor = actor
         self._today = today
+        #: the day a demonstration file was built for (``None``: the office's own data)
+        self.demo_day = demo_day
+        #: the office's own file, when this window was opened on the demonstration from it
+        self.home_path = Path(home_path) if home_path is not None else None
 
     def today(self) -> dt.date:
-        """The date the application treats as today (fixed in tests and demos)."""
-        return self._today or dt.date.today()
+        """The date the application treats as today: fixed by --today (tests, reproducing
+        a figure), else a demonstration's own day, else the computer's date."""
+        return self._today or self.demo_day or dt.date.today()
 
     def set_today(self, day: dt.date | None) -> None:
         """Fix "today" (``None``: follow the clock)."""

@@ -17,7 +17,7 @@ from models.core.actors import Actor, Permission
 from models.core.base import BaseModel
 from models.core.db import database
 from models.core.workflow import delete, insert, update, workflow
-from models.tabular.read import Column, RowError, read_table
+from models.tabular.read import Column, ImportTemplate, RowError, read_table
 
 
 class CalendarDay(BaseModel):
@@ -137,10 +137,17 @@ def undeclare_year(actor: Actor, year: int) -> None:
 
 
 CALENDAR_COLUMNS = (
-    Column("日期", "day", kind="date", required=True),
-    Column("类型", "kind", required=True, aliases=("安排",)),
-    Column("名称", "name", aliases=("节日", "说明")),
+    Column("日期", "day", kind="date", required=True, help="放假或调休上班的一天，每天一行。"),
+    Column("类型", "kind", required=True, aliases=("安排",),
+           help="放假 或 上班（周末调休上班的日子）；也可写“休息”“节假日” / “调休上班”“工作日”。"),
+    Column("名称", "name", aliases=("节日", "说明"), help="节日名称，如“元旦”“春节”。"),
 )
+
+CALENDAR_TEMPLATE = ImportTemplate(
+    "workdays", "放假安排", CALENDAR_COLUMNS,
+    lambda year: {"day": dt.date(year + 1, 1, 1), "kind": "放假", "name": "元旦"},
+    "在“设置 → 工作日历”中点“从文件导入…”，或在命令行运行：python main.py workdays import 放假安排.xlsx",
+    ("导入后，文件中出现的年份即标为“已录入”：请按国务院公布的放假安排列出该年全部放假日和调休上班日。",))
 
 
 def parse_calendar_file(path: Path) -> tuple[list[DayEntry], list[RowError]]:

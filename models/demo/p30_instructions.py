@@ -22,7 +22,7 @@ from models.instructions import workflow as wf
 from models.instructions.records import Instruction, InstructionData, assignments_of
 from models.reference.directory import Unit
 
-TITLE = "2014年领导批示件（自治区18件、市35件，另有跨年及新收件）"
+TITLE = "2014年1—10月领导批示件（自治区18件、市35件，均按期办结；另有跨年及新收件）"
 
 D = dt.date
 REGIONAL_LEADERS = ["韦自强", "覃海明", "蒙立新"]

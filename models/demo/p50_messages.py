@@ -18,7 +18,7 @@ from models.core.workflow import workflow
 from models.messages import records as m
 from models.reference.directory import Unit, unit_by_name
 
-TITLE = "网民留言（2014年，已回复224条）"
+TITLE = "网民留言（2014年收到255条，已回复224条）"
 REPLIED = 224
 FIRST_DAY = dt.date(2014, 1, 2)
 

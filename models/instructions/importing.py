@@ -21,7 +21,15 @@ from models.core.workflow import workflow
 from models.instructions import records as m
 from models.instructions import workflow as wf
 from models.reference.directory import normalize_level, unit_by_name
-from models.tabular.read import Column, RowError, clean_text, parse_date, read_table, split_names
+from models.tabular.read import (
+    Column,
+    ImportTemplate,
+    RowError,
+    clean_text,
+    parse_date,
+    read_table,
+    split_names,
+)
 
 LEDGER_HEADERS = ("编号", "批示领导", "领导层级", "批示日期", "来文标题", "批示内容", "承办单位",
                   "办理时限", "办结日期", "回访复核", "报结日期")
@@ -33,18 +41,31 @@ EXTRA_EXPORT_HEADERS = ("办理状态", "催办次数", "承办单位变更")
 LEDGER_WIDTHS = (16, 10, 14, 12, 28, 44, 30, 12, 12, 9, 12, 9, 8, 36)
 
 COLUMNS = (
-    Column("编号", "number", required=True, aliases=("登记编号", "批示件编号")),
-    Column("批示领导", "leader", aliases=("领导",)),
-    Column("领导层级", "level", required=True, aliases=("层级",)),
-    Column("批示日期", "instructed_on", kind="date", required=True),
-    Column("来文标题", "source_title", aliases=("来文",)),
-    Column("批示内容", "text", required=True, aliases=("批示原文",)),
-    Column("承办单位", "units"),
-    Column("办理时限", "deadline", aliases=("完成时限", "时限")),
-    Column("办结日期", "completed_on", kind="date"),
-    Column("回访复核", "review", aliases=("复核",)),
-    Column("报结日期", "reported_on", kind="date"),
+    Column("编号", "number", required=True, aliases=("登记编号", "批示件编号"),
+           help="批示件的登记编号，如“督〔2014〕1号”；编号已在数据库中的行不再导入（重复导入不改动）。"),
+    Column("批示领导", "leader", aliases=("领导",), help="作出批示的领导姓名。"),
+    Column("领导层级", "level", required=True, aliases=("层级",),
+           help="自治区 或 市（也可写“自治区党委领导”“市委领导”），批示件按此分列统计。"),
+    Column("批示日期", "instructed_on", kind="date", required=True, help="领导作出批示的日期。"),
+    Column("来文标题", "source_title", aliases=("来文",), help="批示所在来文的标题。"),
+    Column("批示内容", "text", required=True, aliases=("批示原文",), help="批示原文，逐字照录。"),
+    Column("承办单位", "units", help="交办的单位，可写多个，用顿号“、”分隔，第一个为牵头单位；须在单位名录中。"),
+    Column("办理时限", "deadline", aliases=("完成时限", "时限"),
+           help="日期，或“N个工作日”（从批示日期起按工作日计算）；填了承办单位就须填写。"),
+    Column("办结日期", "completed_on", kind="date", help="已办结的填写；须有承办单位。"),
+    Column("回访复核", "review", aliases=("复核",), help="通过、不通过 或空白；填写时须有办结日期。"),
+    Column("报结日期", "reported_on", kind="date", help="向批示领导报结的日期；须回访复核“通过”。"),
 )
+
+TEMPLATE = ImportTemplate(
+    "ledger", "领导批示件台账", COLUMNS,
+    lambda year: {"number": f"督〔{year}〕1号", "leader": "黄振宇", "level": "市",
+                  "instructed_on": dt.date(year, 3, 5), "source_title": "关于邕江沿岸违章搭建问题的情况反映",
+                  "text": "请市住建委牵头依法整治，限期报告结果。", "units": "市住建委", "deadline": "10个工作日",
+                  "completed_on": dt.date(year, 3, 14), "review": "通过", "reported_on": dt.date(year, 3, 17)},
+    "在“批示件”中点“导入台账”，或在命令行运行：python main.py import instructions 批示件台账.xlsx",
+    ("每行按台账记载走完登记、立项、交办、签收，以及办结、复核、报结（有日期的才走）。",
+     "承办单位须已在单位名录中。"))
 
 IMPORT_SIGNER = "（台账导入）"
 IMPORT_RESULT = "据台账记载已办结。"

@@ -39,20 +39,44 @@ from models.key_items.items import (
     save_item,
 )
 from models.reference.directory import Unit, unit_by_name
-from models.tabular.read import Column, RowError, clean_text, parse_date, read_table, split_names
+from models.tabular.read import (
+    Column,
+    ImportTemplate,
+    RowError,
+    clean_text,
+    parse_date,
+    read_table,
+    split_names,
+)
 
 COLUMNS = (
-    Column("序号", "number", kind="int", required=True, aliases=("编号", "项次")),
-    Column("工作事项", "title", required=True, aliases=("重点工作事项", "事项", "重点工作")),
-    Column("工作内容", "content", aliases=("工作内容及要求", "内容", "目标任务")),
-    Column("来源", "source", aliases=("事项来源",)),
-    Column("牵头单位", "lead", required=True, aliases=("牵头部门",)),
-    Column("责任单位", "units", aliases=("配合单位", "责任部门")),
-    Column("完成时限", "deadline", required=True, aliases=("时限", "完成时间")),
-    Column("督查时间", "checks", aliases=("督查安排",)),
-    Column("交办日期", "assigned_on", kind="date", aliases=("交办时间",)),
-    Column("纳入绩效考评", "performance", aliases=("绩效考评",)),
+    Column("序号", "number", kind="int", required=True, aliases=("编号", "项次"),
+           help="事项在年度计划中的序号；同一年度内不重复。序号已在计划中的行更新该事项（导入前列出原值 → 新值）。"),
+    Column("工作事项", "title", required=True, aliases=("重点工作事项", "事项", "重点工作"),
+           help="事项名称，如“7座跨江桥梁建设”。"),
+    Column("工作内容", "content", aliases=("工作内容及要求", "内容", "目标任务"), help="工作内容及要求、目标任务。"),
+    Column("来源", "source", aliases=("事项来源",), help=f"{'、'.join(SOURCES)} 之一；新事项空白按“{SOURCES[0]}”。"),
+    Column("牵头单位", "lead", required=True, aliases=("牵头部门",),
+           help="一个单位，写单位名录中的全称或简称（先导入单位名录）。"),
+    Column("责任单位", "units", aliases=("配合单位", "责任部门"),
+           help="配合的单位，可写多个，用顿号“、”或逗号分隔，如“市交通运输局、市规划局”；须在单位名录中。"),
+    Column("完成时限", "deadline", required=True, aliases=("时限", "完成时间"),
+           help="日期（如 2014-12-31），或“N个工作日”（从交办日期起按工作日计算，须同时填写交办日期）。"),
+    Column("督查时间", "checks", aliases=("督查安排",),
+           help="“每季度”，和/或具体日期（如“6月18日”或 2014-06-18），多个用顿号分隔。"),
+    Column("交办日期", "assigned_on", kind="date", aliases=("交办时间",),
+           help="完成时限写“N个工作日”时必填：从这一天起计算。"),
+    Column("纳入绩效考评", "performance", aliases=("绩效考评",), help="是 或 否；新事项空白为“是”。"),
 )
+
+TEMPLATE = ImportTemplate(
+    "plan", "年度重点工作计划", COLUMNS,
+    lambda year: {"number": 1, "title": "7座跨江桥梁建设",
+                  "content": "加快推进青山大桥、良庆大桥等7座跨江桥梁建设，确保按节点完成年度投资。",
+                  "source": "提升首位度决定", "lead": "市住建委", "deadline": f"{year}-12-31",
+                  "checks": "每季度、6月18日", "performance": "是"},
+    "在“重点工作”中选好年度，点“导入计划…”；或在命令行运行：python main.py import key-items 计划.xlsx --year 年度",
+    ("文件中不写年度：导入时选择（或用 --year 指定）计划年度。", "牵头单位、责任单位须已在单位名录中。"))
 
 _DAYS = re.compile(r"^(?:交办后)?\s*(\d{1,3})\s*个?\s*工作日(?:内)?$")
 # What models.key_items.items.format_deadline writes, read back: "2014-10-09（交办后5个工作日）",

@@ -25,22 +25,35 @@ from models.core.actors import Actor
 from models.core.db import database
 from models.core.errors import WorkflowError
 from models.core.workflow import workflow
-from models.messages.records import Message, normalize_kind
-from models.tabular.read import Column, RowError, read_table
+from models.messages.records import KINDS, Message, normalize_kind
+from models.tabular.read import Column, ImportTemplate, RowError, read_table
 
-MESSAGE_COLUMNS = (
-    Column("留言编号", "board_no", required=True, aliases=("编号", "留言ID", "帖子编号")),
-    Column("留言时间", "posted_at", kind="datetime", required=True, aliases=("发布时间", "时间")),
-    Column("留言对象", "addressed_to", aliases=("留言领导", "对象")),
-    Column("留言标题", "title", required=True, aliases=("标题",)),
-    Column("留言内容", "content", aliases=("内容", "正文")),
-    Column("留言人", "nickname", aliases=("网友", "网民", "昵称")),
-    Column("类型", "kind", aliases=("留言类型",)),
-    Column("领域", "field", aliases=("留言领域",)),
-    Column("地区", "region", aliases=("区域",)),
-    Column("状态", "board_status", aliases=("回复状态", "办理状态")),
-)
 MAX_TITLE = 500
+MESSAGE_COLUMNS = (
+    Column("留言编号", "board_no", required=True, aliases=("编号", "留言ID", "帖子编号"),
+           help="留言板上的编号（最多64字符），用来认出同一条留言：再次导入时只更新它的状态。"),
+    Column("留言时间", "posted_at", kind="datetime", required=True, aliases=("发布时间", "时间"),
+           help="网民发布留言的时间。"),
+    Column("留言对象", "addressed_to", aliases=("留言领导", "对象"), help="留言写给的领导，如“南宁市委书记”。"),
+    Column("留言标题", "title", required=True, aliases=("标题",), help=f"留言标题（最多{MAX_TITLE}字）。"),
+    Column("留言内容", "content", aliases=("内容", "正文"), help="留言正文。"),
+    Column("留言人", "nickname", aliases=("网友", "网民", "昵称"), help="网民的昵称。"),
+    Column("类型", "kind", aliases=("留言类型",),
+           help=f"{'、'.join(KINDS)} 之一（“建议”“举报”等常见说法自动归类）；空白为“其他”。"),
+    Column("领域", "field", aliases=("留言领域",), help="如 交通、住房、教育。"),
+    Column("地区", "region", aliases=("区域",), help="留言涉及的县区，如 青秀区。"),
+    Column("状态", "board_status", aliases=("回复状态", "办理状态"), help="留言板上的状态，如“未回复”“已回复”。"),
+)
+
+TEMPLATE = ImportTemplate(
+    "messages", "网民留言", MESSAGE_COLUMNS,
+    lambda year: {"board_no": "3103050001", "posted_at": dt.datetime(year, 3, 5, 9, 30),
+                  "addressed_to": "南宁市委书记", "title": "民族大道早高峰拥堵，建议优化信号灯配时",
+                  "content": "每天早上七点半到八点半，民族大道部分路口红灯时间过长，建议根据车流调整信号灯配时。",
+                  "nickname": "绿城网友1234", "kind": "建言", "field": "交通", "region": "青秀区",
+                  "board_status": "未回复"},
+    "在“网民留言”中点“导入留言板列表…”，或在命令行运行：python main.py import messages 留言.xlsx",
+    ("从留言板另存的列表只要有这些表头（或括号中的其他写法）即可直接导入，不必抄进本模板。",))
 _IN_CHUNK = 900  # below SQLite's default limit of host parameters
 
 

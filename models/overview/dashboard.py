@@ -4,7 +4,8 @@ Overdue and due-this-week key items and instructions with their lights, quarterl
 reports missing, messages not yet read and the state of this week's reply batch,
 completions waiting for their callback review (回访复核), criticism candidates, a
 warning when next year's working-day calendar is not entered, and whether the file
-still runs without accounts (单机模式). Every list is judged by the same rules the
+still runs without accounts (单机模式), and — while a new office has no units, key
+items or instructions yet — the first steps that fill them. Every list is judged by the same rules the
 figures use (``instruction_rules.is_overdue``, the lights rule, ``missing_reports``,
 ``messages_rules.is_overdue``), so a count here is the count in 统计.
 """
@@ -81,6 +82,28 @@ class CriticismEntry:
     reasons: str
 
 
+@dataclass(frozen=True)
+class FirstSteps:
+    """How far a new office has come with its own records: units (单位名录), the year's
+    key items (重点工作) and the instruction ledger (批示件), in that order."""
+
+    units: int = 0
+    key_items: int = 0
+    instructions: int = 0
+
+    @property
+    def needed(self) -> bool:
+        """Whether the 工作台 shows the first steps: while any of the three is still empty."""
+        return not (self.units and self.key_items and self.instructions)
+
+
+def first_steps() -> FirstSteps:
+    """Count what the first steps ask for."""
+    from models.instructions.records import Instruction
+
+    return FirstSteps(Unit.select().count(), KeyItem.select().count(), Instruction.select().count())
+
+
 @dataclass
 class Dashboard:
     """Everything the 工作台 shows on ``today``."""
@@ -97,6 +120,7 @@ class Dashboard:
     criticism: list[CriticismEntry] = field(default_factory=list)
     calendar_missing_year: int | None = None
     single_user: bool = False
+    first_steps: FirstSteps = field(default_factory=FirstSteps)
 
     def counts(self) -> dict[str, int]:
         """The numbers on the cards (what the agreement tests compare)."""
@@ -227,4 +251,5 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
     board.criticism = _criticism(today, facts)
     board.calendar_missing_year = next_year_missing(today)
     board.single_user = _single_user()
+    board.first_steps = first_steps()
     return board

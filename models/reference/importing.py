@@ -7,21 +7,44 @@ from pathlib import Path
 from models.core.actors import Actor
 from models.core.errors import WorkflowError
 from models.core.workflow import workflow
-from models.reference.directory import Leader, LeaderData, Unit, UnitData, save_leader, save_unit
-from models.tabular.read import Column, RowError, read_table
+from models.reference.directory import (
+    LEADER_LEVELS,
+    UNIT_KINDS,
+    Leader,
+    LeaderData,
+    Unit,
+    UnitData,
+    save_leader,
+    save_unit,
+)
+from models.tabular.read import Column, ImportTemplate, RowError, read_table
 
 UNIT_COLUMNS = (
-    Column("单位名称", "name", required=True, aliases=("名称", "单位")),
-    Column("简称", "short_name"),
-    Column("类型", "kind", aliases=("单位类型",)),
-    Column("联系人", "contact"),
-    Column("联系电话", "phone", aliases=("电话",)),
+    Column("单位名称", "name", required=True, aliases=("名称", "单位"),
+           help="单位全称，如“南宁市住房和城乡建设委员会”；名录中不得重复。再次导入时按名称找到已有单位，更新其余各列。"),
+    Column("简称", "short_name", help="常用简称，如“市住建委”；导入重点工作、批示件时可用简称指这个单位。"),
+    Column("类型", "kind", aliases=("单位类型",), help=f"{'、'.join(UNIT_KINDS)} 之一；空白按“市直单位”。"),
+    Column("联系人", "contact", help="本单位的督查工作联系人。"),
+    Column("联系电话", "phone", aliases=("电话",), help="联系人的电话，如 0771-2800000。"),
 )
 LEADER_COLUMNS = (
-    Column("姓名", "name", required=True, aliases=("领导", "领导姓名")),
-    Column("职务", "post"),
-    Column("层级", "level", required=True, aliases=("领导层级",)),
+    Column("姓名", "name", required=True, aliases=("领导", "领导姓名"),
+           help="领导姓名；名单中不得重复。再次导入时按姓名找到已有领导，更新其余各列。"),
+    Column("职务", "post", help="如“市委书记”“自治区党委副书记”。"),
+    Column("层级", "level", required=True, aliases=("领导层级",),
+           help=f"{'、'.join(LEADER_LEVELS)} 之一：自治区党委领导或市委领导，批示件按此分列统计。"),
 )
+
+UNIT_TEMPLATE = ImportTemplate(
+    "units", "单位名录", UNIT_COLUMNS,
+    lambda year: {"name": "南宁市住房和城乡建设委员会", "short_name": "市住建委", "kind": "市直单位",
+                  "contact": "李志强", "phone": "0771-2800000"},
+    "在“设置 → 单位”中点“导入…”，或在命令行运行：python main.py import units 单位名录.xlsx",
+    ("单位名录是第一步：重点工作的牵头、责任单位和批示件的承办单位都从名录中选。",))
+LEADER_TEMPLATE = ImportTemplate(
+    "leaders", "领导名单", LEADER_COLUMNS,
+    lambda year: {"name": "黄振宇", "post": "市委书记", "level": "市"},
+    "在“设置 → 领导”中点“导入…”，或在命令行运行：python main.py import leaders 领导名单.xlsx")
 
 
 @dataclass

@@ -15,7 +15,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,17 +42,59 @@ class ImportFileError(UserError):
 
 @dataclass(frozen=True)
 class Column:
-    """An expected column: its header, the key it is read into, its kind."""
+    """An expected column: its header, the key it is read into, its kind, and what it
+    means to the clerk (``help``: shown in the import template's 说明 sheet)."""
 
     header: str
     key: str
     kind: str = "text"  # text | date | datetime | int
     required: bool = False
     aliases: tuple[str, ...] = ()
+    help: str = ""
 
     def names(self) -> tuple[str, ...]:
         """Every header text that means this column."""
         return (self.header, *self.aliases)
+
+    def form(self) -> str:
+        """How a cell of this kind is written, as :func:`read_table` reads it."""
+        return KIND_FORMS[self.kind]
+
+
+KIND_FORMS = {
+    "text": "文字",
+    "date": "日期，写作 2014-03-05、2014/3/5 或 2014年3月5日，或 Excel 的日期格式",
+    "datetime": "日期和时间，写作 2014-03-05 09:30（只写日期按当天 0 点）",
+    "int": "整数",
+}
+
+
+@dataclass(frozen=True)
+class ImportTemplate:
+    """A blank file for one importer: the importer's own columns, one example row that
+    it accepts, and how the file is imported (for the template's 说明 sheet).
+
+    ``example`` gives the row for a year (its dates fall in that year), by column key.
+    """
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    example: Callable[[int], dict[str, Any]]
+    how: str
+    notes: tuple[str, ...] = ()
+
+    def headers(self) -> list[str]:
+        """The header row: exactly the importer's column headers."""
+        return [c.header for c in self.columns]
+
+    def example_row(self, year: int) -> list[Any]:
+        """The example's cells in column order (blank where the example leaves one empty)."""
+        values = self.example(year)
+        unknown = set(values) - {c.key for c in self.columns}
+        if unknown:
+            raise ValueError(f"{self.name}: example has no column for {sorted(unknown)}")
+        return [values.get(c.key) for c in self.columns]
 
 
 @dataclass(frozen=True)

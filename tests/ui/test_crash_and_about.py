@@ -29,7 +29,7 @@ def shown(monkeypatch):
 def test_an_error_in_a_slot_is_logged_and_shown_calmly(qapp, db, db_path, tmp_path, shown, qtbot):
     logs.setup_logging(tmp_path / "logs")
     try:
-        with crash.crash_reporting(qapp, db_path):
+        with crash.crash_reporting(db_path):
             def broken_slot():
                 raise ValueError("单位名称为空")
 
@@ -60,7 +60,7 @@ def test_the_dialog_says_data_is_safe_and_copies_the_details(qapp, qtbot, tmp_pa
 
 
 def test_an_error_on_a_worker_thread_is_shown_on_the_gui_thread(qapp, db, db_path, shown, qtbot):
-    with crash.crash_reporting(qapp, db_path) as reporter:
+    with crash.crash_reporting(db_path) as reporter:
         worker = threading.Thread(target=lambda: (_ for _ in ()).throw(RuntimeError("后台计算失败")))
         worker.start()
         worker.join()
@@ -71,7 +71,7 @@ def test_an_error_on_a_worker_thread_is_shown_on_the_gui_thread(qapp, db, db_pat
 
 def test_the_hooks_are_restored_when_the_window_closes(qapp, db_path):
     before = sys.excepthook, threading.excepthook
-    with crash.crash_reporting(qapp, db_path):
+    with crash.crash_reporting(db_path):
         assert sys.excepthook is not before[0]
     assert (sys.excepthook, threading.excepthook) == before
 
@@ -128,7 +128,7 @@ def test_a_real_slot_raising_reaches_the_dialog(qapp, db, db_path, shown, qtbot)
         raise KeyError("承办单位")
 
     button.clicked.connect(save)
-    with crash.crash_reporting(qapp, db_path):
+    with crash.crash_reporting(db_path):
         button.click()
         qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
     assert "承办单位" in shown[0][1]

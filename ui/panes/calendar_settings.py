@@ -30,6 +30,7 @@ from models.core.errors import UserError
 
 from ..forms import FormDialog
 from ..session import Change, Session
+from ..widgets.template_button import TemplateButton
 
 
 class DayForm(FormDialog):
@@ -88,7 +89,8 @@ class CalendarSettings(QWidget):
         right.addWidget(self.source)
         right.addWidget(self.table, 1)
         row = QHBoxLayout()
-        for b in (add, remove, declare, imp):
+        self.template_button = TemplateButton("workdays", session, self)
+        for b in (add, remove, declare, imp, self.template_button):
             row.addWidget(b)
         row.addStretch(1)
         right.addLayout(row)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.overview.dashboard import Dashboard, DueEntry, build_dashboard
+from models.core.actors import Permission
+from models.overview.dashboard import Dashboard, DueEntry, FirstSteps, build_dashboard
 
 from ..session import Change
+from ..widgets.template_button import TemplateButton
 from .background import Background
 
 WEEKDAYS = "一二三四五六日"
@@ -76,6 +78,88 @@ class Card(QGroupBox):
                 item.setData(RECORD_ROLE, record)
                 item.setToolTip(self.tr("单击或按回车打开"))
             self.list.addItem(item)
+
+
+class FirstStepsCard(QGroupBox):
+    """开始使用: a new office's three first steps — units, the year's plan, the instruction
+    ledger — each with its import and its template, and the demonstration to look at first."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("开始使用：三步建好本室的数据"))
+        self.setStyleSheet("QGroupBox { font-size: 12pt; font-weight: bold; border: 2px solid #1565C0;"
+                           " border-radius: 4px; margin-top: 12px; padding-top: 8px; }"
+                           "QGroupBox::title { subcontrol-origin: margin; left: 10px; color: #1565C0; }"
+                           "QGroupBox QLabel, QGroupBox QPushButton { font-size: 10pt; font-weight: normal; }")
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("按顺序导入本室现有的表格。每一步都可先保存导入模板，照模板整理好再导入；"
+                               "导入前会整体检查，有一行出错就不写入，并列出出错的行和原因。"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        writable = session.actor.can(Permission.WRITE)
+        steps = [
+            ("units", self.tr("① 单位名录"), self.tr("各单位的名称、简称、类型和联系人。重点工作和批示件都从名录中选单位，所以先导入它。"),
+             self.tr("导入单位名录…")),
+            ("plan", self.tr("② 年度重点工作"), self.tr("从市委常委会年度工作要点等分解出的事项：牵头单位、责任单位、完成时限、督查时间。"),
+             self.tr("导入重点工作计划…")),
+            ("ledger", self.tr("③ 批示件台账"), self.tr("已在办理的领导批示件：编号、批示领导、批示内容、承办单位、办理时限和办结情况。"),
+             self.tr("导入批示件台账…")),
+        ]
+        self.states: dict[str, QLabel] = {}
+        self.import_buttons: dict[str, QPushButton] = {}
+        self.template_buttons: dict[str, TemplateButton] = {}
+        for row, (what, title, text, button) in enumerate(steps):
+            name = QLabel(title)
+            name.setStyleSheet("font-weight: bold;")
+            grid.addWidget(name, row, 0)
+            body = QLabel(text)
+            body.setWordWrap(True)
+            grid.addWidget(body, row, 1)
+            state = QLabel()
+            grid.addWidget(state, row, 2)
+            importer = QPushButton(button)
+            importer.setEnabled(writable)
+            importer.clicked.connect(lambda _checked=False, w=what: self._start_import(w))
+            grid.addWidget(importer, row, 3)
+            template = TemplateButton(what, session, self, self.tr("保存导入模板…"))
+            grid.addWidget(template, row, 4)
+            self.states[what], self.import_buttons[what], self.template_buttons[what] = state, importer, template
+        layout.addLayout(grid)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #BBDEFB;")
+        layout.addWidget(line)
+        demo = QHBoxLayout()
+        demo_text = QLabel(self.tr("先看看演示？演示数据是南宁市委督查室 2014年的工作（人名为虚构），另存在数据文件夹下的"
+                                   " demo 文件夹中，不影响本室数据；打开后点窗口右下角的“返回本室数据库”回到这里。"))
+        demo_text.setWordWrap(True)
+        demo.addWidget(demo_text, 1)
+        self.demo_button = QPushButton(self.tr("打开演示数据…"))
+        self.demo_button.clicked.connect(lambda _checked=False: self._open_demo())
+        demo.addWidget(self.demo_button)
+        layout.addLayout(demo)
+
+    def show_steps(self, steps: FirstSteps) -> None:
+        """Mark each step done (with its count) or still to do."""
+        done = {"units": (steps.units, self.tr("✓ 已有 {0} 个单位")),
+                "plan": (steps.key_items, self.tr("✓ 已有 {0} 项重点工作")),
+                "ledger": (steps.instructions, self.tr("✓ 已有 {0} 件批示件"))}
+        for what, (n, text) in done.items():
+            label = self.states[what]
+            label.setText(text.format(n) if n else self.tr("尚未导入"))
+            label.setStyleSheet("color: #2E7D32;" if n else "color: #757575;")
+
+    def _start_import(self, what: str) -> None:
+        starter = getattr(self.window(), "start_import", None)
+        if starter is not None:
+            starter(what)
+
+    def _open_demo(self) -> None:
+        opener = getattr(self.window(), "open_demo", None)
+        if opener is not None:
+            opener()
 
 
 def due_line(e: DueEntry, overdue: bool) -> str:
@@ -144,6 +228,8 @@ class Pane(QWidget):
         self.single_row.hide()
         outer.addWidget(self.single_row)
 
+        self.first_steps = FirstStepsCard(self.session)
+        self.first_steps.hide()
         self.overdue = Card(self.tr("超期事项"), self.tr("没有超期的重点工作和批示件。"))
         self.due = Card(self.tr("本周到期"), self.tr("本周没有到期的事项。"))
         self.missing = Card(self.tr("季度进展缺报"), self.tr("各单位季度进展均已按时报送。"))
@@ -152,8 +238,9 @@ class Pane(QWidget):
         self.criticism = Card(self.tr("拟通报批评"), self.tr("暂无符合通报批评条件的单位。"))
         self.cards = [self.overdue, self.due, self.missing, self.messages, self.reviews, self.criticism]
         grid = QGridLayout()
+        grid.addWidget(self.first_steps, 0, 0, 1, 2)
         for i, card in enumerate(self.cards):
-            grid.addWidget(card, i // 2, i % 2)
+            grid.addWidget(card, 1 + i // 2, i % 2)
             card.list.itemClicked.connect(self._open_item)
             card.list.itemActivated.connect(self._open_item)
         body = QWidget()
@@ -191,6 +278,8 @@ class Pane(QWidget):
         self.banner.setText("\n".join(warn))
         self.banner.setVisible(bool(warn))
         self.single_row.setVisible(board.single_user)
+        self.first_steps.show_steps(board.first_steps)
+        self.first_steps.setVisible(board.first_steps.needed)
         self.single_button.setEnabled(self.session.actor.role.value == "admin")
 
         self.overdue.set_lines([(due_line(e, True), e.light.colour, (e.record_type, e.record_id)) for e in board.overdue])

@@ -44,6 +44,7 @@ from ..instruction_detail import InstructionDetail
 from ..instruction_forms import RegisterForm, RemindForm, date_edit, to_date
 from ..session import Change
 from ..widgets.calendar_view import tint
+from ..widgets.template_button import TemplateButton
 from .background import Background
 
 PAGE = 200
@@ -169,6 +170,7 @@ class Pane(QWidget):
         self.records_button.clicked.connect(self.show_criticism_records)
         self.import_button = QPushButton(self.tr("导入台账"))
         self.import_button.clicked.connect(self.import_ledger)
+        self.template_button = TemplateButton("ledger", session, self)
         self.export_button = QPushButton(self.tr("导出台账"))
         self.export_button.clicked.connect(self.export_ledger)
         self.search = QLineEdit()
@@ -176,7 +178,7 @@ class Pane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._typing.start())
         for w in (self.new_button, self.remind_button, self.criticism_button, self.records_button,
-                  self.import_button, self.export_button):
+                  self.import_button, self.template_button, self.export_button):
             top.addWidget(w)
         top.addWidget(self.search, 1)
         writable = session.actor.can(Permission.WRITE)

@@ -41,6 +41,7 @@ from ..key_item_form import KeyItemForm, ProgressForm, StateForm
 from ..meeting_forms import DecisionForm, MinutesForm
 from ..session import Change, Session
 from ..widgets.calendar_view import tint
+from ..widgets.template_button import TemplateButton
 
 # key, header, default visible, SQL sort key (None: sorted in the model)
 COLUMNS = [
@@ -176,8 +177,10 @@ class Pane(QWidget):
         self.state_btn = QPushButton(self.tr("变更状态…"))
         self.progress_btn = QPushButton(self.tr("录入进展…"))
         self.import_btn = QPushButton(self.tr("导入计划…"))
+        self.template_btn = TemplateButton("plan", session, self)
         self.export_btn = QPushButton(self.tr("导出台账…"))
-        for b in (self.new_btn, self.edit_btn, self.state_btn, self.progress_btn, self.import_btn, self.export_btn):
+        for b in (self.new_btn, self.edit_btn, self.state_btn, self.progress_btn, self.import_btn, self.template_btn,
+                  self.export_btn):
             bar.addWidget(b)
         self.model = ItemsModel(self)
         self.table = QTableView()

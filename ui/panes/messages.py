@@ -39,6 +39,7 @@ from models.core.errors import UserError
 from models.messages import records as m
 from ui.forms import FormDialog
 from ui.widgets.pickers import UnitPicker
+from ui.widgets.template_button import TemplateButton
 
 from ..session import Change
 
@@ -623,6 +624,8 @@ class Pane(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.import_button)
+        self.template_button = TemplateButton("messages", session, self)
+        top.addWidget(self.template_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)

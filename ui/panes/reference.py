@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.actors import Permission
 from models.core.errors import UserError
 from models.reference import directory as reference
 
 from ..forms import FormDialog
 from ..session import Change, Session
 from ..widgets.record_table import ColumnSpec, RecordTableModel
+from ..widgets.template_button import TemplateButton
 
 
 class UnitForm(FormDialog):
@@ -77,9 +80,11 @@ class LeaderForm(FormDialog):
 
 
 class ReferenceEditor(QWidget):
-    """Search box, sortable table, and 新增/编辑/停用/删除 for one reference table."""
+    """Search box, sortable table, 新增/编辑/停用/删除, and 导入 (with its template) for
+    one reference table."""
 
     topic = ""
+    template_name = ""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +112,11 @@ class ReferenceEditor(QWidget):
         self.edit_btn = QPushButton(self.tr("编辑(&E)"))
         self.toggle_btn = QPushButton(self.tr("停用/启用"))
         self.delete_btn = QPushButton(self.tr("删除"))
+        self.import_btn = QPushButton(self.tr("导入…"))
+        self.import_btn.setToolTip(self.tr("从 .xlsx 或 .csv 导入：先整体检查，有误的行逐一列出，无误才写入"))
+        self.import_btn.setEnabled(session.actor.can(Permission.WRITE))
+        self.import_btn.clicked.connect(lambda _checked=False: self.import_file())
+        self.template_btn = TemplateButton(self.template_name, session, self)
         self.add_btn.clicked.connect(self.add)
         self.edit_btn.clicked.connect(self.edit)
         self.toggle_btn.clicked.connect(self.toggle_active)
@@ -115,7 +125,7 @@ class ReferenceEditor(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.show_inactive)
         buttons = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.toggle_btn, self.delete_btn):
+        for b in (self.add_btn, self.edit_btn, self.toggle_btn, self.delete_btn, self.import_btn, self.template_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -175,11 +185,52 @@ class ReferenceEditor(QWidget):
         if form.exec():
             self._after_write(record.id)
 
+    def import_file(self, path: str | None = None) -> None:
+        """Read a file, list every refused row, confirm the counts, then write all or nothing."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入{0}").format(self.what()), "",
+                                                  self.tr("Excel 或 CSV (*.xlsx *.csv)"))
+        if not path:
+            return
+        plan_fn, apply_fn = self.importer()
+        try:
+            plan = plan_fn(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), exc.message)
+            return
+        if plan.errors:
+            lines = "\n".join(str(e) for e in plan.errors[:30])
+            more = self.tr("\n……另有 {0} 处").format(len(plan.errors) - 30) if len(plan.errors) > 30 else ""
+            QMessageBox.warning(self, self.tr("文件有误，未导入"),
+                                self.tr("{0}\n\n{1}{2}\n\n请改正后重新导入。").format(plan.summary(), lines, more))
+            return
+        if not plan.new and not plan.updated:
+            QMessageBox.information(self, self.tr("无需导入"),
+                                    self.tr("{0}：文件中的内容与现有记录一致，未写入。").format(plan.summary()))
+            return
+        if QMessageBox.question(self, self.tr("确认导入"), self.tr("{0}。确定导入吗？").format(plan.summary())
+                                ) != QMessageBox.StandardButton.Yes:
+            return
+        n = self._run(apply_fn, plan)
+        if n is None:
+            return
+        self._after_write(None)
+        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 条{1}。").format(n, self.what()))
+
 
 class UnitsEditor(ReferenceEditor):
     """单位 — names unique; a referenced unit can be deactivated, not deleted."""
 
     topic = Change.UNITS
+    template_name = "units"
+
+    def what(self) -> str:
+        return self.tr("单位")
+
+    def importer(self):
+        from models.reference.importing import apply_units, plan_units
+
+        return plan_units, apply_units
 
     def make_model(self) -> RecordTableModel:
         cols = [ColumnSpec(self.tr("单位名称"), lambda u: u.name, width=300),
@@ -229,6 +280,15 @@ class LeadersEditor(ReferenceEditor):
     """领导 — 自治区 or 市 level."""
 
     topic = Change.LEADERS
+    template_name = "leaders"
+
+    def what(self) -> str:
+        return self.tr("领导")
+
+    def importer(self):
+        from models.reference.importing import apply_leaders, plan_leaders
+
+        return plan_leaders, apply_leaders
 
     def make_model(self) -> RecordTableModel:
         cols = [ColumnSpec(self.tr("姓名"), lambda x: x.name),

@@ -142,3 +142,8 @@ class Pane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+    def import_units(self) -> None:
+        """Show the 单位 tab and start its import (the 工作台's first step)."""
+        self.tabs.setCurrentWidget(self.units)
+        self.units.import_file()
+
