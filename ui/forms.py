@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 from .widgets.date_field import DateField
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import instructions as m
-from models.reference import LeaderData, UnitData, save_leader, save_unit
+from models.instructions import records as m
+from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 from ui.instruction_forms import RegisterForm
 
 

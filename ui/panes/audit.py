@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import audit
-from models.audit import ACTION_LABELS, AuditEntry
+from models.core import audit
+from models.core.audit import ACTION_LABELS, AuditEntry
 
+from ..session import Change
 from ..widgets.date_field import DateField
 
 BATCH = 200
@@ -181,7 +182,7 @@ class Pane(QWidget):
             box.setCurrentIndex(max(i, 0))
 
     def _on_changed(self, topic: str) -> None:
-        if topic != "today":
+        if topic != Change.TODAY:
             self._fill_pickers()
             self.run_search()
 

@@ -2,7 +2,7 @@
 
 QDateEdit stops three times on Tab (year, month, day): ten presses to cross a form,
 and one press too few silently changed a date. This field is a single line: type
-20141028, 2014.10.28, 10.28 or 10月28日 (see :mod:`models.date_text`), or open a
+20141028, 2014.10.28, 10.28 or 10月28日 (see :mod:`models.core.date_text`), or open a
 calendar with F4, Alt+↓ or the small button beside it.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.date_text import format_date, parse_typed_date
+from models.core.date_text import format_date, parse_typed_date
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #C62828; background: #FFF3F3; }"
 
