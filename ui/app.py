@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -40,6 +40,39 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> QTra
     return None
 
 
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+def install_qt_translator(app: QApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """Load Qt's own strings (Yes/No, Undo/Paste, the file and print dialogs) in the UI's language.
+
+    ``locale`` is the language of our own translation when one was loaded (e.g. English
+    with ``ducha_en``); otherwise the interface shows its Chinese source strings, and
+    Qt's buttons and menus must speak Chinese too, whatever the system's language.
+    """
+    locale = locale or CHINESE
+    translator = QTranslator(app)
+    if translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Our translation for the system's language if we have one, and Qt's strings to match.
+
+    Without one of ours the interface is Chinese, so Qt's own strings are loaded in
+    Chinese and Chinese becomes the default locale (calendar month and day names).
+    """
+    ours = install_translator(app)
+    if ours is None:
+        QLocale.setDefault(CHINESE)
+        qt = install_qt_translator(app)
+    else:
+        qt = install_qt_translator(app, QLocale.system())
+    return [t for t in (ours, qt) if t is not None]
+
+
 def pick_ui_font(app: QApplication) -> None:
     """Prefer the Windows UI font for Chinese, else any installed CJK font."""
     families = set(QFontDatabase.families())
@@ -67,13 +100,13 @@ def collect_garbage_on_gui_thread(app: QApplication, interval_ms: int = 1000) ->
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names, font and translator."""
+    """The QApplication with our names, font and translators."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)
     pick_ui_font(app)
-    install_translator(app)
+    install_translators(app)
     app._gc_timer = collect_garbage_on_gui_thread(app)  # type: ignore[attr-defined]
     return app
 

@@ -78,6 +78,11 @@ class CriticismEditor(QDialog):
 
     def save(self) -> None:
         """Save through the workflow; a refusal is shown under the form."""
+        problem = self.required_by.input_problem()
+        if problem:  # the typed 整改期限 is no date: never save the one it held before
+            self.error.setText(problem)
+            self.required_by.setFocus()
+            return
         title, required_by, requirement, main_to, copy_to = self._values()
         try:
             self.notice = criticism.update_criticism(

@@ -1,5 +1,14 @@
-"""The base of every form: Enter saves, Esc cancels (asking first if something was typed)."""
+"""The base of every form: Enter saves, Esc cancels (asking first if something was typed).
+
+A refusal is shown under the fields and goes away once the field it is about changes
+to something acceptable: the field a form names (:meth:`FormDialog.show_error`), or the
+fields whose labels the message mentions ("请填写来文标题" → 来文标题), or — when it
+names none — any field. Fields that can tell a bad entry themselves (date fields,
+pickers: ``input_problem()``) clear it only once they hold a good one.
+"""
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.errors import UserError
+
+from .widgets.date_field import DateField
+
+
+def _label_name(text: str) -> str:
+    """The name a label gives its field: "批示内容（原文）*：" → 批示内容."""
+    return re.sub(r"（.*?）|\(.*?\)|[*：:&\s]", "", text)
+
+
+def input_owner(widget: QWidget | None, top: QWidget) -> QWidget | None:
+    """The field that judges its own input (date field, picker) holding ``widget``, if any."""
+    while widget is not None and widget is not top:
+        if hasattr(widget, "input_problem"):
+            return widget
+        widget = widget.parentWidget()
+    return None
 
 
 class FormDialog(QDialog):
@@ -49,6 +74,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._dirty = False
+        self._error_fields: list[QWidget] = []
         self.result_value: object = None
 
     def add_row(self, label: str, widget: QWidget) -> QWidget:
@@ -75,18 +101,70 @@ class FormDialog(QDialog):
         return widget
 
     def mark_dirty(self, *_: object) -> None:
-        """Something was typed: Esc will ask before throwing it away."""
+        """Something was typed: Esc will ask before throwing it away (and a fixed error goes)."""
         self._dirty = True
+        if self.error.text():
+            self._maybe_clear_error(self.focusWidget())
 
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def show_error(self, message: str) -> None:
-        """Show a refusal under the fields; the form stays open."""
+    def show_error(self, message: str, field: QWidget | None = None) -> None:
+        """Show a refusal under the fields; the form stays open.
+
+        It clears once ``field`` — or, without one, a field whose label the message
+        names, or any field if it names none — is changed to something acceptable.
+        """
         self.error.setText(message)
         self.error.show()
+        self._error_fields = [field] if field is not None else self._fields_named_in(message)
+
+    def clear_error(self) -> None:
+        """Remove the refusal shown under the fields."""
+        self.error.clear()
+        self.error.hide()
+        self._error_fields = []
+
+    def _fields_named_in(self, message: str) -> list[QWidget]:
+        fields = []
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or field.widget() is None or not isinstance(label.widget(), QLabel):
+                continue
+            name = _label_name(label.widget().text())
+            if name and name in message:
+                fields.append(field.widget())
+        return fields
+
+    def _maybe_clear_error(self, edited: QWidget | None) -> None:
+        if self._error_fields and not any(
+                edited is not None and (f is edited or f.isAncestorOf(edited)) for f in self._error_fields):
+            return
+        owner = input_owner(edited, self)
+        if owner is not None and owner.input_problem():
+            return
+        self.clear_error()
+
+    def _watch_date_fields(self) -> None:
+        """Date fields report bad input in this form's error line instead of a tooltip."""
+        for field in self.findChildren(DateField):
+            if field.show_own_errors:
+                field.show_own_errors = False
+                field.invalid.connect(lambda message, f=field: self.show_error(message, f))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._watch_date_fields()
+        super().showEvent(event)
 
     def _try_save(self) -> None:
+        self._watch_date_fields()
+        for field in self.findChildren(DateField):
+            problem = field.input_problem() if field.isEnabled() else None
+            if problem:  # never save the last good date in place of what the clerk typed
+                self.show_error(problem, field)
+                field.setFocus()
+                return
         try:
             self.result_value = self.save()
         except UserError as exc:
@@ -108,6 +186,11 @@ class FormDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
                 self.focusWidget(), QPlainTextEdit):
+            owner = input_owner(self.focusWidget(), self)
+            problem = owner.input_problem() if owner is not None else None
+            if problem:  # e.g. a picker's text that names no unit: Enter must not save it
+                self.show_error(problem, owner)
+                return
             self._try_save()
             return
         super().keyPressEvent(event)

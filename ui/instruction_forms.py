@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,23 +26,19 @@ from models.instructions import records as m
 from models.instructions import workflow as wf
 
 from .forms import FormDialog
+from .widgets.date_field import DateField
 from .widgets.pickers import LeaderPicker, UnitPicker
 
 
-def to_date(edit: QDateEdit) -> dt.date:
-    """The date shown in a QDateEdit."""
+def to_date(edit: DateField) -> dt.date:
+    """The date a date field holds."""
     q = edit.date()
     return dt.date(q.year(), q.month(), q.day())
 
 
-def date_edit(day: dt.date | None) -> QDateEdit:
-    """A calendar-popup date field set to ``day``."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if day is not None:
-        edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
+def date_edit(day: dt.date | None) -> DateField:
+    """A one-Tab-stop date field (typed or from its calendar) set to ``day``."""
+    return DateField(day)
 
 
 class ActionForm(FormDialog):

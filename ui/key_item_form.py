@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from models.tabular.read import parse_date, split_names
 
 from .forms import FormDialog
 from .session import Change, Session
+from .widgets.date_field import DateField
 from .widgets.pickers import UnitPicker
 
 
@@ -38,11 +38,9 @@ def pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(day: dt.date) -> DateField:
+    """A one-Tab-stop date field (typed or from its calendar) set to ``day``."""
+    return DateField(day)
 
 
 class KeyItemForm(FormDialog):

@@ -130,17 +130,17 @@ def rebuild() -> int:
 
 
 def expand_initials(query: str) -> list[str]:
-    """Names of units (full and short) and leaders whose pinyin initials start with ``query``."""
-    q = query.strip().lower()
+    """Names of units (full and short) and leaders that ``query`` gives the pinyin initials of.
 
-    def fits(initials: str | None) -> bool:
-        return any(key.startswith(q) for key in (initials or "").lower().split())
+    Every reading of a polyphone counts, and a name's surname reading ("qhm" → 覃海明).
+    """
+    from models.reference.pinyin import initials_match
 
     names: list[str] = []
-    for name, short, initials in Unit.select(Unit.name, Unit.short_name, Unit.initials).tuples():
-        if fits(initials):
+    for name, short in Unit.select(Unit.name, Unit.short_name).tuples():
+        if initials_match(query, short or "") or initials_match(query, name):
             names += [n for n in (short, name) if n]
-    names += [n for n, i in Leader.select(Leader.name, Leader.initials).tuples() if fits(i)]
+    names += [n for (n,) in Leader.select(Leader.name).tuples() if initials_match(query, n)]
     return names
 
 

@@ -93,6 +93,21 @@ def test_editor_shows_refusal_and_asks_before_dropping(pane, actor, today, qtbot
     assert len(asked) == 2 and not editor.isVisible() and editor.result() == QDialog.DialogCode.Rejected
 
 
+def test_editor_never_saves_a_date_nobody_typed(pane, actor, today, qtbot):
+    notice = _notice(actor, today)
+    editor = cr.CriticismEditor(pane.session, notice, pane)
+    qtbot.addWidget(editor)
+    editor.required_by.edit.selectAll()
+    qtbot.keyClicks(editor.required_by.edit, "11.31")
+    editor.save()
+    assert "2014年11月没有31日" in editor.error.text() and editor.required_by.text() == "11.31"
+    assert c.Criticism.get_by_id(notice.id).required_by == D(2014, 11, 10)
+    editor.required_by.edit.selectAll()
+    qtbot.keyClicks(editor.required_by.edit, "11.30")
+    editor.save()
+    assert c.Criticism.get_by_id(notice.id).required_by == D(2014, 11, 30)
+
+
 def test_make_document_without_main_window_says_where(pane, actor, today, qtbot):
     notice = _notice(actor, today)
     dialog = cr.CriticismRecordsDialog(pane.session, None)

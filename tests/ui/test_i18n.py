@@ -25,3 +25,54 @@ def test_ts_compiles_to_qm_and_loads(tmp_path, qapp):
     assert qm is not None and qm.name == "ducha_en.qm" and qm.stat().st_size > 0
     assert QTranslator().load(str(qm))
     assert ensure_compiled(tmp_path, "fr_FR") is None
+
+
+def _button_texts(box, buttons) -> list[str]:
+    return [box.button(b).text().replace("(&Y)", "").replace("(&N)", "").replace("&", "") for b in buttons]
+
+
+@pytest.fixture
+def qt_translators(qapp):
+    """Translators a test installs, removed again (with the default locale) afterwards."""
+    from PySide6.QtCore import QLocale
+
+    installed: list = []
+    default = QLocale()
+    yield installed
+    for t in installed:
+        qapp.removeTranslator(t)
+    QLocale.setDefault(default)
+
+
+def test_qt_own_buttons_speak_chinese_on_a_chinese_interface(qt_translators, qapp, monkeypatch):
+    """No translation of ours for the system's language: Yes/No/Cancel read 是/否/取消."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from ui import app
+
+    monkeypatch.setattr(app, "install_translator", lambda _app: None)  # e.g. an English Windows
+    qt_translators.extend(app.install_translators(qapp))
+    assert len(qt_translators) == 1
+    box = QMessageBox(QMessageBox.Icon.Question, "印发", "确定印发吗？",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel)
+    assert _button_texts(box, (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No,
+                               QMessageBox.StandardButton.Cancel)) == ["是", "否", "取消"]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Discard | QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Discard).text() == "丢弃"
+    assert QLocale().language() == QLocale.Language.Chinese  # calendars name months in Chinese
+
+
+def test_qt_own_strings_follow_our_translation_when_we_have_one(qt_translators, qapp):
+    """With ducha_en loaded, Qt's strings are loaded for that language, not Chinese."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import install_qt_translator
+
+    translator = install_qt_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if translator is not None:
+        qt_translators.append(translator)
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes)
+    assert _button_texts(box, (QMessageBox.StandardButton.Yes,)) == ["Yes"]

@@ -4,13 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from models.core.audit import AuditEntry
 from models.core.audit_labels import action_label, field_label, table_label, value_text
 
 from ..session import Change
+from ..widgets.date_field import DateField
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")
@@ -103,15 +103,9 @@ class Pane(QWidget):
         self.actor_box = QComboBox()
         self.use_from = QCheckBox(self.tr("从"))
         self.use_to = QCheckBox(self.tr("到"))
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         today = session.today()
-        self.date_to.setDate(QDate(today.year, today.month, today.day))
-        start = today - dt.timedelta(days=30)
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_from = DateField(today - dt.timedelta(days=30), today=session.today)
+        self.date_to = DateField(today, today=session.today)
         self.search_button = QPushButton(self.tr("查询"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.verify_button = QPushButton(self.tr("核对审计链"))
@@ -200,8 +194,8 @@ class Pane(QWidget):
         text = self.record_box.text().strip()
         record_id = int(text) if text.isdigit() else None
         return dict(table=self.table_box.currentData(), record_id=record_id, actor=self.actor_box.currentData(),
-                    date_from=self.date_from.date().toPython() if self.use_from.isChecked() else None,
-                    date_to=self.date_to.date().toPython() if self.use_to.isChecked() else None)
+                    date_from=self.date_from.value() if self.use_from.isChecked() else None,
+                    date_to=self.date_to.value() if self.use_to.isChecked() else None)
 
     def run_search(self) -> None:
         """Search with the current filters."""

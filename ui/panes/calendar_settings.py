@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +28,7 @@ from models.core.errors import UserError
 
 from ..forms import FormDialog
 from ..session import Change, Session
+from ..widgets.date_field import DateField
 from ..widgets.template_button import TemplateButton
 
 
@@ -39,9 +38,7 @@ class DayForm(FormDialog):
     def __init__(self, session: Session, day: dt.date, parent=None) -> None:
         super().__init__(self.tr("录入节假日或调休"), parent)
         self.session = session
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(day, today=session.today)
         self.add_row(self.tr("日期"), self.date)
         self.kind = QComboBox()
         self.kind.addItems([self.tr("放假"), self.tr("上班（调休）")])
@@ -50,7 +47,7 @@ class DayForm(FormDialog):
         self.name.setPlaceholderText(self.tr("如：国庆节、国庆节调休"))
 
     def save(self) -> calendar_store.DayEntry:
-        d = self.date.date().toPython()
+        d = self.date.value()
         entry = calendar_store.DayEntry(d, self.kind.currentIndex() == 1, self.name.text().strip())
         calendar_store.set_day(self.session.actor, entry)
         return entry

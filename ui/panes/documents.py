@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,17 +47,10 @@ from models.documents import register as reg
 from models.instructions.states import ACCEPTED, HANDLING_STATES
 
 from ..session import Change, Session
+from ..widgets.date_field import DateField
 from .background import Background
 
 KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK)
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class _Outcome:
@@ -162,11 +154,8 @@ class Pane(QWidget):
         w = QWidget()
         f = QFormLayout(w)
         today = self.session.today()
-        self.b_from = QDateEdit(_qdate(dt.date(today.year, 1, 1)))
-        self.b_to = QDateEdit(_qdate(today))
-        for d in (self.b_from, self.b_to):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.b_from = DateField(dt.date(today.year, 1, 1), today=self.session.today)
+        self.b_to = DateField(today, today=self.session.today)
         self.b_issue = QSpinBox()
         self.b_issue.setRange(0, 999)
         self.b_issue.setSpecialValueText(self.tr("自动（下一期）"))
@@ -308,7 +297,7 @@ class Pane(QWidget):
 
         kind, today = self.current_kind(), self.session.today()
         if kind == reg.BULLETIN:
-            start, end = _pydate(self.b_from.date()), _pydate(self.b_to.date())
+            start, end = self.b_from.value(), self.b_to.value()
             issue = self.b_issue.value() or None
             text = BulletinNarrative(self.b_title.text().strip(), self.b_overview.toPlainText(),
                                      self.b_key.toPlainText(), self.b_problems.toPlainText(),

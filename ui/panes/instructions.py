@@ -471,6 +471,11 @@ class CriticismDialog(QDialog):
 
     def create(self) -> None:
         """Create the notice record from the ticked candidates."""
+        problem = self.required_by.input_problem()
+        if problem:  # the typed 整改期限 is no date: never use the one it held before
+            self.error.setText(problem)
+            self.required_by.setFocus()
+            return
         try:
             self.notice = criticism.create_criticism(
                 self.session.actor, self.selected(), self.session.today(), to_date(self.required_by),

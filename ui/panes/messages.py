@@ -5,12 +5,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.messages import records as m
 from ui.forms import FormDialog
+from ui.widgets.date_field import DateField
 from ui.widgets.pickers import UnitPicker
 from ui.widgets.template_button import TemplateButton
 
@@ -281,10 +281,7 @@ class BatchView(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.week = QDateEdit()
-        self.week.setCalendarPopup(True)
-        self.week.setDisplayFormat("yyyy-MM-dd")
-        self.week.setDate(QDate(session.today()))
+        self.week = DateField(session.today(), today=session.today)
         self.info = QLabel()
         self.gather_button = QPushButton(self.tr("汇总本周已审核回复"))
         self.export_button = QPushButton(self.tr("导出 .xlsx…"))
@@ -320,7 +317,7 @@ class BatchView(QWidget):
         self.reload()
 
     def day(self) -> dt.date:
-        return self.week.date().toPython()
+        return self.week.value()
 
     def reload(self) -> None:
         """Show the chosen week's batch (or what gathering it would find)."""

@@ -4,12 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from models.core.errors import UserError
 from models.research import topics as r
 from models.research.agenda import topic_light
 from ui.forms import FormDialog
+from ui.widgets.date_field import DateField
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
 from ..session import Change
@@ -85,10 +85,6 @@ class _UnitList(QWidget):
             self.list.takeItem(row)
 
 
-def _qdate(day: dt.date | None) -> QDate:
-    return QDate(day) if day else QDate()
-
-
 class TopicForm(FormDialog):
     """New topic or edit one (Ctrl+N in the list)."""
 
@@ -104,13 +100,11 @@ class TopicForm(FormDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(topic.year if topic else session.today().year)
         self.people = self.add_row(self.tr("参加人员："), QLineEdit(topic.people if topic else ""))
-        self.start = self.add_row(self.tr("计划开始："), QDateEdit(_qdate(topic.planned_start if topic else
-                                                                   session.today())))
-        self.end = self.add_row(self.tr("计划完成："), QDateEdit(_qdate(topic.planned_end if topic else
-                                                                 session.today() + dt.timedelta(days=60))))
-        for d in (self.start, self.end):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+        self.start = self.add_row(self.tr("计划开始："), DateField(
+            topic.planned_start if topic else session.today(), optional=True, today=session.today))
+        self.end = self.add_row(self.tr("计划完成："), DateField(
+            topic.planned_end if topic else session.today() + dt.timedelta(days=60), optional=True,
+            today=session.today))
         self.units = self.add_row(self.tr("联合单位："), _UnitList([u.id for u in r.topic_units(topic.id)]
                                                               if topic else []))
         self.resize(620, 420)
@@ -118,7 +112,7 @@ class TopicForm(FormDialog):
     def save(self):
         self.units.add_current()
         data = r.TopicData(self.title.text(), self.direction.currentText(), self.year.value(),
-                           self.people.text(), self.start.date().toPython(), self.end.date().toPython(),
+                           self.people.text(), self.start.value(), self.end.value(),
                            self.units.ids)
         return r.save_topic(self.session.actor, data, self.topic.id if self.topic else None,
                             self.topic.version if self.topic else None)
@@ -131,9 +125,8 @@ class VisitForm(FormDialog):
                  visit: r.FieldVisit | None = None) -> None:
         super().__init__("修改实地调研" if visit else "新增实地调研", parent)
         self.session, self.topic_id, self.visit = session, topic_id, visit
-        self.day = self.add_row(self.tr("日期："), QDateEdit(QDate(visit.day if visit else session.today())))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = self.add_row(self.tr("日期："), DateField(visit.day if visit else session.today(),
+                                                             today=session.today))
         self.place = self.add_row(self.tr("地点："), QLineEdit(visit.place if visit else ""))
         self.units = self.add_row(self.tr("调研单位："), _UnitList([u.id for u in r.visit_units(visit.id)]
                                                               if visit else []))
@@ -145,7 +138,7 @@ class VisitForm(FormDialog):
         self.units.add_current()
         v = self.visit
         return r.save_visit(self.session.actor, self.topic_id, r.VisitData(
-            self.day.date().toPython(), self.place.text(), self.people.text(), self.notes.toPlainText(),
+            self.day.value(), self.place.text(), self.people.text(), self.notes.toPlainText(),
             self.units.ids), v.id if v else None, v.version if v else None)
 
 

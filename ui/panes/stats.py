@@ -21,11 +21,10 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from models.overview.figures import RecordRef
 from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
 
 from ..session import Change
+from ..widgets.date_field import DateField
 from .background import Background
 
 MODES = ("月", "季度", "年", "自定义")
@@ -335,12 +335,9 @@ class Pane(QWidget):
         self.year.setValue(today.year)
         self.year.setSuffix(self.tr(" 年"))
         self.part = QComboBox()
-        self.start = QDateEdit(QDate(today.year, 1, 1))
+        self.start = DateField(dt.date(today.year, 1, 1), today=self.session.today)
         month_end = period_of("月", today.year, today.month, today, today)[1]
-        self.end = QDateEdit(QDate(month_end.year, month_end.month, month_end.day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.end = DateField(month_end, today=self.session.today)
         self.to_label = QLabel(self.tr("至"))
         for w in (self.mode, self.year, self.part, self.start, self.to_label, self.end):
             bar.addWidget(w)
@@ -432,9 +429,8 @@ class Pane(QWidget):
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The period the chooser shows."""
-        s, e = self.start.date(), self.end.date()
         return period_of(self.mode.currentData(), self.year.value(), self.part.currentData() or 1,
-                         dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day()))
+                         self.start.value(), self.end.value())
 
     def set_period(self, mode: str, year: int, part: int | None = None) -> None:
         """Choose a period programmatically (tests, other panes)."""

@@ -5,7 +5,7 @@ has a few hundred units), so filtering in Python per keystroke is instant.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from models.reference.pinyin import matches
@@ -36,6 +36,8 @@ class NamePicker(QComboBox):
 
     ``current_id()`` is the chosen record's id, or ``None`` when the typed text names
     no record; ``edited`` fires on any change so forms can track unsaved input.
+    Enter in the list of completions takes the only one there is; :meth:`input_problem`
+    says when the text names no record, so that Enter does not save a form with it.
     """
 
     edited = Signal()
@@ -53,6 +55,7 @@ class NamePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        completer.popup().installEventFilter(self)
         self.lineEdit().textEdited.connect(self._on_typed)
         self.lineEdit().setPlaceholderText(self.tr("输入名称或拼音首字母"))
         self.currentIndexChanged.connect(lambda _i: self.edited.emit())
@@ -74,6 +77,27 @@ class NamePicker(QComboBox):
         self._filter.set_query(text)
         self.completer().complete()
         self.edited.emit()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        popup = self.completer().popup()
+        if (watched is popup and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not popup.currentIndex().isValid() and self._filter.rowCount() == 1):
+            popup.hide()
+            self.setCurrentIndex(self.findText(self._filter.index(0, 0).data()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def input_problem(self) -> str | None:
+        """Why the typed text cannot be taken (Chinese), or ``None`` when it names a record or is empty."""
+        text = self.currentText().strip()
+        if not text or self.current_id() is not None:
+            return None
+        return self.unknown_text_message(text)
+
+    def unknown_text_message(self, text: str) -> str:
+        """What to tell the clerk when ``text`` names no record."""
+        return self.tr("没有名为“{0}”的记录：请从列表中选择（可输入名称或拼音首字母）。").format(text)
 
     def current_id(self) -> int | None:
         """The id of the record named in the box, or ``None``."""
@@ -106,6 +130,9 @@ class UnitPicker(NamePicker):
             q = q.where(Unit.active == True)  # noqa: E712
         self.set_choices([(u.id, u.short_name or u.name, (u.name, u.short_name)) for u in q])
 
+    def unknown_text_message(self, text: str) -> str:
+        return self.tr("没有名为“{0}”的单位：请从列表中选择（可输入名称或拼音首字母），或清空。").format(text)
+
 
 class LeaderPicker(NamePicker):
     """Picks an active leader by name or pinyin initials (post shown in the search)."""
@@ -123,3 +150,7 @@ class LeaderPicker(NamePicker):
         if not self.include_inactive:
             q = q.where(Leader.active == True)  # noqa: E712
         self.set_choices([(x.id, x.name, (x.post,)) for x in q])
+
+    def unknown_text_message(self, text: str) -> str:
+        return self.tr("领导名录中没有“{0}”：请从列表中选择（可输入姓名或拼音首字母）；"
+                       "如确是名录以外的领导，请点“保存”。").format(text)
