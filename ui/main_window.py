@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .session import Session
+from .widgets.elided_label import ElidedLabel
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             self.addAction(action)
-        self.file_label = QLabel()
+        # A long path is shortened in the middle (its tooltip has it all): it must not
+        # widen the window past a 1280-pixel screen.
+        self.file_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.today_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
