@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from models import evaluation as ev
 from models.errors import UserError
 
+from ..widgets.elided_label import ElidedLabel
 from .background import Background
 from .stats import RowsModel, _table_view
 
@@ -51,6 +52,8 @@ class EvaluationTab(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(self.quarter)
         self.state = QLabel()
+        # Wraps beside the buttons rather than widen the window past a 1280-pixel screen.
+        self.state.setWordWrap(True)
         bar.addWidget(self.state, 1)
         self.lock_button = QPushButton(self.tr("锁定结果"))
         self.lock_button.clicked.connect(self.lock)
@@ -65,7 +68,7 @@ class EvaluationTab(QWidget):
         for b in (self.lock_button, self.unlock_button, xlsx, pdf, scheme):
             bar.addWidget(b)
         layout.addLayout(bar)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setStyleSheet("color: #757575;")
         layout.addWidget(self.status)
         split = QSplitter()
