@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget
 
 from ui.main_window import PANES, MainWindow
 from ui.panes.background import Background
@@ -87,3 +87,26 @@ def test_documents_buttons_are_on_a_1280_by_680_screen_after_stats(window, qtbot
     for button in (pane.preview_button, pane.save_button, pane.print_button, pane.issue_button):
         corner = button.mapTo(window, button.rect().bottomRight())
         assert button.isVisible() and screen.contains(corner), (button.text(), corner)
+
+
+def test_queue_and_tabs_show_without_horizontal_scrolling_at_1366(window, qtbot):
+    from ui.panes.instructions import HEADERS
+
+    window.resize(1366, 728)
+    _visit_everything(qtbot, window)
+    pane = window.show_pane("instructions")
+    table = pane.table
+    # Whichever instruction is open: the detail's buttons differ with its state.
+    for row in range(table.model().rowCount()):
+        table.selectRow(row)
+        QApplication.processEvents()  # the splitter makes room for the detail's new content
+        rect = table.visualRect(table.model().index(row, HEADERS.index("办理时限")))
+        assert rect.isValid() and rect.left() >= 0 and rect.right() < table.viewport().width(), (row, rect)
+        assert table.horizontalScrollBar().maximum() == 0, row  # 状态 and 催办 show too
+        assert pane.tabs.sizeHint().width() <= pane.tabs.width(), row
+    for spec in PANES:
+        shown = window.show_pane(spec.key)
+        for bar in shown.findChildren(QTabBar):
+            if bar.isVisible():
+                last = bar.tabRect(bar.count() - 1)
+                assert bar.sizeHint().width() <= bar.width() and last.right() < bar.width(), spec.key
