@@ -110,3 +110,38 @@ def test_queue_and_tabs_show_without_horizontal_scrolling_at_1366(window, qtbot)
             if bar.isVisible():
                 last = bar.tabRect(bar.count() - 1)
                 assert bar.sizeHint().width() <= bar.width() and last.right() < bar.width(), spec.key
+
+
+def _pickers_show_their_hint(dialog, qtbot) -> None:
+    from ui.widgets.pickers import NamePicker
+
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        dialog.resize(dialog.minimumSizeHint())  # as narrow as the clerk can make it
+        pickers = [p for p in dialog.findChildren(NamePicker) if p.isVisible()]
+        assert pickers
+        for picker in pickers:
+            edit = picker.lineEdit()
+            need = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+            assert edit.width() >= need, (type(dialog).__name__, edit.width(), need)
+    finally:
+        dialog.done(0)  # hidden without asking to discard: no modal left open
+
+
+def test_leader_picker_shows_its_hint(demo_db, db_path, today, qtbot):
+    from ui.instruction_forms import RegisterForm
+
+    # Leaders' names are three characters: the box used to be as narrow as them.
+    _pickers_show_their_hint(RegisterForm(Session(db_path, today=today)), qtbot)
+
+
+def test_unit_pickers_show_their_hint(demo_db, db_path, today, qtbot):
+    from models.activities import SupervisionActivity
+    from models.instructions import Instruction
+    from ui.activity_forms import SuggestionForm
+    from ui.instruction_forms import AssignForm
+
+    session = Session(db_path, today=today)
+    _pickers_show_their_hint(SuggestionForm(session, SupervisionActivity.select().first()), qtbot)
+    _pickers_show_their_hint(AssignForm(session, Instruction.select().first().id), qtbot)

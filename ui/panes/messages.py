@@ -36,7 +36,7 @@ from models import messages as m
 from models.actors import Permission
 from models.calendar_store import load_calendar
 from models.errors import UserError
-from ui.forms import FormDialog
+from ui.forms import FormDialog, show_placeholder
 from ui.widgets.pickers import UnitPicker
 
 TOPIC = "messages"
@@ -98,7 +98,7 @@ class ReadingView(QWidget):
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.assessment = QLineEdit()
         self.assessment.setPlaceholderText(self.tr("研判意见（可留空），回车标为已阅"))
-        self.unit = UnitPicker()
+        self.unit = show_placeholder(UnitPicker())
         self.read_button = QPushButton(self.tr("标为已阅 (Ctrl+Enter)"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #C62828;")

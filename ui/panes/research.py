@@ -33,7 +33,7 @@ from models import research as r
 from models.actors import Permission
 from models.errors import UserError
 from models.research_agenda import topic_light
-from ui.forms import FormDialog
+from ui.forms import FormDialog, show_placeholder
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
 TOPIC = "research"
@@ -44,7 +44,7 @@ class _UnitList(QWidget):
 
     def __init__(self, unit_ids=(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker = UnitPicker()
+        self.picker = show_placeholder(UnitPicker())
         add = QPushButton(self.tr("添加"))
         self.list = QListWidget()
         self.list.setMaximumHeight(90)
