@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 
 def show_placeholder(combo: QComboBox) -> QComboBox:

@@ -44,8 +44,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTabWidget
 
-    from models.actors import LOCAL_ACTOR
-    from models.db import open_database
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import open_database
     from ui.app import make_app
     from ui.main_window import PANES, MainWindow
     from ui.panes.background import Background

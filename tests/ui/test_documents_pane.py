@@ -10,7 +10,7 @@ from tests.documents_demo import TODAY, open_copy
 
 @pytest.fixture
 def pane(tmp_path, tmp_path_factory, actor, qtbot, monkeypatch):
-    from models.db import close_database
+    from models.core.db import close_database
     from ui.panes.documents import Pane
     from ui.session import Session
 
@@ -38,7 +38,7 @@ def _preview(pane, qtbot):
 
 
 def test_bulletin_edit_preview_issue_and_reprint(pane, qtbot, type_text, monkeypatch, tmp_path):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.BULLETIN)
     assert pane.params.currentIndex() == 0
@@ -75,7 +75,7 @@ def test_bulletin_edit_preview_issue_and_reprint(pane, qtbot, type_text, monkeyp
 
 
 def test_issuing_the_same_issue_twice_is_refused(pane, qtbot):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.BULLETIN)
     pane.b_issue.setValue(3)
@@ -89,8 +89,8 @@ def test_issuing_the_same_issue_twice_is_refused(pane, qtbot):
 
 
 def test_reminder_preview_and_issue_records_the_reminder(pane, qtbot):
-    from models import documents as reg
-    from models.instructions import Instruction
+    from models.documents import register as reg
+    from models.instructions.records import Instruction
 
     pane.select_kind(reg.REMINDER)
     iid = pane.r_instruction.currentData()
@@ -104,7 +104,7 @@ def test_reminder_preview_and_issue_records_the_reminder(pane, qtbot):
 
 def test_print_goes_through_the_print_dialog(pane, qtbot, monkeypatch):
     import ui.panes.documents as mod
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.FEEDBACK)
     _preview(pane, qtbot)
@@ -128,7 +128,7 @@ def test_print_goes_through_the_print_dialog(pane, qtbot, monkeypatch):
 
 
 def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qtbot, monkeypatch):
-    from models.db import close_database
+    from models.core.db import close_database
     from ui.panes.documents import Pane
     from ui.session import Session
 

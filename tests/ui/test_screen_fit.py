@@ -137,8 +137,8 @@ def test_leader_picker_shows_its_hint(demo_db, db_path, today, qtbot):
 
 
 def test_unit_pickers_show_their_hint(demo_db, db_path, today, qtbot):
-    from models.activities import SupervisionActivity
-    from models.instructions import Instruction
+    from models.instructions.records import Instruction
+    from models.key_items.activities import SupervisionActivity
     from ui.activity_forms import SuggestionForm
     from ui.instruction_forms import AssignForm
 
