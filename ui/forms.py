@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +47,28 @@ def input_owner(widget: QWidget | None, top: QWidget) -> QWidget | None:
             return widget
         widget = widget.parentWidget()
     return None
+
+def show_placeholder(combo: QComboBox) -> QComboBox:
+    """Make an editable combo box (a unit or leader picker) wide enough for its hint.
+
+    A combo box asks for the width of its longest choice; with short names (三个字的
+    领导姓名) the hint "输入名称或拼音首字母" was cut off. The box also grows with its row.
+    """
+    edit = combo.lineEdit()
+    if edit is None or not edit.placeholderText():
+        return combo
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = True
+    text = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    # The line edit's own margins and cursor room sit inside the combo's text area.
+    margins = edit.textMargins()
+    text += margins.left() + margins.right() + 2 * edit.fontMetrics().averageCharWidth()
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(text, edit.sizeHint().height()), combo)
+    combo.setMinimumWidth(size.width())
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, combo.sizePolicy().verticalPolicy())
+    return combo
 
 
 class FormDialog(QDialog):
@@ -88,6 +113,7 @@ class FormDialog(QDialog):
             signal = widget.textChanged
         elif isinstance(widget, QComboBox):
             signal = widget.currentIndexChanged
+            show_placeholder(widget)
             if widget.isEditable() and widget.lineEdit() is not None:
                 widget.lineEdit().textEdited.connect(self.mark_dirty)
         elif isinstance(widget, (QCheckBox, QAbstractButton)):

@@ -34,6 +34,8 @@ from .instruction_forms import ActionForm, ReplaceUnitForm, form_for
 from .session import Change
 from .widgets.calendar_view import tint
 
+BUTTONS_PER_ROW = 4
+
 
 class InstructionDetail(QWidget):
     """The detail view; emits ``changed`` after any successful step."""
@@ -196,7 +198,10 @@ class InstructionDetail(QWidget):
             button = QPushButton(self.tr(wf.ACTION_LABELS[action]))
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
-            self.button_row.addWidget(button, len(self.buttons) // 6, len(self.buttons) % 6)
+            # Four to a row: six made the detail so wide that on a 1366-pixel window the
+            # queue beside it lost its 办理时限 column and its last tabs.
+            self.button_row.addWidget(button, len(self.buttons) // BUTTONS_PER_ROW,
+                                      len(self.buttons) % BUTTONS_PER_ROW)
             self.buttons[action] = button
 
     # ---------------------------------------------------------------- acting

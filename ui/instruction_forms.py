@@ -25,7 +25,7 @@ from models.core.errors import WorkflowError
 from models.instructions import records as m
 from models.instructions import workflow as wf
 
-from .forms import FormDialog
+from .forms import FormDialog, show_placeholder
 from .widgets.date_field import DateField
 from .widgets.pickers import LeaderPicker, UnitPicker
 
@@ -159,7 +159,7 @@ class AssignForm(ActionForm):
         row = QWidget()
         lay = QHBoxLayout(row)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.co_picker = UnitPicker()
+        self.co_picker = show_placeholder(UnitPicker())
         self.add_co = QPushButton(self.tr("添加协办单位"))
         self.add_co.clicked.connect(self._add_co)
         lay.addWidget(self.co_picker, 1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .panes.background import Background
 from .session import Change, Session
+from .widgets.elided_label import ElidedLabel
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = help_menu.addAction(self.tr("关于督查工作台…"))
         about.triggered.connect(self.show_about)
-        self.file_label = QLabel()
+        # A long path is shortened in the middle (its tooltip has it all): it must not
+        # widen the window past a 1280-pixel screen.
+        self.file_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.today_label = QLabel()
         self.user_label = QLabel()
         self.home_button = QPushButton(self.tr("返回本室数据库"))

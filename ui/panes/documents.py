@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -101,7 +102,13 @@ class Pane(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("文件类型"), self.kind)
         lv.addLayout(form)
-        lv.addWidget(self.params, 1)
+        # The bulletin's fields are taller than a 720-pixel screen leaves them: they
+        # scroll, and the buttons below stay in reach.
+        params = QScrollArea()
+        params.setWidgetResizable(True)
+        params.setFrameShape(QScrollArea.Shape.NoFrame)
+        params.setWidget(self.params)
+        lv.addWidget(params, 1)
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.save_button, self.print_button, self.issue_button):
             buttons.addWidget(b)

@@ -23,6 +23,7 @@ from models.core.errors import UserError
 from models.overview import evaluation as ev
 
 from ..session import Change
+from ..widgets.elided_label import ElidedLabel
 from .background import Background
 from .stats import RowsModel, _table_view
 
@@ -52,6 +53,8 @@ class EvaluationTab(QWidget):
         bar.addWidget(self.year)
         bar.addWidget(self.quarter)
         self.state = QLabel()
+        # Wraps beside the buttons rather than widen the window past a 1280-pixel screen.
+        self.state.setWordWrap(True)
         bar.addWidget(self.state, 1)
         self.lock_button = QPushButton(self.tr("锁定结果"))
         self.lock_button.clicked.connect(self.lock)
@@ -66,7 +69,7 @@ class EvaluationTab(QWidget):
         for b in (self.lock_button, self.unlock_button, xlsx, pdf, scheme):
             bar.addWidget(b)
         layout.addLayout(bar)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setStyleSheet("color: #757575;")
         layout.addWidget(self.status)
         split = QSplitter()

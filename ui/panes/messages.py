@@ -36,7 +36,7 @@ from models.calendar.store import load_calendar
 from models.core.actors import Permission
 from models.core.errors import UserError
 from models.messages import records as m
-from ui.forms import FormDialog
+from ui.forms import FormDialog, show_placeholder
 from ui.widgets.date_field import DateField
 from ui.widgets.pickers import UnitPicker
 from ui.widgets.template_button import TemplateButton
@@ -103,7 +103,7 @@ class ReadingView(QWidget):
         self.text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.assessment = QLineEdit()
         self.assessment.setPlaceholderText(self.tr("研判意见（可留空），回车标为已阅"))
-        self.unit = UnitPicker()
+        self.unit = show_placeholder(UnitPicker())
         self.read_button = QPushButton(self.tr("标为已阅 (Ctrl+Enter)"))
         self.undo_button = QPushButton(self.tr("撤销标为已阅 (Ctrl+Z)"))
         self.undo_button.setEnabled(False)

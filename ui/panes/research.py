@@ -32,7 +32,7 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.research import topics as r
 from models.research.agenda import topic_light
-from ui.forms import FormDialog
+from ui.forms import FormDialog, show_placeholder
 from ui.widgets.date_field import DateField
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
@@ -46,7 +46,7 @@ class _UnitList(QWidget):
 
     def __init__(self, unit_ids=(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker = UnitPicker()
+        self.picker = show_placeholder(UnitPicker())
         add = QPushButton(self.tr("添加"))
         self.list = QListWidget()
         self.list.setMaximumHeight(90)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -45,6 +46,7 @@ from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute,
 
 from ..session import Change
 from ..widgets.date_field import DateField
+from ..widgets.elided_label import ElidedLabel
 from .background import Background
 
 MODES = ("月", "季度", "年", "自定义")
@@ -131,6 +133,8 @@ class _TitledTable(QWidget):
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
+        # A long drill-down title wraps instead of widening the window.
+        self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
         # Qt takes tr()'s context from the instance's class: name this class's own.
         export = QPushButton(QCoreApplication.translate("_TitledTable", "导出 .xlsx"))
@@ -214,6 +218,16 @@ def _count_axis(top: int) -> QValueAxis:
     axis.setTickCount(ticks + 1)
     axis.setLabelFormat("%d")
     return axis
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: a page of tables or charts taller than a 720-pixel screen
+    scrolls instead of setting the window's minimum height."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class RecordsBox(_TitledTable):
@@ -345,7 +359,7 @@ class Pane(QWidget):
         go.setDefault(True)
         go.clicked.connect(self.refresh)
         bar.addWidget(go)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setStyleSheet("color: #757575;")
         bar.addWidget(self.status, 1)
         outer.addLayout(bar)
@@ -378,7 +392,7 @@ class Pane(QWidget):
                 self.boxes[k] = StatTableBox(self, k)
                 lay.addWidget(self.boxes[k])
             lay.addStretch(1)
-            return w
+            return _scrolling(w)
 
         self.tabs.addTab(page("instructions", "instructions_by_unit"), self.tr("领导批示件"))
         self.tabs.addTab(page("key_items", "monthly"), self.tr("重点工作 · 逐月"))
@@ -394,7 +408,7 @@ class Pane(QWidget):
         right.addWidget(self.kind_chart)
         grid.addWidget(self.rate_chart, 1)
         grid.addLayout(right, 1)
-        self.tabs.addTab(charts, self.tr("图表"))
+        self.tabs.addTab(_scrolling(charts), self.tr("图表"))
         from .evaluation import EvaluationTab
 
         self.evaluation = EvaluationTab(self.session, self)

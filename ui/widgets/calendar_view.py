@@ -264,8 +264,10 @@ class CalendarView(QWidget):
             box.setMinimumWidth(130)
             filters.addWidget(box)
         self.legend = QLabel(self.tr("● 超期　▲ 临期　■ 正常　○ 已结　｜　休：节假日　班：调休上班"))
-        filters.addStretch(1)
-        filters.addWidget(self.legend)
+        # Wraps rather than widen the window past a 1280-pixel screen.
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.legend, 1)
         self.pdf_btn = QPushButton(self.tr("打印/存为PDF…"))
         self.ics_btn = QPushButton(self.tr("导出 .ics…"))
         filters.addWidget(self.pdf_btn)
