@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from pdfminer.pdftypes import resolve1
 
-from reports.linebreak import NO_LINE_END, NO_LINE_START, is_wide
+from reports.linebreak import NO_LINE_END, NO_LINE_START
 from reports.pagegrid import (
     LINE_PITCH,
     MM,
@@ -23,7 +23,7 @@ from reports.pagegrid import (
     TEXT_WIDTH,
 )
 from tests.documents_demo import TODAY, open_copy
-from tests.reports.measure import text_lines
+from tests.reports.measure import grid_cells, text_lines
 
 TOL = 1 * MM
 RED = (0.902, 0.0, 0.071)
@@ -35,8 +35,7 @@ def _is_red(color) -> bool:
             and all(abs(a - b) < 0.01 for a, b in zip(color, RED, strict=True)))
 
 
-def _cells(text: str) -> float:
-    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+_cells = grid_cells
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from reports.document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
-from reports.linebreak import NO_LINE_END, NO_LINE_START, is_wide
+from reports.linebreak import NO_LINE_END, NO_LINE_START
 from reports.pagegrid import (
     CHAR_PITCH,
     LINE_PITCH,
@@ -23,7 +23,7 @@ from reports.pagegrid import (
     TEXT_WIDTH,
 )
 from reports.rendering import render
-from tests.reports.measure import HANZI, text_lines
+from tests.reports.measure import HANZI, grid_cells, text_lines
 
 TOL = 1 * MM
 RED = (0.902, 0.0, 0.071)
@@ -42,8 +42,7 @@ def _body_lines(pdf, page_index: int):
     return [ln for ln in text_lines(pdf, page_index) if abs(ln.size - 16) < 0.01]
 
 
-def _cells(text: str) -> float:
-    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+_cells = grid_cells
 
 
 # ---------------------------------------------------------------- page grid
