@@ -517,6 +517,8 @@ NO_TEXT_NOTE = "（此页无正文）"
 TIGHT_LINES = (23, 24)
 """Lines a page may hold, closed up, to keep the 署名 with the text."""
 TABLE_SIZES = (SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO)
+SHORT_CELL = 6
+"""Cells of at most this many characters are never wrapped when the table is sized."""
 """Table text sizes tried in turn: 4号, 小四, 五号."""
 
 # Least space between a table's bottom rule and the next line's em box.
@@ -750,11 +752,16 @@ class _Builder:
                 x0 = columns[j] + pad
                 width = columns[j + 1] - columns[j] - 2 * pad
                 role = "heiti" if header else "fangsong"
+                text = str(text)
+                if header and "\n" not in text and self.c.advance(text, role, style) > width + EPSILON:
+                    # A header that must wrap does so in two even halves ("按期/办结").
+                    half = (len(text) + 1) // 2
+                    text = text[:half] + "\n" + text[half:]
                 align = "center" if header else aligns[j]
                 light = None if header or table.light_column != j else _light_color(text)
                 dot_w = size * 0.9 if light else 0.0
                 lines = self.c.paragraph(
-                    [(str(text), role, BLACK)],
+                    [(text, role, BLACK)],
                     style,
                     x0 + dot_w,
                     width - dot_w,
@@ -798,9 +805,9 @@ class _Builder:
 
     def fit_columns(self, table: Table) -> tuple[float, list[float]]:
         """The font size and column edges: the largest size at which every column gets
-        its longest unbreakable piece (a date, a number), its header on at most two
-        lines and at least five characters for running text; the room left goes to
-        the columns whose text is longest."""
+        its longest unbreakable piece (a date, a number), short content on one line,
+        its header on at most two lines and at least five characters for running
+        text; the room left goes to the columns whose text is longest."""
         ncols = len(table.header)
         sizes = [table.font_size] if table.font_size else list(TABLE_SIZES)
         chosen: tuple[float, list[float], list[float]] | None = None
@@ -820,7 +827,10 @@ class _Builder:
                     if table.light_column == j and _light_color(text):
                         a, b = a + 0.9 * size, b + 0.9 * size
                     piece, widest = max(piece, a), max(widest, b)
-                mins.append(max(head_min, piece, min(widest, 5 * size)) + 2 * pad)
+                # Short content (a name, a number, a date) stays on one line; running
+                # text gets at least five characters a line.
+                body_min = widest if widest <= SHORT_CELL * size else 5 * size
+                mins.append(max(head_min, piece, body_min) + 2 * pad)
                 maxs.append(max(head_full, widest) + 2 * pad)
             chosen = (size, mins, maxs)
             if sum(mins) <= TEXT_WIDTH + EPSILON:
@@ -915,8 +925,10 @@ class _Pager:
                 total += item.lines
             else:
                 if isinstance(item, _PreparedTable):
-                    # Roughly the header row and the first row.
-                    total += 2
+                    # The header row and the first row, which move together.
+                    rows = item.header.nlines + (item.rows[0].nlines if item.rows else 0)
+                    height = 4 * item.pad + rows * item.leading
+                    total += math.ceil(height / self.pitch)
                 break
             if not item.keep_with_next:
                 break

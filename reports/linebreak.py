@@ -289,6 +289,9 @@ def _break_penalty(units: Sequence[str], p: int, boundaries: Collection[int] | N
     before, after = units[p - 1], units[p]
     if boundaries is not None and p not in boundaries and is_wide(before[-1]) and is_wide(after[0]):
         return SPLIT_WORD
+    if "至" in (before, after) and p >= 2 and p + 1 < len(units):
+        # "1月1日至10月28日" is one period.
+        return 8.0
     if before[-1] in _GOOD_AFTER:
         return 0.0
     tail = "".join(units[p : p + 3])
