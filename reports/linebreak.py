@@ -308,8 +308,9 @@ def _break_penalty(units: Sequence[str], p: int, boundaries: Collection[int] | N
     if not (is_wide(before[-1]) and is_wide(after[0])):
         return 1.0
     if boundaries is not None:
-        # Between two words: fine, though a break after a phrase's particle reads better.
-        return 2.0
+        # Between two words, which may still make one term ("保障性|住房"): a break
+        # after a particle or at punctuation reads better, at some cost in balance.
+        return 6.0
     # Between two Chinese characters the break may split a word; a somewhat
     # less balanced shape is the better price.
     return 10.0
