@@ -230,6 +230,8 @@ class _Piece:
     color: RGB
     dash_to: float | None = None
     """For "——": drawn as one rule from ``x`` to here, the glyphs kept as hidden text."""
+    char_space: float | None = None
+    """Spacing after each glyph; None: the line's."""
 
 
 @dataclass
@@ -247,7 +249,8 @@ class _TextLine:
         baseline = top - self.baseline_drop
         ops: list[Op] = []
         for p in self.pieces:
-            ops.append(TextOp(p.x, baseline, p.font, self.size, self.char_space, p.text, p.color,
+            cs = self.char_space if p.char_space is None else p.char_space
+            ops.append(TextOp(p.x, baseline, p.font, self.size, cs, p.text, p.color,
                               hidden=p.dash_to is not None))
             if p.dash_to is not None:
                 # An em dash glyph does not reach the edges of its cell: two of
@@ -341,13 +344,16 @@ class _Composer:
         natural = sum(u.natural - u.trim_left - u.trim_right for u in units)
         nchars = sum(u.nchars for u in units)
         cs = style.cs0
-        if justify and nchars > 1:
-            slack = avail - (natural + nchars * style.cs0)
-            extra = slack / (nchars - 1)
+        # Justification widens the gaps between units, never inside one: a date,
+        # a number or a Latin word keeps its own spacing.
+        extra = 0.0
+        if justify and len(units) > 1:
+            slack = avail - (natural + nchars * cs)
+            gap = slack / (len(units) - 1)
             # A huge gap (a long word pushed down) reads worse than a ragged edge.
-            if 0 < extra <= 0.5 * style.size:
-                cs += extra
-        visual = natural + max(nchars - 1, 0) * cs
+            if 0 < gap <= 0.5 * style.size:
+                extra = gap
+        visual = natural + max(nchars - 1, 0) * cs + extra * max(len(units) - 1, 0)
         if align == "center":
             x = x_left + (avail - visual) / 2
         elif align == "right":
@@ -360,18 +366,19 @@ class _Composer:
 
         def flush() -> None:
             if run:
-                pieces.append(_Piece(run_x, run[0].font, "".join(r.text for r in run), run[0].color))
+                pieces.append(_Piece(run_x, run[0].font, "".join(r.text for r in run), run[0].color,
+                                     char_space=cs + extra))
                 run.clear()
 
         for u in units:
             advance = u.natural + u.nchars * cs - u.trim_left - u.trim_right
-            if u.drawn_alone:
+            if u.drawn_alone or u.nchars > 1:
                 # Its own piece: a compressed mark moves by less than a cell, a
-                # dash is drawn as a rule.
+                # dash is drawn as a rule, a word keeps its letters together.
                 flush()
                 dash_to = x + advance - cs if u.text == DASH else None
-                pieces.append(_Piece(x - u.trim_left, u.font, u.text, u.color, dash_to))
-                x += advance
+                pieces.append(_Piece(x - u.trim_left, u.font, u.text, u.color, dash_to, char_space=cs))
+                x += advance + extra
                 run_x = x
                 continue
             if run and (u.font != run[0].font or u.color != run[0].color):
@@ -379,7 +386,7 @@ class _Composer:
             if not run:
                 run_x = x
             run.append(u)
-            x += advance
+            x += advance + extra
         flush()
         # The em box top sits on the line top; the first run's font decides
         # where that puts the baseline (fonts disagree on their descent).

@@ -213,7 +213,6 @@ def test_the_report_to_the_city_committee_needs_its_signer(demo, actor):
 def test_single_sided_offices_get_no_blank_pages(demo, actor):
     from models.core import settings
     from reports.issuing import prepare_notices
-
     from reports.notice import notice_parts
 
     double = prepare_notices(_handling_instruction().id, TODAY)
