@@ -44,8 +44,10 @@ class Heading:
 class Table:
     """A ruled table (表格); the header row repeats on every page.
 
-    ``col_widths`` are relative; ``align`` per column is "left", "center" or
-    "right" (default left).  ``light_column`` is the index of a traffic-light
+    ``col_widths`` are relative; without them each column gets the room its
+    content needs (a date or a number is never cut).  ``font_size`` None takes the
+    largest of 4号, 小四 and 五号 at which the columns fit.  ``align`` per column
+    is "left", "center" or "right" (default left).  ``light_column`` is the index of a traffic-light
     column whose cells read 红/黄/绿 (or red/yellow/green): a coloured dot is
     drawn before the word.
     """
@@ -53,7 +55,7 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     col_widths: list[float] | None = None
-    font_size: float = 12.0
+    font_size: float | None = None
     align: list[str] | None = None
     light_column: int | None = None
 
@@ -83,9 +85,20 @@ class OfficialDocument:
     "中共南宁市委督查室 … 2014年10月28日"), then the red rule.  No
     ``header_mark`` means no header at all.
 
+    ``signer`` (签发人) makes it a 上行文: the number flush left one character
+    in, "签发人：" and the name on the right of the same line.
+
+    An attachment printed after the main text (附件, GB/T 9704 7.3.7) has an
+    ``attachment_label`` ("附件", "附件2"): in 3号黑体 on the first line, its
+    ``title`` centred on the third line.
+
     Closing block (版记) on the last page: ``cc`` (抄送) and ``printer`` /
-    ``print_date`` (印发机关/印发日期).  ``double_sided`` puts a 版记 that
-    needs a page of its own on an even page, inserting an unnumbered blank page.
+    ``print_date`` (印发机关/印发日期).  ``double_sided`` (the standard's
+    printing) puts the 版记 on an even page: after a text ending on an odd page
+    it takes the next page, and when it does not fit under a text ending on an
+    even page, an unnumbered blank page and an unnumbered 版记 page follow.
+
+    ``title_words`` are names (units, places) a title line never splits.
     """
 
     header_mark: str | None = None
@@ -105,3 +118,6 @@ class OfficialDocument:
     header_mark_size: float | None = None
     signature_gap_lines: int = 2
     double_sided: bool = False
+    signer: str | None = None
+    attachment_label: str | None = None
+    title_words: list[str] = field(default_factory=list)

@@ -60,6 +60,20 @@ def _warnings(r: Rendered) -> list[str]:
             "此文件在其他电脑上可能显示为空白或乱码。请在“设置 → 公文字体”中指定放有仿宋、黑体等字体的文件夹。"]
 
 
+def _data_warnings(kind: str, data: Any) -> list[str]:
+    """What the clerk must know before issuing: a period cut at today, a setting still missing."""
+    out = []
+    if kind == reg.BULLETIN and data.requested_end is not None:
+        out.append(f"截止日期{dd.date_cn(data.requested_end)}晚于今天：通报只统计到今天"
+                   f"（{dd.date_cn(data.end)}），标题和数字均按此截止。")
+    if kind in reg.WITH_CONTACT and not data.office.contact:
+        out.append(f"尚未设置督查室的联系人及电话，预览稿中没有联系方式，暂不能印发。"
+                   f"请在“{reg.CONTACT_PLACE}”中填写后重新生成。")
+    if kind == reg.FEEDBACK and not data.signer:
+        out.append(f"尚未设置签发人，报送市委的报告（上行文）暂不能印发。请在“{reg.SIGNER_PLACE}”中填写后重新生成。")
+    return out
+
+
 def _seq(kind: str, year: int, asked: int | None) -> int:
     if asked is None:
         return reg.next_seq(kind, year)
@@ -90,8 +104,8 @@ def prepare_bulletin(start: dt.date, end: dt.date, today: dt.date, issued_on: dt
     data = dd.bulletin_data(start, end, today, seq, number, issued_on, narrative, details)
     r = bulletin_pdf(data, _fonts(font_dir))
     draft = _draft(reg.BULLETIN, data, seq, number, data.narrative.title, issued_on,
-                   f"{start.isoformat()}至{end.isoformat()}", r)
-    return Prepared(reg.BULLETIN, [draft], r, [data], warnings=_warnings(r))
+                   f"{start.isoformat()}至{data.end.isoformat()}", r)
+    return Prepared(reg.BULLETIN, [draft], r, [data], warnings=_warnings(r) + _data_warnings(reg.BULLETIN, data))
 
 
 def prepare_criticism(criticism_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
@@ -138,7 +152,7 @@ def prepare_notices(instruction_id: int, issued_on: dt.date, unit_ids: Sequence[
                              ins.number, notice_pdf(data, fd)))
     r = notices_pdf(datas, fd)
     return Prepared(reg.NOTICE, drafts, r, datas, instruction_id=instruction_id, specs=specs,
-                    warnings=_warnings(r))
+                    warnings=_warnings(r) + _data_warnings(reg.NOTICE, datas[0]))
 
 
 def prepare_reminders(instruction_id: int, issued_on: dt.date, unit_ids: Sequence[int] = (),
@@ -160,7 +174,8 @@ def prepare_reminders(instruction_id: int, issued_on: dt.date, unit_ids: Sequenc
                              ins.number, reminder_pdf(data, fd)))
     r = reminders_pdf(datas, fd)
     return Prepared(reg.REMINDER, drafts, r, datas, instruction_id=instruction_id,
-                    assignment_ids=tuple(a.id for a in chosen), warnings=_warnings(r))
+                    assignment_ids=tuple(a.id for a in chosen),
+                    warnings=_warnings(r) + _data_warnings(reg.REMINDER, datas[0]))
 
 
 def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.date,
@@ -174,7 +189,7 @@ def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.d
     r = feedback_pdf(data, _fonts(font_dir))
     subject = "、".join(s.number for s in data.sections)
     draft = _draft(reg.FEEDBACK, data, seq, number, data.title, issued_on, subject[:250], r)
-    return Prepared(reg.FEEDBACK, [draft], r, [data], warnings=_warnings(r))
+    return Prepared(reg.FEEDBACK, [draft], r, [data], warnings=_warnings(r) + _data_warnings(reg.FEEDBACK, data))
 
 
 def issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:

@@ -13,6 +13,7 @@ so a line of continuous Chinese holds exactly 28 characters.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 from dataclasses import dataclass, field
@@ -23,11 +24,14 @@ from reports.document import Block, Heading, OfficialDocument, PageBreak, Para, 
 from reports.fonts import FontChoice, resolve_fonts
 from reports.linebreak import (
     EPSILON,
+    NO_LINE_END,
+    NO_LINE_START,
     balance_lines,
     break_lines,
     is_space,
     overlong,
     segment,
+    unit_boundaries,
 )
 from reports.pagegrid import (
     BLACK,
@@ -48,6 +52,9 @@ from reports.pagegrid import (
     RED_RULE_GAP,
     RED_RULE_WIDTH,
     RGB,
+    SIZE_4HAO,
+    SIZE_5HAO,
+    SIZE_XIAO4,
     TABLE_RULE,
     TEXT_BOTTOM,
     TEXT_HEIGHT,
@@ -74,6 +81,8 @@ class TextOp:
     char_space: float
     text: str
     color: RGB = BLACK
+    hidden: bool = False
+    """Text for readers and search only (the visible mark is drawn otherwise, e.g. "——")."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,16 @@ class FontMetrics:
 # Lines of text
 
 
+# Punctuation compression (标点挤压): a closing mark before another mark gives up
+# the empty right half of its cell, an opening mark after another opening mark
+# the empty left half ("”、“" takes two cells, "）。" one and a half).
+_CLOSING_MARKS = frozenset("，。、；：？！）》」』”’〕】〉")
+_OPENING_MARKS = frozenset("（《「『“‘〔【〈")
+DASH = "——"
+_DASH_WEIGHT = 0.055
+"""Stroke of the drawn dash, in ems (a Song face's horizontal stroke)."""
+
+
 @dataclass(frozen=True)
 class _Unit:
     text: str
@@ -195,23 +214,50 @@ class _Unit:
     color: RGB
     natural: float
     nchars: int
+    trim_left: float = 0.0
+    trim_right: float = 0.0
+
+    @property
+    def drawn_alone(self) -> bool:
+        return bool(self.trim_left or self.trim_right) or self.text == DASH
+
+
+@dataclass(frozen=True)
+class _Piece:
+    x: float
+    font: str
+    text: str
+    color: RGB
+    dash_to: float | None = None
+    """For "——": drawn as one rule from ``x`` to here, the glyphs kept as hidden text."""
+    char_space: float | None = None
+    """Spacing after each glyph; None: the line's."""
 
 
 @dataclass
 class _TextLine:
-    pieces: list[tuple[float, str, str, RGB]]
+    pieces: list[_Piece]
     size: float
     char_space: float
     baseline_drop: float
     keep_with_next: bool = False
     dot: tuple[float, float, RGB] | None = None
+    role: str = "text"
+    """"text", "signature" (署名 and 成文日期) or "note" (（此页无正文）)."""
 
     def ops_at(self, top: float) -> list[Op]:
         baseline = top - self.baseline_drop
-        ops: list[Op] = [
-            TextOp(x, baseline, font, self.size, self.char_space, text, color)
-            for x, font, text, color in self.pieces
-        ]
+        ops: list[Op] = []
+        for p in self.pieces:
+            cs = self.char_space if p.char_space is None else p.char_space
+            ops.append(TextOp(p.x, baseline, p.font, self.size, cs, p.text, p.color,
+                              hidden=p.dash_to is not None))
+            if p.dash_to is not None:
+                # An em dash glyph does not reach the edges of its cell: two of
+                # them print as "— —". The dash is one rule across both cells.
+                y = top - self.size / 2
+                inset = 0.04 * self.size
+                ops.append(LineOp(p.x + inset, y, p.dash_to - inset, y, _DASH_WEIGHT * self.size, p.color))
         if self.dot is not None:
             x, r, color = self.dot
             ops.append(DotOp(x, top - self.size / 2, r, color))
@@ -237,8 +283,9 @@ BODY = _Style(BODY_SIZE, CHAR_PITCH)
 class _Composer:
     """Turns runs of text into measured units and positioned lines."""
 
-    def __init__(self, metrics: FontMetrics) -> None:
+    def __init__(self, metrics: FontMetrics, keep: tuple[str, ...] = ()) -> None:
         self.m = metrics
+        self.keep = keep
 
     def units(self, runs: list[Run], style: _Style, max_width: float) -> list[_Unit]:
         out: list[_Unit] = []
@@ -258,27 +305,27 @@ class _Composer:
                     cur_font, start = f, i
             groups.append((text[start:], cur_font))
             for chunk, font in groups:
-                for u in segment(chunk):
+                for u in segment(chunk, self.keep):
                     natural = sum(m.width(font, c) for c in u) * style.size
                     out.append(_Unit(u, font, color, natural, len(u)))
         # A word that cannot fit on a line (with the punctuation bound to it)
         # is cut between characters.
         flags = overlong([u.text for u in out], [self.grid_width(u, style) for u in out], max_width)
-        if not any(flags):
-            return out
-        cut: list[_Unit] = []
-        for u, too_long in zip(out, flags, strict=True):
-            if too_long:
-                cut.extend(
-                    _Unit(c, u.font, u.color, m.width(u.font, c) * style.size, 1) for c in u.text
-                )
-            else:
-                cut.append(u)
-        return cut
+        if any(flags):
+            cut: list[_Unit] = []
+            for u, too_long in zip(out, flags, strict=True):
+                if too_long:
+                    cut.extend(
+                        _Unit(c, u.font, u.color, m.width(u.font, c) * style.size, 1) for c in u.text
+                    )
+                else:
+                    cut.append(u)
+            out = cut
+        return _compress(out, style)
 
     @staticmethod
     def grid_width(unit: _Unit, style: _Style) -> float:
-        return unit.natural + unit.nchars * style.cs0
+        return unit.natural + unit.nchars * style.cs0 - unit.trim_left - unit.trim_right
 
     def line(
         self,
@@ -294,35 +341,53 @@ class _Composer:
             units = units[:-1]
         while units and align != "left" and is_space(units[0].text):
             units = units[1:]
-        natural = sum(u.natural for u in units)
+        natural = sum(u.natural - u.trim_left - u.trim_right for u in units)
         nchars = sum(u.nchars for u in units)
         cs = style.cs0
-        if justify and nchars > 1:
-            slack = avail - (natural + nchars * style.cs0)
-            extra = slack / (nchars - 1)
+        # Justification widens the gaps between units, never inside one: a date,
+        # a number or a Latin word keeps its own spacing.
+        extra = 0.0
+        if justify and len(units) > 1:
+            slack = avail - (natural + nchars * cs)
+            gap = slack / (len(units) - 1)
             # A huge gap (a long word pushed down) reads worse than a ragged edge.
-            if 0 < extra <= 0.5 * style.size:
-                cs += extra
-        visual = natural + max(nchars - 1, 0) * cs
+            if 0 < gap <= 0.5 * style.size:
+                extra = gap
+        visual = natural + max(nchars - 1, 0) * cs + extra * max(len(units) - 1, 0)
         if align == "center":
             x = x_left + (avail - visual) / 2
         elif align == "right":
             x = x_left + avail - visual
         else:
             x = x_left
-        pieces: list[tuple[float, str, str, RGB]] = []
+        pieces: list[_Piece] = []
         run: list[_Unit] = []
         run_x = x
+
+        def flush() -> None:
+            if run:
+                pieces.append(_Piece(run_x, run[0].font, "".join(r.text for r in run), run[0].color,
+                                     char_space=cs + extra))
+                run.clear()
+
         for u in units:
+            advance = u.natural + u.nchars * cs - u.trim_left - u.trim_right
+            if u.drawn_alone or u.nchars > 1:
+                # Its own piece: a compressed mark moves by less than a cell, a
+                # dash is drawn as a rule, a word keeps its letters together.
+                flush()
+                dash_to = x + advance - cs if u.text == DASH else None
+                pieces.append(_Piece(x - u.trim_left, u.font, u.text, u.color, dash_to, char_space=cs))
+                x += advance + extra
+                run_x = x
+                continue
             if run and (u.font != run[0].font or u.color != run[0].color):
-                pieces.append((run_x, run[0].font, "".join(r.text for r in run), run[0].color))
-                run = []
+                flush()
             if not run:
                 run_x = x
             run.append(u)
-            x += u.natural + u.nchars * cs
-        if run:
-            pieces.append((run_x, run[0].font, "".join(r.text for r in run), run[0].color))
+            x += advance + extra
+        flush()
         # The em box top sits on the line top; the first run's font decides
         # where that puts the baseline (fonts disagree on their descent).
         lead_font = units[0].font if units else primary_font
@@ -339,8 +404,12 @@ class _Composer:
         rest_indent: float,
         align: str = "left",
         primary_role: str = "fangsong",
+        justify: bool = True,
     ) -> list[_TextLine]:
-        """Lines of one paragraph; ``\\n`` in the runs forces a break."""
+        """Lines of one paragraph; ``\\n`` in the runs forces a break.
+
+        ``justify`` spreads all but the last line of left-aligned text to the full width.
+        """
         primary = self.m.role_font[primary_role]
         hard_lines: list[list[Run]] = [[]]
         for text, role, color in runs:
@@ -359,8 +428,10 @@ class _Composer:
                 continue
             widths = [self.grid_width(u, style) for u in units]
             ranges = break_lines(
-                [u.text for u in units], widths, width - indent, width - rest_indent
+                [u.text for u in units], widths, width - indent, width - rest_indent,
+                [u.trim_right for u in units],
             )
+            units = _restore_line_ends(units, ranges)
             for i, (a, b) in enumerate(ranges):
                 first = i == 0
                 ind = indent if first else rest_indent
@@ -372,7 +443,7 @@ class _Composer:
                         x_left + ind,
                         width - ind,
                         align,
-                        justify=(align == "left" and not last),
+                        justify=(justify and align == "left" and not last),
                         primary_font=primary,
                     )
                 )
@@ -388,9 +459,34 @@ class _Composer:
     ) -> tuple[list[_Unit], float]:
         """Units of a one-line text and its visual width."""
         units = self.units([(text, role, color)], style, math.inf)
-        natural = sum(u.natural for u in units)
+        natural = sum(u.natural - u.trim_left - u.trim_right for u in units)
         nchars = sum(u.nchars for u in units)
         return units, natural + max(nchars - 1, 0) * style.cs0
+
+
+def _restore_line_ends(units: list[_Unit], ranges: list[tuple[int, int]]) -> list[_Unit]:
+    """A mark compressed against a neighbour that went to the next line takes its full cell."""
+    out = list(units)
+    for _, b in ranges:
+        if 0 < b < len(units) and units[b - 1].trim_right:
+            out[b - 1] = dataclasses.replace(units[b - 1], trim_right=0.0)
+    return out
+
+
+def _compress(units: list[_Unit], style: _Style) -> list[_Unit]:
+    """Units with 标点挤压 applied between neighbouring full-width marks."""
+    half = style.pitch / 2
+    out = list(units)
+    for i, u in enumerate(units):
+        if len(u.text) != 1 or u.natural < 0.9 * style.size:
+            continue  # a proportional (narrow) glyph has no empty half to give
+        nxt = units[i + 1].text[:1] if i + 1 < len(units) else ""
+        prev = units[i - 1].text[-1:] if i else ""
+        if u.text in _CLOSING_MARKS and nxt and (nxt in _CLOSING_MARKS or nxt in _OPENING_MARKS):
+            out[i] = dataclasses.replace(u, trim_right=half)
+        elif u.text in _OPENING_MARKS and prev and prev in _OPENING_MARKS:
+            out[i] = dataclasses.replace(u, trim_left=half)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -423,6 +519,14 @@ class _PreparedTable:
     pad: float
     size: float
 
+
+NO_TEXT_NOTE = "（此页无正文）"
+TIGHT_LINES = (23, 24)
+"""Lines a page may hold, closed up, to keep the 署名 with the text."""
+TABLE_SIZES = (SIZE_4HAO, SIZE_XIAO4, SIZE_5HAO)
+SHORT_CELL = 6
+"""Cells of at most this many characters are never wrapped when the table is sized."""
+"""Table text sizes tried in turn: 4号, 小四, 五号."""
 
 # Least space between a table's bottom rule and the next line's em box.
 TABLE_GAP = 0.3 * LINE_PITCH
@@ -458,6 +562,8 @@ class _Builder:
         self.m = metrics
         self.c = _Composer(metrics)
         self.items: list[_Item] = []
+        self.signature_start: int | None = None
+        """Index of the first item of the 署名 block (its gap), once built."""
 
     def body_lines(
         self, runs: list[Run], first_indent_chars: float, rest_indent: float = 0.0
@@ -471,11 +577,18 @@ class _Builder:
         items = self.items
         if doc.header_mark:
             items.append(_Blank(2))
+        if doc.attachment_label:
+            # 7.3.7: "附件2" in 3号黑体 on line 1, the title on line 3.
+            units, w = self.c.single(doc.attachment_label, "heiti", BODY)
+            label = self.c.line(units, BODY, TEXT_LEFT, w, "left", False, self.m.role_font["heiti"])
+            label.keep_with_next = True
+            items.append(label)
+            items.append(_Blank(1, keep_with_next=True))
         if doc.title.strip():
             for line in self.title_lines(doc.title):
                 line.keep_with_next = True
                 items.append(line)
-            if doc.recipients:
+            if doc.recipients or doc.attachment_label:
                 items.append(_Blank(1, keep_with_next=True))
         if doc.recipients:
             text = doc.recipients.rstrip()
@@ -502,7 +615,11 @@ class _Builder:
         for part in title.split("\n"):
             units = self.c.units([(part.strip(), "xiaobiaosong", BLACK)], style, max_width)
             widths = [self.c.grid_width(u, style) for u in units]
-            for a, b in balance_lines([u.text for u in units], widths, max_width, TITLE_SIZE):
+            texts = [u.text for u in units]
+            words = unit_boundaries(texts, self.doc.title_words)
+            ranges = balance_lines(texts, widths, max_width, TITLE_SIZE, words)
+            units = _restore_line_ends(units, ranges)
+            for a, b in ranges:
                 out.append(
                     self.c.line(units[a:b], style, TEXT_LEFT, TEXT_WIDTH, "center", False, primary)
                 )
@@ -577,42 +694,63 @@ class _Builder:
                     date_units, BODY, TEXT_LEFT, date_right - TEXT_LEFT, "right", False, primary
                 )
             )
-        # The signature must not stand alone on a page: keep it with the last
-        # line of text above it.
-        for item in reversed(self.items):
-            if isinstance(item, _TextLine):
-                item.keep_with_next = True
-                break
-            if not isinstance(item, _Blank):
-                break
+        self.signature_start = len(self.items)
         if doc.signature_gap_lines > 0:
             self.items.append(_Blank(doc.signature_gap_lines, keep_with_next=True))
+        for line in lines:
+            line.role = "signature"
         for line in lines[:-1]:
             line.keep_with_next = True
         self.items.extend(lines)
+
+    def with_last_line_kept(self) -> list[_Item]:
+        """The items with the last line of text moving along with the 署名 block."""
+        items = list(self.items)
+        start = self.signature_start if self.signature_start is not None else len(items)
+        for i in range(start - 1, -1, -1):
+            item = items[i]
+            if isinstance(item, _TextLine):
+                items[i] = dataclasses.replace(item, keep_with_next=True)
+                break
+            if not isinstance(item, _Blank):
+                break
+        return items
+
+    def with_no_text_note(self) -> list[_Item]:
+        """The items with "（此页无正文）" opening the page that holds the 署名 block."""
+        start = self.signature_start if self.signature_start is not None else len(self.items)
+        note = self.c.paragraph([(NO_TEXT_NOTE, "kaiti", BLACK)], BODY, TEXT_LEFT, TEXT_WIDTH,
+                                2 * CHAR_PITCH, 0.0, primary_role="kaiti")
+        for line in note:
+            line.role = "note"
+            line.keep_with_next = True
+        return [*self.items[:start], _Break(), *note, *self.items[start:]]
 
     def table(self, table: Table) -> _PreparedTable:
         ncols = len(table.header)
         if ncols == 0:
             raise ValueError("a table needs at least one column")
-        rel = list(table.col_widths) if table.col_widths else [1.0] * ncols
-        if len(rel) != ncols or any(w <= 0 for w in rel):
-            raise ValueError("col_widths must give one positive width per column")
-        total = sum(rel)
-        columns = [TEXT_LEFT]
-        for w in rel:
-            columns.append(columns[-1] + TEXT_WIDTH * w / total)
-        columns[-1] = TEXT_RIGHT
-        size = table.font_size
+        if table.col_widths is not None:
+            rel = list(table.col_widths)
+            if len(rel) != ncols or any(w <= 0 for w in rel):
+                raise ValueError("col_widths must give one positive width per column")
+        for n, cells in enumerate(table.rows, start=1):
+            if len(cells) > ncols:
+                raise ValueError(f"table row {n} has {len(cells)} cells for {ncols} columns")
+        if table.col_widths is not None:
+            size = table.font_size or SIZE_XIAO4
+            total = sum(rel)
+            columns = [TEXT_LEFT]
+            for w in rel:
+                columns.append(columns[-1] + TEXT_WIDTH * w / total)
+            columns[-1] = TEXT_RIGHT
+        else:
+            size, columns = self.fit_columns(table)
         style = _Style(size, size)
         pad = 0.3 * size
         leading = 1.4 * size
         aligns = list(table.align) if table.align else ["left"] * ncols
         aligns += ["left"] * (ncols - len(aligns))
-
-        for n, cells in enumerate(table.rows, start=1):
-            if len(cells) > ncols:
-                raise ValueError(f"table row {n} has {len(cells)} cells for {ncols} columns")
 
         def row(cells: list[str], header: bool) -> _PreparedRow:
             cells = list(cells) + [""] * (ncols - len(cells))
@@ -621,11 +759,16 @@ class _Builder:
                 x0 = columns[j] + pad
                 width = columns[j + 1] - columns[j] - 2 * pad
                 role = "heiti" if header else "fangsong"
+                text = str(text)
+                if header and "\n" not in text and self.c.advance(text, role, style) > width + EPSILON:
+                    # A header that must wrap does so in two even halves ("按期/办结").
+                    half = (len(text) + 1) // 2
+                    text = text[:half] + "\n" + text[half:]
                 align = "center" if header else aligns[j]
                 light = None if header or table.light_column != j else _light_color(text)
                 dot_w = size * 0.9 if light else 0.0
                 lines = self.c.paragraph(
-                    [(str(text), role, BLACK)],
+                    [(text, role, BLACK)],
                     style,
                     x0 + dot_w,
                     width - dot_w,
@@ -633,10 +776,12 @@ class _Builder:
                     0.0,
                     align=align,
                     primary_role="fangsong",
+                    # Spread characters in a narrow cell read as single words ("五 象 新 区").
+                    justify=False,
                 )
                 if light and lines and lines[0].pieces:
                     r = size * 0.32
-                    lines[0].dot = (lines[0].pieces[0][0] - dot_w + r, r, light)
+                    lines[0].dot = (lines[0].pieces[0].x - dot_w + r, r, light)
                 out.append(lines)
             return _PreparedRow(out, max(1, max(len(c) for c in out)))
 
@@ -650,16 +795,92 @@ class _Builder:
         )
 
 
+    def cell_widths(self, text: str, role: str, style: _Style) -> tuple[float, float]:
+        """Widest piece that cannot be broken, and widest line, of a cell's text."""
+        narrowest = widest = 0.0
+        for part in str(text).split("\n"):
+            units = self.c.units([(part, role, BLACK)], style, math.inf)
+            widths = [self.c.grid_width(u, style) for u in units]
+            widest = max(widest, sum(widths))
+            chunk = 0.0
+            for i, u in enumerate(units):
+                # A piece is a unit with the marks that may not be parted from it.
+                bound = i > 0 and (u.text[0] in NO_LINE_START or units[i - 1].text[-1] in NO_LINE_END)
+                chunk = chunk + widths[i] if bound else widths[i]
+                narrowest = max(narrowest, chunk)
+        return narrowest, widest
+
+    def fit_columns(self, table: Table) -> tuple[float, list[float]]:
+        """The font size and column edges: the largest size at which every column gets
+        its longest unbreakable piece (a date, a number), short content on one line,
+        its header on at most two lines and at least five characters for running
+        text; the room left goes to the columns whose text is longest."""
+        ncols = len(table.header)
+        sizes = [table.font_size] if table.font_size else list(TABLE_SIZES)
+        chosen: tuple[float, list[float], list[float]] | None = None
+        for size in sizes:
+            style = _Style(size, size)
+            pad = 0.3 * size
+            mins: list[float] = []
+            maxs: list[float] = []
+            for j in range(ncols):
+                head_piece, head_full = self.cell_widths(table.header[j], "heiti", style)
+                head_chars = len(table.header[j].strip())
+                head_min = head_full if head_chars <= 3 else max(head_piece, math.ceil(head_chars / 2) * size)
+                piece = widest = 0.0
+                for r in table.rows:
+                    text = r[j] if j < len(r) else ""
+                    a, b = self.cell_widths(text, "fangsong", style)
+                    if table.light_column == j and _light_color(text):
+                        a, b = a + 0.9 * size, b + 0.9 * size
+                    piece, widest = max(piece, a), max(widest, b)
+                # Short content (a name, a number, a date) stays on one line; running
+                # text gets at least five characters a line.
+                body_min = widest if widest <= SHORT_CELL * size else 5 * size
+                mins.append(max(head_min, piece, body_min) + 2 * pad)
+                maxs.append(max(head_full, widest) + 2 * pad)
+            chosen = (size, mins, maxs)
+            if sum(mins) <= TEXT_WIDTH + EPSILON:
+                break
+        assert chosen is not None
+        size, mins, maxs = chosen
+        if sum(mins) > TEXT_WIDTH:
+            widths = [TEXT_WIDTH * w / sum(mins) for w in mins]
+        elif sum(maxs) <= TEXT_WIDTH:
+            widths = [w + (TEXT_WIDTH - sum(maxs)) * w / sum(maxs) for w in maxs]
+        else:
+            give = [mx - mn for mn, mx in zip(mins, maxs, strict=True)]
+            room = TEXT_WIDTH - sum(mins)
+            widths = [mn + room * g / sum(give) for mn, g in zip(mins, give, strict=True)]
+        columns = [TEXT_LEFT]
+        for w in widths:
+            columns.append(columns[-1] + w)
+        columns[-1] = TEXT_RIGHT
+        return size, columns
+
+
 # --------------------------------------------------------------------------
 # Pagination
 
 
 class _Pager:
-    """Places flow items on pages; ``cursor`` is the distance below the text top."""
+    """Places flow items on pages; ``cursor`` is the distance below the text top.
 
-    def __init__(self) -> None:
+    ``tight`` gives pages (by index) more lines than the grid's 22 at a closer
+    pitch: the standard's way to keep the 署名 with the text (7.3.5).
+    """
+
+    def __init__(self, tight: dict[int, int] | None = None) -> None:
+        self.tight = tight or {}
         self.pages: list[PageLayout] = [PageLayout()]
         self.cursor = 0.0
+        self.content: list[bool] = [False]
+        self.signature_page: int | None = None
+        self._set_grid()
+
+    def _set_grid(self) -> None:
+        self.lines = self.tight.get(len(self.pages) - 1, LINES_PER_PAGE)
+        self.pitch = TEXT_HEIGHT / self.lines
 
     @property
     def ops(self) -> list[Op]:
@@ -667,27 +888,39 @@ class _Pager:
 
     def new_page(self) -> None:
         self.pages.append(PageLayout())
+        self.content.append(False)
         self.cursor = 0.0
+        self._set_grid()
 
     def line_index(self) -> int:
-        return max(0, math.ceil(self.cursor / LINE_PITCH - 1e-6))
+        return max(0, math.ceil(self.cursor / self.pitch - 1e-6))
 
     def place_line(self, line: _TextLine) -> None:
         k = self.line_index()
-        if k >= LINES_PER_PAGE:
+        if k >= self.lines:
             self.new_page()
             k = 0
-        self.ops.extend(line.ops_at(TEXT_TOP - k * LINE_PITCH))
-        self.cursor = (k + 1) * LINE_PITCH
+        self.ops.extend(line.ops_at(TEXT_TOP - k * self.pitch))
+        self.cursor = (k + 1) * self.pitch
+        if line.role == "signature":
+            if self.signature_page is None:
+                self.signature_page = len(self.pages) - 1
+        elif line.role == "text":
+            self.content[-1] = True
 
     def blank(self, n: int) -> None:
         if self.cursor == 0.0 and len(self.pages) > 1:
             return
         k = self.line_index() + n
-        if k >= LINES_PER_PAGE:
+        if k >= self.lines:
             self.new_page()
         else:
-            self.cursor = k * LINE_PITCH
+            self.cursor = k * self.pitch
+
+    @property
+    def signature_alone(self) -> bool:
+        """Whether the 署名 block landed on a page without any text."""
+        return self.signature_page is not None and not self.content[self.signature_page]
 
     def chain_lines(self, items: list[_Item], i: int) -> int:
         total = 0
@@ -699,8 +932,10 @@ class _Pager:
                 total += item.lines
             else:
                 if isinstance(item, _PreparedTable):
-                    # Roughly the header row and the first row.
-                    total += 2
+                    # The header row and the first row, which move together.
+                    rows = item.header.nlines + (item.rows[0].nlines if item.rows else 0)
+                    height = 4 * item.pad + rows * item.leading
+                    total += math.ceil(height / self.pitch)
                 break
             if not item.keep_with_next:
                 break
@@ -712,7 +947,7 @@ class _Pager:
             if isinstance(item, _TextLine):
                 if item.keep_with_next and self.cursor > 0:
                     need = self.chain_lines(items, i)
-                    if need <= LINES_PER_PAGE and self.line_index() + need > LINES_PER_PAGE:
+                    if need <= self.lines and self.line_index() + need > self.lines:
                         self.new_page()
                 self.place_line(item)
             elif isinstance(item, _Blank):
@@ -721,12 +956,13 @@ class _Pager:
                 if self.cursor > 0:
                     self.new_page()
             else:
+                self.content[-1] = True
                 self.table(item)
 
     def table(self, t: _PreparedTable) -> None:
         cols = t.columns
         header_h = 2 * t.pad + t.header.nlines * t.leading
-        self.cursor = self.line_index() * LINE_PITCH
+        self.cursor = self.line_index() * self.pitch
         bounds: list[float] = []
 
         def close_segment() -> None:
@@ -741,6 +977,7 @@ class _Pager:
         def draw_row(row: _PreparedRow, a: int, b: int, centre: bool) -> None:
             top = TEXT_TOP - self.cursor
             height = 2 * t.pad + (b - a) * t.leading
+            self.content[-1] = True
             if not bounds:
                 bounds.append(top)
             for lines in row.cells:
@@ -812,7 +1049,18 @@ def _header_ops(doc: OfficialDocument, c: _Composer, m: FontMetrics) -> tuple[li
     bottom = mark_top - size
     fangsong = m.role_font["fangsong"]
     next_top = bottom - 2 * LINE_PITCH
-    if doc.number_line:
+    if doc.number_line and doc.signer:
+        # 上行文: the number one character in from the left, the signer one
+        # character in from the right, on one line (7.2.4, 7.2.6).
+        units, _ = c.single(doc.number_line, "fangsong", BODY)
+        line = c.line(units, BODY, TEXT_LEFT + CHAR_PITCH, TEXT_WIDTH, "left", False, fangsong)
+        ops.extend(line.ops_at(next_top))
+        units = c.units([("签发人：", "fangsong", BLACK), (doc.signer, "kaiti", BLACK)], BODY, math.inf)
+        line = c.line(units, BODY, TEXT_LEFT, TEXT_WIDTH - CHAR_PITCH, "right", False, fangsong)
+        ops.extend(line.ops_at(next_top))
+        bottom = next_top - BODY_SIZE
+        next_top -= LINE_PITCH
+    elif doc.number_line:
         units, _ = c.single(doc.number_line, "fangsong", BODY)
         line = c.line(units, BODY, TEXT_LEFT, TEXT_WIDTH, "center", False, fangsong)
         ops.extend(line.ops_at(next_top))
@@ -945,19 +1193,46 @@ def layout_document(
     choices = fonts if fonts is not None else resolve_fonts(font_dir)
     metrics = _metrics_for(choices)
     composer = _Composer(metrics)
-    pager = _Pager()
+    header: tuple[list[Op], float] | None = None
     if doc.header_mark:
-        ops, cursor = _header_ops(doc, composer, metrics)
-        pager.ops.extend(ops)
-        pager.cursor = cursor
-    pager.run(_Builder(doc, metrics).build())
+        header = _header_ops(doc, composer, metrics)
+    builder = _Builder(doc, metrics)
+    items = builder.build()
+
+    def paginate(flow: list[_Item], tight: dict[int, int] | None = None) -> _Pager:
+        pager = _Pager(tight)
+        if header is not None:
+            pager.ops.extend(header[0])
+            pager.cursor = header[1]
+        pager.run(flow)
+        return pager
+
+    pager = paginate(items)
+    if pager.signature_alone:
+        # 7.3.5: the 署名 and date never stand alone. First close up the lines of
+        # the page before (up to two more lines on it), then let the last line
+        # of text come along, and failing both say "（此页无正文）".
+        before = (pager.signature_page or 1) - 1
+        tries = [lambda n=n: paginate(items, {before: n}) for n in TIGHT_LINES]
+        tries += [lambda: paginate(builder.with_last_line_kept()),
+                  lambda: paginate(builder.with_no_text_note())]
+        for attempt in tries:
+            pager = attempt()
+            if not pager.signature_alone:
+                break
 
     rows = _closing_rows(doc, composer, metrics)
     if rows:
         ops, height = _closing_ops(rows)
         # Keep at least half a line between the last text and the first rule.
-        if pager.cursor + height + LINE_PITCH / 2 > TEXT_HEIGHT + EPSILON:
-            if doc.double_sided and len(pager.pages) % 2 == 0:
+        fits = pager.cursor + height + LINE_PITCH / 2 <= TEXT_HEIGHT + EPSILON
+        last_number = first_page_number + len(pager.pages) - 1
+        if doc.double_sided and last_number % 2:
+            # The 版记 is on the back of the last sheet: the next, even, page.
+            pager.new_page()
+            pager.pages[-1].kind = "closing"
+        elif not fits:
+            if doc.double_sided:
                 pager.new_page()
                 pager.pages[-1].kind = "blank"
             pager.new_page()

@@ -1,8 +1,10 @@
 """Chinese line breaking with 避头尾, as pure functions of text and widths.
 
 Text is cut into *units* that are never split: one CJK character, one Latin
-word or number ("2014", "5.1", "10%", "GB/T"), a doubled dash "——" or
-ellipsis "……", or a space.  A line may break between two units unless the
+word or number ("2014", "5.1", "10%", "GB/T"), a date ("2014年10月28日",
+"10月28日"), a document number with the character before it ("督〔2014〕90号"),
+a name the caller asks to keep whole, a doubled dash "——" or ellipsis "……", or
+a space.  A line may break between two units unless the
 next unit is closing punctuation (no line starts with "，。、；：？！）》」』”’…—")
 or the previous one is opening punctuation (no line ends with "（《「『“‘").
 
@@ -14,8 +16,10 @@ justified by its caller.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 NO_LINE_START: frozenset[str] = frozenset("，。、；：？！）》」』”’…—〕】〗〉｝］％‰℃·～,.;:?!)]}%")
 NO_LINE_END: frozenset[str] = frozenset("（《「『“‘〔【〖〈｛［([{")
@@ -46,14 +50,29 @@ def is_space(unit: str) -> bool:
     return bool(unit) and all(c in _SPACES for c in unit)
 
 
-def segment(text: str) -> list[str]:
-    """Cut ``text`` into unbreakable units (see the module docstring)."""
+# Dates and document numbers (发文字号) never break across lines.
+_WHOLE = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]?〔\d{4}〕\d+号"
+
+
+@functools.lru_cache(maxsize=64)
+def _whole_pattern(keep: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted({k for k in keep if len(k) > 1}, key=len, reverse=True)
+    return re.compile("|".join([*(re.escape(k) for k in names), _WHOLE]))
+
+
+def segment(text: str, keep: Iterable[str] = ()) -> list[str]:
+    """Cut ``text`` into unbreakable units (see the module docstring); ``keep`` names stay whole."""
+    whole = {m.start(): m.end() for m in _whole_pattern(tuple(keep)).finditer(text)}
     units: list[str] = []
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
-        if is_word_char(ch):
+        end = whole.get(i)
+        if end is not None:
+            units.append(text[i:end])
+            i = end
+        elif is_word_char(ch):
             j = i + 1
             while j < n:
                 c = text[j]
@@ -93,8 +112,12 @@ def break_lines(
     widths: Sequence[float],
     first_width: float,
     width: float,
+    end_extra: Sequence[float] | None = None,
 ) -> list[tuple[int, int]]:
     """Greedy 避头尾 line breaking; returns ``(start, end)`` unit ranges per line.
+
+    ``end_extra[i]`` is what unit ``i`` grows by when it ends a line (a mark
+    compressed before its neighbour takes its full cell back at a line end).
 
     Spaces at the start of a continuation line are skipped (not part of any
     range); a space at the end of a line stays in its range for the caller to
@@ -115,7 +138,7 @@ def break_lines(
         avail = first_width if not lines else width
         used = 0.0
         i = start
-        while i < n and used + widths[i] <= avail + EPSILON:
+        while i < n and used + widths[i] + (end_extra[i] if end_extra else 0.0) <= avail + EPSILON:
             used += widths[i]
             i += 1
         if i >= n:
@@ -253,9 +276,22 @@ _GOOD_BEFORE_WORDS: tuple[str, ...] = tuple(
 _COUNTERS = frozenset("年月日期号个项件次名家条%")
 
 
-def _break_penalty(units: Sequence[str], p: int) -> float:
-    """Cost (in squared characters) of breaking a title before unit ``p``."""
+# A break inside a word is taken only when no other break gives the lines.
+SPLIT_WORD = 500.0
+
+
+def _break_penalty(units: Sequence[str], p: int, boundaries: Collection[int] | None = None) -> float:
+    """Cost (in squared characters) of breaking a title before unit ``p``.
+
+    ``boundaries`` are the unit indices that start a word; a break anywhere else
+    splits a word and costs :data:`SPLIT_WORD`. Without them, a heuristic guesses.
+    """
     before, after = units[p - 1], units[p]
+    if boundaries is not None and p not in boundaries and is_wide(before[-1]) and is_wide(after[0]):
+        return SPLIT_WORD
+    if "至" in (before, after) and p >= 2 and p + 1 < len(units):
+        # "1月1日至10月28日" is one period.
+        return 8.0
     if before[-1] in _GOOD_AFTER:
         return 0.0
     tail = "".join(units[p : p + 3])
@@ -271,6 +307,10 @@ def _break_penalty(units: Sequence[str], p: int) -> float:
         return 1.0
     if not (is_wide(before[-1]) and is_wide(after[0])):
         return 1.0
+    if boundaries is not None:
+        # Between two words, which may still make one term ("保障性|住房"): a break
+        # after a particle or at punctuation reads better, at some cost in balance.
+        return 6.0
     # Between two Chinese characters the break may split a word; a somewhat
     # less balanced shape is the better price.
     return 10.0
@@ -285,6 +325,7 @@ def balance_lines(
     widths: Sequence[float],
     max_width: float,
     char_width: float,
+    boundaries: Collection[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Break a title into the fewest lines of near-equal width.
 
@@ -293,7 +334,8 @@ def balance_lines(
     never split a Latin word, prefer falling after punctuation or around
     关于/的/和, and no line consists only of punctuation.  Titles of four or
     more lines are balanced without the shape term.  ``char_width`` is the width of one
-    full-width character, the unit of the shape tolerances.
+    full-width character, the unit of the shape tolerances.  ``boundaries`` (unit
+    indices that start a word, see :func:`unit_boundaries`) keep words whole.
     """
     n_units = len(units)
     if n_units == 0:
@@ -312,7 +354,6 @@ def balance_lines(
         return (prefix[b] - prefix[a]) / char_width
 
     total = line_width(0, n_units)
-    target = total / n_lines
     limit = max_width / char_width + EPSILON
     breaks = [p for p in range(1, n_units) if can_break(units[p - 1], units[p])]
 
@@ -321,34 +362,46 @@ def balance_lines(
             return False
         return not (_is_punct_only(units[a:b]) and b - a < n_units)
 
-    def shape_cost(ws: list[float]) -> float:
-        cost = sum((w - target) ** 2 for w in ws)
-        for upper, lower in zip(ws, ws[1:], strict=False):
-            excess = upper - lower - 2.0
-            if excess > 0:
-                cost += 4.0 * excess**2
-        return cost
+    def best_for(n: int) -> tuple[float, list[tuple[int, int]]] | None:
+        target = total / n
 
-    best: tuple[float, list[tuple[int, int]]] | None = None
-    if n_lines == 2:
-        for p in breaks:
-            if line_ok(0, p) and line_ok(p, n_units):
-                ws = [line_width(0, p), line_width(p, n_units)]
-                cost = shape_cost(ws) + _break_penalty(units, p)
-                if best is None or cost < best[0]:
-                    best = (cost, [(0, p), (p, n_units)])
-    elif n_lines == 3:
-        for i, p in enumerate(breaks):
-            if not line_ok(0, p):
-                continue
-            for q in breaks[i + 1 :]:
-                if line_ok(p, q) and line_ok(q, n_units):
-                    ws = [line_width(0, p), line_width(p, q), line_width(q, n_units)]
-                    cost = shape_cost(ws) + _break_penalty(units, p) + _break_penalty(units, q)
+        def shape_cost(ws: list[float]) -> float:
+            cost = sum((w - target) ** 2 for w in ws)
+            for upper, lower in zip(ws, ws[1:], strict=False):
+                excess = upper - lower - 2.0
+                if excess > 0:
+                    cost += 4.0 * excess**2
+            return cost
+
+        best: tuple[float, list[tuple[int, int]]] | None = None
+        if n == 2:
+            for p in breaks:
+                if line_ok(0, p) and line_ok(p, n_units):
+                    ws = [line_width(0, p), line_width(p, n_units)]
+                    cost = shape_cost(ws) + _break_penalty(units, p, boundaries)
                     if best is None or cost < best[0]:
-                        best = (cost, [(0, p), (p, q), (q, n_units)])
-    else:
-        best = _balance_dp(units, breaks, n_lines, line_ok, line_width, target)
+                        best = (cost, [(0, p), (p, n_units)])
+        elif n == 3:
+            for i, p in enumerate(breaks):
+                if not line_ok(0, p):
+                    continue
+                for q in breaks[i + 1 :]:
+                    if line_ok(p, q) and line_ok(q, n_units):
+                        ws = [line_width(0, p), line_width(p, q), line_width(q, n_units)]
+                        cost = (shape_cost(ws) + _break_penalty(units, p, boundaries)
+                                + _break_penalty(units, q, boundaries))
+                        if best is None or cost < best[0]:
+                            best = (cost, [(0, p), (p, q), (q, n_units)])
+        else:
+            best = _balance_dp(units, breaks, n, line_ok, line_width, target, boundaries)
+        return best
+
+    best = best_for(n_lines)
+    if boundaries is not None and (best is None or best[0] >= SPLIT_WORD):
+        # One line more rather than a word cut in two.
+        more = best_for(n_lines + 1)
+        if more is not None and more[0] < SPLIT_WORD:
+            best = more
     if best is None:
         return greedy
     return best[1]
@@ -361,6 +414,7 @@ def _balance_dp(
     line_ok: Callable[[int, int], bool],
     line_width: Callable[[int, int], float],
     target: float,
+    boundaries: Collection[int] | None = None,
 ) -> tuple[float, list[tuple[int, int]]] | None:
     """Long titles (4+ lines): minimise deviation and break costs, O(breaks² · lines)."""
     n_units = len(units)
@@ -375,7 +429,7 @@ def _balance_dp(
         for e in ends:
             if k == n_lines and e != n_units:
                 continue
-            pen = 0.0 if e == n_units else _break_penalty(units, e)
+            pen = 0.0 if e == n_units else _break_penalty(units, e, boundaries)
             best_c = inf
             best_s = -1
             for s, c in cost[k - 1].items():
@@ -399,17 +453,34 @@ def _balance_dp(
     return cost[n_lines][n_units], ranges
 
 
+def unit_boundaries(units: Sequence[str], keep: Iterable[str] = ()) -> set[int]:
+    """Indices of the units that start a word of the text they make up (jieba's words)."""
+    from reports.words import word_boundaries
+
+    cuts = word_boundaries("".join(units), keep)
+    out: set[int] = set()
+    offset = 0
+    for i, u in enumerate(units):
+        if i and offset in cuts:
+            out.add(i)
+        offset += len(u)
+    return out
+
+
 def balance_title(
     text: str,
     max_width: float,
     measure: Callable[[str], float] = unit_width_half,
     char_width: float = 1.0,
+    keep: Iterable[str] = (),
 ) -> list[str]:
-    """Balanced title lines; an explicit ``\\n`` in ``text`` is always a break."""
+    """Balanced title lines broken between words; an explicit ``\\n`` in ``text`` is always a break."""
+    keep = tuple(keep)
     out: list[str] = []
     for part in text.split("\n"):
-        units = segment(part.strip())
+        units = segment(part.strip(), keep)
         widths = [measure(u) for u in units]
-        for a, b in balance_lines(units, widths, max_width, char_width):
+        bounds = unit_boundaries(units, keep)
+        for a, b in balance_lines(units, widths, max_width, char_width, bounds):
             out.append("".join(units[a:b]).strip())
     return out

@@ -60,11 +60,16 @@ def render_parts(parts: Sequence[OfficialDocument], font_dir: str | None = None)
 
 
 def render_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | None = None) -> Rendered:
-    """Several documents in one file, each made of its parts and numbered from 1."""
+    """Several documents in one file, each made of its parts and numbered from 1; printed
+    on both sides, each starts on an odd page (a blank page closes a copy of odd length)."""
     if not documents or not documents[0]:
         raise ValueError("nothing to render")
     fonts = resolve_fonts(font_dir)
     pages: list[PageLayout] = []
     for parts in documents:
-        pages.extend(_parts_pages(parts, fonts))
+        copy = _parts_pages(parts, fonts)
+        if len(documents) > 1 and parts[-1].double_sided and len(copy) % 2:
+            # Printed on both sides, each unit's copy starts on a sheet of its own.
+            copy.append(PageLayout(kind="blank"))
+        pages.extend(copy)
     return Rendered(render_pages(documents[0][0], pages, fonts), len(pages), fonts)

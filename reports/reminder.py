@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.documents.data import ReminderData, date_cn
+from models.documents.data import ReminderData, date_cn, instruction_phrase, role_phrase
 
 from .document import OfficialDocument, Para
 from .printing import Rendered, render_parts, render_set
@@ -19,17 +19,20 @@ def reminder_document(d: ReminderData) -> OfficialDocument:
         state = f"今天（{date_cn(d.issued_on)}）是该件的办理时限，你单位尚未报送办结情况。"
     progress = (f"你单位最近一次报送的办理进展为：{d.last_progress.rstrip('。')}。" if d.last_progress
                 else "你单位至今未报送办理进展。")
+    which = instruction_phrase(d.leader, d.source_title, d.matter, d.instruction_number)
     blocks = [
-        Para(f"{date_cn(d.assigned_on)}，{d.office.name}将{d.level_label}{d.leader}同志关于“{d.matter}”的批示"
-             f"（{d.instruction_number}）交你单位{d.role}办理，办理时限为{date_cn(d.deadline)}。"),
-        Para(state + f"这是对该件的第{d.times}次催办。" + progress),
+        Para(f"{date_cn(d.assigned_on)}，{d.office.name}将{d.level_label}{which}交你单位{role_phrase(d.role)}，"
+             f"办理时限为{date_cn(d.deadline)}。"),
+        Para(state + f"这是对你单位的第{d.times}次催办。" + progress),
         Para(f"请你单位高度重视，抓紧办理，于{date_cn(d.reply_by)}前将办理情况书面报送{d.office.name}；"
              "确需延期的，请书面说明理由和拟办结时间。逾期既未办结又未说明理由的，将按规定予以通报。"),
-        Para(d.office.contact),
     ]
+    if d.office.contact:
+        blocks.append(Para(d.office.contact))
     return OfficialDocument(
         header_mark=d.office.name, number_line=d.number, title="催办通知", recipients=d.unit, blocks=blocks,
         signature=d.office.name, date=d.issued_on, printer=d.office.name, print_date=d.issued_on,
+        double_sided=d.office.double_sided,
         metadata={"title": f"催办通知 {d.number}", "subject": f"{d.instruction_number} {d.unit}",
                   "author": d.office.name, "keywords": "催办通知"},
     )

@@ -87,6 +87,7 @@ def _paint(c: rl_canvas.Canvas, page: PageLayout) -> None:
     font: tuple[str, float] | None = None
     char_space: float | None = None
     fill = None
+    hidden = False
     has_text = False
     stroke = None
     width = None
@@ -102,6 +103,9 @@ def _paint(c: rl_canvas.Canvas, page: PageLayout) -> None:
             if op.color != fill:
                 fill = op.color
                 text.setFillColorRGB(*op.color)
+            if op.hidden != hidden:
+                hidden = op.hidden
+                text.setTextRenderMode(3 if hidden else 0)
             _text_out(c, text, op)
             has_text = True
         elif isinstance(op, LineOp):

@@ -104,6 +104,7 @@ def set_value(actor: Actor, key: str, value: Any) -> Any:
 OFFICE_NAME = define("office.name", "中共南宁市委督查室", "本室名称（落款）", "本室")
 OFFICE_PARENT = define("office.parent", "中共南宁市委办公厅", "上级机关（印发机关）", "本室")
 OFFICE_CITY = define("office.city", "南宁市", "所在城市", "本室")
-OFFICE_CONTACT = define("office.contact", "督查室值班电话：0771-0000000", "联系人及电话", "本室")
+OFFICE_CONTACT = define("office.contact", "", "联系人及电话", "本室",
+                        help="印在督办通知单、催办通知上，如“联系人：张三，电话：0771-1234567”；未填写时不能印发")
 BULLETIN_MARK = define("bulletin.mark", "督 查 通 报", "通报版头（发文机关标志）", "通报")
 YELLOW_DAYS = define("lights.yellow_days", 5, "临近到期提示（工作日）", "预警", minimum=0, maximum=60)

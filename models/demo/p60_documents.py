@@ -1,4 +1,5 @@
-"""Demo part: a criticism record (通报批评, draft) ready to be printed and issued.
+"""Demo part: the office's document settings and a criticism record (通报批评, draft)
+ready to be printed and issued.
 
 The issued documents themselves (督查通报 第10–12期 …) carry their PDF, which only the
 ``reports`` layer can make; ``models`` never imports it. They are made from this demo
@@ -12,8 +13,10 @@ import random
 
 from models.calendar.store import load_calendar
 from models.calendar.workdays import add_working_days
+from models.core import settings
 from models.core.actors import Actor
 from models.core.workflow import workflow
+from models.documents import register as reg
 from models.instructions.criticism import create_criticism, current_candidates
 
 TITLE = "通报批评记录（草稿，待印发）"
@@ -21,7 +24,11 @@ TITLE = "通报批评记录（草稿，待印发）"
 
 @workflow()
 def build(actor: Actor, rng: random.Random, today: dt.date) -> None:
-    """Name the units the rules put forward first (at most three) in a draft notice."""
+    """The demonstration office's contact line and 签发人 (documents are not issued
+    without them), and a draft notice naming the units the rules put forward first
+    (at most three)."""
+    settings.set_value(actor, settings.OFFICE_CONTACT.key, "联系人：韦晓玲，电话：0771-2800123")
+    settings.set_value(actor, reg.FEEDBACK_SIGNER.key, "陈建国")
     candidates = current_candidates(today)[:3]
     if not candidates:
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,7 +36,6 @@ from models.instructions.records import (
 from models.instructions.states import LEVEL_ROWS
 from models.key_items.activities import activities_between
 from models.key_items.items import KeyItem, plan_for_year
-from models.overview.summary_text import summary_paragraph
 from models.reference.directory import Unit
 
 LIGHT_WORDS = {Light.RED: "红灯", Light.YELLOW: "黄灯", Light.GREEN: "绿灯", Light.GREY: "已结"}
@@ -44,6 +44,44 @@ LIGHT_WORDS = {Light.RED: "红灯", Light.YELLOW: "黄灯", Light.GREEN: "绿灯
 def date_cn(day: dt.date | None) -> str:
     """A date as documents print it: "2014年10月28日" (no leading zeros); "" for none."""
     return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》（）"
+_SPACE_BY_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+
+
+def printed(text: str) -> str:
+    """Text from the database as a document prints it: dates written out ("2013-12-17" →
+    "2013年12月17日") and no half-width space beside a Chinese character or mark
+    ("超过办理时限 214 个工作日" → "超过办理时限214个工作日")."""
+    text = _ISO_DATE.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text.strip())
+    return _SPACE_BY_CJK.sub("", text)
+
+
+def sentence(text: str) -> str:
+    """``text`` ending with a full stop (or the question/exclamation mark it has)."""
+    text = text.strip().rstrip("；;，,、")
+    return text if not text or text[-1] in "。！？”）" else text + "。"
+
+
+def role_phrase(role: str) -> str:
+    """"牵头办理" / "协办": how a notice says what a unit is asked to do (never "协办办理")."""
+    return "协办" if role == "协办" else f"{role}办理"
+
+
+def instruction_phrase(leader: str, source_title: str, matter: str, number: str) -> str:
+    """"黄振宇同志在《关于…的联名信》上的批示（督〔2013〕4号）", or, without a source,
+    "黄振宇同志关于城中村改造的批示（…）": a matter that already begins with 关于, or a
+    title in quotes, is never wrapped again ("关于“关于…”的批示")."""
+    title = source_title.strip().strip("《》")
+    if title:
+        head = f"{leader}同志在《{title}》上的批示"
+    else:
+        topic = matter.strip().strip("“”\"")
+        topic = topic[2:] if topic.startswith("关于") else topic
+        head = f"{leader}同志关于{topic}的批示" if topic else f"{leader}同志的批示"
+    return head + (f"（{number}）" if number else "")
 
 
 def plain(data: Any) -> dict[str, Any]:
@@ -60,17 +98,29 @@ def _iso(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Office:
-    """Who issues: the office, its parent body (印发机关) and its contact line."""
+    """Who issues: the office, its parent body (印发机关), its contact line ("" while not
+    set) and whether it prints on both sides of the paper (GB/T 9704's way)."""
 
     name: str
     parent: str
     contact: str
+    double_sided: bool = True
 
 
 def office() -> Office:
-    """The office as set in 设置 (本室)."""
+    """The office as set in 设置 (本室, 公文)."""
+    contact = settings.get(settings.OFFICE_CONTACT)
     return Office(settings.get(settings.OFFICE_NAME), settings.get(settings.OFFICE_PARENT),
-                  settings.get(settings.OFFICE_CONTACT))
+                  "" if reg.contact_missing(contact) else printed(contact),
+                  bool(settings.get(reg.DOUBLE_SIDED)))
+
+
+def names_in(text: str) -> list[str]:
+    """The units' names and short names that occur in ``text`` (a title breaks around them)."""
+    found = []
+    for name, short in Unit.select(Unit.name, Unit.short_name).tuples():
+        found.extend(n for n in (name, short) if n and len(n) > 1 and n in text)
+    return sorted(set(found), key=lambda n: (-len(n), n))
 
 
 def _split(text: str) -> list[str]:
@@ -92,7 +142,9 @@ class BulletinNarrative:
 
 
 def period_label(start: dt.date, end: dt.date) -> str:
-    """"2014年1—10月" for whole months of one year, else the two dates."""
+    """"2014年1—10月" for whole months of one year, else the two dates (one date for one day)."""
+    if start == end:
+        return date_cn(start)
     month_end = (end + dt.timedelta(days=1)).day == 1
     if start.year == end.year and start.day == 1 and month_end:
         if start.month == end.month:
@@ -103,15 +155,31 @@ def period_label(start: dt.date, end: dt.date) -> str:
     return f"{date_cn(start)}至{date_cn(end)}"
 
 
-def default_narrative(start: dt.date, end: dt.date) -> BulletinNarrative:
-    """The wording a new bulletin starts from; the clerk rewrites it as the period needs."""
+def default_narrative(start: dt.date, end: dt.date, lights: dict[str, int] | None = None,
+                      problems: bool | None = None) -> BulletinNarrative:
+    """The wording a new bulletin starts from; the clerk rewrites it as the period needs.
+
+    The advice speaks only of what the period has: red and yellow lights (``lights``,
+    counted from the key items on ``end`` when not given), problems found (``problems``,
+    looked up when not given).
+    """
+    if lights is None:
+        lights = _light_counts(_key_item_rows(end.year, end)[1])
+    if problems is None:
+        problems = any(a.problems.strip() for a in activities_between(start, end))
+    warned = [w for w in ("红灯", "黄灯") if lights.get(w)]
+    if warned:
+        comment = (f"对亮{'、'.join(warned)}的事项，牵头单位要逐项分析原因，明确整改措施和完成时限，"
+                   "确保按期完成年度目标任务。")
+    else:
+        comment = "各牵头单位要保持工作力度，按计划节点推进，确保按期完成年度目标任务。"
     return BulletinNarrative(
         title=f"关于{period_label(start, end)}市委重点工作和领导批示件督查落实情况的通报",
         overview=("市委督查室紧紧围绕市委中心工作，坚持“快、准、稳”的工作要求，"
                   "综合运用重点督查、专项督查、定点督查和跟踪督查等方式，推动市委各项决策部署落到实处。"),
-        key_items_comment=("对亮红灯、黄灯的事项，牵头单位要逐项分析原因，明确整改措施和完成时限，"
-                           "确保按期完成年度目标任务。"),
-        problems_comment="对督查发现的问题，有关单位要建立台账、逐项整改，整改情况及时报市委督查室。",
+        key_items_comment=comment,
+        problems_comment=("对督查发现的问题，有关单位要建立台账、逐项整改，整改情况及时报市委督查室。"
+                          if problems else ""),
         next_steps=("一是继续加强跟踪督查，对重点工作事项实行季度通报。\n"
                     "二是严格落实领导批示件办理时限，对超期未办结的事项及时催办。\n"
                     "三是强化督查结果运用，将督查情况纳入年度绩效考评。"),
@@ -170,12 +238,21 @@ class InstructionRow:
 
 @dataclass(frozen=True)
 class ProblemRow:
-    """Problems one supervision activity found."""
+    """Problems one supervision activity found, each said once, as a sentence."""
 
     day: dt.date
     method: str
     title: str
     problems: str
+
+
+@dataclass(frozen=True)
+class CarriedOver:
+    """What of a level's figures belongs to earlier periods, so the text can say why
+    "办理5件，办结6件" or "超期1" beside "到期办结率100%" is no contradiction."""
+
+    completed_registered_before: int = 0
+    overdue_due_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,6 +281,11 @@ class BulletinData:
     suggestions_open: int
     figures: dict[str, Any] = field(default_factory=dict)
     details: list[ProgressDetail] = field(default_factory=list)
+    carried: dict[str, CarriedOver] = field(default_factory=dict)
+    today: dt.date | None = None
+    requested_end: dt.date | None = None
+    """The end asked for when it lay after today (the bulletin stops at today)."""
+    title_words: list[str] = field(default_factory=list)
 
 
 
@@ -220,6 +302,8 @@ def _level_rows(ins: dict[str, Any]) -> list[LevelRow]:
 
 
 def _progress_details(year: int) -> list[ProgressDetail]:
+    """Every unit's latest report on each item; an item without any report has one
+    detail with no unit, so the details number the items as the table does."""
     from models.key_items.progress import latest_progress
 
     plan = plan_for_year(year)
@@ -227,9 +311,105 @@ def _progress_details(year: int) -> list[ProgressDetail]:
         return []
     items = list(KeyItem.select().where(KeyItem.plan == plan.id).order_by(KeyItem.number))
     latest = latest_progress([i.id for i in items])
-    return [ProgressDetail(i.number, i.title, r.unit.short_name or r.unit.name, f"{r.year}年第{r.quarter}季度",
-                           r.done.strip(), r.problems.strip(), r.next_steps.strip())
-            for i in items for r in latest.get(i.id, [])]
+    out = []
+    for i in items:
+        reports = latest.get(i.id, [])
+        if not reports:
+            out.append(ProgressDetail(i.number, printed(i.title), "", "", "", "", ""))
+        out.extend(ProgressDetail(i.number, printed(i.title), r.unit.short_name or r.unit.name,
+                                  f"{r.year}年第{r.quarter}季度", printed(r.done), printed(r.problems),
+                                  printed(r.next_steps))
+                   for r in reports)
+    return out
+
+
+def _light_counts(rows: Sequence[KeyItemRow]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.light] = counts.get(r.light, 0) + 1
+    return counts
+
+
+def findings(text: str) -> str:
+    """An activity's findings as printed: each once, separated by "；", ending with "。"."""
+    parts = [printed(p).strip("。；;，, ") for p in re.split(r"[；;\n]+", text)]
+    return sentence("；".join(dict.fromkeys(p for p in parts if p)))
+
+
+def _carried(start: dt.date, end: dt.date) -> dict[str, CarriedOver]:
+    from models.instructions.states import LEVEL_KEYS, WITHDRAWN_STATES
+
+    out: dict[str, CarriedOver] = {}
+    for level, key in LEVEL_KEYS.items():
+        q = Instruction.select().where(Instruction.level == level)
+        done = q.where(Instruction.completed_on.between(start, end) & (Instruction.accepted_on < start)
+                       & Instruction.state.not_in(WITHDRAWN_STATES)).count()
+        late = q.where(Instruction.state.in_(HANDLING_STATES) & (Instruction.deadline < start)).count()
+        out[key] = CarriedOver(done, late)
+    out["all"] = CarriedOver(sum(c.completed_registered_before for c in out.values()),
+                             sum(c.overdue_due_before for c in out.values()))
+    return out
+
+
+def period_opening(start: dt.date, end: dt.date) -> str:
+    """"今年以来" for a period from 1 January, "2014年10月28日" for one day, else both dates."""
+    if start == end:
+        return date_cn(start)
+    if start == dt.date(start.year, 1, 1) and end.year == start.year:
+        return "今年以来"
+    if start.year == end.year:
+        return f"{date_cn(start)}至{end.month}月{end.day}日"
+    return f"{date_cn(start)}至{date_cn(end)}"
+
+
+def bulletin_summary(figures: dict[str, Any], start: dt.date, end: dt.date,
+                     carried: dict[str, CarriedOver]) -> str:
+    """The bulletin's opening paragraph: only what the period has, each figure explained
+    where it would read oddly ("办结6件（其中1件为此前立项）")."""
+    parts: list[str] = []
+    ins = figures.get("instructions") or {}
+    for key, verb, label in (("regional", "办理", "自治区党委领导"), ("city", "立项办理", "市委领导")):
+        f = ins.get(key) or {}
+        handled, done = int(f.get("registered") or 0), int(f.get("completed") or 0)
+        if not handled and not done:
+            continue
+        text = f"{verb}{label}批示件{handled}件，办结{done}件"
+        before = carried.get(key, CarriedOver()).completed_registered_before
+        if before:
+            text += f"（其中{before}件为{date_cn(start)}前立项）"
+        rate = percent(f.get("on_time_rate"))
+        if rate:
+            text += f"，到期办结率{rate}"
+        parts.append(text)
+    if parts:
+        parts[0] = "共" + parts[0]
+    key = figures.get("key_items") or {}
+    act = figures.get("activities") or {}
+    if key.get("total") and act.get("total"):
+        text = f"围绕{key['total']}项重点工作开展督查活动{act['total']}次"
+    elif act.get("total"):
+        text = f"开展督查活动{act['total']}次"
+    else:
+        text = ""
+    if text and key.get("completed"):
+        text += f"，其中{key['completed']}项重点工作已完成"
+    if text:
+        parts.append(text)
+    res = figures.get("research") or {}
+    if res.get("field_visits"):
+        # Topics are the year's; only the visits belong to the period.
+        topics = f"围绕{end.year}年度{res['topics']}个督查调研课题" if res.get("topics") else ""
+        parts.append(f"{topics}深入实地督查调研{res['field_visits']}次")
+    msg = figures.get("messages") or {}
+    if msg.get("replied"):
+        text = f"回复网民留言{int(msg['replied'])}条"
+        rate = percent(msg.get("reply_rate"))
+        parts.append(text + (f"，回复率{rate}" if rate else ""))
+    opening = period_opening(start, end)
+    if not parts:
+        return (f"{opening}，没有立项、办结或到期的领导批示件，没有开展督查活动和督查调研，"
+                "也没有回复网民留言。")
+    return f"{opening}，" + "；".join(parts) + "。"
 
 
 def _key_item_rows(year: int, today: dt.date) -> tuple[str, list[KeyItemRow]]:
@@ -253,8 +433,8 @@ def _key_item_rows(year: int, today: dt.date) -> tuple[str, list[KeyItemRow]]:
             progress = f"{lead[0].year}年第{lead[0].quarter}季度：{lead[0].done.strip()}"
         else:
             progress = "尚未报送进展情况"
-        rows.append(KeyItemRow(item.number, item.title, item.lead_unit.short_name or item.lead_unit.name,
-                               progress, LIGHT_WORDS[statuses[item.id].light]))
+        rows.append(KeyItemRow(item.number, printed(item.title), item.lead_unit.short_name or item.lead_unit.name,
+                               printed(progress), LIGHT_WORDS[statuses[item.id].light]))
     return plan.title, rows
 
 
@@ -266,8 +446,8 @@ def _instruction_rows(start: dt.date, end: dt.date) -> list[InstructionRow]:
          .order_by(Instruction.number_year, Instruction.number_seq, Instruction.id))
     rows = []
     for ins in q:
-        deadline = ins.deadline.isoformat() if ins.deadline else ""
-        rows.append(InstructionRow(ins.number, ins.leader_name, ins.title, ins.unit_names, deadline, ins.state))
+        rows.append(InstructionRow(ins.number, ins.leader_name, printed(ins.title), printed(ins.unit_names),
+                                   date_cn(ins.deadline), ins.state))
     return rows
 
 
@@ -282,25 +462,36 @@ def bulletin_data(start: dt.date, end: dt.date, today: dt.date, issue: int, numb
     """
     if end < start:
         raise WorkflowError("通报期间的截止日期早于起始日期，请核对。")
+    if start > today:
+        raise WorkflowError(f"通报期间从{date_cn(start)}开始，晚于今天（{date_cn(today)}），"
+                            "还没有可以通报的情况。请核对起始日期。")
+    requested_end = None
+    if end > today:
+        # A bulletin reports what has happened: it stops at today.
+        requested_end, end = end, today
     figures = collect(start, end, today)
     ins = figures.get("instructions", {})
     plan_title, key_rows = _key_item_rows(end.year, today)
-    problems = [ProblemRow(a.day, a.method, a.title, a.problems.strip())
+    problems = [ProblemRow(a.day, a.method, printed(a.title), findings(a.problems))
                 for a in activities_between(start, end) if a.problems.strip()]
     act = figures.get("activities", {})
     lights = (figures.get("key_items") or {}).get("by_light", {})
     by_light = {LIGHT_WORDS[Light(k)]: int(v) for k, v in lights.items()}
+    carried = _carried(start, end)
+    if narrative is None:
+        narrative = default_narrative(start, end, by_light, bool(problems))
     return BulletinData(
         year=issued_on.year, issue=issue, number=number, issued_on=issued_on, start=start, end=end,
         office=office(), mark=settings.get(settings.BULLETIN_MARK), recipients=settings.get(reg.BULLETIN_TO),
         cc=_split(settings.get(reg.BULLETIN_CC)),
-        narrative=narrative or default_narrative(start, end),
-        summary=summary_paragraph(figures, start, end), levels=_level_rows(ins),
+        narrative=narrative,
+        summary=bulletin_summary(figures, start, end, carried), levels=_level_rows(ins),
         light_counts=by_light, key_items=key_rows, key_items_plan=plan_title,
         instructions=_instruction_rows(start, end), problems=problems,
         suggestions=int(act.get("suggestions") or 0), suggestions_open=int(act.get("suggestions_open") or 0),
         figures={k: v for k, v in ins.items() if k != "by_unit"},
         details=_progress_details(end.year) if details else [],
+        carried=carried, today=today, requested_end=requested_end, title_words=names_in(narrative.title),
     )
 
 
@@ -308,12 +499,27 @@ def bulletin_data(start: dt.date, end: dt.date, today: dt.date, issue: int, numb
 
 @dataclass(frozen=True)
 class CriticismRow:
-    """One unit's mishandled matter."""
+    """One unit's mishandled matter: the instruction's number and matter, its deadline
+    and how it was mishandled (the deadline said once, in words)."""
 
     unit: str
     matter: str
     deadline: str
     mishandling: str
+    number: str = ""
+
+
+_NUMBERED_MATTER = re.compile(r"^(\S*〔\d{4}〕\d+号)\s*(.*)$")
+
+
+def mishandling_text(text: str, deadline: dt.date | None) -> str:
+    """The reasons as a notice prints them: dates in words, no spaces, and without
+    "（时限 …）" when the notice has already given the deadline."""
+    out = printed(text)
+    if deadline is not None:
+        said = date_cn(deadline)
+        out = out.replace(f"（时限{said}）", "").replace(f"（时限{said}，", "（")
+    return out.strip("。；; ")
 
 
 @dataclass(frozen=True)
@@ -333,6 +539,7 @@ class CriticismData:
     rows: list[CriticismRow]
     requirement: str
     required_by: dt.date
+    title_words: list[str] = field(default_factory=list)
 
 
 def criticism_data(criticism_id: int, seq: int, number: str, issued_on: dt.date) -> CriticismData:
@@ -350,10 +557,14 @@ def criticism_data(criticism_id: int, seq: int, number: str, issued_on: dt.date)
     for it in items:
         unit = Unit.get_by_id(it.unit_id)
         units.append(unit.name)
-        rows.append(CriticismRow(unit.name, it.matter, date_cn(it.deadline), it.mishandling))
-    return CriticismData(criticism_id, issued_on.year, seq, number, issued_on, record.title, office(),
-                         record.main_to, _split(record.copy_to), list(dict.fromkeys(units)), rows,
-                         record.requirement, record.required_by)
+        m = _NUMBERED_MATTER.match(it.matter.strip())
+        ins_number, matter = (m[1], m[2]) if m else ("", it.matter)
+        rows.append(CriticismRow(unit.name, printed(matter), date_cn(it.deadline),
+                                 mishandling_text(it.mishandling, it.deadline), ins_number))
+    title = printed(record.title)
+    return CriticismData(criticism_id, issued_on.year, seq, number, issued_on, title, office(),
+                         printed(record.main_to), _split(record.copy_to), list(dict.fromkeys(units)), rows,
+                         printed(record.requirement), record.required_by, names_in(title))
 
 
 # ==================================================================== 督办通知单
@@ -385,6 +596,8 @@ class NoticeData:
     deadline_days: int | None
     provisional: bool
     office: Office
+    overdue_days: int = 0
+    """Working days the deadline had passed on the day of the notice (a notice issued again)."""
 
 
 @dataclass(frozen=True)
@@ -439,15 +652,18 @@ def notice_data(instruction_id: int, target: NoticeTarget, others: Sequence[Noti
                 number: str, issued_on: dt.date) -> NoticeData:
     """The 督办通知单 for one unit: the leader's instruction word for word and what to do by when."""
     ins = Instruction.get_by_id(instruction_id)
+    late = (working_days_between(load_calendar(), target.deadline, issued_on)
+            if target.deadline < issued_on else 0)
     return NoticeData(
         instruction_id=ins.id, instruction_number=ins.number, unit_id=target.unit_id, unit=target.unit,
         role="牵头" if target.is_lead else "协办",
         other_units=[o.unit for o in others if o.unit_id != target.unit_id],
         year=issued_on.year, seq=seq, number=number, issued_on=issued_on, level_label=ins.level_label,
-        leader=ins.leader_name, instructed_on=ins.instructed_on, text=ins.text, matter=ins.title,
-        source_title=ins.source_title, source_issuer=ins.source_issuer, source_number=ins.source_number,
+        leader=ins.leader_name, instructed_on=ins.instructed_on, text=ins.text.strip(), matter=printed(ins.title),
+        source_title=printed(ins.source_title), source_issuer=printed(ins.source_issuer),
+        source_number=printed(ins.source_number),
         urgency=ins.urgency, deadline=target.deadline, deadline_days=target.days,
-        provisional=target.provisional, office=office())
+        provisional=target.provisional, office=office(), overdue_days=late)
 
 
 # ==================================================================== 催办通知
@@ -477,6 +693,7 @@ class ReminderData:
     last_progress: str
     reply_by: dt.date
     office: Office
+    source_title: str = ""
 
 
 def reminder_assignments(instruction_id: int, unit_ids: Sequence[int] = ()) -> list[Assignment]:
@@ -505,15 +722,15 @@ def reminder_data(assignment_id: int, seq: int, number: str, issued_on: dt.date,
     remaining = working_days_between(cal, issued_on, a.deadline) if a.deadline >= issued_on else 0
     last = (ProgressReport.select().where(ProgressReport.assignment == a.id)
             .order_by(ProgressReport.reported_on.desc(), ProgressReport.id.desc()).first())
-    last_text = f"{date_cn(last.reported_on)}报送：{last.text.strip()}" if last else ""
+    last_text = f"{date_cn(last.reported_on)}报送：{printed(last.text)}" if last else ""
     n = reply_days if reply_days is not None else settings.get(reg.REPLY_DAYS)
     return ReminderData(
         assignment_id=a.id, instruction_id=ins.id, instruction_number=ins.number, unit=unit.name,
         role=a.role, year=issued_on.year, seq=seq, number=number, issued_on=issued_on,
-        level_label=ins.level_label, leader=ins.leader_name, matter=ins.title, text=ins.text,
+        level_label=ins.level_label, leader=ins.leader_name, matter=printed(ins.title), text=ins.text.strip(),
         assigned_on=a.assigned_on, deadline=a.deadline, overdue_days=overdue, remaining_days=remaining,
         times=a.reminder_count + 1, last_progress=last_text, reply_by=add_working_days(cal, issued_on, n),
-        office=office())
+        office=office(), source_title=printed(ins.source_title))
 
 
 # ==================================================================== 决定事项反馈
@@ -557,6 +774,24 @@ class FeedbackData:
     sections: list[MinutesSection]
     total: int
     by_state: dict[str, int]
+    signer: str = ""
+    """签发人 of this 上行文 ("" while 设置 has none)."""
+    title_words: list[str] = field(default_factory=list)
+
+
+_QUARTER_FIRST = re.compile(r"^(\d{4}年第\d季度)\s+(.*)$", re.S)
+
+
+def _latest_text(text: str) -> str:
+    """"市重大办：完成征地拆迁62%；市工信委：…（2014年第3季度）" from the rows' "2014年第3季度 …"."""
+    m = _QUARTER_FIRST.match(text.strip())
+    if m:
+        return f"{printed(m[2]).rstrip('。；')}（{m[1]}）"
+    return printed(text)
+
+
+def _light_word(light_text: str) -> str:
+    return next((LIGHT_WORDS[light] for light in Light if light.text() == light_text), light_text)
 
 
 def feedback_data(minutes_ids: Sequence[int], seq: int, number: str, issued_on: dt.date,
@@ -577,10 +812,12 @@ def feedback_data(minutes_ids: Sequence[int], seq: int, number: str, issued_on: 
             raise WorkflowError(f"没有编号为 {mid} 的会议纪要。")
         lines = []
         for r in feedback_rows(today, cal, mid):
-            lines.append(DecisionLine(r.minutes_number, r.paragraph, r.item_number, r.title, r.lead_unit,
-                                      r.deadline, r.state, r.light_text, r.latest))
+            lines.append(DecisionLine(r.minutes_number, r.paragraph, r.item_number, printed(r.title), r.lead_unit,
+                                      printed(r.deadline), r.state, _light_word(r.light_text),
+                                      _latest_text(r.latest)))
             by_state[r.state] = by_state.get(r.state, 0) + 1
         sections.append(MinutesSection(minutes.number, minutes.meeting, minutes.held_on, lines))
     total = sum(len(s.lines) for s in sections)
     title = "关于市委常委会会议决定事项落实情况的报告"
-    return FeedbackData(issued_on.year, seq, number, issued_on, today, title, office(), sections, total, by_state)
+    return FeedbackData(issued_on.year, seq, number, issued_on, today, title, office(), sections, total, by_state,
+                        printed(settings.get(reg.FEEDBACK_SIGNER)), names_in(title))

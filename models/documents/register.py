@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,9 +62,27 @@ BULLETIN_CC = settings.define("documents.bulletin_cc", "市委常委，市人大
                               "督查通报抄送（报送）范围", "公文")
 BULLETIN_TO = settings.define("documents.bulletin_to", "各县（区）委，市委各部委，市直各单位党组（党委）",
                               "督查通报主送机关", "公文")
+DOUBLE_SIDED = settings.define(
+    "documents.double_sided", True, "双面印刷（版记在偶数页，每份从奇数页起）", "公文",
+    help="GB/T 9704 按双面印刷编排：版记置于最后一个偶数页，需要时前加空白页；只能单面打印的科室取消勾选")
+FEEDBACK_SIGNER = settings.define(
+    "documents.feedback_signer", "", "签发人（上行文：决定事项落实情况报告）", "公文",
+    help="向市委报送的报告为上行文，版头右侧印“签发人：”及此姓名")
 REPLY_DAYS = settings.define("documents.reply_days", 3, "催办通知：要求书面回复的期限（工作日）", "公文",
                              minimum=1, maximum=30)
 REMINDER_MEANS = "书面"
+
+# The contact line once shipped as the default: a number no one answers.
+_PLACEHOLDER_CONTACT = re.compile(r"0{6,}")
+CONTACT_PLACE = "设置 → 选项 → 本室 → 联系人及电话"
+SIGNER_PLACE = "设置 → 选项 → 公文 → 签发人（上行文：决定事项落实情况报告）"
+#: The kinds of document that print the office's contact line.
+WITH_CONTACT = (NOTICE, REMINDER)
+
+
+def contact_missing(text: str) -> bool:
+    """Whether the office's contact line is unset (empty, or the old 0771-0000000 placeholder)."""
+    return not text.strip() or bool(_PLACEHOLDER_CONTACT.search(text))
 
 
 class IssuedDocument(BaseModel):
@@ -164,6 +183,14 @@ def _check_draft(draft: Draft) -> None:
     if draft.year != draft.issued_on.year:
         raise WorkflowError(f"编号年份 {draft.year} 与印发日期 {draft.issued_on.isoformat()} 不一致，请核对。")
     label = KIND_LABELS[draft.kind]
+    if draft.kind in WITH_CONTACT:
+        contact = str((draft.snapshot.get("office") or {}).get("contact") or "")
+        if contact_missing(contact):
+            raise WorkflowError(f"{label}要印上督查室的联系人和电话，但尚未设置。请在“{CONTACT_PLACE}”中填写，"
+                                "保存后重新生成再印发。")
+    if draft.kind == FEEDBACK and not str(draft.snapshot.get("signer") or "").strip():
+        raise WorkflowError(f"{label}是报送市委的上行文，须印签发人，但尚未设置。请在“{SIGNER_PLACE}”中填写，"
+                            "保存后重新生成再印发。")
     if seq_taken(draft.kind, draft.year, draft.seq):
         raise WorkflowError(f"{label}“{draft.number}”已经印发过，编号不能重复使用。"
                             f"下一个可用编号为第 {next_seq(draft.kind, draft.year)} 号（期），请重新生成后再印发。")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import pdfplumber
 
+from reports.linebreak import is_wide
+
 # Common Chinese characters for generated text: enough variety to spread over
 # several ReportLab font subsets (256 glyphs each).
 HANZI = (
@@ -46,6 +48,24 @@ def random_text(n: int, seed: int) -> str:
         else:
             out.append(rng.choice(HANZI))
     return "".join(out)
+
+
+_CLOSING = "，。、；：？！）》」』”’〕】〉"
+_OPENING = "（《「『“‘〔【〈"
+
+
+def grid_cells(text: str) -> float:
+    """Character cells a line of Chinese takes on the grid: full-width characters and
+    marks 1 (quotes too), others ½, a mark compressed against its neighbour (标点挤压) ½."""
+    cells = 0.0
+    for i, ch in enumerate(text):
+        full = is_wide(ch) or ch in _CLOSING or ch in _OPENING or ch in "—…"
+        cells += 1.0 if full else 0.5
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prev = text[i - 1] if i else ""
+        if ch in _CLOSING and nxt and nxt in _CLOSING + _OPENING or ch in _OPENING and prev and prev in _OPENING:
+            cells -= 0.5
+    return cells
 
 
 @dataclass

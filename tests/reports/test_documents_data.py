@@ -122,7 +122,14 @@ def test_criticism_lists_each_unit_and_matter(demo, actor):
     cands = current_candidates(TODAY)[:3]
     rec = create_criticism(actor, cands, TODAY, dt.date(2014, 11, 10), "逐件说明原因。")
     d = criticism_data(rec.id, 1, "南委办督〔2014〕1号", TODAY)
-    assert [r.mishandling for r in d.rows] == [c.mishandling for c in cands]
+    assert [r.number for r in d.rows] == [c.number for c in cands]
+    assert [r.matter for r in d.rows] == [c.matter for c in cands]
+    for r, c in zip(d.rows, cands, strict=True):
+        # The reasons as a person writes them: the deadline said once, in words, no spaces.
+        assert r.deadline == f"{c.deadline.year}年{c.deadline.month}月{c.deadline.day}日"
+        assert "时限" in c.mishandling and "（时限" not in r.mishandling
+        assert "-" not in r.mishandling and " " not in r.mishandling
+        assert r.mishandling.startswith("超过办理时限") and "个工作日" in r.mishandling
     assert d.required_by == dt.date(2014, 11, 10) and d.units
 
 
@@ -133,5 +140,73 @@ def test_bulletin_details_are_every_units_latest_report(demo):
 
     d = bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY, details=True)
     ids = [i.id for i in KeyItem.select().where(KeyItem.plan == plan_for_year(2014).id)]
-    assert len(d.details) == sum(len(v) for v in latest_progress(ids).values()) > 22
+    latest = latest_progress(ids)
+    # Every item has its place (an item without a report says so), numbered as in the table.
+    assert len(d.details) == sum(len(latest.get(i, [])) or 1 for i in ids) > 22
+    assert sorted({x.item_number for x in d.details}) == list(range(1, 23))
     assert bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY).details == []
+
+
+def test_text_from_the_database_is_printed_as_people_write_it():
+    from models.documents.data import findings, period_label, printed, sentence
+
+    assert printed("超过办理时限 214 个工作日（时限 2013-12-17）") == "超过办理时限214个工作日（时限2013年12月17日）"
+    assert printed("督〔2013〕4号 城中村改造") == "督〔2013〕4号城中村改造"
+    assert printed("GB/T 9704 text") == "GB/T 9704 text"
+    assert sentence("建设资金到位不足；") == "建设资金到位不足。"
+    assert findings("建设资金到位不足；建设资金到位不足") == "建设资金到位不足。"
+    assert findings("审批慢；资金不足；审批慢。") == "审批慢；资金不足。"
+    assert period_label(TODAY, TODAY) == "2014年10月28日"
+    assert period_label(START, dt.date(2014, 10, 31)) == "2014年1—10月"
+
+
+def test_an_instruction_is_never_called_about_about():
+    from models.documents.data import instruction_phrase, role_phrase
+
+    text = instruction_phrase("黄振宇", "", "关于《南宁市城中村改造实施意见》的请示", "督〔2014〕90号")
+    assert "关于“关于" not in text and "关于关于" not in text
+    assert text == "黄振宇同志关于《南宁市城中村改造实施意见》的请示的批示（督〔2014〕90号）"
+    assert instruction_phrase("黄振宇", "《联名信》", "城中村", "督〔2013〕4号") == "黄振宇同志在《联名信》上的批示（督〔2013〕4号）"
+    assert role_phrase("协办") == "协办" and role_phrase("牵头") == "牵头办理"
+
+
+def test_a_period_ending_after_today_stops_at_today(demo):
+    from models.documents.data import bulletin_data
+
+    d = bulletin_data(dt.date(2014, 10, 1), dt.date(2014, 12, 31), TODAY, 1, "2014年第1期", TODAY)
+    assert d.end == TODAY and d.requested_end == dt.date(2014, 12, 31)
+    assert "10月28日" in d.narrative.title and "12月31日" not in d.narrative.title
+    with pytest.raises(Exception, match="晚于今天"):
+        bulletin_data(dt.date(2014, 11, 1), dt.date(2014, 12, 31), TODAY, 1, "2014年第1期", TODAY)
+
+
+def test_an_empty_period_says_so_plainly(demo):
+    from models.documents.data import bulletin_data
+
+    # A Sunday in the demo year: nothing received, completed or due, no activity.
+    day = dt.date(2014, 3, 2)
+    d = bulletin_data(day, day, TODAY, 1, "2014年第1期", TODAY)
+    assert d.summary.startswith("2014年3月2日，没有立项、办结或到期的领导批示件")
+    assert "0条" not in d.summary and "0件" not in d.summary and "今年以来" not in d.summary
+    assert "10月28日至" not in d.narrative.title
+
+
+def test_advice_speaks_only_of_lights_that_exist(demo):
+    from models.documents.data import default_narrative
+
+    calm = default_narrative(START, TODAY, {"绿灯": 20, "已结": 2}, problems=False)
+    assert "红灯" not in calm.key_items_comment and "黄灯" not in calm.key_items_comment
+    assert calm.problems_comment == ""
+    warned = default_narrative(START, TODAY, {"红灯": 1, "绿灯": 20}, problems=True)
+    assert "亮红灯的事项" in warned.key_items_comment and warned.problems_comment
+    assert "红灯、黄灯" in default_narrative(START, TODAY).key_items_comment  # the demo has both
+
+
+def test_odd_looking_figures_are_explained(demo):
+    from models.documents.data import bulletin_data
+
+    d = bulletin_data(dt.date(2014, 3, 1), dt.date(2014, 6, 30), TODAY, 1, "2014年第1期", TODAY)
+    city = d.carried["city"]
+    if city.completed_registered_before:
+        assert f"（其中{city.completed_registered_before}件为2014年3月1日前立项）" in d.summary
+    assert d.carried["all"].overdue_due_before == 2  # the two 2013 items still being handled

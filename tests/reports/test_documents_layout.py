@@ -23,7 +23,7 @@ from reports.pagegrid import (
     TEXT_WIDTH,
 )
 from tests.documents_demo import TODAY, open_copy
-from tests.reports.measure import text_lines
+from tests.reports.measure import grid_cells, text_lines
 
 TOL = 1 * MM
 RED = (0.902, 0.0, 0.071)
@@ -35,8 +35,7 @@ def _is_red(color) -> bool:
             and all(abs(a - b) < 0.01 for a, b in zip(color, RED, strict=True)))
 
 
-def _cells(text: str) -> float:
-    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+_cells = grid_cells
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +113,8 @@ def test_body_grid_margins_and_size(pdfs, kind):
             assert ln.x0 >= TEXT_LEFT - 0.5 and ln.x1 <= TEXT_RIGHT + 0.5
             flush_left += abs(ln.x0 - 28 * MM) <= TOL
         everything = [ln for ln in text_lines(pdf, i) if not re.fullmatch(r"— \d+ —", ln.text)]
+        if not everything:
+            continue  # the blank page before a 版记 page
         assert min(ln.top for ln in everything) >= TEXT_TOP_FROM_TOP - TOL
         assert max(ln.bottom for ln in everything) <= TEXT_BOTTOM_FROM_TOP + TOL
         if i and body and everything[0] is body[0]:
@@ -130,11 +131,25 @@ def test_a_full_bulletin_page_holds_22_lines(pdfs):
     assert all(p == pytest.approx(LINE_PITCH, abs=0.1) for p in pitches)
 
 
+def _number(pdf, i):
+    found = [ln for ln in text_lines(pdf, i) if re.fullmatch(r"— \d+ —", ln.text)]
+    return found[-1] if found else None
+
+
+def _closing_page(pdf, i) -> bool:
+    return any(ln.text.endswith("印发") for ln in text_lines(pdf, i))
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_page_numbers(pdfs, kind):
     pdf = pdfs[kind]
     for i in range(len(pdf.pages)):
-        number = [ln for ln in text_lines(pdf, i) if abs(ln.size - 14) < 0.01][-1]
+        number = _number(pdf, i)
+        if number is None:
+            # 7.5: only a blank page and the 版记 page after it go unnumbered.
+            blank = not pdf.pages[i].chars
+            assert blank or (_closing_page(pdf, i) and i and not pdf.pages[i - 1].chars), (kind, i)
+            continue
         assert number.text == f"— {i + 1} —"
         assert number.top == pytest.approx(TEXT_BOTTOM_FROM_TOP + 7 * MM, abs=TOL)
         if (i + 1) % 2:
@@ -188,7 +203,8 @@ def test_notice_prints_the_instruction_and_the_form(pdfs, prepared):
     text = "".join((p.extract_text() or "") for p in pdf.pages).replace("\n", "")
     assert prepared["instruction_text"] in text
     assert "办理情况反馈表" in text and "单位负责人" in text
-    form = text_lines(pdf, len(pdf.pages) - 1)
+    form = next(text_lines(pdf, i) for i in range(len(pdf.pages))
+                if any(ln.text == "单位负责人" for ln in text_lines(pdf, i)))
     assert any(ln.text == "办理情况反馈表" and abs(ln.size - 22) < 0.01 for ln in form)
 
 
@@ -205,3 +221,117 @@ def test_batch_files_restart_numbering_per_unit(prepared):
 def test_bulletin_figures_reach_the_page(pdfs):
     text = "".join((p.extract_text() or "") for p in pdfs["bulletin"].pages).replace("\n", "")
     assert "共办理自治区党委领导批示件18件，办结18件，到期办结率100%" in text
+
+
+# ---------------------------------------------------------------- issue 16: what a secretary corrects
+
+ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+CJK_SPACE_DIGIT = re.compile(r"[\u4e00-\u9fff，。、；：）》”] +\d|\d +[\u4e00-\u9fff（《“]")
+
+
+@pytest.fixture(scope="module")
+def more_pdfs(prepared, tmp_path_factory):
+    """Besides the first draft of each kind: the batch files and the bulletin with details."""
+    from models.core.db import close_database
+    from reports import issuing
+
+    open_copy(tmp_path_factory, tmp_path_factory.mktemp("docs-more") / "demo.sqlite3")
+    try:
+        details = issuing.prepare_bulletin(dt.date(2014, 1, 1), TODAY, TODAY, TODAY, issue=12, details=True)
+        oneday = issuing.prepare_bulletin(TODAY, TODAY, TODAY, TODAY, issue=12)
+    finally:
+        close_database()
+    files = {k: prepared[k].rendered.pdf for k in KINDS}
+    files["bulletin-details"] = details.rendered.pdf
+    files["bulletin-oneday"] = oneday.rendered.pdf
+    opened = {k: pdfplumber.open(io.BytesIO(v)) for k, v in files.items()}
+    yield opened
+    for pdf in opened.values():
+        pdf.close()
+
+
+def test_no_iso_date_and_no_space_between_chinese_and_digits(more_pdfs):
+    for kind, pdf in more_pdfs.items():
+        lines = [ln.text for i in range(len(pdf.pages)) for ln in text_lines(pdf, i)]
+        assert len(lines) > 20, kind
+        for text in lines:
+            assert not ISO_DATE.search(text), (kind, text)
+            assert not CJK_SPACE_DIGIT.search(text), (kind, text)
+        joined = "".join(lines)
+        for odd in ("关于“关于", "协办办理", "至10月28日至", "10月28日至10月28日", "0771-0000000"):
+            assert odd not in joined, (kind, odd)
+
+
+def test_closing_block_is_on_an_even_page_of_every_copy(prepared):
+    for kind in KINDS:
+        for draft in prepared[kind].drafts:
+            with pdfplumber.open(io.BytesIO(draft.pdf)) as pdf:
+                last = len(pdf.pages)
+                assert last % 2 == 0, (kind, draft.number, last)
+                assert _closing_page(pdf, last - 1)
+                assert not any(_closing_page(pdf, i) for i in range(last - 1))
+
+
+def test_each_copy_of_a_batch_starts_on_an_odd_page(prepared):
+    for kind in ("notice", "reminder"):
+        p = prepared[kind]
+        assert len(p.drafts) > 1
+        with pdfplumber.open(io.BytesIO(p.rendered.pdf)) as pdf:
+            firsts = [i + 1 for i in range(len(pdf.pages))
+                      if any(_is_red(c["non_stroking_color"]) for c in pdf.pages[i].chars)]
+            assert len(firsts) == len(p.drafts)
+            assert all(n % 2 == 1 for n in firsts), firsts
+
+
+def test_the_feedback_form_is_an_attachment_page(pdfs):
+    pdf = pdfs["notice"]
+    index = next(i for i in range(len(pdf.pages)) if any(ln.text == "单位负责人" for ln in text_lines(pdf, i)))
+    assert index > 0
+    lines = text_lines(pdf, index)
+    label, title = lines[0], lines[1]
+    heading = next(ln for ln in _body(pdf, 0) if ln.text.startswith("一、"))
+    # 7.3.7: "附件" in 3号黑体 flush left on line 1, the title in 2号 centred on line 3.
+    assert label.text == "附件" and abs(label.size - 16) < 0.01
+    assert label.chars[0]["fontname"] == heading.chars[0]["fontname"]
+    assert label.x0 == pytest.approx(TEXT_LEFT, abs=0.5)
+    assert label.top == pytest.approx(TEXT_TOP_FROM_TOP, abs=TOL)
+    assert title.text == "办理情况反馈表" and abs(title.size - 22) < 0.01
+    assert title.top == pytest.approx(TEXT_TOP_FROM_TOP + 2 * LINE_PITCH, abs=TOL)
+    assert (title.x0 + title.x1) / 2 == pytest.approx(TEXT_LEFT + TEXT_WIDTH / 2, abs=TOL)
+    # Its page number continues the notice's; the form's table is in 4号.
+    assert _number(pdf, index).text == f"— {index + 1} —"
+    cell = next(ln for ln in lines if ln.text.startswith("报送日期"))
+    assert abs(cell.size - 14) < 0.01
+
+
+def test_the_report_to_the_city_committee_names_its_signer(pdfs):
+    from reports.pagegrid import CHAR_PITCH
+
+    line = next(ln for ln in text_lines(pdfs["feedback"], 0) if "签发人" in ln.text)
+    assert line.text.startswith("南委督反〔2014〕") and line.text.endswith("签发人：陈建国")
+    assert line.x0 == pytest.approx(TEXT_LEFT + CHAR_PITCH, abs=TOL)
+    assert line.x1 == pytest.approx(TEXT_RIGHT - CHAR_PITCH, abs=TOL)
+    label = [c for c in line.chars if c["text"] in "签发人"]
+    name = [c for c in line.chars if c["text"] in "陈建国"]
+    assert label[0]["fontname"] != name[0]["fontname"]  # 仿宋 label, 楷体 name
+
+
+def test_tables_are_readable(more_pdfs, prepared):
+    pdf = more_pdfs["bulletin"]
+    data = prepared["bulletin"].data[0]
+    lines = [ln for i in range(len(pdf.pages)) for ln in text_lines(pdf, i)]
+    # Every deadline in the 批示件 table is printed whole on one line, at 小四 or larger.
+    for row in data.instructions:
+        assert any(row.deadline in ln.text for ln in lines), row.deadline
+    sizes = {c["size"] for ln in lines for c in ln.chars if c["text"] == "督"}
+    assert min(sizes) >= 12 - 0.01
+    # No cell spreads its characters apart ("五 象 新 区"): a gap between two table
+    # characters on one line is a column rule between them.
+    for i in range(len(pdf.pages)):
+        rules = [r["x0"] for r in pdf.pages[i].lines if abs(r["x0"] - r["x1"]) < 0.1]
+        for ln in text_lines(pdf, i):
+            for a, b in zip(ln.chars, ln.chars[1:], strict=False):
+                if not (is_wide(a["text"]) and is_wide(b["text"]) and a["size"] < 15):
+                    continue
+                if b["x0"] - a["x1"] > 0.1 * a["size"]:
+                    assert any(a["x1"] < x < b["x0"] for x in rules), ln.text

@@ -171,3 +171,68 @@ def test_balanced_titles_never_leave_lone_punctuation() -> None:
         if len(lines) in (2, 3):
             widths = [unit_width_half(x) for x in lines]
             assert max(widths) - min(widths) <= 6, lines
+
+
+# Long titles of the office's kind, each with the words a line break must not cut.
+REAL_TITLES: list[tuple[str, tuple[str, ...]]] = [
+    ("关于2014年1月1日至10月28日市委重点工作和领导批示件督查落实情况的通报",
+     ("重点工作", "领导批示件", "督查", "落实", "10月28日", "2014年1月1日")),
+    ("关于市委常委会会议决定事项落实情况的报告", ("常委会", "会议", "决定事项", "落实")),
+    ("关于进一步扩大对外开放合作加快构建开放型经济新体制的督查情况报告",
+     ("进一步", "对外开放", "合作", "构建", "开放型", "经济", "体制", "督查")),
+    ("关于推动中国—东盟博览会与北部湾经济区开放开发有机衔接的督查报告",
+     ("博览会", "北部湾", "开放", "开发", "有机", "衔接", "督查")),
+    ("关于对市国土资源局、西乡塘区、市城管执法局办理领导批示件不力的通报",
+     ("市国土资源局", "西乡塘区", "市城管执法局", "领导批示件", "不力")),
+    ("关于加快推进7座跨江桥梁建设和五象新区核心区征地拆迁工作的督查通报",
+     ("加快", "推进", "跨江桥梁", "五象新区", "核心区", "征地拆迁")),
+    ("关于贯彻落实中央八项规定精神和市委实施办法情况的专项督查报告",
+     ("贯彻", "落实", "八项规定", "精神", "实施办法", "专项", "督查")),
+    ("关于党的群众路线教育实践活动整改落实情况专项督查的通报",
+     ("群众路线", "教育", "实践", "活动", "整改", "落实", "专项")),
+    ("关于进一步加强和改进领导批示件办理工作切实提高督查工作实效的通知",
+     ("加强", "改进", "领导批示件", "办理", "提高", "督查", "实效")),
+    ("关于城中村改造群众诉求和保障性住房建设领导批示件办理情况的通报",
+     ("城中村", "改造", "群众", "诉求", "保障性住房", "领导批示件")),
+    ("关于2014年第三季度全市重大项目建设和招商引资工作推进情况的督查通报",
+     ("第三季度", "重大项目", "招商引资", "推进", "督查")),
+]
+KEEP_NAMES = ("市国土资源局", "西乡塘区", "市城管执法局")
+
+
+def test_real_titles_break_only_between_words() -> None:
+    for title, words in REAL_TITLES:
+        lines = balance_title(title, 18, keep=KEEP_NAMES)
+        assert "".join(lines) == title
+        assert len(lines) >= 2, title
+        cuts = []
+        pos = 0
+        for line in lines[:-1]:
+            pos += len(line)
+            cuts.append(pos)
+        for word in words:
+            start = title.index(word)
+            assert not any(start < c < start + len(word) for c in cuts), (word, lines)
+        widths = [unit_width_half(x) for x in lines]
+        assert all(w <= 18 for w in widths), lines
+        # Trapezoid or diamond: no line much longer than the one below it, the last not a stub.
+        for upper, lower in zip(widths, widths[1:], strict=False):
+            assert upper - lower <= 6, lines
+        assert widths[-1] >= 5, lines
+
+
+def test_the_office_s_complaints_are_gone() -> None:
+    assert balance_title("关于市委常委会会议决定事项落实情况的报告", 18) == [
+        "关于市委常委会会议", "决定事项落实情况的报告"]
+    for title, bad in (("关于进一步扩大对外开放合作加快构建开放型经济新体制的督查情况报告", "开放合"),
+                       ("关于推动中国—东盟博览会与北部湾经济区开放开发有机衔接的督查报告", "有机衔")):
+        assert not any(line.endswith(bad) for line in balance_title(title, 18))
+
+
+def test_dates_and_document_numbers_are_single_units() -> None:
+    assert "2014年10月28日" in segment("截至2014年10月28日，")
+    assert "10月28日" in segment("于10月28日前")
+    assert "督〔2014〕90号" in segment("批示件（督〔2014〕90号）交办")
+    assert "市城管执法局" in segment("报市城管执法局", keep=("市城管执法局",))
+    lines = wrap_text("一二三四五六七八九十一二三四五督〔2014〕90号交办", 18)
+    assert any("督〔2014〕90号" in x for x in lines)

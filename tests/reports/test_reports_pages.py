@@ -8,7 +8,7 @@ import re
 import pytest
 
 from reports.document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
-from reports.linebreak import NO_LINE_END, NO_LINE_START, is_wide
+from reports.linebreak import NO_LINE_END, NO_LINE_START
 from reports.pagegrid import (
     CHAR_PITCH,
     LINE_PITCH,
@@ -17,13 +17,14 @@ from reports.pagegrid import (
     PAGE_NUMBER_INDENT,
     PAGE_WIDTH,
     TEXT_BOTTOM_FROM_TOP,
+    TEXT_HEIGHT,
     TEXT_LEFT,
     TEXT_RIGHT,
     TEXT_TOP_FROM_TOP,
     TEXT_WIDTH,
 )
 from reports.rendering import render
-from tests.reports.measure import HANZI, text_lines
+from tests.reports.measure import HANZI, grid_cells, text_lines
 
 TOL = 1 * MM
 RED = (0.902, 0.0, 0.071)
@@ -42,8 +43,7 @@ def _body_lines(pdf, page_index: int):
     return [ln for ln in text_lines(pdf, page_index) if abs(ln.size - 16) < 0.01]
 
 
-def _cells(text: str) -> float:
-    return sum(1.0 if is_wide(c) else 0.5 for c in text)
+_cells = grid_cells
 
 
 # ---------------------------------------------------------------- page grid
@@ -419,3 +419,98 @@ def test_double_sided_closing_page_after_blank_is_unnumbered(open_pdf) -> None:
     assert pdf.pages[2].chars == []
     assert "—" not in pdf.pages[3].extract_text()
     assert "印发" in pdf.pages[3].extract_text()
+
+
+# ---------------------------------------------------------------- issue 16
+
+
+def test_neighbouring_marks_are_compressed(open_pdf) -> None:
+    """标点挤压: "”、“" takes two cells, "）。《" two, "！？”" two."""
+    doc = OfficialDocument(blocks=[Para("甲”、“乙）。《丙》！？”丁", indent=0)])
+    line = _body_lines(open_pdf(render(doc)), 0)[0]
+    x = {i: c["x0"] for i, c in enumerate(line.chars)}
+    text = line.text
+    assert text == "甲”、“乙）。《丙》！？”丁"
+
+    def cells(a: int, b: int) -> float:
+        return (x[b] - x[a]) / CHAR_PITCH
+
+    assert cells(1, 4) == pytest.approx(2.0, abs=0.02)  # ”、“ then 乙
+    assert cells(5, 8) == pytest.approx(2.0, abs=0.02)  # ）。《 then 丙
+    assert cells(9, 13) == pytest.approx(2.5, abs=0.02)  # 》！？” then 丁
+    assert x[13] < TEXT_LEFT + 14 * CHAR_PITCH - 3.0  # 14 characters in less than 14 cells
+
+
+def test_a_dash_is_one_unbroken_rule(open_pdf) -> None:
+    doc = OfficialDocument(blocks=[Para("督查——落实", indent=0)])
+    pdf = open_pdf(render(doc))
+    assert "督查——落实" in pdf.pages[0].extract_text()
+    line = _body_lines(pdf, 0)[0]
+    first, last = line.chars[2], line.chars[3]
+    rules = [r for r in pdf.pages[0].lines if abs(r["top"] - r["bottom"]) < 0.1]
+    assert len(rules) == 1
+    rule = rules[0]
+    assert rule["x0"] < first["x0"] + 1.5 and rule["x1"] > last["x1"] - 2.5
+    assert rule["x1"] - rule["x0"] == pytest.approx(2 * CHAR_PITCH, abs=2.0)
+    assert line.top < rule["top"] < line.bottom
+
+
+def _filled_to(lines_of_text: int) -> str:
+    return "督" * 26 + "督" * 28 * (lines_of_text - 1)
+
+
+def test_signature_fits_by_closing_up_the_page(open_pdf) -> None:
+    """7.3.5: 19 lines of text + 2 blank + 署名 + date = 23 lines: the page takes 23."""
+    doc = OfficialDocument(blocks=[Para(_filled_to(19))], signature="中共南宁市委督查室",
+                           date=datetime.date(2014, 10, 28))
+    pdf = open_pdf(render(doc))
+    assert len(pdf.pages) == 1
+    lines = _body_lines(pdf, 0)
+    assert len(lines) == 21 and lines[-1].text == "2014年10月28日"
+    assert lines[1].top - lines[0].top == pytest.approx(TEXT_HEIGHT / 23, abs=0.1)
+    assert lines[-1].bottom <= TEXT_BOTTOM_FROM_TOP + 0.5
+
+
+def test_no_text_note_when_nothing_can_come_along(open_pdf) -> None:
+    """A table fills the page: the 署名 goes over with "（此页无正文）" in 楷体 on line 1."""
+    rows = [[str(i), "督查事项"] for i in range(60)]
+    probe = open_pdf(render(OfficialDocument(blocks=[Table(["序号", "事项"], rows, font_size=14)])))
+    assert len(probe.pages) >= 2
+    # Trim the table until its last page is nearly full.
+    n = 60
+    while True:
+        pdf = open_pdf(render(OfficialDocument(blocks=[Table(["序号", "事项"], rows[:n], font_size=14)],
+                                                signature="中共南宁市委督查室",
+                                                date=datetime.date(2014, 10, 28))))
+        last = _body_lines(pdf, len(pdf.pages) - 1)
+        if any(ln.text == "（此页无正文）" for ln in last):
+            break
+        n -= 1
+        assert n > 20
+    assert last[0].text == "（此页无正文）"
+    assert last[0].top == pytest.approx(TEXT_TOP_FROM_TOP, abs=1.0)
+    assert last[-1].text == "2014年10月28日"
+    note_font = last[0].chars[0]["fontname"]
+    assert note_font != last[-1].chars[0]["fontname"]  # 楷体, the date in 仿宋
+
+
+def test_double_sided_closing_after_an_odd_page_takes_the_next_page(open_pdf) -> None:
+    doc = OfficialDocument(blocks=[Para("正文。")], printer="市委办公厅",
+                           print_date=datetime.date(2014, 10, 28), double_sided=True)
+    pdf = open_pdf(render(doc))
+    assert len(pdf.pages) == 2
+    assert "印发" not in pdf.pages[0].extract_text() and "印发" in pdf.pages[1].extract_text()
+    single = open_pdf(render(OfficialDocument(blocks=[Para("正文。")], printer="市委办公厅",
+                                              print_date=datetime.date(2014, 10, 28))))
+    assert len(single.pages) == 1  # an office printing on one side keeps it on page 1
+
+
+def test_table_columns_fit_their_content(open_pdf) -> None:
+    rows = [["督〔2014〕53号", "覃海明", "五象新区重大项目征地进度", "五象新区管委会、市国土资源局、良庆区",
+             "2014年12月15日", "办理中"]] * 3
+    doc = OfficialDocument(blocks=[Table(["编号", "批示领导", "事项", "承办单位", "办理时限", "状态"], rows)])
+    lines = [ln.text for ln in text_lines(open_pdf(render(doc)), 0)]
+    joined = "\n".join(lines)
+    for whole in ("督〔2014〕53号", "2014年12月15日", "覃海明", "办理中"):
+        assert any(whole in ln for ln in lines), joined
+    assert not any(ln.endswith("批示领") for ln in lines)

@@ -173,3 +173,52 @@ def test_number_patterns_follow_the_settings(demo, actor):
     with pytest.raises(WorkflowError):
         settings.set_value(actor, "documents.notice_number", "督办")
         reg.number_text(reg.NOTICE, 2014, 3)
+
+
+def test_nothing_is_issued_with_the_contact_line_unset(demo, actor):
+    """No placeholder is ever printed: a notice or reminder is issued only once the office
+    has set its contact line, and the message says where."""
+    from models.core import settings
+    from reports.issuing import issue, prepare_reminders
+
+    assert settings.OFFICE_CONTACT.default == ""
+    for unset in ("", "督查室值班电话：0771-0000000"):
+        settings.set_value(actor, settings.OFFICE_CONTACT.key, unset)
+        p = prepare_reminders(_handling_instruction().id, TODAY)
+        assert any("设置 → 选项 → 本室 → 联系人及电话" in w for w in p.warnings)
+        assert all(d.snapshot["office"]["contact"] == "" for d in p.drafts)
+        with pytest.raises(WorkflowError, match="设置 → 选项 → 本室 → 联系人及电话"):
+            issue(actor, p)
+    assert reg.register_rows() == []
+    settings.set_value(actor, settings.OFFICE_CONTACT.key, "联系人：张三，电话：0771-5551234")
+    p = prepare_reminders(_handling_instruction().id, TODAY)
+    assert not p.warnings
+    assert len(issue(actor, p)) == len(p.drafts)
+
+
+def test_the_report_to_the_city_committee_needs_its_signer(demo, actor):
+    from models.core import settings
+    from reports.issuing import issue, prepare_feedback
+
+    settings.set_value(actor, reg.FEEDBACK_SIGNER.key, "")
+    p = prepare_feedback([], TODAY, TODAY)
+    assert any("签发人" in w for w in p.warnings)
+    with pytest.raises(WorkflowError, match="设置 → 选项 → 公文 → 签发人"):
+        issue(actor, p)
+    settings.set_value(actor, reg.FEEDBACK_SIGNER.key, "陈建国")
+    [doc] = issue(actor, prepare_feedback([], TODAY, TODAY))
+    assert reg.stored_snapshot(doc.id)["signer"] == "陈建国"
+
+
+def test_single_sided_offices_get_no_blank_pages(demo, actor):
+    from models.core import settings
+    from reports.issuing import prepare_notices
+    from reports.notice import notice_parts
+
+    double = prepare_notices(_handling_instruction().id, TODAY)
+    assert all(d.pages % 2 == 0 for d in double.drafts)
+    assert all(part.double_sided for d in double.data for part in notice_parts(d))
+    settings.set_value(actor, reg.DOUBLE_SIDED.key, False)
+    single = prepare_notices(_handling_instruction().id, TODAY)
+    assert not any(part.double_sided for d in single.data for part in notice_parts(d))
+    assert sum(d.pages for d in single.drafts) == single.rendered.pages
