@@ -10,8 +10,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ui import printing
 
-A4_WIDTH = 595.28  # points
-
 
 @pytest.fixture(scope="module")
 def document_pdf() -> bytes:
@@ -40,8 +38,10 @@ def test_raster_resolution_is_the_printers_but_at_most_600_dpi():
 
 
 @pytest.mark.parametrize(("resolution", "expected"), [(1200, 600), (300, 300)])
-def test_pages_go_out_as_bands_at_the_capped_resolution_and_actual_size(qapp, tmp_path, document_pdf,
+def test_pages_go_out_in_bands_at_the_capped_resolution_and_actual_size(qapp, tmp_path, document_pdf,
                                                                        resolution, expected):
+    from reports.pagegrid import TEXT_LEFT, TEXT_RIGHT
+
     out = tmp_path / "printed.pdf"
     printer = _file_printer(out, resolution)
     assert printer.resolution() == resolution
@@ -57,13 +57,51 @@ def test_pages_go_out_as_bands_at_the_capped_resolution_and_actual_size(qapp, tm
                 width_pt, height_pt = image["x1"] - image["x0"], image["bottom"] - image["top"]
                 assert width_px / (width_pt / 72) == pytest.approx(expected, rel=0.01)
                 assert height_px / (height_pt / 72) == pytest.approx(expected, rel=0.01)
-                # Actual size: the page is not shrunk to the printer's printable area.
-                assert width_pt == pytest.approx(A4_WIDTH, abs=1)
-                covered += height_pt
-            assert covered < page.height / 2  # empty bands are not sent
-        bits = {image["bits"] for image in pdf.pages[0].images}
-        assert bits == {1, 8}  # black text as 1-bit, the red 版头 in colour
-        assert {image["bits"] for image in pdf.pages[1].images} == {1}
+                covered += width_pt * height_pt
+            assert covered < page.width * page.height / 4  # only the bands with ink, cut to it
+        first = pdf.pages[0].images
+        # Actual size: the red rule spans the text block where the document put it (28 mm
+        # from the left, 156 mm wide), not shrunk into the printer's printable area.
+        assert TEXT_LEFT - 12 < min(i["x0"] for i in first) <= TEXT_LEFT
+        assert TEXT_RIGHT <= max(i["x1"] for i in first) < TEXT_RIGHT + 12
+        assert {i["bits"] for i in first} == {1, 8}  # black text as 1-bit, the red 版头 in colour
+        assert {i["bits"] for i in pdf.pages[1].images} == {1}
+
+
+def test_ink_at_the_edges_of_the_sheet_is_printed(qapp, tmp_path):
+    """A speck in a corner and a hairline by the edge survive the search for inked bands."""
+    import io
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.rect(3, 3, 1, 1, stroke=0, fill=1)  # 1 pt square, bottom-left corner
+    c.setLineWidth(0.25)
+    c.line(A4[0] - 4, 300, A4[0] - 4, 500)  # hairline 4 pt from the right edge
+    c.showPage()
+    c.save()
+    out = tmp_path / "edges.pdf"
+    assert printing.print_pages(buf.getvalue(), _file_printer(out), [0], lambda *_: None, lambda: False).printed == 1
+
+    doc = QPdfDocument()
+    device = QBuffer()
+    device.setData(QByteArray(out.read_bytes()))
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc.load(device)
+    dpi = 144
+    image = doc.render(0, QSize(round(A4[0] * dpi / 72), round(A4[1] * dpi / 72)))
+
+    def inked(x_pt: float, y_from_top_pt: float) -> bool:
+        x, y = round(x_pt * dpi / 72), round(y_from_top_pt * dpi / 72)
+        return any(image.pixelColor(x + dx, y + dy).alpha() > 100 for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+    assert inked(3.5, A4[1] - 3.5)
+    assert inked(A4[0] - 4, A4[1] - 400)
+    assert not inked(A4[0] / 2, A4[1] / 2)
 
 
 def test_page_range_follows_the_print_dialog(qapp):
