@@ -20,6 +20,7 @@ anyway), a band with colour (the red 版头, the traffic-light dots) in full col
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -140,6 +141,10 @@ def _print_page(doc: QPdfDocument, index: int, painter: QPainter, printer: QPrin
     options = QPdfDocumentRenderOptions()
     options.setScaledSize(QSize(columns, rows))
     for x, y, w, h in _ink_spans(doc, index, columns, rows):
+        # Give Python's lock to the window between bands: a thread that only lets go when
+        # the switch interval forces it starved the GUI thread on a busy machine (longest
+        # stall 77-270 ms without this, 37-53 ms with it, at load 4 on 2 cores).
+        time.sleep(0)
         if cancelled():
             return False
         options.setScaledClipRect(QRect(x, y, w, h))
