@@ -25,8 +25,8 @@ YEARS = range(2014, 2024)
 
 
 def build(path: Path) -> None:
-    from models.db import database, open_database
-    from models.reference import Unit
+    from models.core.db import database, open_database
+    from models.reference.directory import Unit
 
     open_database(path)
     db = database()
@@ -76,7 +76,7 @@ def build(path: Path) -> None:
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from models.agenda import entries
+    from models.calendar.agenda import entries
     from ui.widgets.calendar_view import CalendarView
 
     app = QApplication.instance() or QApplication([])
@@ -109,7 +109,7 @@ def main() -> None:
         t = time.perf_counter()
         view.step(1)
         print(f"agenda list month switch: {(time.perf_counter() - t) * 1000:.1f} ms")
-        from models.db import close_database
+        from models.core.db import close_database
 
         view.close()
         view.deleteLater()

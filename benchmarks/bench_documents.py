@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
 
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
 
     work = Path(tempfile.mkdtemp(prefix="bench-documents-"))
     db_path = args.db or work / "demo.sqlite3"

@@ -21,10 +21,10 @@ TODAY = dt.date(2014, 10, 28)
 
 
 def build(path: Path, n: int) -> None:
-    from models.db import database, open_database
+    from models.core.db import database, open_database
     from models.demo.p10_reference import LEADERS
     from models.demo.p30_instructions import MATTERS
-    from models.instructions import queue_rank
+    from models.instructions.records import queue_rank
 
     open_database(path)
     rng = random.Random(1)
@@ -64,8 +64,8 @@ def timed(fn, repeat: int = 5) -> float:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    from models import instructions as m
-    from models.calendar_store import load_calendar
+    from models.calendar.store import load_calendar
+    from models.instructions import records as m
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"

@@ -61,9 +61,9 @@ def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
 
 
 def bench(path: Path, work: Path) -> None:
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
-    from models.messages_import import apply_import, plan_import
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
+    from models.messages.importing import apply_import, plan_import
 
     db_file = work / f"{path.suffix.lstrip('.')}.sqlite3"
     open_database(db_file)
@@ -82,7 +82,7 @@ def bench(path: Path, work: Path) -> None:
     print(f"{path.suffix:6} 再次导入同一文件（全部识别为已有） {time.perf_counter() - t0:6.2f} s"
           f"  （{again.summary()}）")
     if path.suffix == ".xlsx":
-        from models.xlsx_stream import iter_rows
+        from models.tabular.xlsx_stream import iter_rows
 
         for label, plain in (("正则+批量解码", True), ("ElementTree", False)):
             t0, c0 = time.perf_counter(), time.process_time()
@@ -90,7 +90,7 @@ def bench(path: Path, work: Path) -> None:
             print(f"{path.suffix:6} 仅读取工作表（{label}，{count} 行） {time.perf_counter() - t0:6.2f} s"
                   f"  （CPU {time.process_time() - c0:.2f} s）")
     if path.suffix == ".csv":
-        from models.messages import stats_section
+        from models.messages.records import stats_section
 
         t0 = time.perf_counter()
         stats = stats_section(dt.date(2014, 1, 1), dt.date(2014, 12, 31), today)

@@ -40,7 +40,7 @@ FILLER = ("各牵头单位要对照年度目标任务，逐项梳理推进情况
 
 def _bulletin_of(pages: int):
     """The bulletin, padded with narrative paragraphs to exactly ``pages`` pages."""
-    from models.document_data import default_narrative
+    from models.documents.data import default_narrative
     from reports.issuing import prepare_bulletin
 
     base = default_narrative(START, TODAY)
@@ -185,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     import PySide6
     from PySide6.QtWidgets import QApplication
 
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
 
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="bench-print-"))

@@ -1,7 +1,7 @@
 """统计 over ten years: 100,000 instructions and 500,000 messages (python benchmarks/bench_stats.py).
 
 Prints the time to generate the data (executemany in one transaction), to recompute one
-year's figures for the 统计 pane (``models.stats_tables.compute``), the registered
+year's figures for the 统计 pane (``models.overview.stats_tables.compute``), the registered
 sections through ``figures.collect`` (what ``stats --json`` prints), the dashboard, a
 locked-quarter-free evaluation, and the EXPLAIN QUERY PLAN of the period queries.
 """
@@ -102,7 +102,7 @@ def in_worker(fn):
     own, opened for the job and closed after it (a cold SQLite page cache)."""
     import threading
 
-    from models.db import database
+    from models.core.db import database
 
     box = {}
 
@@ -119,11 +119,11 @@ def in_worker(fn):
 
 
 def main() -> None:
-    from models import figures
-    from models.dashboard import build_dashboard
-    from models.db import open_database
-    from models.evaluation import compute_quarter
-    from models.stats_tables import compute
+    from models.core import figures
+    from models.core.db import open_database
+    from models.overview.dashboard import build_dashboard
+    from models.overview.evaluation import compute_quarter
+    from models.overview.stats_tables import compute
 
     # BENCH_DB=path reuses a database generated before (it is made when missing).
     path = Path(os.environ.get("BENCH_DB") or Path(tempfile.mkdtemp()) / "bench_stats.sqlite3")
@@ -143,7 +143,7 @@ def main() -> None:
     timed("figures.collect (stats --json), one year, all sections", lambda: figures.collect(y0, y1, TODAY))
     timed("工作台 build_dashboard", lambda: build_dashboard(TODAY))
     timed("绩效考评 compute_quarter 2014Q3", lambda: compute_quarter(2014, 3, TODAY), 1)
-    from models.stats_tables import Drill, records_for
+    from models.overview.stats_tables import Drill, records_for
     timed("drill-down: all instructions received in 2014",
           lambda: records_for(bundle, Drill("instructions", "received")), 1)
     timed("drill-down: all messages received in 2014 (first click reads them)",
@@ -165,12 +165,12 @@ def main() -> None:
     ):
         plan = db.execute_sql("EXPLAIN QUERY PLAN " + sql, args).fetchall()
         print(f"  {label}: " + " | ".join(r[-1] for r in plan))
-    from models import instructions as ins
+    from models.instructions import records as ins
     for label, sql, named in (("instructions.period_ids", ins._PERIOD_IDS, {"a": a, "b": b, "t": today}),
                               ("instructions.candidate_ids", ins._CANDIDATE_IDS, {"t": today, "k": 3})):
         plan = db.execute_sql("EXPLAIN QUERY PLAN " + sql, named).fetchall()
         print(f"  {label}: " + " | ".join(r[-1] for r in plan))
-    from models.criticism import current_candidates
+    from models.instructions.criticism import current_candidates
     timed("criticism.current_candidates", lambda: current_candidates(TODAY), 1)
 
 

@@ -2,7 +2,7 @@
 
 Each module here defines ``register(subparsers, common)``, adding its commands with
 ``set_defaults(handler=…)``; a handler takes ``(args, ctx)`` and returns an exit code.
-Expected failures raise :class:`models.errors.UserError` and are printed as one plain
+Expected failures raise :class:`models.core.errors.UserError` and are printed as one plain
 Chinese message with a non-zero exit, never a traceback.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import peewee
 
-from models.actors import LOCAL_ACTOR, Actor
-from models.errors import UserError
+from models.core.actors import LOCAL_ACTOR, Actor
+from models.core.errors import UserError
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -42,7 +42,7 @@ class Context:
 
     def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
         """Open and migrate the database; sign in when the database has accounts."""
-        from models.db import open_database
+        from models.core.db import open_database
 
         if not self.opened:
             open_database(self.db_path, check_integrity=check_integrity)
@@ -52,7 +52,7 @@ class Context:
 
     def close(self) -> None:
         """Close the database if this context opened it."""
-        from models.db import close_database
+        from models.core.db import close_database
 
         if self.opened:
             close_database()
@@ -62,12 +62,12 @@ class Context:
 def login_actor(user: str | None) -> Actor:
     """The actor for a command: the local user, or an account checked by password.
 
-    Overridden by the accounts module when it exists (see ``models.accounts``).
+    Overridden by the accounts module when it exists (see ``models.safety.accounts``).
     """
     try:
-        accounts = importlib.import_module("models.accounts")
+        accounts = importlib.import_module("models.safety.accounts")
     except ModuleNotFoundError as exc:
-        if exc.name != "models.accounts":
+        if exc.name != "models.safety.accounts":
             raise
         return LOCAL_ACTOR
     return accounts.cli_login(user)
@@ -115,7 +115,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 
 def common_parser() -> argparse.ArgumentParser:
     """Options every command takes."""
-    from models.paths import default_db_path
+    from models.core.paths import default_db_path
 
     # No defaults here (SUPPRESS): a subcommand's default would overwrite the value given
     # before the command ("python main.py --db x demo"); the main parser holds them.
@@ -154,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the command; return the exit code."""
-    from models.paths import default_db_path
+    from models.core.paths import default_db_path
 
     _utf8_console()
     parser = build_parser()

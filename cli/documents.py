@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 from . import CliError, Context, parse_day
 
@@ -104,7 +104,7 @@ def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
 
 
 def _unit_ids(names: list[str]) -> list[int]:
-    from models.reference import unit_by_name
+    from models.reference.directory import unit_by_name
 
     ids = []
     for name in names:
@@ -162,7 +162,7 @@ def cmd_reminder(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
-    from models.meetings import MeetingMinutes
+    from models.key_items.meetings import MeetingMinutes
     from reports.issuing import prepare_feedback
 
     ctx.open()
@@ -176,7 +176,7 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
-    from models.documents import IssuedDocument, register_rows, stored_pdf
+    from models.documents.register import IssuedDocument, register_rows, stored_pdf
 
     ctx.open()
     if args.reprint is not None:

@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    from models.db import open_database
+    from models.core.db import open_database
     from models.migrations import code_version
 
     existed = ctx.db_path.exists() and ctx.db_path.stat().st_size > 0
@@ -57,8 +57,8 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    from models import audit
-    from models.db import integrity_problem
+    from models.core import audit
+    from models.core.db import integrity_problem
 
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
@@ -69,7 +69,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     chain = audit.verify_chain()
     if chain:
         raise CliError(f"审计记录被改动：{chain.reason}")
-    from models.backup_rotation import check_against_backups
+    from models.safety.backups import check_against_backups
 
     against = check_against_backups(ctx.db_path)
     if against:
@@ -100,19 +100,20 @@ def _import(args: argparse.Namespace, ctx: Context, plan_fn, apply_fn, what: str
 
 
 def cmd_import_units(args: argparse.Namespace, ctx: Context) -> int:
-    from models.reference_import import apply_units, plan_units
+    from models.reference.importing import apply_units, plan_units
 
     return _import(args, ctx, plan_units, apply_units, "单位")
 
 
 def cmd_import_leaders(args: argparse.Namespace, ctx: Context) -> int:
-    from models.reference_import import apply_leaders, plan_leaders
+    from models.reference.importing import apply_leaders, plan_leaders
 
     return _import(args, ctx, plan_leaders, apply_leaders, "领导")
 
 
 def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
-    from models import calendar_store, workdays
+    from models.calendar import store as calendar_store
+    from models.calendar import workdays
 
     ctx.open()
     if args.action == "show":
@@ -145,7 +146,7 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
     years = sorted({e.day.year for e in entries})
     n = calendar_store.import_calendar(ctx.actor, entries, years)
     print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
-    from models.deadlines import recompute_provisional
+    from models.calendar.provisional import recompute_provisional
 
     changed = recompute_provisional(ctx.actor, ctx.today)
     print(f"已按新日历重算 {changed['key_items']} 项重点工作、{changed['instructions']} 个批示件承办单位的暂定时限。")
@@ -156,8 +157,8 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     ctx.open()
-    from models.backup_rotation import backup_folder, take_backup
-    from models.db import database
+    from models.core.db import database
+    from models.safety.backups import backup_folder, take_backup
 
     folder = Path(args.dir) if args.dir else backup_folder(ctx.db_path)
     now = dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))

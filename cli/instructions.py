@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import apply_ledger, plan_ledger
+    from models.instructions.importing import apply_ledger, plan_ledger
 
     ctx.open()
     plan = plan_ledger(args.file, ctx.actor)
@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.instructions_import import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+    from models.instructions.importing import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
     from reports.spreadsheet import write_sheet
 
     ctx.open()
@@ -71,7 +71,7 @@ def _day(text: str, what: str):
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
-    from models import figures
+    from models.core import figures
 
     start, end = _day(args.start, "起始日期"), _day(args.end, "截止日期")
     if end < start:

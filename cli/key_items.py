@@ -41,8 +41,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.calendar_store import load_calendar
-    from models.key_items_import import apply_key_items, plan_key_items
+    from models.calendar.store import load_calendar
+    from models.key_items.importing import apply_key_items, plan_key_items
 
     ctx.open()
     cal = load_calendar()
@@ -68,8 +68,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from models.calendar_store import load_calendar
-    from models.key_items_import import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
+    from models.calendar.store import load_calendar
+    from models.key_items.importing import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
     from reports.spreadsheet import write_sheet
 
     ctx.open()
@@ -90,9 +90,9 @@ def month_range(text: str) -> tuple[dt.date, dt.date]:
 
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
-    from models import agenda
-    from models.calendar_store import load_calendar
-    from models.workdays import day_kind
+    from models.calendar import agenda
+    from models.calendar.store import load_calendar
+    from models.calendar.workdays import day_kind
 
     start, end = month_range(args.month)
     ctx.open()
@@ -114,7 +114,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         note = "（暂定）" if e.provisional else ""
         print(f"  {e.light.text()}  {e.kind}：{e.title}{note}{extra}")
     if args.ics:
-        from models.ics import write_ics
+        from models.calendar.ics import write_ics
 
         stamp = dt.datetime.combine(ctx.today, dt.time())
         write_ics(args.ics, found, stamp, f"督查工作日历 {start.year}年{start.month}月")

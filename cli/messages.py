@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from models.messages_import import apply_import, plan_import
+    from models.messages.importing import apply_import, plan_import
 
     ctx.open()
     plan = plan_import(args.file)
@@ -45,8 +45,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export_batch(args: argparse.Namespace, ctx: Context) -> int:
-    from models import messages
-    from models.calendar_store import load_calendar
+    from models.calendar.store import load_calendar
+    from models.messages import records as messages
     from reports.spreadsheet import write_sheet
 
     ctx.open()

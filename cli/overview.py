@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
-    from models import evaluation as ev
-    from models.errors import WorkflowError
+    from models.core.errors import WorkflowError
+    from models.overview import evaluation as ev
 
     try:
         year, quarter = ev.parse_quarter(args.quarter)
@@ -56,7 +56,7 @@ def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export(result, path: Path, ctx: Context) -> None:
-    from models import settings
+    from models.core import settings
 
     if path.suffix.lower() == ".xlsx":
         from reports.evaluation_pdf import evaluation_xlsx

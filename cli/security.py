@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _new_password(name: str) -> str:
-    from models.accounts import ENV_NEW_PASSWORD
+    from models.safety.accounts import ENV_NEW_PASSWORD
 
     value = os.environ.get(ENV_NEW_PASSWORD)
     if value is not None:
@@ -81,7 +81,7 @@ def _now(ctx: Context) -> dt.datetime:
 
 
 def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:
-    from models import accounts
+    from models.safety import accounts
 
     ctx.open(need_login=False)
     first = not accounts.has_accounts()
@@ -99,7 +99,7 @@ def cmd_user_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
-    from models import accounts
+    from models.safety import accounts
 
     ctx.open()
     rows = accounts.list_accounts()
@@ -116,7 +116,7 @@ def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace, ctx: Context) -> int:
-    from models import accounts
+    from models.safety import accounts
 
     ctx.open()
     old = None
@@ -128,8 +128,8 @@ def cmd_user_passwd(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
-    from models import accounts
-    from models.actors import Role
+    from models.core.actors import Role
+    from models.safety import accounts
 
     ctx.open()
     accounts.change_role(ctx.actor, args.name, args.role)
@@ -138,7 +138,7 @@ def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_user_state(args: argparse.Namespace, ctx: Context) -> int:
-    from models import accounts
+    from models.safety import accounts
 
     ctx.open()
     if args.action == "unlock":
@@ -151,9 +151,11 @@ def cmd_user_state(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from models import backup_check, backup_rotation, presence
-    from models.actors import LOCAL_ACTOR, Permission, require
-    from models.errors import DatabaseOpenError
+    from models.core import presence
+    from models.core.actors import LOCAL_ACTOR, Permission, require
+    from models.core.errors import DatabaseOpenError
+    from models.safety import backups as backup_rotation
+    from models.safety import restore_check as backup_check
 
     problems = backup_rotation.verify_backup(args.file)
     if problems:
@@ -208,7 +210,7 @@ def _parse_record(text: str | None) -> tuple[str | None, int | None]:
 
 
 def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
-    from models import audit
+    from models.core import audit
 
     ctx.open()
     table, record_id = _parse_record(args.record)

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from models.agenda import AgendaEntry
+from models.calendar.agenda import AgendaEntry
 
 from .fonts import resolve_fonts
 

@@ -1,7 +1,7 @@
 """督查通报 (supervision bulletin) as a GB/T 9704 document."""
 from __future__ import annotations
 
-from models.document_data import BulletinData, date_cn
+from models.documents.data import BulletinData, date_cn
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts

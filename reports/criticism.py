@@ -1,7 +1,7 @@
 """通报批评 (circulated criticism notice) as a GB/T 9704 document."""
 from __future__ import annotations
 
-from models.document_data import CriticismData, date_cn
+from models.documents.data import CriticismData, date_cn
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts

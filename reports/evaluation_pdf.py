@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.evaluation import QuarterResult
+from models.overview.evaluation import QuarterResult
 
 from .document import OfficialDocument, Para, Table
 

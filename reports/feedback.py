@@ -1,7 +1,7 @@
 """The report to the standing committee on its decided matters (决定事项落实情况反馈)."""
 from __future__ import annotations
 
-from models.document_data import FeedbackData, date_cn
+from models.documents.data import FeedbackData, date_cn
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts

@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from models import document_data as dd
-from models import documents as reg
-from models import settings
-from models.actors import Actor
-from models.errors import WorkflowError
-from models.instruction_workflow import AssignmentSpec
-from models.instructions import Instruction
+from models.core import settings
+from models.core.actors import Actor
+from models.core.errors import WorkflowError
+from models.documents import data as dd
+from models.documents import register as reg
+from models.instructions.records import Instruction
+from models.instructions.workflow import AssignmentSpec
 
 from .printing import Rendered
 from .rendering import draft_watermark

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.document_data import NoticeData, date_cn
+from models.documents.data import NoticeData, date_cn
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, render_parts, render_set

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.document_data import ReminderData, date_cn
+from models.documents.data import ReminderData, date_cn
 
 from .document import OfficialDocument, Para
 from .printing import Rendered, render_parts, render_set

@@ -56,7 +56,7 @@ def _drain_background_work() -> None:
 @pytest.fixture
 def db(db_path, monkeypatch, tmp_path):
     """A fresh, migrated SQLite database bound to the models."""
-    from models.db import close_database, open_database
+    from models.core.db import close_database, open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     database = open_database(db_path)
@@ -67,21 +67,21 @@ def db(db_path, monkeypatch, tmp_path):
 
 @pytest.fixture
 def actor():
-    from models.actors import LOCAL_ACTOR
+    from models.core.actors import LOCAL_ACTOR
 
     return LOCAL_ACTOR
 
 
 @pytest.fixture
 def clerk():
-    from models.actors import Actor, Role
+    from models.core.actors import Actor, Role
 
     return Actor("张督查", Role.CLERK)
 
 
 @pytest.fixture
 def viewer():
-    from models.actors import Actor, Role
+    from models.core.actors import Actor, Role
 
     return Actor("查阅员", Role.VIEWER)
 
@@ -103,7 +103,7 @@ def demo_db(_demo_template, db_path, monkeypatch, tmp_path):
     """
     import shutil
 
-    from models.db import close_database, open_database
+    from models.core.db import close_database, open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     for item in _demo_template.iterdir():

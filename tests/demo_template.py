@@ -10,8 +10,8 @@ DB_NAME = "ducha.sqlite3"
 
 def template_folder(tmp_path_factory) -> Path:
     """A folder holding the finished demo database (and its attachments), built on first use."""
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
     from models.demo import build_demo
 
     folder = tmp_path_factory.getbasetemp() / "demo-template"

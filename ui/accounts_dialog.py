@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import accounts
-from models.actors import ROLE_LABELS, Actor, Role
-from models.errors import UserError, WorkflowError
+from models.core.actors import ROLE_LABELS, Actor, Role
+from models.core.errors import UserError, WorkflowError
+from models.safety import accounts
 
 from .forms import FormDialog
+from .session import Change
 
 
 def _now() -> dt.datetime:
@@ -153,7 +154,7 @@ class AccountsDialog(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("账号管理"), exc.message)
             return False
-        self.session.changed.emit("accounts")
+        self.session.notify(Change.ACCOUNTS)
         self.refresh()
         if done:
             QMessageBox.information(self, self.tr("账号管理"), done)
@@ -169,7 +170,7 @@ class AccountsDialog(QDialog):
         if first:
             # From now on the local user no longer counts: continue as the new admin.
             self.session.actor = Actor(info.name, info.role)
-        self.session.changed.emit("accounts")
+        self.session.notify(Change.ACCOUNTS)
         self.refresh()
 
     def reset_password(self) -> None:

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import activities, key_items
-from models.errors import WorkflowError
+from models.core.errors import WorkflowError
+from models.key_items import activities
+from models.key_items import items as key_items
 
 from .forms import FormDialog
 from .key_item_form import date_edit, pydate
-from .session import Session
+from .session import Change, Session
 from .widgets.pickers import UnitPicker
 
 
@@ -87,7 +88,7 @@ class ActivityForm(FormDialog):
             saved = activities.save_activity(self.session.actor, data)
         else:
             saved = activities.save_activity(self.session.actor, data, self.activity.id, self.activity.version)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved
 
 
@@ -109,7 +110,7 @@ class SuggestionForm(FormDialog):
             raise WorkflowError(self.tr("单位“{0}”不在单位名录中，请从列表中选择，或留空。").format(
                 self.unit.currentText().strip()))
         saved = activities.add_suggestion(self.session.actor, self.activity.id, self.content.toPlainText(), unit)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved
 
 
@@ -165,5 +166,5 @@ class FollowUpForm(FormDialog):
         fn = {FOLLOW: activities.follow_up_suggestion, CLOSE: activities.close_suggestion,
               REOPEN: activities.reopen_suggestion}[self.action.currentData()]
         saved = fn(self.session.actor, s.id, pydate(self.day.date()), self.note.toPlainText())
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 from .qt_check import binding_problem, hold_none_references
 
@@ -99,8 +99,8 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name.
     """
-    from models.db import close_database, open_database
-    from models.paths import default_db_path
+    from models.core.db import close_database, open_database
+    from models.core.paths import default_db_path
 
     from .main_window import MainWindow
     from .session import Session
@@ -125,9 +125,9 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
             close_database()
             return 0
         session.actor = actor
-    from models.paths import network_warning
+    from models.core.paths import network_warning
 
-    backups = _optional("models.backup_rotation")
+    backups = _optional("models.safety.backups")
     window = MainWindow(session)
     window.show()
     warning = network_warning(path)

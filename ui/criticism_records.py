@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import criticism
-from models.actors import Permission
-from models.errors import UserError
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.instructions import criticism
 
 from .instruction_forms import date_edit, to_date
+from .session import Change
 
 
 class CriticismEditor(QDialog):
@@ -85,7 +86,7 @@ class CriticismEditor(QDialog):
         except UserError as exc:
             self.error.setText(exc.message)
             return
-        self.session.changed.emit("criticism")
+        self.session.notify(Change.CRITICISM)
         self.accept()
 
     def reject(self) -> None:

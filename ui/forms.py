@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import UserError
+from models.core.errors import UserError
 
 
 class FormDialog(QDialog):

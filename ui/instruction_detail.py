@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import instruction_workflow as wf
-from models import instructions as m
-from models import settings
-from models.actors import Permission
-from models.calendar_store import load_calendar
-from models.errors import UserError
-from models.instruction_rules import signoff_late
-from models.paths import attachments_dir_for
+from models.calendar.store import load_calendar
+from models.core import settings
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.core.paths import attachments_dir_for
+from models.instructions import records as m
+from models.instructions import workflow as wf
+from models.instructions.rules import signoff_late
 
 from .instruction_forms import form_for
+from .session import Change
 from .widgets.calendar_view import tint
 
 
@@ -187,7 +188,7 @@ class InstructionDetail(QWidget):
             return
         form = form_for(action, self.session, self.instruction_id, self)
         if form.exec():
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
             self.changed.emit()
             self.show_instruction(self.instruction_id)
 
@@ -201,5 +202,5 @@ class InstructionDetail(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能添加附件"), exc.message)
             return
-        self.session.changed.emit("instructions")
+        self.session.notify(Change.INSTRUCTIONS)
         self.show_instruction(self.instruction_id)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import instruction_workflow as wf
-from models import instructions as m
-from models.calendar_store import load_calendar
-from models.errors import WorkflowError
-from models.workdays import compute_deadline
+from models.calendar.store import load_calendar
+from models.calendar.workdays import compute_deadline
+from models.core.errors import WorkflowError
+from models.instructions import records as m
+from models.instructions import workflow as wf
 
 from .forms import FormDialog
 from .widgets.pickers import LeaderPicker, UnitPicker
@@ -101,7 +101,7 @@ class RegisterForm(ActionForm):
             self._fill(instruction)
 
     def _leader_level(self, *_: object) -> None:
-        from models.reference import Leader
+        from models.reference.directory import Leader
 
         leader = Leader.get_or_none(Leader.name == self.leader.currentText().strip())
         if leader is not None:

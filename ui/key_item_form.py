@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import key_items, progress
-from models.errors import WorkflowError
-from models.reference import Unit
-from models.tabular import parse_date, split_names
+from models.core.errors import WorkflowError
+from models.key_items import items as key_items
+from models.key_items import progress
+from models.reference.directory import Unit
+from models.tabular.read import parse_date, split_names
 
 from .forms import FormDialog
-from .session import Session
+from .session import Change, Session
 from .widgets.pickers import UnitPicker
 
 
@@ -140,7 +141,7 @@ class KeyItemForm(FormDialog):
             data.minutes_id, data.minutes_paragraph = self.item.minutes_id, self.item.minutes_paragraph
         saved = key_items.save_item(self.session.actor, self.plan.id, data, self.item.id if self.item else None,
                                     self.item.version if self.item else None)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved
 
 
@@ -156,8 +157,8 @@ class ProgressForm(FormDialog):
             self.unit.addItem(u.short_name or u.name, uid)
         self.add_row(self.tr("报送单位*"), self.unit)
         today = session.today()
-        from models import settings
-        from models.calendar_store import load_calendar
+        from models.calendar.store import load_calendar
+        from models.core import settings
 
         year, q = progress.latest_due_quarter(load_calendar(), today, settings.get(progress.REPORT_WORKDAY))
         self.year = QSpinBox()
@@ -188,7 +189,7 @@ class ProgressForm(FormDialog):
                                      self.done.toPlainText(), self.problems.toPlainText(),
                                      self.next_steps.toPlainText(), self.assessment.currentText())
         row = progress.save_progress(self.session.actor, data)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return row
 
 
@@ -208,5 +209,5 @@ class StateForm(FormDialog):
     def save(self) -> key_items.KeyItem:
         saved = key_items.change_state(self.session.actor, self.item.id, self.state.currentText(),
                                        pydate(self.day.date()), self.reason.text())
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved

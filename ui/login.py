@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import accounts, presence
-from models.actors import LOCAL_ACTOR, Actor
-from models.db import database
-from models.paths import network_warning
+from models.core import presence
+from models.core.actors import LOCAL_ACTOR, Actor
+from models.core.db import database
+from models.core.paths import network_warning
+from models.safety import accounts
 
 
 class LoginDialog(QDialog):

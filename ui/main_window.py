@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .session import Session
+from .session import Change, Session
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         """Open a record in its pane (used by the calendar and the dashboard)."""
         if record_type == "activity":
             # An activity is shown under the key items it covered: open the first.
-            from models.activities import ActivityItem
+            from models.key_items.activities import ActivityItem
 
             link = (ActivityItem.select().where(ActivityItem.activity == record_id)
                     .order_by(ActivityItem.id).first())
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             opener(record_type, record_id)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("today", "login"):
+        if topic in (Change.TODAY, Change.LOGIN):
             self._refresh_status()
 
     def _refresh_status(self) -> None:

@@ -5,13 +5,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from models import meetings
-from models.errors import WorkflowError
-from models.key_items import ItemData
+from models.core.errors import WorkflowError
+from models.key_items import meetings
+from models.key_items.items import ItemData
 
 from .forms import FormDialog
 from .key_item_form import date_edit, pydate
-from .session import Session
+from .session import Change, Session
 from .widgets.pickers import UnitPicker
 
 
@@ -39,7 +39,7 @@ class MinutesForm(FormDialog):
                                       pydate(self.held_on.date()), self.note.toPlainText(),
                                       self.minutes.id if self.minutes else None,
                                       self.minutes.version if self.minutes else None)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return saved
 
 
@@ -87,5 +87,5 @@ class DecisionForm(FormDialog):
         data = ItemData(None, self.title_edit.text(), lead, content=self.content.toPlainText(),
                         deadline=pydate(self.deadline.date()), performance=self.performance.isChecked())
         item = meetings.register_decision(self.session.actor, self.minutes.currentData(), self.paragraph.text(), data)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         return item

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup_check, presence
-from models import backup_rotation as br
-from models.actors import LOCAL_ACTOR, Permission
-from models.db import close_database, open_database
-from models.errors import UserError
+from models.core import presence
+from models.core.actors import LOCAL_ACTOR, Permission
+from models.core.db import close_database, open_database
+from models.core.errors import UserError
+from models.safety import backups as br
+from models.safety import restore_check as backup_check
 
 from .login import ask_login
+from .session import Change
 
 
 class RestoreDialog(QDialog):
@@ -183,9 +185,9 @@ class RestoreDialog(QDialog):
                 self._close_main_window()
                 return True
             self.session.actor = actor
-        self.session.changed.emit("restore")
+        self.session.notify(Change.RESTORE)
         if sign_in or self.check.ends_sign_in:
-            self.session.changed.emit("login")
+            self.session.notify(Change.LOGIN)
         self.accept()
         return True
 

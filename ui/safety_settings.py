@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup_rotation
-from models.accounts import has_accounts
-from models.db import database
-from models.errors import UserError
-from models.paths import network_warning
+from models.core.db import database
+from models.core.errors import UserError
+from models.core.paths import network_warning
+from models.safety import backups as backup_rotation
+from models.safety.accounts import has_accounts
 
-from .session import Session
+from .session import Change, Session
 
 
 class SafetySettings(QWidget):
@@ -64,7 +64,7 @@ class SafetySettings(QWidget):
         layout.addWidget(accounts)
         layout.addWidget(backups)
         layout.addStretch(1)
-        session.changed.connect(lambda topic: self.refresh() if topic in ("accounts", "restore", "backup") else None)
+        session.changed.connect(lambda topic: self.refresh() if topic in (Change.ACCOUNTS, Change.RESTORE, Change.BACKUP) else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -106,4 +106,4 @@ class SafetySettings(QWidget):
             QMessageBox.warning(self, self.tr("备份失败"), exc.message)
             return
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：{0}").format(str(path)))
-        self.session.changed.emit("backup")
+        self.session.notify(Change.BACKUP)

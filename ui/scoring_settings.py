@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import evaluation as ev
-from models.errors import UserError
+from models.core.errors import UserError
+from models.overview import evaluation as ev
+
+from .session import Change
 
 COLUMNS = ("计分事项", "名称", "每次分值", "权重", "封顶分（空=不封顶）", "计入")
 
@@ -118,7 +120,7 @@ class ScoringSettings(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能保存"), exc.message)
             return
-        self.session.changed.emit("evaluation")
+        self.session.notify(Change.EVALUATION)
         self.accept()
 
 

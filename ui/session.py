@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from models.actors import LOCAL_ACTOR, Actor
+from models.core.actors import LOCAL_ACTOR, Actor
 
 
 class Session(QObject):

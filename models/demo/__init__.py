@@ -12,9 +12,9 @@ import importlib
 import pkgutil
 import random
 
-from ..actors import Actor
-from ..errors import WorkflowError
-from ..reference import Unit
+from models.core.actors import Actor
+from models.core.errors import WorkflowError
+from models.reference.directory import Unit
 
 
 def parts() -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ..actors import Actor
-from ..reference import LeaderData, UnitData, save_leader, save_unit
-from ..workflow import workflow
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 
 TITLE = "单位与领导"
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ..activities import (
+from models.calendar.store import load_calendar
+from models.calendar.workdays import next_working_day
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.key_items.activities import (
     METHODS,
     ActivityData,
     add_suggestion,
@@ -13,9 +17,7 @@ from ..activities import (
     follow_up_suggestion,
     save_activity,
 )
-from ..actors import Actor
-from ..calendar_store import load_calendar
-from ..key_items import (
+from models.key_items.items import (
     ItemData,
     KeyItem,
     complete_item,
@@ -24,11 +26,9 @@ from ..key_items import (
     start_item,
     stop_item,
 )
-from ..meetings import register_decision, save_minutes
-from ..progress import ProgressData, assess_progress, report_date, save_progress
-from ..reference import Unit
-from ..workdays import next_working_day
-from ..workflow import workflow
+from models.key_items.meetings import register_decision, save_minutes
+from models.key_items.progress import ProgressData, assess_progress, report_date, save_progress
+from models.reference.directory import Unit
 
 TITLE = "2014年决策督查（22项重点工作、季度进展、督查活动）"
 
@@ -154,7 +154,7 @@ def build(actor: Actor, rng: random.Random, today: dt.date) -> None:
 
 
 def _progress(actor: Actor, rng: random.Random, today: dt.date, cal, items: dict[int, KeyItem]) -> None:
-    from ..key_items import reporting_units
+    from models.key_items.items import reporting_units
 
     units = reporting_units(i.id for i in items.values())
     names = {u.id: u.short_name for u in Unit.select()}

@@ -14,13 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .. import instruction_workflow as wf
-from ..actors import Actor
-from ..calendar_store import load_calendar
-from ..instructions import Instruction, InstructionData, assignments_of
-from ..reference import Unit
-from ..workdays import add_working_days
-from ..workflow import workflow
+from models.calendar.store import load_calendar
+from models.calendar.workdays import add_working_days
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.instructions import workflow as wf
+from models.instructions.records import Instruction, InstructionData, assignments_of
+from models.reference.directory import Unit
 
 TITLE = "2014年领导批示件（自治区18件、市35件，另有跨年及新收件）"
 

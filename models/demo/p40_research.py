@@ -6,11 +6,11 @@ import random
 import tempfile
 from pathlib import Path
 
-from .. import research as r
-from ..actors import Actor
-from ..db import database
-from ..reference import Unit, unit_by_name
-from ..workflow import workflow
+from models.core.actors import Actor
+from models.core.db import database
+from models.core.workflow import workflow
+from models.reference.directory import Unit, unit_by_name
+from models.research import topics as r
 
 TITLE = "督查调研课题"
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .. import audit
-from .. import messages as m
-from ..actors import Actor
-from ..calendar_store import load_calendar
-from ..reference import Unit, unit_by_name
-from ..workdays import add_working_days, next_working_day
-from ..workflow import workflow
+from models.calendar.store import load_calendar
+from models.calendar.workdays import add_working_days, next_working_day
+from models.core import audit
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.messages import records as m
+from models.reference.directory import Unit, unit_by_name
 
 TITLE = "网民留言（2014年，已回复224条）"
 REPLIED = 224

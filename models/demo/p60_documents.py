@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ..actors import Actor
-from ..calendar_store import load_calendar
-from ..criticism import create_criticism, current_candidates
-from ..workdays import add_working_days
-from ..workflow import workflow
+from models.calendar.store import load_calendar
+from models.calendar.workdays import add_working_days
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.instructions.criticism import create_criticism, current_candidates
 
 TITLE = "通报批评记录（草稿，待印发）"
 

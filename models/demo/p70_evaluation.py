@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from ..actors import Actor
-from ..evaluation import DEFAULT_BASE, DEFAULT_RULES, lock_quarter, save_scheme
-from ..workflow import workflow
+from models.core.actors import Actor
+from models.core.workflow import workflow
+from models.overview.evaluation import DEFAULT_BASE, DEFAULT_RULES, lock_quarter, save_scheme
 
 TITLE = "2014年绩效考评（评分方案、第三季度结果已锁定）"
 

@@ -17,7 +17,7 @@ from types import ModuleType
 
 import peewee
 
-from ..errors import DatabaseOpenError
+from models.core.errors import DatabaseOpenError
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def upgrade(db: peewee.Database, path: Path) -> list[int]:
     if not pending:
         return []
     if have > 0:
-        from ..backup import online_backup
+        from models.core.backup import online_backup
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = Path(path).with_name(f"{Path(path).stem}.before-v{want}-{stamp}.sqlite3")

@@ -68,7 +68,7 @@ CREATE TABLE calendar_year (
 
 def migrate(db: peewee.Database) -> None:
     """Create the foundation tables and seed the official calendar."""
-    from ..calendar_store import seed_from_package
+    from models.calendar.store import seed_from_package
 
     for statement in SQL.split(";"):
         if statement.strip():

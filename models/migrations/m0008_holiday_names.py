@@ -9,7 +9,7 @@ DESCRIPTION = "工作日历：补全法定节假日名称"
 
 def migrate(db: peewee.Database) -> None:
     """Fill empty (or bare "调休") names from the package; add its weekend holiday days."""
-    from ..calendar_store import seed_rows_from_package
+    from models.calendar.store import seed_rows_from_package
 
     rows, _years = seed_rows_from_package()
     seeded = {r[0] for r in db.execute_sql(

@@ -10,7 +10,7 @@ from cli import run
 
 @pytest.fixture
 def demo_file(demo_db, db_path):
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
     return db_path

@@ -31,7 +31,7 @@ def board_csv(tmp_path):
 
 @pytest.fixture
 def dbfile(db, db_path):
-    from models.db import close_database
+    from models.core.db import close_database
 
     close_database()
     return db_path
@@ -74,10 +74,10 @@ def test_missing_columns_is_one_chinese_error(dbfile, tmp_path, capsys):
 
 
 def _approve_all(db_path):
-    from models import messages as m
-    from models.actors import LOCAL_ACTOR
-    from models.db import close_database, open_database
-    from models.reference import UnitData, save_unit
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
+    from models.messages import records as m
+    from models.reference.directory import UnitData, save_unit
 
     open_database(db_path)
     unit = save_unit(LOCAL_ACTOR, UnitData("南宁市交通运输局", "市交通运输局"))

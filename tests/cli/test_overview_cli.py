@@ -5,8 +5,8 @@ from cli import run
 
 
 def test_evaluate_locks_and_exports(db, db_path, actor, tmp_path, capsys):
-    from models.db import close_database
-    from models.reference import UnitData, save_unit
+    from models.core.db import close_database
+    from models.reference.directory import UnitData, save_unit
 
     save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局"))
     close_database()

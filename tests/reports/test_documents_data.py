@@ -12,7 +12,7 @@ START = dt.date(2014, 1, 1)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from models.db import close_database
+    from models.core.db import close_database
 
     path = tmp_path_factory.mktemp("docs-data") / "demo.sqlite3"
     db = open_copy(tmp_path_factory, path)
@@ -22,7 +22,7 @@ def demo(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def bulletin(demo):
-    from models.document_data import bulletin_data
+    from models.documents.data import bulletin_data
 
     return bulletin_data(START, TODAY, TODAY, 12, "2014年第12期", TODAY)
 
@@ -33,8 +33,8 @@ def test_bulletin_figures_sentence_is_the_articles(bulletin):
 
 
 def test_bulletin_figures_are_those_of_stats(bulletin):
-    from models.figures import collect
-    from models.summary_text import percent
+    from models.core.figures import collect
+    from models.overview.summary_text import percent
 
     ins = collect(START, TODAY, TODAY)["instructions"]
     for row, key in zip(bulletin.levels, ("regional", "city", "all"), strict=True):
@@ -46,7 +46,7 @@ def test_bulletin_figures_are_those_of_stats(bulletin):
 
 
 def test_bulletin_key_items_table(bulletin):
-    from models.figures import collect
+    from models.core.figures import collect
 
     key = collect(START, TODAY, TODAY)["key_items"]
     assert len(bulletin.key_items) == key["total"] == 22
@@ -58,8 +58,8 @@ def test_bulletin_key_items_table(bulletin):
 
 
 def test_bulletin_instructions_and_problems(bulletin):
-    from models.activities import activities_between
-    from models.instructions import Instruction
+    from models.instructions.records import Instruction
+    from models.key_items.activities import activities_between
 
     handling = Instruction.select().where(Instruction.state.in_(("已交办", "办理中"))).count()
     states = [r.state for r in bulletin.instructions]
@@ -70,7 +70,7 @@ def test_bulletin_instructions_and_problems(bulletin):
 
 
 def test_bulletin_narrative_is_separate_from_figures(demo):
-    from models.document_data import BulletinNarrative, bulletin_data
+    from models.documents.data import BulletinNarrative, bulletin_data
 
     text = BulletinNarrative("标题", "到期办结率0%", "", "", "下一步")
     d = bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY, text)
@@ -79,8 +79,8 @@ def test_bulletin_narrative_is_separate_from_figures(demo):
 
 
 def test_notice_carries_the_instruction_word_for_word(demo):
-    from models.document_data import notice_data, notice_targets
-    from models.instructions import Instruction
+    from models.documents.data import notice_data, notice_targets
+    from models.instructions.records import Instruction
 
     ins = Instruction.select().where(Instruction.state == "办理中").first()
     targets = notice_targets(ins.id, TODAY)
@@ -91,10 +91,10 @@ def test_notice_carries_the_instruction_word_for_word(demo):
 
 
 def test_reminder_counts_working_days_late_and_the_nth_time(demo):
-    from models.calendar_store import load_calendar
-    from models.document_data import reminder_assignments, reminder_data
-    from models.instructions import Instruction
-    from models.workdays import working_days_between
+    from models.calendar.store import load_calendar
+    from models.calendar.workdays import working_days_between
+    from models.documents.data import reminder_assignments, reminder_data
+    from models.instructions.records import Instruction
 
     ins = Instruction.select().where(Instruction.state == "办理中").order_by(Instruction.deadline).first()
     a = reminder_assignments(ins.id)[0]
@@ -106,8 +106,8 @@ def test_reminder_counts_working_days_late_and_the_nth_time(demo):
 
 
 def test_feedback_lists_every_decided_matter(demo):
-    from models.document_data import feedback_data
-    from models.key_items import KeyItem
+    from models.documents.data import feedback_data
+    from models.key_items.items import KeyItem
 
     d = feedback_data([], 1, "南委督反〔2014〕1号", TODAY, TODAY)
     registered = KeyItem.select().where(KeyItem.minutes_id.is_null(False)).count()
@@ -116,8 +116,8 @@ def test_feedback_lists_every_decided_matter(demo):
 
 
 def test_criticism_lists_each_unit_and_matter(demo, actor):
-    from models.criticism import create_criticism, current_candidates
-    from models.document_data import criticism_data
+    from models.documents.data import criticism_data
+    from models.instructions.criticism import create_criticism, current_candidates
 
     cands = current_candidates(TODAY)[:3]
     rec = create_criticism(actor, cands, TODAY, dt.date(2014, 11, 10), "逐件说明原因。")
@@ -127,9 +127,9 @@ def test_criticism_lists_each_unit_and_matter(demo, actor):
 
 
 def test_bulletin_details_are_every_units_latest_report(demo):
-    from models.document_data import bulletin_data
-    from models.key_items import KeyItem, plan_for_year
-    from models.progress import latest_progress
+    from models.documents.data import bulletin_data
+    from models.key_items.items import KeyItem, plan_for_year
+    from models.key_items.progress import latest_progress
 
     d = bulletin_data(START, TODAY, TODAY, 1, "2014年第1期", TODAY, details=True)
     ids = [i.id for i in KeyItem.select().where(KeyItem.plan == plan_for_year(2014).id)]

@@ -42,11 +42,11 @@ def _cells(text: str) -> float:
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory):
     """Every document type prepared once from the demo (nothing issued)."""
-    from models import documents as reg
-    from models.actors import LOCAL_ACTOR
-    from models.criticism import create_criticism, current_candidates
-    from models.db import close_database
-    from models.instructions import Instruction
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database
+    from models.documents import register as reg
+    from models.instructions.criticism import create_criticism, current_candidates
+    from models.instructions.records import Instruction
     from reports import issuing
 
     open_copy(tmp_path_factory, tmp_path_factory.mktemp("docs-layout") / "demo.sqlite3")

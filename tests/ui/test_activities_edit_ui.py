@@ -42,7 +42,7 @@ def answers(monkeypatch):
 
 
 def _item(number: int):
-    from models.key_items import KeyItem, plan_for_year
+    from models.key_items.items import KeyItem, plan_for_year
 
     return KeyItem.get((KeyItem.plan == plan_for_year(2014).id) & (KeyItem.number == number))
 
@@ -50,7 +50,7 @@ def _item(number: int):
 def _new_activity(pane, title: str, *, suggestion_state: str | None = None, also: tuple[int, ...] = ()):
     """An activity over item 2 and the items of ids ``also`` (with one suggestion in ``suggestion_state``),
     selected in the pane under item 2."""
-    from models import activities
+    from models.key_items import activities
 
     actor = pane.session.actor
     act = activities.save_activity(actor, activities.ActivityData(D(2014, 10, 27), "定点督查", title,
@@ -92,8 +92,8 @@ def _opened(monkeypatch, qtbot, form_class, trigger):
 
 
 def test_edit_activity_through_the_dialog_changes_the_record(pane, qtbot, type_text, monkeypatch):
-    from models import activities
-    from models.audit import AuditLog
+    from models.core.audit import AuditLog
+    from models.key_items import activities
     from ui.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
@@ -135,7 +135,7 @@ def test_double_click_and_enter_open_the_activity_for_editing(pane, qtbot, monke
 
 
 def test_a_stale_activity_form_is_refused(pane, qtbot, monkeypatch):
-    from models import activities
+    from models.key_items import activities
     from ui.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
@@ -149,7 +149,7 @@ def test_a_stale_activity_form_is_refused(pane, qtbot, monkeypatch):
 
 
 def test_delete_activity_asks_naming_it_and_cancelling_keeps_it(pane, qtbot, answers):
-    from models import activities
+    from models.key_items import activities
 
     act = _new_activity(pane, "跨江桥梁定点督查", suggestion_state=activities.OPEN)
     answers.reply = QMessageBox.StandardButton.No
@@ -164,7 +164,7 @@ def test_delete_activity_asks_naming_it_and_cancelling_keeps_it(pane, qtbot, ans
 
 
 def test_delete_activity_confirmed_removes_it_and_refreshes(pane, qtbot, answers):
-    from models import activities
+    from models.key_items import activities
 
     act = _new_activity(pane, "跨江桥梁定点督查", suggestion_state=activities.OPEN)
     before = pane.activity_table.rowCount()
@@ -179,7 +179,7 @@ def test_delete_activity_confirmed_removes_it_and_refreshes(pane, qtbot, answers
 
 
 def test_delete_of_a_followed_up_activity_is_refused_in_a_message_box(pane, qtbot, answers):
-    from models import activities
+    from models.key_items import activities
 
     act = _new_activity(pane, "跨江桥梁定点督查", suggestion_state=activities.FOLLOWING)
     answers.reply = QMessageBox.StandardButton.Yes
@@ -192,7 +192,7 @@ def test_delete_of_a_followed_up_activity_is_refused_in_a_message_box(pane, qtbo
 
 
 def test_activity_context_menu_offers_edit_and_delete(pane, qtbot, answers, monkeypatch):
-    from models import activities
+    from models.key_items import activities
     from ui.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
@@ -214,8 +214,8 @@ def test_activity_context_menu_offers_edit_and_delete(pane, qtbot, answers, monk
 
 
 def test_delete_names_the_other_items_the_activity_covers(pane, qtbot, answers):
-    from models import activities
-    from models.key_items import ItemData, save_item, save_plan
+    from models.key_items import activities
+    from models.key_items.items import ItemData, save_item, save_plan
 
     actor = pane.session.actor
     earlier = save_item(actor, save_plan(actor, 2013).id, ItemData(1, "老城区改造", _item(2).lead_unit_id,
@@ -252,7 +252,7 @@ def test_viewer_cannot_open_an_edit_form(pane, qtbot, answers, viewer, monkeypat
 
 
 def test_viewer_is_told_before_any_confirmation(pane, qtbot, answers, viewer):
-    from models import activities
+    from models.key_items import activities
 
     act = _new_activity(pane, "跨江桥梁定点督查")
     pane.session.actor = viewer
@@ -274,7 +274,7 @@ def test_nothing_selected_is_said_politely(pane, qtbot, answers):
 
 
 def _new_minutes(pane, number: str = "〔2014〕19号"):
-    from models import meetings
+    from models.key_items import meetings
 
     m = meetings.save_minutes(pane.session.actor, number, "市委常委会2014年第19次会议", D(2014, 10, 20))
     pane.session.changed.emit("key_items")
@@ -285,8 +285,8 @@ def _new_minutes(pane, number: str = "〔2014〕19号"):
 
 
 def test_minutes_are_listed_with_their_decision_counts(pane):
-    from models.key_items import KeyItem
-    from models.meetings import MeetingMinutes
+    from models.key_items.items import KeyItem
+    from models.key_items.meetings import MeetingMinutes
 
     m = _new_minutes(pane)
     numbers = [pane.minutes_table.item(r, 0).text() for r in range(pane.minutes_table.rowCount())]
@@ -301,7 +301,7 @@ def test_minutes_are_listed_with_their_decision_counts(pane):
 
 
 def test_edit_minutes_through_the_dialog_changes_the_record(pane, qtbot, type_text, monkeypatch):
-    from models.meetings import MeetingMinutes
+    from models.key_items.meetings import MeetingMinutes
     from ui.meeting_forms import MinutesForm
 
     m = _new_minutes(pane)
@@ -323,7 +323,7 @@ def test_edit_minutes_through_the_dialog_changes_the_record(pane, qtbot, type_te
 
 
 def test_delete_minutes_asks_and_cancelling_keeps_them(pane, qtbot, answers):
-    from models.meetings import MeetingMinutes
+    from models.key_items.meetings import MeetingMinutes
 
     m = _new_minutes(pane)
     qtbot.mouseClick(pane.delete_minutes_btn, Qt.MouseButton.LeftButton)
@@ -334,7 +334,7 @@ def test_delete_minutes_asks_and_cancelling_keeps_them(pane, qtbot, answers):
 
 
 def test_delete_minutes_confirmed_removes_them_and_refreshes(pane, qtbot, answers):
-    from models.meetings import MeetingMinutes
+    from models.key_items.meetings import MeetingMinutes
 
     m = _new_minutes(pane)
     before = pane.minutes_table.rowCount()
@@ -347,8 +347,8 @@ def test_delete_minutes_confirmed_removes_them_and_refreshes(pane, qtbot, answer
 
 
 def test_minutes_with_decisions_are_refused_saying_how_many(pane, qtbot, answers):
-    from models.key_items import KeyItem
-    from models.meetings import MeetingMinutes
+    from models.key_items.items import KeyItem
+    from models.key_items.meetings import MeetingMinutes
 
     demo = MeetingMinutes.select().order_by(MeetingMinutes.id).first()
     decided = KeyItem.select().where(KeyItem.minutes_id == demo.id).count()
@@ -366,7 +366,7 @@ def test_minutes_with_decisions_are_refused_saying_how_many(pane, qtbot, answers
 
 
 def test_new_decision_uses_the_chosen_minutes(pane, qtbot, monkeypatch):
-    from models.meetings import MeetingMinutes
+    from models.key_items.meetings import MeetingMinutes
     from ui.meeting_forms import DecisionForm
 
     _new_minutes(pane)  # the newest minutes, which the form would offer by itself

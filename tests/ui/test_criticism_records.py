@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models import criticism as c
+from models.instructions import criticism as c
 from ui import criticism_records as cr
 
 D = dt.date
@@ -103,7 +103,7 @@ def test_make_document_without_main_window_says_where(pane, actor, today, qtbot)
 
 
 def test_filter_answers_by_sql_when_the_index_could_not_be_built(pane, qtbot, type_text):
-    from models import instructions as m
+    from models.instructions import records as m
 
     pane.index = None
     pane._indexer.start(lambda: (_ for _ in ()).throw(RuntimeError("内存不足")))  # never delivers an index

@@ -10,9 +10,9 @@ D = dt.date
 
 @pytest.fixture
 def office(db, actor):
-    from models import instruction_workflow as wf
-    from models import instructions as m
-    from models.reference import LeaderData, UnitData, save_leader, save_unit
+    from models.instructions import records as m
+    from models.instructions import workflow as wf
+    from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 
     u = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
     save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
@@ -42,7 +42,7 @@ def _lines(card):
 
 
 def test_dashboard_updates_after_completing_an_instruction_elsewhere(pane, qtbot, actor, office, today):
-    from models import instruction_workflow as wf
+    from models.instructions import workflow as wf
 
     assert pane.overdue.title() == "超期事项（1）"
     assert "● 超期" in _lines(pane.overdue)[0] and "公交线路调整" in _lines(pane.overdue)[0]

@@ -12,7 +12,7 @@ from tests.documents_demo import TODAY, open_copy
 
 @pytest.fixture
 def pane(tmp_path, tmp_path_factory, actor, qtbot, monkeypatch):
-    from models.db import close_database
+    from models.core.db import close_database
     from ui.panes.documents import Pane
     from ui.session import Session
 
@@ -40,7 +40,7 @@ def _preview(pane, qtbot):
 
 
 def test_bulletin_edit_preview_issue_and_reprint(pane, qtbot, type_text, monkeypatch, tmp_path):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.BULLETIN)
     assert pane.params.currentIndex() == 0
@@ -77,7 +77,7 @@ def test_bulletin_edit_preview_issue_and_reprint(pane, qtbot, type_text, monkeyp
 
 
 def test_issuing_the_same_issue_twice_is_refused(pane, qtbot):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.BULLETIN)
     pane.b_issue.setValue(3)
@@ -91,8 +91,8 @@ def test_issuing_the_same_issue_twice_is_refused(pane, qtbot):
 
 
 def test_reminder_preview_and_issue_records_the_reminder(pane, qtbot):
-    from models import documents as reg
-    from models.instructions import Instruction
+    from models.documents import register as reg
+    from models.instructions.records import Instruction
 
     pane.select_kind(reg.REMINDER)
     iid = pane.r_instruction.currentData()
@@ -139,7 +139,7 @@ def print_dialog(monkeypatch):
 
 
 def test_print_goes_through_the_print_dialog_to_a_worker(pane, qtbot, print_dialog):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.FEEDBACK)
     _preview(pane, qtbot)
@@ -157,7 +157,7 @@ def test_print_goes_through_the_print_dialog_to_a_worker(pane, qtbot, print_dial
 def test_printing_can_be_cancelled_from_the_progress_dialog(pane, qtbot, print_dialog, monkeypatch):
     import threading
 
-    from models import documents as reg
+    from models.documents import register as reg
     from ui import printing
 
     hold = threading.Event()
@@ -188,7 +188,7 @@ def test_a_print_job_ending_inside_the_progress_update_is_handled(pane, qtbot, p
     """A window-modal QProgressDialog.setValue() processes events: the job's end may arrive inside it."""
     import threading
 
-    from models import documents as reg
+    from models.documents import register as reg
     from ui import printing
 
     hold = threading.Event()
@@ -225,7 +225,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[str]]:
 
 def test_before_issue_the_pane_shows_prints_and_saves_the_draft_after_it_the_issued_file(
         pane, qtbot, monkeypatch, tmp_path):
-    from models import documents as reg
+    from models.documents import register as reg
 
     pane.select_kind(reg.BULLETIN)
     pane.b_issue.setValue(7)
@@ -261,7 +261,7 @@ def test_before_issue_the_pane_shows_prints_and_saves_the_draft_after_it_the_iss
 
 
 def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qtbot, monkeypatch):
-    from models.db import close_database
+    from models.core.db import close_database
     from ui.panes.documents import Pane
     from ui.session import Session
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import instructions as m
-from models.reference import LeaderData, UnitData, save_leader, save_unit
+from models.instructions import records as m
+from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 from ui import instruction_forms as forms
 
 
@@ -131,7 +131,7 @@ def test_a_refused_step_keeps_the_form_open_with_the_message(pane, monkeypatch):
 
 
 def test_filter_as_you_type_and_tabs(pane, actor, today, qtbot):
-    from models import instruction_workflow as wf
+    from models.instructions import workflow as wf
 
     for matter in ("公交线路调整", "城中村改造", "学校安全"):
         wf.register(actor, m.InstructionData(level="市", received_on=today, leader_name="黄振宇",
@@ -150,7 +150,7 @@ def test_filter_as_you_type_and_tabs(pane, actor, today, qtbot):
 
 
 def test_viewer_sees_no_action_buttons(db, actor, viewer, today, qtbot):
-    from models import instruction_workflow as wf
+    from models.instructions import workflow as wf
     from ui.panes.instructions import Pane
     from ui.session import Session
 

@@ -29,14 +29,14 @@ def _opened(monkeypatch, qtbot, form_class, button):
 
 
 def _item(number: int):
-    from models.key_items import KeyItem, plan_for_year
+    from models.key_items.items import KeyItem, plan_for_year
 
     return KeyItem.get((KeyItem.plan == plan_for_year(2014).id) & (KeyItem.number == number))
 
 
 def test_minutes_and_a_decision_entered_through_the_forms(pane, qtbot, type_text, monkeypatch):
-    from models.audit import AuditLog
-    from models.meetings import MeetingMinutes
+    from models.core.audit import AuditLog
+    from models.key_items.meetings import MeetingMinutes
     from ui.meeting_forms import DecisionForm, MinutesForm
 
     form = _opened(monkeypatch, qtbot, MinutesForm, pane.minutes_btn)
@@ -68,7 +68,7 @@ def test_minutes_and_a_decision_entered_through_the_forms(pane, qtbot, type_text
 
 
 def test_activity_with_a_suggestion_followed_up_until_closed(pane, qtbot, type_text, monkeypatch):
-    from models import activities
+    from models.key_items import activities
     from ui.activity_forms import CLOSE, FOLLOW, REOPEN, ActivityForm, FollowUpForm, SuggestionForm
 
     bridges, factories = _item(2), _item(4)
@@ -126,7 +126,7 @@ def test_activity_with_a_suggestion_followed_up_until_closed(pane, qtbot, type_t
 
 
 def test_follow_up_of_a_closed_suggestion_offers_only_reopen(pane, qtbot, session, actor):
-    from models import activities
+    from models.key_items import activities
     from ui.activity_forms import REOPEN, FollowUpForm
 
     act = activities.save_activity(actor, activities.ActivityData(dt.date(2014, 10, 8), "专项督查", "专项督查",
@@ -166,9 +166,9 @@ def test_buttons_refuse_politely_without_a_selection(pane, qtbot, monkeypatch):
 
 
 def test_entering_a_calendar_year_recomputes_through_the_pane(pane, session, actor):
-    from models.calendar_store import DayEntry, import_calendar, undeclare_year
-    from models.key_items import ItemData, KeyItem, ensure_plan, save_item
-    from models.reference import Unit
+    from models.calendar.store import DayEntry, import_calendar, undeclare_year
+    from models.key_items.items import ItemData, KeyItem, ensure_plan, save_item
+    from models.reference.directory import Unit
 
     undeclare_year(actor, 2027)
     plan = ensure_plan(actor, 2027)

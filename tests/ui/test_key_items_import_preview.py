@@ -33,7 +33,7 @@ def shown(monkeypatch):
 
 
 def _audit_count():
-    from models.audit import AuditLog
+    from models.core.audit import AuditLog
 
     return AuditLog.select().count()
 
@@ -52,7 +52,7 @@ def test_exported_ledger_previews_as_unchanged_and_cannot_be_imported(pane, tmp_
 
 
 def test_changed_row_is_listed_old_to_new_and_written_on_import(pane, tmp_path, shown):
-    from models.key_items import KeyItem
+    from models.key_items.items import KeyItem
 
     seen, answer, told = shown
     path = tmp_path / "台账.xlsx"
@@ -95,7 +95,7 @@ def test_file_with_errors_shows_them_and_counts(pane, tmp_path, shown):
 
 
 def test_blank_cells_keep_the_stored_values_and_the_note_says_so(pane, tmp_path, shown):
-    from models.key_items import KeyItem, check_days, responsible_unit_ids
+    from models.key_items.items import KeyItem, check_days, responsible_unit_ids
 
     seen, answer, told = shown
     path = tmp_path / "台账.xlsx"

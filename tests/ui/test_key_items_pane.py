@@ -47,7 +47,7 @@ def test_sort_by_deadline_and_light(pane):
 
 
 def test_create_item_through_the_form(pane, qtbot, monkeypatch):
-    from models.key_items import KeyItem
+    from models.key_items.items import KeyItem
     from ui.key_item_form import KeyItemForm
 
     seen = []
@@ -101,7 +101,7 @@ def test_columns_chosen_by_user_are_saved(pane, session, qtbot):
 
 
 def test_open_record_selects_the_item_even_when_filtered_out(pane):
-    from models.key_items import KeyItem
+    from models.key_items.items import KeyItem
 
     pane.search.setText("跨江")
     target = KeyItem.get(KeyItem.number == 13)
@@ -111,7 +111,7 @@ def test_open_record_selects_the_item_even_when_filtered_out(pane):
 
 
 def test_state_change_through_form(pane, monkeypatch):
-    from models.key_items import KeyItem, state_history
+    from models.key_items.items import KeyItem, state_history
     from ui.key_item_form import StateForm
 
     target = KeyItem.get(KeyItem.number == 6)
@@ -126,7 +126,7 @@ def test_state_change_through_form(pane, monkeypatch):
 def test_import_preview_refuses_bad_file(pane, tmp_path, monkeypatch):
     import openpyxl
 
-    from models.key_items import KeyItem
+    from models.key_items.items import KeyItem
     from ui.panes.key_items import ImportPreview
 
     wb = openpyxl.Workbook()

@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QApplication
 
-from models import accounts
-from models.actors import LOCAL_ACTOR, Actor, Role
+from models.core.actors import LOCAL_ACTOR, Actor, Role
+from models.safety import accounts
 
 NOW = dt.datetime(2014, 10, 28, 9)
 
@@ -43,7 +43,7 @@ def test_ask_login_hands_the_name_to_the_dialog(db, qtbot, monkeypatch):
 
 
 def test_run_gui_passes_the_user_to_the_sign_in(tmp_path, monkeypatch, qtbot):
-    from models.db import db_proxy
+    from models.core.db import db_proxy
     from ui import app, login
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))

@@ -25,10 +25,10 @@ def test_every_pane_is_built(window):
 
 
 def test_records_open_in_their_panes(window, monkeypatch):
-    from models.activities import ActivityItem, SupervisionActivity
-    from models.instructions import Instruction
-    from models.key_items import KeyItem
-    from models.research import ResearchTopic
+    from models.instructions.records import Instruction
+    from models.key_items.activities import ActivityItem, SupervisionActivity
+    from models.key_items.items import KeyItem
+    from models.research.topics import ResearchTopic
     from ui.panes import messages
 
     instruction = Instruction.select().order_by(Instruction.id.desc()).first()

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import messages as m
-from models.reference import UnitData, save_unit
+from models.messages import records as m
+from models.reference.directory import UnitData, save_unit
 
 TODAY = dt.date(2014, 10, 28)
 

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import research as r
-from models.audit import AuditLog
-from models.reference import UnitData, save_unit
+from models.core.audit import AuditLog
+from models.reference.directory import UnitData, save_unit
+from models.research import topics as r
 
 TODAY = dt.date(2014, 10, 28)
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from models import research as r
-from models.reference import UnitData, save_unit
+from models.reference.directory import UnitData, save_unit
+from models.research import topics as r
 
 TODAY = dt.date(2014, 10, 28)
 

@@ -6,10 +6,11 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models import accounts, audit
-from models import backup_rotation as br
-from models.actors import LOCAL_ACTOR, Actor, Role
-from models.db import close_database, database, open_database
+from models.core import audit
+from models.core.actors import LOCAL_ACTOR, Actor, Role
+from models.core.db import close_database, database, open_database
+from models.safety import accounts
+from models.safety import backups as br
 
 NOW = dt.datetime(2014, 10, 28, 9)
 BOSS = Actor("boss", Role.ADMIN)

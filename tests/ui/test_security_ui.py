@@ -7,9 +7,10 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models import accounts, audit
-from models.actors import LOCAL_ACTOR, Actor, Role
-from models.reference import Unit, UnitData, save_unit
+from models.core import audit
+from models.core.actors import LOCAL_ACTOR, Actor, Role
+from models.reference.directory import Unit, UnitData, save_unit
+from models.safety import accounts
 
 NOW = dt.datetime(2014, 10, 28, 9)
 
@@ -123,8 +124,8 @@ def test_new_account_form_shows_refusals(db, qtbot):
 
 
 def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, actor, db_path, qtbot, tmp_path):
-    from models import backup_rotation as br
-    from models.db import database
+    from models.core.db import database
+    from models.safety import backups as br
     from ui.restore_dialog import RestoreDialog
 
     save_unit(actor, UnitData("市水利局"))

@@ -12,9 +12,9 @@ D = dt.date
 @pytest.fixture
 def office(db, actor):
     """Two units: one with two instructions due in October (one late), one with one on time."""
-    from models import instruction_workflow as wf
-    from models import instructions as m
-    from models.reference import LeaderData, UnitData, save_leader, save_unit
+    from models.instructions import records as m
+    from models.instructions import workflow as wf
+    from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 
     a = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
     b = save_unit(actor, UnitData("南宁市住房和城乡建设委员会", "市住建委")).id
@@ -116,7 +116,7 @@ def test_a_drill_down_after_another_program_changed_the_messages_says_so(pane, q
 
 
 def test_a_drill_down_of_a_period_no_longer_shown_is_dropped(pane, qtbot):
-    from models.stats_tables import Drill
+    from models.overview.stats_tables import Drill
 
     old = pane.bundle
     pane.show_records(Drill("instructions", "received"), "旧时期")

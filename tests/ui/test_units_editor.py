@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import reference
+from models.reference import directory as reference
 from ui.panes.reference import UnitForm, UnitsEditor
 from ui.session import Session
 

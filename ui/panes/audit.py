@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import audit
-from models.audit import ACTION_LABELS, AuditEntry
+from models.core import audit
+from models.core.audit import ACTION_LABELS, AuditEntry
+
+from ..session import Change
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")
@@ -186,7 +188,7 @@ class Pane(QWidget):
             box.setCurrentIndex(max(i, 0))
 
     def _on_changed(self, topic: str) -> None:
-        if topic != "today":
+        if topic != Change.TODAY:
             self._fill_pickers()
             self.run_search()
 

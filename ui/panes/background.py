@@ -22,7 +22,7 @@ class _Job(QRunnable):
         self.generation, self.fn, self.signals = generation, fn, signals
 
     def run(self) -> None:
-        from models.db import db_proxy
+        from models.core.db import db_proxy
 
         try:
             result, error = self.fn(), ""

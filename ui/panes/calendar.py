@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..session import Session
+from ..session import Change, Session
 from ..widgets.calendar_view import CalendarView
 
 
@@ -21,7 +21,7 @@ class Pane(QWidget):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self, topic: str) -> None:
-        if self.isVisible() or topic == "today":
+        if self.isVisible() or topic == Change.TODAY:
             self.view.refresh()
         else:
             self._stale = True

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import calendar_store, workdays
-from models.deadlines import recompute_provisional
-from models.errors import UserError
+from models.calendar import store as calendar_store
+from models.calendar import workdays
+from models.calendar.provisional import recompute_provisional
+from models.core.errors import UserError
 
 from ..forms import FormDialog
-from ..session import Session
+from ..session import Change, Session
 
 
 class DayForm(FormDialog):
@@ -147,10 +148,10 @@ class CalendarSettings(QWidget):
             moved = recompute_provisional(self.session.actor, self.session.today())
         except UserError:
             moved = {}
-        self.session.changed.emit("calendar")
+        self.session.notify(Change.CALENDAR)
         for topic, n in moved.items():
             if n:
-                self.session.changed.emit(topic)
+                self.session.notify(topic)
         self.reload()
 
     def add_day(self) -> None:

@@ -2,7 +2,7 @@
 
 Cards with lists (light symbol, colour and text on every line); one click or Enter
 opens the record in its pane. The content is built off the UI thread by
-:func:`models.dashboard.build_dashboard` and rebuilt whenever ``session.changed``
+:func:`models.overview.dashboard.build_dashboard` and rebuilt whenever ``session.changed``
 fires anywhere in the application (no polling).
 """
 from __future__ import annotations
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.dashboard import Dashboard, DueEntry, build_dashboard
+from models.overview.dashboard import Dashboard, DueEntry, build_dashboard
 
+from ..session import Change
 from .background import Background
 
 WEEKDAYS = "一二三四五六日"
@@ -229,4 +230,4 @@ class Pane(QWidget):
         except ImportError:
             return
         open_accounts(self.session, self)
-        self.session.changed.emit("accounts")
+        self.session.notify(Change.ACCOUNTS)

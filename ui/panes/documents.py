@@ -47,12 +47,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import documents as reg
-from models.actors import Permission
-from models.errors import UserError
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.documents import register as reg
 
 from ..printing import PrintJob, PrintResult, page_range
-from ..session import Session
+from ..session import Change, Session
 from .background import Background
 
 KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK)
@@ -169,7 +169,7 @@ class Pane(QWidget):
     # ------------------------------------------------------------ parameter forms
 
     def _bulletin_form(self) -> QWidget:
-        from models.document_data import default_narrative
+        from models.documents.data import default_narrative
 
         w = QWidget()
         f = QFormLayout(w)
@@ -241,9 +241,9 @@ class Pane(QWidget):
         return w
 
     def _reload_choices(self) -> None:
-        from models.criticism import Criticism
-        from models.instructions import Instruction
-        from models.meetings import MeetingMinutes
+        from models.instructions.criticism import Criticism
+        from models.instructions.records import Instruction
+        from models.key_items.meetings import MeetingMinutes
 
         def fill(combo: QComboBox, states: tuple[str, ...]) -> None:
             keep = combo.currentData()
@@ -274,8 +274,8 @@ class Pane(QWidget):
             self.f_minutes.addItem(item)
 
     def _notice_units(self) -> None:
-        from models.instructions import Instruction, assignments_of
-        from models.reference import Unit
+        from models.instructions.records import Instruction, assignments_of
+        from models.reference.directory import Unit
 
         self.n_units.clear()
         iid = self.n_instruction.currentData()
@@ -315,7 +315,7 @@ class Pane(QWidget):
 
     def _job(self) -> Any:
         """A callable for the worker, built from the form's values on the UI thread."""
-        from models.document_data import BulletinNarrative
+        from models.documents.data import BulletinNarrative
         from reports import issuing
 
         kind, today = self.current_kind(), self.session.today()
@@ -549,9 +549,9 @@ class Pane(QWidget):
         self._load_pdf(p.official.pdf, draft=False, name=name)
         self._update_buttons()
         self.status.setText(self.tr("已印发并登记：{0}。预览现为正式文件，可打印或另存。").format("、".join(numbers)))
-        self.session.changed.emit("documents")
+        self.session.notify(Change.DOCUMENTS)
         if p.kind in (reg.NOTICE, reg.REMINDER, reg.CRITICISM):
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
 
     # ------------------------------------------------------------ the register
 
@@ -586,6 +586,6 @@ class Pane(QWidget):
         self.status.setText(self.tr("已印发文件 {0}（{1}，与原件相同，可打印或另存）").format(r.number, r.issued_on))
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("documents", "instructions", "key_items", "units", "today", "settings"):
+        if topic in (Change.DOCUMENTS, Change.INSTRUCTIONS, Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS):
             self._reload_choices()
             self._refresh_register()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import evaluation as ev
-from models.errors import UserError
+from models.core.errors import UserError
+from models.overview import evaluation as ev
 
+from ..session import Change
 from .background import Background
 from .stats import RowsModel, _table_view
 
@@ -151,7 +152,7 @@ class EvaluationTab(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能完成"), exc.message)
             return False
-        self.session.changed.emit("evaluation")
+        self.session.notify(Change.EVALUATION)
         return True
 
     def lock(self) -> None:
@@ -187,7 +188,7 @@ class EvaluationTab(QWidget):
 
                 evaluation_xlsx(self.result, Path(path))
             else:
-                from models import settings
+                from models.core import settings
                 from reports.evaluation_pdf import evaluation_pdf
 
                 Path(path).write_bytes(evaluation_pdf(self.result, settings.get(settings.OFFICE_NAME),

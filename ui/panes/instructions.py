@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import criticism, settings
-from models import instructions as m
-from models.actors import Permission
-from models.calendar_store import load_calendar
-from models.errors import UserError
+from models.calendar.store import load_calendar
+from models.core import settings
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.instructions import criticism
+from models.instructions import records as m
 
 from ..instruction_detail import InstructionDetail
 from ..instruction_forms import RegisterForm, RemindForm, date_edit, to_date
+from ..session import Change
 from ..widgets.calendar_view import tint
 from .background import Background
 
@@ -292,7 +294,7 @@ class Pane(QWidget):
     def _on_session_changed(self, topic: str) -> None:
         self.index = None
         self._build_index()
-        if topic in ("instructions", "today", "units", "leaders", "settings", "calendar"):
+        if topic in (Change.INSTRUCTIONS, Change.TODAY, Change.UNITS, Change.LEADERS, Change.SETTINGS, Change.CALENDAR):
             self.refresh()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -330,7 +332,7 @@ class Pane(QWidget):
             return
         form = RegisterForm(self.session, None, self)
         if form.exec():
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
             self.select_id(form.result_value.id)
 
     def batch_remind(self) -> None:
@@ -341,7 +343,7 @@ class Pane(QWidget):
             return
         form = RemindForm(self.session, ids, self)
         if form.exec():
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
             QMessageBox.information(self, self.tr("批量催办"),
                                     self.tr("已催办 {0} 个承办单位。").format(form.result_value
                                                                       if isinstance(form.result_value, int) else 1))
@@ -350,11 +352,11 @@ class Pane(QWidget):
         """Review the criticism candidates and create a notice record from a selection."""
         dialog = CriticismDialog(self.session, self)
         if dialog.exec():
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
 
     def import_ledger(self) -> None:
         """Import a ledger: preview, row errors, then all-or-nothing apply."""
-        from models.instructions_import import apply_ledger, plan_ledger
+        from models.instructions.importing import apply_ledger, plan_ledger
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入批示件台账"), "",
                                               self.tr("Excel 或 CSV (*.xlsx *.csv)"))
@@ -379,12 +381,12 @@ class Pane(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未导入"), exc.message)
             return
-        self.session.changed.emit("instructions")
+        self.session.notify(Change.INSTRUCTIONS)
         QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 件批示件。").format(n))
 
     def export_ledger(self) -> None:
         """Export the ledger to .xlsx in the import's columns."""
-        from models.instructions_import import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
+        from models.instructions.importing import EXTRA_EXPORT_HEADERS, LEDGER_HEADERS, ledger_rows
         from reports.spreadsheet import write_sheet
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出批示件台账"), self.tr("批示件台账.xlsx"),

@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import activities, key_items, meetings, progress
-from models.actors import Permission, require
-from models.calendar_store import load_calendar
-from models.deadlines import recompute_provisional
-from models.errors import UserError
+from models.calendar.provisional import recompute_provisional
+from models.calendar.store import load_calendar
+from models.core.actors import Permission, require
+from models.core.errors import UserError
+from models.key_items import activities, meetings, progress
+from models.key_items import items as key_items
 
 from ..activity_forms import ActivityForm, FollowUpForm, SuggestionForm
 from ..key_item_form import KeyItemForm, ProgressForm, StateForm
 from ..meeting_forms import DecisionForm, MinutesForm
-from ..session import Session
+from ..session import Change, Session
 from ..widgets.calendar_view import tint
 
 # key, header, default visible, SQL sort key (None: sorted in the model)
@@ -494,9 +495,9 @@ class Pane(QWidget):
         self.table.setFocus()
 
     def _on_changed(self, topic: str) -> None:
-        if topic == "calendar" and self.recompute_deadlines():
+        if topic == Change.CALENDAR and self.recompute_deadlines():
             return  # recompute_deadlines emitted "key_items", which reloaded
-        if topic in ("key_items", "units", "today", "settings", "calendar"):
+        if topic in (Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS, Change.CALENDAR):
             self.reload_years()
 
     def recompute_deadlines(self) -> int:
@@ -508,9 +509,9 @@ class Pane(QWidget):
         except UserError:
             return 0  # a read-only user: the next clerk or admin to open the pane recomputes
         if changed["instructions"]:
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
         if changed["key_items"]:
-            self.session.changed.emit("key_items")
+            self.session.notify(Change.KEY_ITEMS)
         return changed["key_items"]
 
     # ---- details -----------------------------------------------------------------
@@ -690,7 +691,7 @@ class Pane(QWidget):
             remove()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("不能删除"), exc.message)
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
 
     def _other_items_text(self, activity_id: int) -> str:
         """The items an activity covered besides the selected one: "第3、5项", another year's as "2013年计划第4项"."""
@@ -784,7 +785,7 @@ class Pane(QWidget):
 
     def export_ledger(self, path: str | None = None) -> None:
         """Save the plan's ledger with the latest progress as a printable .xlsx."""
-        from models.key_items_import import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
+        from models.key_items.importing import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
         from reports.spreadsheet import write_sheet
 
         plan = self.plan()
@@ -803,7 +804,7 @@ class Pane(QWidget):
 
     def import_plan(self, path: str | None = None) -> None:
         """Read a plan file, show the preview and every refused row; write only on 导入."""
-        from models.key_items_import import apply_key_items, plan_key_items
+        from models.key_items.importing import apply_key_items, plan_key_items
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("导入年度计划"), "",
@@ -825,7 +826,7 @@ class Pane(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("导入失败"), exc.message)
             return
-        self.session.changed.emit("key_items")
+        self.session.notify(Change.KEY_ITEMS)
         counts = plan.counts()
         QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(
             n, counts.new, counts.updated))

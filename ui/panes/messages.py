@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import messages as m
-from models.actors import Permission
-from models.calendar_store import load_calendar
-from models.errors import UserError
+from models.calendar.store import load_calendar
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.messages import records as m
 from ui.forms import FormDialog
 from ui.widgets.pickers import UnitPicker
 
-TOPIC = "messages"
+from ..session import Change
+
+TOPIC = Change.MESSAGES
 
 
 def _message_html(msg: m.Message) -> str:
@@ -382,7 +384,7 @@ class MessageTableModel(QAbstractTableModel):
         self._units: dict[int, str] = {}
 
     def set_filters(self, **filters) -> None:
-        from models.reference import Unit
+        from models.reference.directory import Unit
 
         self.beginResetModel()
         self.filters = filters
@@ -573,7 +575,7 @@ class Pane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         for view in (self.reading, self.batch, self.all):
-            view.written.connect(lambda: self.session.changed.emit(TOPIC))
+            view.written.connect(lambda: self.session.notify(TOPIC))
         session.changed.connect(self._on_changed)
         self.import_button.setEnabled(session.actor.can(Permission.WRITE))
         self._background = None
@@ -585,10 +587,10 @@ class Pane(QWidget):
         self.tabs.setCurrentWidget(self.all)
         dialog = HandleDialog(self.session, record_id, self)
         if dialog.exec():
-            self.session.changed.emit(TOPIC)
+            self.session.notify(TOPIC)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (TOPIC, "units", "today", "settings", "calendar"):
+        if topic in (TOPIC, Change.UNITS, Change.TODAY, Change.SETTINGS, Change.CALENDAR):
             self.reading.reload()
             self.batch.reload()
             self.all.reload()
@@ -618,7 +620,7 @@ class Pane(QWidget):
         self.import_button.setText(self.tr("导入留言板列表… (Ctrl+I)"))
 
     def _preview(self, result) -> None:
-        from models.messages_import import apply_import
+        from models.messages.importing import apply_import
 
         self._restore_import_button()
         if isinstance(result, UserError):
@@ -647,11 +649,11 @@ class Pane(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("导入失败"), exc.message)
             return
-        self.session.changed.emit(TOPIC)
+        self.session.notify(TOPIC)
 
 
 def _plan_or_error(path: Path):
-    from models.messages_import import plan_import
+    from models.messages.importing import plan_import
 
     try:
         return plan_import(path)

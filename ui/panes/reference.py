@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import reference
-from models.errors import UserError
+from models.core.errors import UserError
+from models.reference import directory as reference
 
 from ..forms import FormDialog
-from ..session import Session
+from ..session import Change, Session
 from ..widgets.record_table import ColumnSpec, RecordTableModel
 
 
@@ -150,7 +150,7 @@ class ReferenceEditor(QWidget):
             self.table.selectRow(row)
 
     def _after_write(self, record_id: int | None) -> None:
-        self.session.changed.emit(self.topic)
+        self.session.notify(self.topic)
         self.reload()
         if record_id is not None:
             self._select(record_id)
@@ -179,7 +179,7 @@ class ReferenceEditor(QWidget):
 class UnitsEditor(ReferenceEditor):
     """单位 — names unique; a referenced unit can be deactivated, not deleted."""
 
-    topic = "units"
+    topic = Change.UNITS
 
     def make_model(self) -> RecordTableModel:
         cols = [ColumnSpec(self.tr("单位名称"), lambda u: u.name, width=300),
@@ -228,7 +228,7 @@ class UnitsEditor(ReferenceEditor):
 class LeadersEditor(ReferenceEditor):
     """领导 — 自治区 or 市 level."""
 
-    topic = "leaders"
+    topic = Change.LEADERS
 
     def make_model(self) -> RecordTableModel:
         cols = [ColumnSpec(self.tr("姓名"), lambda x: x.name),

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import research as r
-from models.actors import Permission
-from models.errors import UserError
-from models.research_agenda import topic_light
+from models.core.actors import Permission
+from models.core.errors import UserError
+from models.research import topics as r
+from models.research.agenda import topic_light
 from ui.forms import FormDialog
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
-TOPIC = "research"
+from ..session import Change
+
+TOPIC = Change.RESEARCH
 
 
 class _UnitList(QWidget):
@@ -63,7 +65,7 @@ class _UnitList(QWidget):
             self._append(uid)
 
     def _append(self, uid: int) -> None:
-        from models.reference import Unit
+        from models.reference.directory import Unit
 
         if uid in self.ids:
             return
@@ -325,7 +327,7 @@ class TopicDetail(QWidget):
         if t.leader_instruction:
             info.append(("领导批示", f"{t.leader_name}（{t.responded_on}）：{t.leader_instruction}"))
         if t.instruction_id:
-            from models.instructions import Instruction
+            from models.instructions.records import Instruction
 
             ins = Instruction.get_or_none(Instruction.id == t.instruction_id)
             info.append(("批示件", f"已转为批示件 {ins.number}（{ins.state}）" if ins
@@ -488,7 +490,7 @@ class TopicDetail(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes and self._run(
                 r.instruction_from_response, self.topic.id, self.session.today()):
-            self.session.changed.emit("instructions")
+            self.session.notify(Change.INSTRUCTIONS)
 
 
 class Pane(QWidget):
@@ -562,7 +564,7 @@ class Pane(QWidget):
         self.year.blockSignals(False)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (TOPIC, "units", "today", "calendar", "settings"):
+        if topic in (TOPIC, Change.UNITS, Change.TODAY, Change.CALENDAR, Change.SETTINGS):
             self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
@@ -605,7 +607,7 @@ class Pane(QWidget):
 
     def written(self, topic_id: int) -> None:
         """After any write: tell everyone, and show the topic again."""
-        self.session.changed.emit(TOPIC)
+        self.session.notify(TOPIC)
         self.reload(topic_id)
 
     def new_topic(self) -> None:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings
-from models.errors import UserError
+from models.core import settings
+from models.core.errors import UserError
 
-from ..session import Session
+from ..session import Change, Session
 from .calendar_settings import CalendarSettings
 from .reference import LeadersEditor, UnitsEditor
 
@@ -101,7 +101,7 @@ class OptionsForm(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能保存"), exc.message)
             return
-        self.session.changed.emit("settings")
+        self.session.notify(Change.SETTINGS)
         QMessageBox.information(self, self.tr("已保存"), self.tr("设置已保存。"))
 
 

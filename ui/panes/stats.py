@@ -1,7 +1,7 @@
 """统计: the office's figures for a chosen period, as tables and charts, with the records
 behind every cell and bar, the year-to-date summary text, and the 绩效考评 tab.
 
-The numbers come from :func:`models.stats_tables.compute` (the registered figure
+The numbers come from :func:`models.overview.stats_tables.compute` (the registered figure
 sections' own rule functions), computed off the UI thread. Tables export to .xlsx,
 charts save as PNG.
 """
@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.overview_figures import RecordRef
-from models.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
+from models.overview.figures import RecordRef
+from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
 
+from ..session import Change
 from .background import Background
 
 MODES = ("月", "季度", "年", "自定义")
@@ -445,7 +446,7 @@ class Pane(QWidget):
 
     # ---- data --------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
-        if topic not in ("login",):
+        if topic not in (Change.LOGIN,):
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,6 +1,6 @@
 """The one calendar widget of the application: month (default), week and agenda list.
 
-Entries come from :func:`models.agenda.entries` (every area's provider); each shows
+Entries come from :func:`models.calendar.agenda.entries` (every area's provider); each shows
 its traffic light as a coloured symbol *and* text. Non-working days and 调休 working
 weekends are marked. Clicking an entry emits :attr:`CalendarView.open_record`.
 Keys: Ctrl+T today, Ctrl+G go to a date, PgUp/PgDn previous/next month (or week),
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import agenda
-from models.agenda import AgendaEntry
-from models.calendar_store import load_calendar
-from models.workdays import day_kind
+from models.calendar import agenda
+from models.calendar.agenda import AgendaEntry
+from models.calendar.store import load_calendar
+from models.calendar.workdays import day_kind
 
 WEEKDAYS = "一二三四五六日"
 ALL = "全部"
@@ -373,7 +373,7 @@ class CalendarView(QWidget):
 
     def ask_date(self) -> None:
         """Ask for a date (2014-10-28, 2014/10/28 or 2014年10月28日) and go there."""
-        from models.tabular import parse_date
+        from models.tabular.read import parse_date
 
         text, ok = QInputDialog.getText(self, self.tr("转到日期"), self.tr("日期（如 2014-10-28）："),
                                         text=self.current.isoformat())
@@ -512,7 +512,7 @@ class CalendarView(QWidget):
 
     def save_ics(self, path: str | None = None) -> None:
         """Export the month's (filtered) entries as an .ics file."""
-        from models.ics import write_ics
+        from models.calendar.ics import write_ics
 
         title, found, _ = self.month_entries()
         if path is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from models.pinyin import matches
+from models.reference.pinyin import matches
 
 
 class _PinyinFilter(QSortFilterProxyModel):
@@ -99,7 +99,7 @@ class UnitPicker(NamePicker):
 
     def reload(self) -> None:
         """Re-read the units table."""
-        from models.reference import Unit
+        from models.reference.directory import Unit
 
         q = Unit.select().order_by(Unit.kind, Unit.name)
         if not self.include_inactive:
@@ -117,7 +117,7 @@ class LeaderPicker(NamePicker):
 
     def reload(self) -> None:
         """Re-read the leaders table."""
-        from models.reference import Leader
+        from models.reference.directory import Leader
 
         q = Leader.select().order_by(Leader.level.desc(), Leader.name)
         if not self.include_inactive:

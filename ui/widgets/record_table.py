@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.pinyin import matches, sort_key
+from models.reference.pinyin import matches, sort_key
 
 
 @dataclass(frozen=True)

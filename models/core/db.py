@@ -1,0 +1,218 @@
+"""The one database handle, how a file is opened safely, and transactions.
+
+Every table binds to :data:`db_proxy`; :func:`open_database` checks the file, sets the
+pragmas a clerk's data needs (WAL, ``synchronous=FULL``: a committed record survives a
+power cut), brings the schema up to date and binds the proxy.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import peewee
+
+from models.core.errors import DatabaseBusyError, DatabaseOpenError
+
+db_proxy = peewee.DatabaseProxy()
+T = TypeVar("T")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = (
+    ("foreign_keys", 1),
+    ("journal_mode", "wal"),
+    ("synchronous", 2),  # FULL: fsync on every commit, even in WAL mode
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+)
+
+
+def database() -> peewee.Database:
+    """The currently bound database (raises if none is open)."""
+    if db_proxy.obj is None:
+        raise RuntimeError("database is not open")
+    return db_proxy.obj
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    return head == SQLITE_MAGIC
+
+
+def _last_backup_hint(path: Path) -> str:
+    from models.core.backup import latest_backup
+
+    found = latest_backup(path)
+    if found is None:
+        return "未找到该数据库的备份。"
+    return f"最近一次备份：{found}"
+
+
+def _refuse(path: Path, reason: str) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        f"无法打开数据库文件“{path}”：{reason}\n{_last_backup_hint(path)}\n"
+        "文件未被改动。请用“恢复备份”恢复，或用 --db 指定其他文件。"
+    )
+
+
+def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatabase:
+    """Open ``path`` with the project's pragmas after checking it is a sound database.
+
+    ``check_integrity`` is ``"quick"`` (``PRAGMA quick_check``, used at start-up),
+    ``"full"`` (``PRAGMA integrity_check``) or ``"none"``. A file that is not a
+    database, or fails the check, raises :class:`DatabaseOpenError` naming the file and
+    the last backup; the file is never written in that case.
+    """
+    path = Path(path)
+    if path.exists():
+        if path.is_dir():
+            raise _refuse(path, "这是一个文件夹，不是数据库文件。")
+        if path.stat().st_size > 0 and not _looks_like_sqlite(path):
+            raise _refuse(path, "它不是督查工作台的数据库（不是 SQLite 文件）。")
+        if check_integrity != "none" and path.stat().st_size > 0:
+            problem = integrity_problem(path, full=check_integrity == "full")
+            if problem:
+                raise _refuse(path, f"数据库已损坏（{problem}）。")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = peewee.SqliteDatabase(str(path), pragmas=list(PRAGMAS), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        db.connect()
+    except peewee.DatabaseError as exc:
+        raise _refuse(path, f"SQLite 报告：{exc}") from exc
+    return db
+
+
+def integrity_problem(path: Path, *, full: bool = True) -> str | None:
+    """Run SQLite's integrity check read-only; return the first problem or ``None``."""
+    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = con.execute(f"PRAGMA {pragma}").fetchall()
+        if rows and rows[0][0] != "ok":
+            return "; ".join(str(r[0]) for r in rows[:3])
+        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            return f"外键不一致：表 {fk[0][0]} 行 {fk[0][1]}"
+        return None
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        con.close()
+
+
+def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick") -> peewee.SqliteDatabase:
+    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`."""
+    from models.migrations import upgrade
+
+    db = connect(path, check_integrity=check_integrity)
+    db_proxy.initialize(db)
+    if migrate:
+        try:
+            upgrade(db, Path(path))
+        except BaseException:
+            db.close()
+            db_proxy.initialize(None)
+            raise
+    return db
+
+
+def close_database() -> None:
+    """Close and unbind the current database, if any."""
+    if db_proxy.obj is not None:
+        if not db_proxy.obj.is_closed():
+            db_proxy.obj.close()
+        db_proxy.initialize(None)
+
+
+def beside(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start reading with ``fn`` on a thread and connection of its own; the returned
+    function waits for its result (or raises its error).
+
+    SQLite lets go of Python's interpreter lock while it works, so a query-heavy reader
+    beside a Python-heavy one uses a second processor core. Each connection reads a
+    committed state of the file, so what the two read may be moments apart: give ``fn``
+    figures that stand on their own. Within a transaction of this thread, whose changes
+    another connection would not see, ``fn`` runs here instead. The caller must call the
+    returned function (in a ``finally`` if it can fail first), so that no reader outlives
+    its caller's work.
+    """
+    db = database()
+    if db.in_transaction() or str(db.database) in ("", ":memory:"):
+        value = fn()
+        return lambda: value
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the waiting thread
+            box["error"] = exc
+        finally:
+            if not db.is_closed():
+                db.close()  # this thread's connection only
+
+    thread = threading.Thread(target=run, name="ducha-reader", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["value"]  # type: ignore[return-value]
+
+    return wait
+
+
+def _holders_hint(db: peewee.Database) -> str:
+    # Naming who holds the file is what lets a clerk walk over and ask.
+    from models.core.presence import holders_hint
+
+    try:
+        return holders_hint(Path(db.database))
+    except OSError:
+        return ""
+
+
+@contextlib.contextmanager
+def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
+    """A write transaction taking the lock up front (``BEGIN IMMEDIATE``).
+
+    Taking the write lock first means the audit hash chain is never read by one
+    writer while another appends. If another program holds the lock past the busy
+    timeout we retry a few times, then raise :class:`DatabaseBusyError` in Chinese.
+    """
+    db = database()
+    if db.in_transaction():
+        with db.atomic():
+            yield
+        return
+    attempt = 0
+    while True:
+        try:
+            ctx = db.atomic("IMMEDIATE")
+            ctx.__enter__()
+            break
+        except peewee.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            attempt += 1
+            if attempt > retries:
+                raise DatabaseBusyError(
+                    "数据库正被另一个程序写入（可能是在另一台电脑或另一个窗口中打开的督查工作台），"
+                    "已等待多次仍未释放。" + _holders_hint(db) + "请稍后重试，或关闭另一处的程序。"
+                ) from exc
+            time.sleep(wait_s)
+    with contextlib.ExitStack() as stack:
+        stack.push(ctx)  # its __exit__ commits, or rolls back on an exception
+        yield

@@ -1,0 +1,310 @@
+"""The issued documents register (印发文件登记) and the workflows that issue documents.
+
+Every document the office issues — 督查通报, 通报批评, 督办通知单, 催办通知 and the
+feedback report on meeting decisions — takes a number of its kind and year (第N期,
+南委督办〔2014〕3号 …). A number is taken only when the document is issued, never by a
+preview, and an issued number is never given again (``UNIQUE (kind, year, seq)``; rows
+are never deleted). The register keeps the data the document was made from (a JSON
+snapshot), the PDF itself and its SHA-256, so a re-print is the very same file.
+
+Issuing an assignment notice can record the 交办 and issuing reminder notices records
+the 催办 on each assignment: the instructions workflows are called inside the same
+transaction, so the register and the instruction's history agree or neither changes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import peewee
+
+from models.core import settings
+from models.core.actors import Actor
+from models.core.base import BaseModel
+from models.core.errors import WorkflowError
+from models.core.workflow import insert, workflow
+from models.instructions import records as m
+from models.instructions import workflow as iw
+from models.instructions.records import format_number
+
+BULLETIN, CRITICISM, NOTICE, REMINDER, FEEDBACK = "bulletin", "criticism", "notice", "reminder", "feedback"
+
+KIND_LABELS: dict[str, str] = {
+    BULLETIN: "督查通报",
+    CRITICISM: "通报批评",
+    NOTICE: "督办通知单",
+    REMINDER: "催办通知",
+    FEEDBACK: "决定事项落实情况反馈",
+}
+KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+
+FONT_DIR = settings.define(
+    "documents.font_dir", "", "公文字体文件夹", "公文",
+    help="放有仿宋、黑体、楷体、宋体、方正小标宋字体文件的文件夹；留空则使用 Windows 字体")
+NUMBER_PATTERNS: dict[str, settings.SettingDef] = {
+    BULLETIN: settings.define("documents.bulletin_number", "{year}年第{n}期", "督查通报期号格式", "公文",
+                              help="{year} 为年份，{n} 为当年期数"),
+    CRITICISM: settings.define("documents.criticism_number", "南委办督〔{year}〕{n}号", "通报批评发文字号格式",
+                               "公文", help="{year} 为年份，{n} 为当年顺序号"),
+    NOTICE: settings.define("documents.notice_number", "南委督办〔{year}〕{n}号", "督办通知单编号格式", "公文",
+                            help="{year} 为年份，{n} 为当年顺序号"),
+    REMINDER: settings.define("documents.reminder_number", "南委督催〔{year}〕{n}号", "催办通知编号格式", "公文",
+                              help="{year} 为年份，{n} 为当年顺序号"),
+    FEEDBACK: settings.define("documents.feedback_number", "南委督反〔{year}〕{n}号", "决定事项反馈编号格式",
+                              "公文", help="{year} 为年份，{n} 为当年顺序号"),
+}
+BULLETIN_CC = settings.define("documents.bulletin_cc", "市委常委，市人大常委会、市政府、市政协领导",
+                              "督查通报抄送（报送）范围", "公文")
+BULLETIN_TO = settings.define("documents.bulletin_to", "各县（区）委，市委各部委，市直各单位党组（党委）",
+                              "督查通报主送机关", "公文")
+REPLY_DAYS = settings.define("documents.reply_days", 3, "催办通知：要求书面回复的期限（工作日）", "公文",
+                             minimum=1, maximum=30)
+REMINDER_MEANS = "书面"
+# Two ideographic spaces: where the clerk would write the number in by hand.
+UNISSUED_SEQ = "\u3000\u3000"
+
+
+class IssuedDocument(BaseModel):
+    """One issued document: its number, the data it was made from and the PDF."""
+
+    kind = peewee.CharField()
+    year = peewee.IntegerField()
+    seq = peewee.IntegerField()
+    number = peewee.CharField()
+    title = peewee.CharField()
+    issued_on = peewee.DateField()
+    issuer = peewee.CharField()
+    subject = peewee.CharField(default="")
+    snapshot = peewee.TextField()
+    sha256 = peewee.CharField()
+    size = peewee.IntegerField()
+    pages = peewee.IntegerField(default=0)
+    fonts = peewee.TextField(default="")
+    pdf = peewee.BlobField()
+
+    class Meta:
+        table_name = "issued_document"
+
+    @property
+    def kind_label(self) -> str:
+        """督查通报, 通报批评 …"""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+# ---------------------------------------------------------------- numbers
+
+def number_text(kind: str, year: int, seq: int) -> str:
+    """The printed number of sequence ``seq`` of ``year`` in the kind's current pattern."""
+    if kind not in NUMBER_PATTERNS:
+        raise WorkflowError(f"未知的文件类型“{kind}”。")
+    return format_number(settings.get(NUMBER_PATTERNS[kind]), year, seq)
+
+
+def unissued_number_text(kind: str, year: int) -> str:
+    """The number line of a document not yet issued (样稿): the kind's pattern with the
+    sequence left blank, as "2014年第　　期" or "南委办督〔2014〕　　号".
+
+    Only issuing gives a number, so a draft printed or saved before 印发 cannot pass
+    for the issued document; the blank keeps the GB/T 9704 number line in its place.
+    """
+    if kind not in NUMBER_PATTERNS:
+        raise WorkflowError(f"未知的文件类型“{kind}”。")
+    return settings.get(NUMBER_PATTERNS[kind]).replace("{year}", str(year)).replace("{n}", UNISSUED_SEQ)
+
+
+def seq_taken(kind: str, year: int, seq: int) -> bool:
+    """Whether that number was already issued."""
+    return IssuedDocument.select().where((IssuedDocument.kind == kind) & (IssuedDocument.year == year)
+                                         & (IssuedDocument.seq == seq)).exists()
+
+
+def next_seq(kind: str, year: int) -> int:
+    """The number proposed for the next document of ``kind`` in ``year``: one past the highest issued.
+
+    Numbers below the highest that were skipped stay free for a clerk who asks for one
+    on purpose (e.g. a bulletin issue printed on paper before the program was used).
+    """
+    top = (IssuedDocument.select(peewee.fn.MAX(IssuedDocument.seq))
+           .where((IssuedDocument.kind == kind) & (IssuedDocument.year == year)).scalar()) or 0
+    return top + 1
+
+
+def sha256_of(data: bytes) -> str:
+    """The checksum kept in the register."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def snapshot_text(snapshot: Any) -> str:
+    """The snapshot as stored: canonical JSON (sorted keys), dates as ISO text."""
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON-serialisable: {type(value).__name__}")
+
+
+# ---------------------------------------------------------------- issuing
+
+@dataclass(frozen=True)
+class Draft:
+    """A rendered document ready to issue (预览稿): its number is proposed, not yet taken."""
+
+    kind: str
+    year: int
+    seq: int
+    number: str
+    title: str
+    issued_on: dt.date
+    pdf: bytes
+    snapshot: dict[str, Any] = field(default_factory=dict)
+    subject: str = ""
+    pages: int = 0
+    fonts: str = ""
+
+
+def _check_draft(draft: Draft) -> None:
+    if draft.kind not in KIND_LABELS:
+        raise WorkflowError(f"未知的文件类型“{draft.kind}”。")
+    if draft.seq < 1:
+        raise WorkflowError("文件编号须为正整数。")
+    if not draft.pdf.startswith(b"%PDF"):
+        raise WorkflowError("文件内容不是PDF，未能印发。请重新生成后再印发。")
+    if draft.year != draft.issued_on.year:
+        raise WorkflowError(f"编号年份 {draft.year} 与印发日期 {draft.issued_on.isoformat()} 不一致，请核对。")
+    label = KIND_LABELS[draft.kind]
+    if seq_taken(draft.kind, draft.year, draft.seq):
+        raise WorkflowError(f"{label}“{draft.number}”已经印发过，编号不能重复使用。"
+                            f"下一个可用编号为第 {next_seq(draft.kind, draft.year)} 号（期），请重新生成后再印发。")
+    if IssuedDocument.select().where((IssuedDocument.kind == draft.kind)
+                                     & (IssuedDocument.number == draft.number)).exists():
+        raise WorkflowError(f"{label}编号“{draft.number}”已被使用，请重新生成后再印发。")
+
+
+@workflow()
+def issue_document(actor: Actor, draft: Draft) -> IssuedDocument:
+    """印发: take the draft's number and keep the document in the register."""
+    _check_draft(draft)
+    return insert(actor, IssuedDocument, f"印发{KIND_LABELS[draft.kind]} {draft.number}",
+                  kind=draft.kind, year=draft.year, seq=draft.seq, number=draft.number, title=draft.title,
+                  issued_on=draft.issued_on, issuer=actor.name, subject=draft.subject,
+                  snapshot=snapshot_text(draft.snapshot), sha256=sha256_of(draft.pdf), size=len(draft.pdf),
+                  pages=draft.pages, fonts=draft.fonts, pdf=draft.pdf)
+
+
+@workflow()
+def issue_criticism_notice(actor: Actor, draft: Draft, criticism_id: int) -> IssuedDocument:
+    """印发通报批评: register the notice and mark its criticism record 已印发."""
+    from models.instructions.criticism import DRAFT, Criticism, issue_criticism
+
+    record = Criticism.get_or_none(Criticism.id == criticism_id)
+    if record is None:
+        raise WorkflowError("该通报批评记录不存在，请刷新后重新选择。")
+    doc = issue_document(actor, draft)
+    if record.state == DRAFT:
+        issue_criticism(actor, criticism_id, draft.issued_on)
+    return doc
+
+
+@workflow()
+def issue_notices(actor: Actor, drafts: Sequence[Draft], instruction_id: int,
+                  specs: Sequence[iw.AssignmentSpec] = ()) -> list[IssuedDocument]:
+    """印发督办通知单, one per unit; with ``specs`` the instruction is assigned (交办) too.
+
+    ``specs`` are given only for an instruction that is 已立项 and not yet assigned: the
+    交办 is recorded on the notices' date with the deadlines the notices print, and a
+    notice whose printed deadline differs from the recorded one refuses the whole batch.
+    """
+    if not drafts:
+        raise WorkflowError("没有要印发的督办通知单。")
+    if specs:
+        on = drafts[0].issued_on
+        iw.assign(actor, instruction_id, on, specs)
+        recorded = {a.unit_id: a.deadline.isoformat() for a in m.assignments_of(instruction_id)}
+        for d in drafts:
+            unit_id = d.snapshot.get("unit_id")
+            if recorded.get(unit_id) != d.snapshot.get("deadline"):
+                raise WorkflowError(f"督办通知单 {d.number} 所列办理时限与交办记录不一致，请重新生成后再印发。")
+    return [issue_document(actor, d) for d in drafts]
+
+
+@workflow()
+def issue_reminders(actor: Actor, drafts: Sequence[Draft], assignment_ids: Sequence[int]) -> list[IssuedDocument]:
+    """印发催办通知, one per assignment, recording a written 催办 (书面) on each one."""
+    if not drafts:
+        raise WorkflowError("没有要印发的催办通知。")
+    if len(drafts) != len(assignment_ids):
+        raise WorkflowError("催办通知与交办记录数目不一致，请重新生成后再印发。")
+    out = []
+    for d, aid in zip(drafts, assignment_ids, strict=True):
+        out.append(issue_document(actor, d))
+        iw.remind(actor, aid, d.issued_on, REMINDER_MEANS, f"印发催办通知 {d.number}")
+    return out
+
+
+# ---------------------------------------------------------------- the register
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the register as the 文档 pane lists it (no PDF bytes)."""
+
+    id: int
+    kind: str
+    kind_label: str
+    number: str
+    title: str
+    issued_on: dt.date
+    issuer: str
+    subject: str
+    pages: int
+    size: int
+    sha256: str
+
+
+def register_rows(kind: str | None = None, year: int | None = None, text: str = "",
+                  subject: str | None = None) -> list[RegisterRow]:
+    """Issued documents, newest first; filtered in SQL by kind, year, subject and a text."""
+    q = IssuedDocument.select(IssuedDocument.id, IssuedDocument.kind, IssuedDocument.number,
+                              IssuedDocument.title, IssuedDocument.issued_on, IssuedDocument.issuer,
+                              IssuedDocument.subject, IssuedDocument.pages, IssuedDocument.size,
+                              IssuedDocument.sha256)
+    if kind:
+        q = q.where(IssuedDocument.kind == kind)
+    if year:
+        q = q.where(IssuedDocument.year == year)
+    if subject is not None:
+        q = q.where(IssuedDocument.subject == subject)
+    if text.strip():
+        like = f"%{text.strip()}%"
+        q = q.where(IssuedDocument.number ** like | IssuedDocument.title ** like | IssuedDocument.subject ** like)
+    q = q.order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())
+    return [RegisterRow(i, k, KIND_LABELS.get(k, k), n, t, d, who, s, p, z, h)
+            for i, k, n, t, d, who, s, p, z, h in q.tuples()]
+
+
+def stored_pdf(document_id: int) -> bytes:
+    """The issued PDF exactly as issued (重印); refuses a file whose checksum no longer matches."""
+    row = IssuedDocument.get_or_none(IssuedDocument.id == document_id)
+    if row is None:
+        raise WorkflowError("登记簿中没有这份文件，请刷新后重试。")
+    data = bytes(row.pdf)
+    if sha256_of(data) != row.sha256:
+        raise WorkflowError(f"{row.kind_label}“{row.number}”的存档文件校验失败（SHA-256 不符），"
+                            "可能已被改动。请从备份恢复数据库后再重印。")
+    return data
+
+
+def stored_snapshot(document_id: int) -> dict[str, Any]:
+    """The data an issued document was made from."""
+    row = IssuedDocument.get_by_id(document_id)
+    return json.loads(row.snapshot)
+
+
+def issued_for(subject: str) -> list[RegisterRow]:
+    """Documents issued about one subject (an instruction number, a criticism record …)."""
+    return register_rows(subject=subject)

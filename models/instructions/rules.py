@@ -1,0 +1,285 @@
+"""The rules of 专项查办 people argue about, as pure functions over plain data.
+
+Figures over a period (received, registered, completed, due, completed on time,
+到期办结率, average days to completion, reminders sent, overdue now), split by leader
+level and by unit; the late sign-off flag; criticism candidates (通报批评). The period
+and "today" are always passed in; no database, no clock.
+
+到期办结率 (DOMAIN.md) = items whose deadline fell in the period and were completed on
+or before it ÷ items whose deadline fell in the period. The deadline is the current
+one, i.e. after any approved extension or a reset after a failed review. Items never
+taken up (不立项) or stopped (中止/撤销) are in no figure but "received".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from models.calendar.workdays import WorkCalendar, working_days_between
+
+HANDLING = ("已交办", "办理中")
+WITHDRAWN = ("不立项", "已中止", "已撤销")
+LEVEL_KEYS = {"自治区": "regional", "市": "city"}
+
+
+class AssignmentFacts(NamedTuple):
+    """One unit's share of an instruction (named tuples, as for messages: a year's tens
+    of thousands are built several times faster than frozen dataclasses)."""
+
+    unit: str
+    is_lead: bool
+    assigned_on: dt.date
+    deadline: dt.date
+    signed_on: dt.date | None = None
+    reminders: tuple[dt.date, ...] = ()
+    approved_extension: bool = False
+    assignment_id: int | None = None
+
+
+class InstructionFacts(NamedTuple):
+    """What the rules need to know of one instruction."""
+
+    id: int
+    level: str  # 自治区 | 市
+    state: str
+    received_on: dt.date
+    accepted_on: dt.date | None = None
+    deadline: dt.date | None = None  # the lead unit's current deadline
+    completed_on: dt.date | None = None  # cleared when a review fails
+    failed_reviews: int = 0
+    assignments: tuple[AssignmentFacts, ...] = ()
+    number: str = ""
+    matter: str = ""
+
+
+@dataclass
+class Figures:
+    """The figures of one group over one period."""
+
+    received: int = 0
+    registered: int = 0
+    completed: int = 0
+    due: int = 0
+    completed_on_time: int = 0
+    overdue: int = 0
+    reminders: int = 0
+    on_time_rate: float | None = None
+    avg_days_to_complete: float | None = None
+    _days: list[int] = field(default_factory=list, repr=False)
+
+    def as_dict(self) -> dict:
+        """Plain JSON-ready values (rate as a fraction 0..1, ``None`` when nothing fell due)."""
+        # By hand: dataclasses.asdict deep-copies every group's list of days.
+        return {"received": self.received, "registered": self.registered, "completed": self.completed,
+                "due": self.due, "completed_on_time": self.completed_on_time, "overdue": self.overdue,
+                "reminders": self.reminders, "on_time_rate": self.on_time_rate,
+                "avg_days_to_complete": self.avg_days_to_complete}
+
+    def merge(self, other: Figures) -> None:
+        """Add the counts of ``other`` (not yet finished) to these."""
+        self.received += other.received
+        self.registered += other.registered
+        self.completed += other.completed
+        self.due += other.due
+        self.completed_on_time += other.completed_on_time
+        self.overdue += other.overdue
+        self.reminders += other.reminders
+        self._days.extend(other._days)
+
+
+def in_period(day: dt.date | None, start: dt.date, end: dt.date) -> bool:
+    """Whether ``day`` lies in [start, end]."""
+    return day is not None and start <= day <= end
+
+
+def is_withdrawn(f: InstructionFacts) -> bool:
+    """Never taken up or stopped: it drops out of every figure but "received"."""
+    return f.state in WITHDRAWN
+
+
+def fell_due(deadline: dt.date | None, completed_on: dt.date | None, start: dt.date, end: dt.date,
+             today: dt.date) -> bool:
+    """The (possibly extended) deadline fell in the period and has arrived by ``today``.
+
+    A deadline still ahead is "not yet due" and stays out of 到期办结率's denominator,
+    even when the period runs past today. A matter due today enters once it is
+    completed (on time), or tomorrow if it is not.
+    """
+    if not in_period(deadline, start, end):
+        return False
+    return deadline < today or (deadline == today and completed_on is not None)  # type: ignore[operator]
+
+
+def is_due_in(f: InstructionFacts, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """Its (possibly extended) deadline fell in the period, by ``today``."""
+    return not is_withdrawn(f) and fell_due(f.deadline, f.completed_on, start, end, today)
+
+
+def completed_on_time(completed_on: dt.date | None, deadline: dt.date | None) -> bool:
+    """Completed on or before the deadline (a late completion is completed, not on time)."""
+    return completed_on is not None and deadline is not None and completed_on <= deadline
+
+
+def is_overdue(state: str, deadline: dt.date | None, today: dt.date) -> bool:
+    """Being handled and past its deadline on ``today``."""
+    return state in HANDLING and deadline is not None and deadline < today
+
+
+def on_time_rate(due: int, on_time: int) -> float | None:
+    """到期办结率 as a fraction, or ``None`` when nothing fell due."""
+    return None if due == 0 else on_time / due
+
+
+def _item_marks(f: InstructionFacts, start: dt.date,
+                end: dt.date) -> tuple[bool, bool, bool, int | None]:
+    """What an item adds whichever deadline it is judged by: (received, withdrawn,
+    registered, days from receipt to completion when completed in the period)."""
+    received = in_period(f.received_on, start, end)
+    if is_withdrawn(f):
+        return received, True, False, None
+    completed = in_period(f.completed_on, start, end)
+    return (received, False, in_period(f.accepted_on, start, end),
+            (f.completed_on - f.received_on).days if completed else None)  # type: ignore[operator]
+
+
+def _add(fig: Figures, f: InstructionFacts, marks: tuple[bool, bool, bool, int | None], start: dt.date,
+         end: dt.date, today: dt.date, deadline: dt.date | None, reminders: Iterable[dt.date]) -> None:
+    received, withdrawn, registered, days = marks
+    if received:
+        fig.received += 1
+    if withdrawn:
+        return
+    if registered:
+        fig.registered += 1
+    if days is not None:
+        fig.completed += 1
+        fig._days.append(days)
+    if fell_due(deadline, f.completed_on, start, end, today):
+        fig.due += 1
+        if completed_on_time(f.completed_on, deadline):
+            fig.completed_on_time += 1
+    if is_overdue(f.state, deadline, today):
+        fig.overdue += 1
+    if reminders:
+        fig.reminders += sum(1 for d in reminders if in_period(d, start, end))
+
+
+def _finish(fig: Figures) -> Figures:
+    fig.on_time_rate = on_time_rate(fig.due, fig.completed_on_time)
+    fig.avg_days_to_complete = round(sum(fig._days) / len(fig._days), 1) if fig._days else None
+    return fig
+
+
+def _all_reminders(f: InstructionFacts) -> list[dt.date]:
+    return [d for a in f.assignments for d in a.reminders]
+
+
+def figures(items: Iterable[InstructionFacts], start: dt.date, end: dt.date, today: dt.date) -> Figures:
+    """The figures of ``items`` for the period [start, end] as seen on ``today``."""
+    fig = Figures()
+    for f in items:
+        _add(fig, f, _item_marks(f, start, end), start, end, today, f.deadline, _all_reminders(f))
+    return _finish(fig)
+
+
+def breakdown(items: Iterable[InstructionFacts], start: dt.date, end: dt.date,
+              today: dt.date) -> tuple[dict[str, Figures], dict[str, Figures]]:
+    """:func:`figures_by_level` and :func:`figures_by_unit` in one pass: each item is
+    judged once for what does not depend on a deadline, then against the lead unit's
+    deadline for its level and each unit's own deadline for that unit."""
+    # Levels outside LEVEL_KEYS count in "all" alone.
+    levels: dict[str, Figures] = {}
+    units: dict[str, Figures] = {}
+    for f in items:
+        marks = _item_marks(f, start, end)
+        fig = levels.get(f.level)
+        if fig is None:
+            fig = levels[f.level] = Figures()
+        _add(fig, f, marks, start, end, today, f.deadline, _all_reminders(f))
+        for a in f.assignments:
+            fig = units.get(a.unit)
+            if fig is None:
+                fig = units[a.unit] = Figures()
+            _add(fig, f, marks, start, end, today, a.deadline, a.reminders)
+    total = Figures()
+    for fig in levels.values():
+        total.merge(fig)
+    by_level = {key: _finish(levels.get(level) or Figures()) for level, key in LEVEL_KEYS.items()}
+    by_level["all"] = _finish(total)
+    return by_level, {unit: _finish(fig) for unit, fig in sorted(units.items())}
+
+
+def figures_by_level(items: Sequence[InstructionFacts], start: dt.date, end: dt.date,
+                     today: dt.date) -> dict[str, Figures]:
+    """``{"regional": …, "city": …, "all": …}``."""
+    return breakdown(items, start, end, today)[0]
+
+
+def figures_by_unit(items: Iterable[InstructionFacts], start: dt.date, end: dt.date,
+                    today: dt.date) -> dict[str, Figures]:
+    """Per unit, over the items assigned to it, judged against that unit's own deadline."""
+    return breakdown(items, start, end, today)[1]
+
+
+def intake(items: Iterable[InstructionFacts], start: dt.date, end: dt.date) -> tuple[int, int]:
+    """(received, completed) over the period: the figures of the same names, without
+    the deadline tests the intake and completion lines do not need."""
+    received = completed = 0
+    for f in items:
+        got, _withdrawn, _registered, days = _item_marks(f, start, end)
+        received += got
+        completed += days is not None
+    return received, completed
+
+
+def signoff_late(assigned_on: dt.date, signed_on: dt.date | None, today: dt.date,
+                 cal: WorkCalendar, allowed_days: int) -> bool:
+    """Not signed for within ``allowed_days`` working days of assignment (签收超时)."""
+    until = signed_on if signed_on is not None else today
+    return working_days_between(cal, assigned_on, until) > allowed_days
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A unit's handling of one item that the rules put forward for 通报批评."""
+
+    instruction_id: int
+    number: str
+    matter: str
+    unit: str
+    assignment_id: int | None
+    deadline: dt.date | None
+    reasons: tuple[str, ...]
+
+    @property
+    def mishandling(self) -> str:
+        """The reasons as one line for the notice."""
+        return "；".join(self.reasons)
+
+
+def criticism_candidates(items: Iterable[InstructionFacts], today: dt.date, cal: WorkCalendar,
+                         overdue_days: int, min_reminders: int) -> list[Candidate]:
+    """Units to consider naming: overdue without an approved extension for more than
+    ``overdue_days`` working days, reminded ``min_reminders`` times or more, or whose
+    completion failed the callback review (the lead unit answers for that)."""
+    found: list[Candidate] = []
+    for f in items:
+        if is_withdrawn(f):
+            continue
+        for a in f.assignments:
+            reasons: list[str] = []
+            if is_overdue(f.state, a.deadline, today) and not a.approved_extension:
+                late = working_days_between(cal, a.deadline, today)
+                if late > overdue_days:
+                    reasons.append(f"超过办理时限 {late} 个工作日且未获批延期（时限 {a.deadline.isoformat()}）")
+            if len(a.reminders) >= min_reminders:
+                reasons.append(f"经催办 {len(a.reminders)} 次")
+            if a.is_lead and f.failed_reviews:
+                reasons.append(f"回访复核不通过 {f.failed_reviews} 次")
+            if reasons:
+                found.append(Candidate(f.id, f.number, f.matter, a.unit, a.assignment_id,
+                                       a.deadline, tuple(reasons)))
+    found.sort(key=lambda c: (c.deadline or dt.date.max, c.number, c.unit))
+    return found

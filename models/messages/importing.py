@@ -1,0 +1,214 @@
+"""Importing the message board's list (.xlsx, or .csv in UTF-8 or GBK) every morning.
+
+:func:`plan_import` reads the file and decides, without writing anything, what each
+row would do: a new message, an update of a known message's board status (留言编号
+recognised), a row skipped (already known and unchanged, or repeated in the file),
+or a bad row with its reason. :func:`apply_import` writes a clean plan in one
+transaction, all or nothing.
+
+Bulk path and audit: the new messages go in with one ``executemany`` (20,000 rows in
+well under a second) instead of one audited insert per row; the audit log then gets
+**one row per import** summarising it — the file name, the counts, the id range of
+the new messages (ids given out in one transaction are consecutive) and the ids of
+the updated ones. Every later change to a message is audited row by row as usual.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.core import audit
+from models.core.actors import Actor
+from models.core.db import database
+from models.core.errors import WorkflowError
+from models.core.workflow import workflow
+from models.messages.records import Message, normalize_kind
+from models.tabular.read import Column, RowError, read_table
+
+MESSAGE_COLUMNS = (
+    Column("留言编号", "board_no", required=True, aliases=("编号", "留言ID", "帖子编号")),
+    Column("留言时间", "posted_at", kind="datetime", required=True, aliases=("发布时间", "时间")),
+    Column("留言对象", "addressed_to", aliases=("留言领导", "对象")),
+    Column("留言标题", "title", required=True, aliases=("标题",)),
+    Column("留言内容", "content", aliases=("内容", "正文")),
+    Column("留言人", "nickname", aliases=("网友", "网民", "昵称")),
+    Column("类型", "kind", aliases=("留言类型",)),
+    Column("领域", "field", aliases=("留言领域",)),
+    Column("地区", "region", aliases=("区域",)),
+    Column("状态", "board_status", aliases=("回复状态", "办理状态")),
+)
+MAX_TITLE = 500
+_IN_CHUNK = 900  # below SQLite's default limit of host parameters
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A row that becomes a new message."""
+
+    row: int
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """A known message whose board status changed."""
+
+    row: int
+    message_id: int
+    board_no: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A row that changes nothing, and why."""
+
+    row: int
+    board_no: str
+    reason: str
+
+
+@dataclass
+class MessageImportPlan:
+    """What importing the file would do; nothing is written until :func:`apply_import`."""
+
+    file_name: str = ""
+    new: list[NewMessage] = field(default_factory=list)
+    updated: list[StatusUpdate] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_headers: list[str] = field(default_factory=list)
+    empty_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when no row is bad (only then may it be applied)."""
+        return not self.errors
+
+    def summary(self) -> str:
+        """One Chinese line with the four counts."""
+        text = (f"新增 {len(self.new)} 条，更新 {len(self.updated)} 条，跳过 {len(self.skipped)} 条，"
+                f"有误 {len(self.errors)} 行")
+        if self.empty_rows:
+            text += f"（空行 {self.empty_rows} 行已忽略）"
+        return text
+
+
+def _fingerprint(values: dict[str, Any]) -> tuple:
+    return tuple(values.get(c.key) for c in MESSAGE_COLUMNS)
+
+
+def _existing(board_nos: list[str]) -> dict[str, tuple[int, str]]:
+    found: dict[str, tuple[int, str]] = {}
+    for i in range(0, len(board_nos), _IN_CHUNK):
+        chunk = board_nos[i:i + _IN_CHUNK]
+        q = (Message.select(Message.board_no, Message.id, Message.board_status)
+             .where(Message.board_no.in_(chunk)).tuples())
+        for no, mid, status in q:
+            found[no] = (mid, status)
+    return found
+
+
+def plan_import(path: Path) -> MessageImportPlan:
+    """Read the board's list and say what importing it would do (no writes)."""
+    path = Path(path)
+    table = read_table(path, MESSAGE_COLUMNS)
+    plan = MessageImportPlan(file_name=path.name, errors=list(table.errors),
+                             ignored_headers=list(table.ignored_headers), empty_rows=table.skipped_empty)
+    first_seen: dict[str, tuple[int, tuple]] = {}
+    candidates: list[tuple[int, dict[str, Any]]] = []
+    for row in table.rows:
+        v = row.values
+        no = v["board_no"]
+        if len(no) > 64:
+            plan.errors.append(RowError(row.number, "留言编号", "编号过长（最多64字符）"))
+            continue
+        try:
+            v["kind"] = normalize_kind(v.get("kind"))
+        except WorkflowError as exc:
+            plan.errors.append(RowError(row.number, "类型", exc.message))
+            continue
+        if len(v.get("title", "")) > MAX_TITLE:
+            plan.errors.append(RowError(row.number, "留言标题", f"标题过长（最多{MAX_TITLE}字）"))
+            continue
+        fp = _fingerprint(v)
+        if no in first_seen:
+            first_row, first_fp = first_seen[no]
+            if first_fp == fp:
+                plan.skipped.append(Skipped(row.number, no, f"与第{first_row}行重复（内容相同）"))
+            else:
+                plan.errors.append(RowError(row.number, "留言编号",
+                                            f"编号“{no}”与第{first_row}行相同但内容不同，请核对"))
+            continue
+        first_seen[no] = (row.number, fp)
+        candidates.append((row.number, v))
+    known = _existing([v["board_no"] for _, v in candidates])
+    for number, v in candidates:
+        no = v["board_no"]
+        if no in known:
+            mid, old = known[no]
+            new_status = v.get("board_status") or ""
+            if new_status and new_status != old:
+                plan.updated.append(StatusUpdate(number, mid, no, old, new_status))
+            else:
+                plan.skipped.append(Skipped(number, no, "已导入过，无变化"))
+        else:
+            plan.new.append(NewMessage(number, v))
+    return plan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What was written."""
+
+    new: int
+    updated: int
+    first_id: int | None
+    last_id: int | None
+
+
+_INSERT = (
+    "INSERT INTO message (version, board_no, posted_at, addressed_to, title, content, nickname, "
+    "kind, field, region, board_status, state, imported_on) "
+    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '新留言', ?)"
+)
+_UPDATE = "UPDATE message SET board_status = ?, version = version + 1 WHERE id = ?"
+
+
+@workflow()
+def apply_import(actor: Actor, plan: MessageImportPlan, on: dt.date) -> ImportResult:
+    """Write a clean plan in one transaction (see the module docstring on auditing).
+
+    A plan with bad rows writes nothing. A message inserted by someone else since the
+    plan was made makes the unique 留言编号 refuse the whole import.
+    """
+    if not plan.ok:
+        raise WorkflowError(f"文件有 {len(plan.errors)} 行错误，未导入任何数据。请改正后重新导入。")
+    db = database()
+    cur = db.cursor()
+    first_id = last_id = None
+    if plan.new:
+        before_max = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM message").fetchone()[0]
+        try:
+            cur.executemany(_INSERT, (
+                (v["board_no"], v["posted_at"].isoformat(sep=" "), v.get("addressed_to", ""),
+                 v.get("title", ""), v.get("content", ""), v.get("nickname", ""), v["kind"],
+                 v.get("field", ""), v.get("region", ""), v.get("board_status", ""), on.isoformat())
+                for v in (n.values for n in plan.new)))
+        except sqlite3.IntegrityError as exc:
+            # The raw cursor bypasses peewee, so its error is translated here.
+            raise WorkflowError("导入时发现留言编号与刚刚录入的留言重复（可能另一窗口同时导入了同一文件），"
+                                "未导入任何数据。请重新选择文件导入。") from exc
+        first_id, last_id = before_max + 1, before_max + len(plan.new)
+    if plan.updated:
+        cur.executemany(_UPDATE, ((u.new, u.message_id) for u in plan.updated))
+    after = {"file": plan.file_name, "new": len(plan.new), "updated": len(plan.updated),
+             "skipped": len(plan.skipped), "new_ids": [first_id, last_id] if plan.new else [],
+             "updated_ids": [u.message_id for u in plan.updated]}
+    audit.record(actor, "import", "message", None, None, after,
+                 f"导入网民留言 {plan.file_name}：{plan.summary()}")
+    return ImportResult(len(plan.new), len(plan.updated), first_id, last_id)

@@ -1,0 +1,231 @@
+"""工作台: what needs the clerk today, as plain data for the pane that opens first.
+
+Overdue and due-this-week key items and instructions with their lights, quarterly
+reports missing, messages not yet read and the state of this week's reply batch,
+completions waiting for their callback review (回访复核), criticism candidates, a
+warning when next year's working-day calendar is not entered, and whether the file
+still runs without accounts (单机模式). Every list is judged by the same rules the
+figures use (``instruction_rules.is_overdue``, the lights rule, ``missing_reports``,
+``messages_rules.is_overdue``), so a count here is the count in 统计.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from models.calendar.lights import Light
+from models.calendar.store import load_calendar, next_year_missing
+from models.core import settings
+from models.instructions import rules as ir
+from models.instructions.records import instruction_light
+from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan
+from models.key_items.progress import MissingReport, item_statuses, missing_reports
+from models.messages import rules as mr
+from models.reference.directory import Unit
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    """A key item or instruction on the dashboard, with its light and how to open it."""
+
+    record_type: str  # key_item | instruction
+    record_id: int
+    label: str  # 2014年第3项 / 督〔2014〕35号
+    title: str
+    unit: str
+    deadline: dt.date | None
+    light: Light
+    state: str
+    days: int = 0  # days past the deadline (overdue) or left (due soon)
+
+
+@dataclass(frozen=True)
+class BatchStatus:
+    """This week's reply batch (每周集中回复)."""
+
+    week_start: dt.date
+    reply_day: dt.date
+    state: str  # 未建立 | 待发布 | 已发布
+    in_batch: int
+    approved_waiting: int  # approved replies not yet in a batch
+    published_on: dt.date | None = None
+
+    @property
+    def text(self) -> str:
+        """One line for the card, e.g. "本周回复日 10月31日（周五）：批次待发布，已编入 6 条"."""
+        from models.messages.records import WEEKDAY_NAMES
+
+        r = self.reply_day
+        week = f"本周回复日 {r.month}月{r.day}日（{WEEKDAY_NAMES[r.weekday()]}）"
+        if self.state == "已发布" and self.published_on is not None:
+            p = self.published_on
+            return f"{week}：已于{p.month}月{p.day}日发布 {self.in_batch} 条"
+        if self.state == "待发布":
+            text = f"{week}：批次待发布，已编入 {self.in_batch} 条"
+        else:
+            text = f"{week}：本周批次尚未建立"
+        if self.approved_waiting:
+            text += f"，另有 {self.approved_waiting} 条已审核待编入"
+        return text
+
+
+@dataclass(frozen=True)
+class CriticismEntry:
+    """A unit the rules put forward for 通报批评, and why."""
+
+    instruction_id: int
+    number: str
+    matter: str
+    unit: str
+    reasons: str
+
+
+@dataclass
+class Dashboard:
+    """Everything the 工作台 shows on ``today``."""
+
+    today: dt.date
+    overdue: list[DueEntry] = field(default_factory=list)
+    due_this_week: list[DueEntry] = field(default_factory=list)
+    reports_missing: list[MissingReport] = field(default_factory=list)
+    unread_messages: int = 0
+    unread_sample: list[tuple[int, str, str, dt.date]] = field(default_factory=list)
+    messages_overdue: int = 0
+    batch: BatchStatus | None = None
+    reviews_waiting: list[DueEntry] = field(default_factory=list)
+    criticism: list[CriticismEntry] = field(default_factory=list)
+    calendar_missing_year: int | None = None
+    single_user: bool = False
+
+    def counts(self) -> dict[str, int]:
+        """The numbers on the cards (what the agreement tests compare)."""
+        return {
+            "overdue": len(self.overdue),
+            "overdue_instructions": sum(e.record_type == "instruction" for e in self.overdue),
+            "overdue_key_items": sum(e.record_type == "key_item" for e in self.overdue),
+            "due_this_week": len(self.due_this_week),
+            "reports_missing": len(self.reports_missing),
+            "unread_messages": self.unread_messages,
+            "messages_overdue": self.messages_overdue,
+            "reviews_waiting": len(self.reviews_waiting),
+            "criticism": len(self.criticism),
+        }
+
+
+def week_end(today: dt.date) -> dt.date:
+    """The Sunday of ``today``'s week: "due this week" runs from today to it."""
+    return today + dt.timedelta(days=6 - today.weekday())
+
+
+def split_due(entries: list[DueEntry], today: dt.date) -> tuple[list[DueEntry], list[DueEntry]]:
+    """(overdue, due this week), most urgent first: overdue longest first, then nearest deadline."""
+    end = week_end(today)
+    overdue = [e for e in entries if e.deadline is not None and e.deadline < today]
+    soon = [e for e in entries if e.deadline is not None and today <= e.deadline <= end]
+    overdue.sort(key=lambda e: (e.deadline, e.record_type, e.label))
+    soon.sort(key=lambda e: (e.deadline, e.record_type, e.label))
+    return overdue, soon
+
+
+def _key_item_entries(today: dt.date, cal, yellow: int) -> list[DueEntry]:
+    end = week_end(today)
+    rows = list(KeyItem.select(KeyItem.id, KeyItem.number, KeyItem.title, KeyItem.deadline, KeyItem.state,
+                               KeyPlan.year, Unit.short_name, Unit.name)
+                .join(KeyPlan).switch(KeyItem).join(Unit, on=(KeyItem.lead_unit == Unit.id))
+                .where(KeyItem.state.not_in(FINISHED_STATES) & KeyItem.deadline.is_null(False)
+                       & (KeyItem.deadline <= end)).tuples())
+    lights = item_statuses([r[0] for r in rows], today, cal, yellow)
+    return [DueEntry("key_item", iid, f"{year}年第{n}项", title, short or name, deadline, lights[iid].light, state,
+                     abs((today - deadline).days))
+            for iid, n, title, deadline, state, year, short, name in rows]
+
+
+def _instruction_entries(facts: list[ir.InstructionFacts], today: dt.date, cal, yellow: int) -> list[DueEntry]:
+    end = week_end(today)
+    out = []
+    for f in facts:
+        if f.state not in ir.HANDLING or f.deadline is None or f.deadline > end:
+            continue
+        lead = next((a.unit for a in f.assignments if a.is_lead), "")
+        light = instruction_light(f.state, f.deadline, today, cal, yellow)
+        out.append(DueEntry("instruction", f.id, f.number, f.matter, lead, f.deadline, light, f.state,
+                            abs((today - f.deadline).days)))
+    return out
+
+
+def _batch_status(today: dt.date, cal) -> BatchStatus:
+    from models.messages.records import (
+        REPLY_WEEKDAY,
+        Message,
+        batch_for_week,
+        reply_day,
+        week_start,
+    )
+
+    rday = reply_day(cal, today, int(settings.get(REPLY_WEEKDAY)))
+    batch = batch_for_week(today)
+    waiting = Message.select().where((Message.state == "已审核") & Message.batch.is_null()).count()
+    if batch is None:
+        return BatchStatus(week_start(today), rday, "未建立", 0, waiting)
+    n = Message.select().where(Message.batch == batch.id).count()
+    state = "已发布" if batch.state == "已发布" else "待发布"
+    return BatchStatus(batch.week_start, batch.reply_day or rday, state, n, waiting, batch.published_on)
+
+
+def _criticism(today: dt.date, facts: list[ir.InstructionFacts]) -> list[CriticismEntry]:
+    from models.instructions.criticism import current_candidates
+
+    found = current_candidates(today, facts)
+    return [CriticismEntry(c.instruction_id, c.number, c.matter, c.unit, c.mishandling) for c in found]
+
+
+def _single_user() -> bool:
+    try:
+        from models.safety.accounts import has_accounts
+    except ModuleNotFoundError:  # the accounts area is optional in a bare checkout
+        return True
+    return not has_accounts()
+
+
+def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
+    """The dashboard as it stands on ``today``."""
+    from models.core.db import database
+    from models.instructions.records import CRITICISM_REMINDERS, candidate_ids, load_facts
+    from models.messages.records import OVERDUE_DAYS, Message
+    from models.messages.records import facts_for_period as message_facts_for
+
+    cal = load_calendar()
+    yellow = int(settings.get(settings.YELLOW_DAYS))
+    board = Dashboard(today)
+    # Only items being handled and due by the week's end, or waiting for review, show;
+    # the criticism candidates' items are read in the same pass.
+    marks = ", ".join("?" for _ in ir.HANDLING)
+    live_ids = [i for (i,) in database().execute_sql(
+        f"SELECT id FROM instruction WHERE (state IN ({marks}) AND deadline <= ?) OR state = '已办结'",
+        (*ir.HANDLING, week_end(today).isoformat())).fetchall()]
+    k = settings.get(CRITICISM_REMINDERS)
+    facts = load_facts(sorted(set(live_ids) | set(candidate_ids(today, k))))
+    entries = _key_item_entries(today, cal, yellow) + _instruction_entries(facts, today, cal, yellow)
+    board.overdue, board.due_this_week = split_due(entries, today)
+    plans = [p for (p,) in KeyPlan.select(KeyPlan.id).where(KeyPlan.year <= today.year)
+             .order_by(KeyPlan.year).tuples()]
+    board.reports_missing = [m for pid in plans for m in missing_reports(pid, today, cal)]
+    board.unread_messages = Message.select().where(Message.state == "新留言").count()
+    board.unread_sample = [(m.id, m.board_no, m.title, m.posted_at.date()) for m in
+                           Message.select(Message.id, Message.board_no, Message.title, Message.posted_at)
+                           .where(Message.state == "新留言").order_by(Message.posted_at, Message.id)
+                           .limit(unread_limit)]
+    days = int(settings.get(OVERDUE_DAYS))
+    # Only open messages can be overdue; an empty period keeps the load to those.
+    open_facts = message_facts_for(today + dt.timedelta(days=1), today)
+    board.messages_overdue = sum(mr.is_overdue(f, today, days) for _, f in open_facts)
+    board.batch = _batch_status(today, cal)
+    board.reviews_waiting = sorted(
+        (DueEntry("instruction", f.id, f.number, f.matter, next((a.unit for a in f.assignments if a.is_lead), ""),
+                  f.completed_on, Light.GREY, f.state, (today - f.completed_on).days if f.completed_on else 0)
+         for f in facts if f.state == "已办结"),
+        key=lambda e: (e.deadline or dt.date.min, e.label))
+    board.criticism = _criticism(today, facts)
+    board.calendar_missing_year = next_year_missing(today)
+    board.single_user = _single_user()
+    return board

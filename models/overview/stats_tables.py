@@ -1,0 +1,218 @@
+"""The 统计 pane's content as plain data: tables, chart series and the records behind
+every cell, computed for a period off the UI thread.
+
+The numbers are those of the registered figure sections: the instruction figures
+through the rule functions of ``instruction_rules`` over the facts the period needs
+(:func:`models.instructions.records.facts_for_period`, kept in the bundle for drill-downs); the
+message figures as :func:`models.messages.records.period_figures` adds up the marks of
+``messages_rules`` (the messages themselves are read on the first drill-down); the
+other sections through :func:`models.core.figures.collect`. The messages and other sections
+are read beside the instructions, on a connection of their own (:func:`models.core.db.beside`):
+the two halves are each consistent, read moments apart. So the pane, the summary text and
+``stats --json`` show one number for one figure (``tests/models/test_figures_agree.py``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.calendar.lights import Light
+from models.core import figures as registry
+from models.core.db import beside
+from models.instructions import records as instructions
+from models.instructions import rules as ir
+from models.instructions.figures import section_of
+from models.key_items.activities import METHODS
+from models.key_items.items import STATES as KEY_STATES
+from models.messages import records as messages
+from models.messages import rules as mr
+from models.overview import figures as ov
+from models.overview.summary_text import percent, summary_paragraph
+from models.research.topics import STATES as TOPIC_STATES
+
+LEVEL_ROWS = (("regional", "自治区党委领导批示件"), ("city", "市委领导批示件"), ("all", "合计"))
+INSTRUCTION_COLUMNS = (("received", "收件"), ("registered", "立项"), ("completed", "办结"), ("due", "到期"),
+                       ("completed_on_time", "按期办结"), ("on_time_rate", "到期办结率"), ("late", "到期未按时"),
+                       ("overdue", "当前超期"), ("reminders", "催办次数"), ("avg_days_to_complete", "平均办理天数"))
+MESSAGE_COLUMNS = (("received", "收到"), ("replied", "已回复"), ("reply_rate", "回复率"),
+                   ("average_days", "平均回复天数"), ("overdue", "积压"))
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Which records make one cell: a figure key of an area, narrowed by group or period."""
+
+    area: str  # instructions | messages | key_items | activities | research
+    key: str
+    level: str | None = None
+    unit: str | None = None
+    kind: str | None = None
+    value: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass
+class StatTable:
+    """One table as shown (and exported): values, and the drill-down of each cell."""
+
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list[Any]]
+    drills: list[list[Drill | None]]
+
+
+@dataclass
+class StatsBundle:
+    """Everything the 统计 pane shows for a period."""
+
+    start: dt.date
+    end: dt.date
+    today: dt.date
+    figures: dict[str, dict]
+    tables: dict[str, StatTable]
+    monthly: list[tuple[dt.date, int, int]]  # month, received, completed
+    unit_rates: list[tuple[str, float | None, int, int]]  # unit, 到期办结率, due, on time
+    message_kinds: list[tuple[str, int, int]]  # type, received, replied
+    summary: str
+    instruction_facts: list[ir.InstructionFacts] = field(default_factory=list, repr=False)
+    message_facts: list[tuple[int, mr.MessageFacts]] | None = field(default=None, repr=False)
+
+
+def _fmt(key: str, value: Any) -> Any:
+    if key in ("on_time_rate", "reply_rate"):
+        return percent(value) or "—"
+    if key in ("avg_days_to_complete", "average_days"):
+        return "—" if value is None else round(value, 1)
+    return value
+
+
+def _instruction_row(fig: dict) -> list[Any]:
+    values = {**fig, "late": fig["due"] - fig["completed_on_time"]}
+    return [_fmt(k, values[k]) for k, _ in INSTRUCTION_COLUMNS]
+
+
+def _instruction_drills(**group: str) -> list[Drill | None]:
+    drillable = set(ov.INSTRUCTION_KEYS)
+    return [Drill("instructions", k, **group) if k in drillable else None for k, _ in INSTRUCTION_COLUMNS]
+
+
+def _message_row(fig: mr.Figures) -> list[Any]:
+    return [_fmt(k, getattr(fig, k)) for k, _ in MESSAGE_COLUMNS]
+
+
+def _message_drills(**group: str) -> list[Drill | None]:
+    return [Drill("messages", k, **group) if k in ov.MESSAGE_KEYS else None for k, _ in MESSAGE_COLUMNS]
+
+
+def message_section(fig: mr.Figures) -> dict:
+    """The ``messages`` figures shaped as the registered section."""
+    return {"received": fig.received, "replied": fig.replied,
+            "reply_rate": None if fig.reply_rate is None else round(fig.reply_rate, 4), "overdue": fig.overdue}
+
+
+def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
+    """The pane's content for the period [start, end] as seen on ``today``."""
+    others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
+    # The messages are added up inside SQLite and the instructions judged in Python:
+    # the one reads beside the other.
+    rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
+    try:
+        ifacts = instructions.facts_for_period(start, end, today)
+        ins = section_of(ifacts, start, end, today)
+    finally:
+        # Waited for even when this side failed: the reader must not outlive the job
+        # (a restore waits for the jobs before replacing the file).
+        breakdown, other_figures = rest()
+    figs: dict[str, dict] = {"instructions": ins, "messages": message_section(breakdown["all"])}
+    figs.update(other_figures)
+    tables: dict[str, StatTable] = {}
+
+    tables["instructions"] = StatTable(
+        "instructions", "领导批示件办理情况（按层级）", ["层级"] + [h for _, h in INSTRUCTION_COLUMNS],
+        [[label, *_instruction_row(ins[k])] for k, label in LEVEL_ROWS],
+        [[None, *_instruction_drills(level=k)] for k, _ in LEVEL_ROWS])
+    units = sorted(ins["by_unit"].items(), key=lambda kv: (-kv[1]["due"], kv[0]))
+    tables["instructions_by_unit"] = StatTable(
+        "instructions_by_unit", "领导批示件办理情况（按承办单位）", ["承办单位"] + [h for _, h in INSTRUCTION_COLUMNS],
+        [[u, *_instruction_row(f)] for u, f in units], [[None, *_instruction_drills(unit=u)] for u, _ in units])
+
+    months = ov.monthly_instructions(ifacts, start, end, today)
+    tables["monthly"] = StatTable(
+        "monthly", "领导批示件逐月收件与办结", ["月份", "收件", "办结"],
+        [[f"{a.year}年{a.month}月", f.received, f.completed] for a, f in months],
+        [[None, Drill("instructions", "received", start=a, end=b), Drill("instructions", "completed", start=a, end=b)]
+         for (a, b) in ov.months(start, end)])
+
+    key = figs.get("key_items")
+    if key is not None:
+        rows: list[tuple[str, int, Drill]] = [
+            ("全部事项", key["total"], Drill("key_items", "total")),
+            ("本期到期", key["due"], Drill("key_items", "due")),
+            ("本期完成", key["completed"], Drill("key_items", "completed"))]
+        rows += [(f"状态：{s}", key["by_state"].get(s, 0), Drill("key_items", "by_state", value=s)) for s in KEY_STATES]
+        rows += [(f"红绿灯：{light.text()}", key["by_light"].get(light.value, 0),
+                  Drill("key_items", "by_light", value=light.value)) for light in Light]
+        tables["key_items"] = StatTable("key_items", "重点工作事项（按状态、红绿灯）", ["分类", "项数"],
+                                        [[a, b] for a, b, _ in rows] + [["季度进展缺报（单位·事项）", key["reports_missing"]]],
+                                        [[None, d] for *_, d in rows] + [[None, None]])
+
+    kinds = breakdown["by_kind"]
+    tables["messages"] = StatTable(
+        "messages", "网民留言办理情况（按类型）", ["类型"] + [h for _, h in MESSAGE_COLUMNS],
+        [[k, *_message_row(f)] for k, f in kinds.items()] + [["合计", *_message_row(breakdown["all"])]],
+        [[None, *_message_drills(kind=k)] for k in kinds] + [[None, *_message_drills()]])
+    by_unit = breakdown["by_unit"]
+    tables["messages_by_unit"] = StatTable(
+        "messages_by_unit", "网民留言办理情况（按承办单位）", ["承办单位"] + [h for _, h in MESSAGE_COLUMNS],
+        [[u, *_message_row(f)] for u, f in by_unit.items()], [[None, *_message_drills(unit=u)] for u in by_unit])
+
+    act = figs.get("activities")
+    if act is not None:
+        tables["activities"] = StatTable(
+            "activities", "督查活动（按督查方式）", ["督查方式", "次数"],
+            [[m, act["by_method"].get(m, 0)] for m in METHODS] + [["合计", act["total"]],
+                                                                 ["涉及重点工作事项", act["items_covered"]],
+                                                                 ["提出意见建议", act["suggestions"]],
+                                                                 ["意见建议本期落实", act["suggestions_closed"]]],
+            [[None, Drill("activities", "by_method", value=m)] for m in METHODS]
+            + [[None, Drill("activities", "total")], [None, None], [None, None], [None, None]])
+    res = figs.get("research")
+    if res is not None:
+        tables["research"] = StatTable(
+            "research", "督查调研", ["分类", "数量"],
+            [["调研课题", res["topics"]]] + [[f"课题状态：{s}", res["by_state"].get(s, 0)] for s in TOPIC_STATES]
+            + [["实地调研（次）", res["field_visits"]], ["报送调研报告", res["reports_submitted"]],
+               ["意见建议被采纳", res["recommendations_adopted"]]],
+            [[None, Drill("research", "topics")]] + [[None, Drill("research", "by_state", value=s)] for s in TOPIC_STATES]
+            + [[None, Drill("research", "field_visits")], [None, None], [None, None]])
+
+    rates = [(u, f["on_time_rate"], f["due"], f["completed_on_time"]) for u, f in units if f["due"]]
+    return StatsBundle(start, end, today, figs, tables,
+                       [(a, f.received, f.completed) for a, f in months], rates,
+                       [(k, f.received, f.replied) for k, f in kinds.items()],
+                       summary_paragraph(figs, start, end), ifacts)
+
+
+def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
+    """The records behind one cell or bar of ``bundle``."""
+    start, end = drill.start or bundle.start, drill.end or bundle.end
+    if drill.area == "instructions":
+        return ov.instruction_records(bundle.instruction_facts, drill.key, start, end, bundle.today,
+                                      level=drill.level if drill.level != "all" else None, unit=drill.unit)
+    if drill.area == "messages":
+        if bundle.message_facts is None:
+            # The figures were added up without reading each message; the first cell
+            # opened reads them (the same selection), and the others reuse them.
+            bundle.message_facts = messages.facts_for_period(bundle.start, bundle.end)
+        return ov.message_records(bundle.message_facts, drill.key, start, end, bundle.today,
+                                  kind=drill.kind, unit=drill.unit)
+    if drill.area == "key_items":
+        return ov.key_item_records(start, end, bundle.today, drill.key, drill.value)
+    if drill.area == "activities":
+        return ov.activity_records(start, end, drill.value)
+    if drill.area == "research":
+        return ov.research_records(start, end, drill.key, drill.value)
+    raise ValueError(f"unknown area {drill.area!r}")

@@ -1,0 +1,394 @@
+"""Accounts and sign-in (账号与登录): 管理员, 督查员 and 查阅.
+
+A database with no account runs as :data:`LOCAL_ACTOR`; once the first account (a
+管理员) exists every program must sign in. Passwords are kept only as scrypt hashes
+with a per-account salt; they are never written to the audit log or printed.
+Repeated failures lock the account for a while (settings ``accounts.*``).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import hashlib
+import hmac
+import os
+import sys
+from dataclasses import dataclass
+
+import peewee
+
+from models.core import audit, settings
+from models.core.actors import LOCAL_ACTOR, ROLE_LABELS, Actor, Permission, Role
+from models.core.base import BaseModel, VersionedModel
+from models.core.errors import PermissionDenied, UserError, WorkflowError
+from models.core.workflow import insert, update, workflow
+
+#: scrypt cost: 2**15 × 8 × 128 B = 32 MB of memory and ~0.13 s per check on an
+#: office PC — cheap for one sign-in, ruinous for guessing millions of passwords.
+KDF_N, KDF_R, KDF_P, KDF_DKLEN, SALT_BYTES = 2**15, 8, 1, 32, 16
+KDF_MAXMEM = 128 * 1024 * 1024
+MIN_PASSWORD_LEN = 8
+ENV_PASSWORD = "DUCHA_PASSWORD"
+ENV_NEW_PASSWORD = "DUCHA_NEW_PASSWORD"
+
+MAX_FAILURES = settings.define("accounts.max_failures", 5, "连续输错几次密码后锁定账号", "账号与安全",
+                               minimum=3, maximum=20)
+LOCK_MINUTES = settings.define("accounts.lock_minutes", 15, "账号锁定时长（分钟）", "账号与安全",
+                               minimum=1, maximum=1440)
+
+
+class Account(VersionedModel):
+    """A person who may sign in, with a role."""
+
+    name = peewee.CharField(unique=True)
+    display_name = peewee.CharField(default="")
+    role = peewee.CharField()
+    password_hash = peewee.CharField()
+    active = peewee.BooleanField(default=True)
+    created_at = peewee.CharField()
+    password_changed_at = peewee.CharField()
+
+    class Meta:
+        table_name = "account"
+
+    @property
+    def actor(self) -> Actor:
+        """The actor this account acts as."""
+        return Actor(self.name, Role(self.role))
+
+
+audit.redact("account", "password_hash")
+
+
+class LoginState(BaseModel):
+    """Failed attempts and the lock, kept apart so a wrong password never makes an
+    administrator's open account form stale."""
+
+    account = peewee.ForeignKeyField(Account, primary_key=True, on_delete="CASCADE", column_name="account_id")
+    failed_count = peewee.IntegerField(default=0)
+    locked_until = peewee.CharField(null=True)
+    last_failed_at = peewee.CharField(null=True)
+    last_login_at = peewee.CharField(null=True)
+
+    class Meta:
+        table_name = "login_state"
+
+
+class LoginError(UserError):
+    """Sign-in refused: wrong name or password, locked, or deactivated."""
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as listed (never with its hash)."""
+
+    name: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: dt.datetime | None
+    failed_count: int
+    last_login_at: str | None
+    version: int
+
+
+# ---- password hashing ---------------------------------------------------------
+
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    """``scrypt$N$r$p$salt$hash`` (hex) for ``password`` with a fresh random salt."""
+    salt = os.urandom(SALT_BYTES) if salt is None else salt
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=KDF_N, r=KDF_R, p=KDF_P,
+                            maxmem=KDF_MAXMEM, dklen=KDF_DKLEN)
+    return f"scrypt${KDF_N}${KDF_R}${KDF_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether ``password`` matches ``stored`` (with the parameters stored with it)."""
+    try:
+        kind, n, r, p, salt_hex, hash_hex = stored.split("$")
+        if kind != "scrypt":
+            return False
+        expected = bytes.fromhex(hash_hex)
+        digest = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt_hex), n=int(n),
+                                r=int(r), p=int(p), maxmem=KDF_MAXMEM, dklen=len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest, expected)
+
+
+_DUMMY_HASH = None
+
+
+def _burn_time(password: str) -> None:
+    # An unknown name costs the same as a wrong password, so timing reveals no names.
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_password("x" * MIN_PASSWORD_LEN)
+    verify_password(password, _DUMMY_HASH)
+
+
+def check_new_password(password: str, name: str = "") -> str:
+    """Refuse a weak new password with a Chinese reason; return it unchanged."""
+    if len(password) < MIN_PASSWORD_LEN:
+        raise WorkflowError(f"密码至少 {MIN_PASSWORD_LEN} 个字符。")
+    if name and password.strip().lower() == name.strip().lower():
+        raise WorkflowError("密码不能与账号名相同。")
+    if len(set(password)) < 3:
+        raise WorkflowError("密码过于简单（字符种类太少），请换一个。")
+    return password
+
+
+# ---- queries ------------------------------------------------------------------
+
+def has_accounts() -> bool:
+    """Whether any account exists (then every program must sign in)."""
+    return Account.select().exists()
+
+
+def list_accounts() -> list[AccountInfo]:
+    """All accounts, admins first, then by name."""
+    order = {"admin": 0, "clerk": 1, "viewer": 2}
+    states = {s.account_id: s for s in LoginState.select()}
+    out = []
+    for a in Account.select():
+        s = states.get(a.id)
+        out.append(AccountInfo(
+            a.name, a.display_name, Role(a.role), bool(a.active),
+            dt.datetime.fromisoformat(s.locked_until) if s and s.locked_until else None,
+            s.failed_count if s else 0, s.last_login_at if s else None, a.version))
+    out.sort(key=lambda i: (order[i.role.value], i.name))
+    return out
+
+
+def _get(name: str) -> Account:
+    acc = Account.get_or_none(Account.name == (name or "").strip())
+    if acc is None:
+        raise WorkflowError(f"没有名为“{name}”的账号。")
+    return acc
+
+
+def _active_admins() -> int:
+    return Account.select().where((Account.role == Role.ADMIN.value) & (Account.active == True)).count()  # noqa: E712
+
+
+def _require_account_admin(actor: Actor) -> None:
+    # The role on an Actor is only as good as whoever built it; once accounts exist,
+    # account management also checks the name against a live 管理员 account.
+    if not has_accounts():
+        return
+    acc = Account.get_or_none(Account.name == actor.name)
+    if acc is None or not acc.active or acc.role != Role.ADMIN.value:
+        raise PermissionDenied(f"只有已登录的管理员账号才能管理账号（当前：“{actor.name}”）。")
+
+
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role.value if isinstance(role, Role) else str(role).strip())
+    except ValueError:
+        labels = {v: k for k, v in ROLE_LABELS.items()}
+        if str(role).strip() in labels:
+            return labels[str(role).strip()]
+        raise WorkflowError(f"角色须为 admin（管理员）、clerk（督查员）或 viewer（查阅），收到“{role}”。") from None
+
+
+def _check_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise WorkflowError("账号名不能为空。")
+    if len(name) > 32:
+        raise WorkflowError("账号名过长（最多32个字符）。")
+    if any(ch.isspace() or ord(ch) < 32 for ch in name):
+        raise WorkflowError("账号名不能含空格或控制字符。")
+    if name == LOCAL_ACTOR.name:
+        raise WorkflowError(f"“{LOCAL_ACTOR.name}”是系统保留名称，请换一个账号名。")
+    return name
+
+
+# ---- workflows ------------------------------------------------------------------
+
+@workflow(Permission.ADMIN)
+def create_account(actor: Actor, name: str, role: Role | str, password: str,
+                   now: dt.datetime, display_name: str = "") -> AccountInfo:
+    """Create an account. The first one must be a 管理员 and needs no sign-in;
+    after that only a signed-in 管理员 may add accounts."""
+    name = _check_name(name)
+    role = _role(role)
+    first = not has_accounts()
+    if first and role is not Role.ADMIN:
+        raise WorkflowError("第一个账号必须是管理员（admin），之后再由管理员添加督查员和查阅账号。")
+    _require_account_admin(actor)
+    if Account.get_or_none(Account.name == name) is not None:
+        raise WorkflowError(f"账号“{name}”已存在。")
+    check_new_password(password, name)
+    stamp = now.isoformat(timespec="seconds")
+    acc = insert(actor, Account, f"新建账号 {name}（{role.label}）", name=name,
+                 display_name=(display_name or "").strip(), role=role.value,
+                 password_hash=hash_password(password), active=True, created_at=stamp,
+                 password_changed_at=stamp)
+    LoginState.create(account=acc.id)
+    return _info(acc)
+
+
+def _info(acc: Account) -> AccountInfo:
+    return next(i for i in list_accounts() if i.name == acc.name)
+
+
+@workflow(Permission.READ)
+def change_password(actor: Actor, name: str, new_password: str, now: dt.datetime,
+                    old_password: str | None = None) -> None:
+    """Change a password: one's own (with the old one), or anyone's as 管理员 (reset).
+
+    A reset also lifts a lock.
+    """
+    acc = _get(name)
+    own = actor.name == acc.name
+    if own and old_password is not None:
+        if not verify_password(old_password, acc.password_hash):
+            raise WorkflowError("原密码不正确。")
+    elif actor.role is Role.ADMIN:
+        _require_account_admin(actor)
+    else:
+        raise PermissionDenied("只能修改自己的密码（须输入原密码）；重置他人密码需要管理员。")
+    check_new_password(new_password, acc.name)
+    # The audit row records that the password changed, never the hash itself.
+    update(actor, acc, summary=f"{'修改' if own else '重置'}账号 {acc.name} 的密码",
+           action="password", password_hash=hash_password(new_password),
+           password_changed_at=now.isoformat(timespec="seconds"))
+    LoginState.update(failed_count=0, locked_until=None).where(LoginState.account == acc.id).execute()
+
+
+@workflow(Permission.ADMIN)
+def change_role(actor: Actor, name: str, role: Role | str, expected_version: int | None = None) -> None:
+    """Give an account another role (管理员 only; the last active 管理员 stays one)."""
+    _require_account_admin(actor)
+    acc = _get(name)
+    role = _role(role)
+    if acc.role == Role.ADMIN.value and role is not Role.ADMIN and acc.active and _active_admins() <= 1:
+        raise WorkflowError("这是最后一个管理员账号，不能改为其他角色。请先把另一账号设为管理员。")
+    update(actor, acc, expected_version, f"账号 {acc.name} 改为{role.label}", action="role", role=role.value)
+
+
+@workflow(Permission.ADMIN)
+def set_active(actor: Actor, name: str, active: bool, expected_version: int | None = None) -> None:
+    """Deactivate (停用) or reactivate an account; its history stays in the audit log."""
+    _require_account_admin(actor)
+    acc = _get(name)
+    if not active and acc.role == Role.ADMIN.value and acc.active and _active_admins() <= 1:
+        raise WorkflowError("这是最后一个管理员账号，不能停用。")
+    if not active and acc.name == actor.name:
+        raise WorkflowError("不能停用自己正在使用的账号。")
+    update(actor, acc, expected_version, f"{'启用' if active else '停用'}账号 {acc.name}",
+           action="activate" if active else "deactivate", active=bool(active))
+
+
+def deactivate(actor: Actor, name: str, expected_version: int | None = None) -> None:
+    """Deactivate an account (管理员 only)."""
+    set_active(actor, name, False, expected_version)
+
+
+@workflow(Permission.ADMIN)
+def unlock(actor: Actor, name: str) -> None:
+    """Lift a lock after too many wrong passwords (管理员 only), audited."""
+    _require_account_admin(actor)
+    acc = _get(name)
+    state = LoginState.get_or_none(LoginState.account == acc.id) or LoginState.create(account=acc.id)
+    update(actor, state, summary=f"解除账号 {acc.name} 的锁定", action="unlock", failed_count=0, locked_until=None)
+
+
+# ---- signing in ------------------------------------------------------------------
+
+def locked_until(state: LoginState | None, now: dt.datetime) -> dt.datetime | None:
+    """When the lock on this login state ends, or ``None`` if it is not locked at ``now``."""
+    if state is None or not state.locked_until:
+        return None
+    until = dt.datetime.fromisoformat(state.locked_until)
+    return until if until > now else None
+
+
+def is_locked(name: str, now: dt.datetime) -> bool:
+    """Whether the account ``name`` is locked at ``now``."""
+    acc = Account.get_or_none(Account.name == name)
+    if acc is None:
+        return False
+    return locked_until(LoginState.get_or_none(LoginState.account == acc.id), now) is not None
+
+
+@workflow(Permission.READ)
+def _note_failure(actor: Actor, account_id: int, now: dt.datetime) -> dt.datetime | None:
+    state = LoginState.get_or_none(LoginState.account == account_id) or LoginState.create(account=account_id)
+    count = state.failed_count + 1
+    stamp = now.isoformat(timespec="seconds")
+    limit = settings.get(MAX_FAILURES)
+    until = now + dt.timedelta(minutes=settings.get(LOCK_MINUTES)) if count >= limit else None
+    update(actor, state, summary=f"登录失败（第 {count} 次）" + ("，账号已锁定" if until else ""),
+           action="login_failed", failed_count=0 if until else count,
+           locked_until=until.isoformat(timespec="seconds") if until else None, last_failed_at=stamp)
+    return until
+
+
+@workflow(Permission.READ)
+def _note_success(actor: Actor, account_id: int, now: dt.datetime) -> None:
+    # Only a sign-in that clears earlier failures is worth an audit row.
+    state = LoginState.get_or_none(LoginState.account == account_id) or LoginState.create(account=account_id)
+    if state.failed_count or state.locked_until:
+        update(actor, state, summary="登录成功，清除失败计数", action="login", failed_count=0, locked_until=None)
+    LoginState.update(last_login_at=now.isoformat(timespec="seconds")).where(
+        LoginState.account == account_id).execute()
+
+
+def authenticate(name: str, password: str, now: dt.datetime) -> Actor:
+    """Check a name and password at ``now``; return the account's :class:`Actor`.
+
+    Raises :class:`LoginError` in Chinese. Wrong passwords are counted; the
+    ``accounts.max_failures``-th in a row locks the account for ``accounts.lock_minutes``.
+    """
+    name = (name or "").strip()
+    acc = Account.get_or_none(Account.name == name)
+    if acc is None:
+        _burn_time(password)
+        raise LoginError("账号或密码不正确。")
+    state = LoginState.get_or_none(LoginState.account == acc.id)
+    until = locked_until(state, now)
+    if until is not None:
+        raise LoginError(f"账号“{name}”因连续输错密码已被锁定，请于 {until:%H:%M} 后再试，或请管理员解除锁定。")
+    if not verify_password(password, acc.password_hash):
+        until = _note_failure(Actor(name, Role.VIEWER), acc.id, now)
+        if until is not None:
+            raise LoginError(f"密码连续输错 {settings.get(MAX_FAILURES)} 次，账号“{name}”已锁定 "
+                             f"{settings.get(LOCK_MINUTES)} 分钟（至 {until:%H:%M}）。")
+        raise LoginError("账号或密码不正确。")
+    if not acc.active:
+        raise LoginError(f"账号“{name}”已停用。如需使用，请联系管理员。")
+    _note_success(acc.actor, acc.id, now)
+    return acc.actor
+
+
+def read_password(prompt: str, env: str = ENV_PASSWORD) -> str:
+    """A password from the environment variable ``env``, or asked on the terminal."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise LoginError(f"需要密码：请在终端中运行，或设置环境变量 {env}。")
+    return getpass.getpass(prompt)
+
+
+def cli_login(user: str | None, now: dt.datetime | None = None) -> Actor:
+    """The actor for a command line run: the local user, or a signed-in account."""
+    if not has_accounts():
+        return LOCAL_ACTOR
+    if not user:
+        raise LoginError("此数据库已设置账号，请用 --user 账号名 登录（密码取自环境变量 DUCHA_PASSWORD，或在终端输入）。")
+    actor = authenticate(user, read_password(f"账号“{user}”的密码："), now or dt.datetime.now())
+    _register_presence(actor)
+    return actor
+
+
+def _register_presence(actor: Actor) -> None:
+    from models.core import presence
+    from models.core.db import database
+
+    # A read-only folder must not stop a sign-in; the lock message is then only vaguer.
+    with contextlib.suppress(OSError):
+        presence.register(database().database, actor.name)

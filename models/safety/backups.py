@@ -1,0 +1,341 @@
+"""Automatic backups (自动备份) and their rotation, verifying and restoring a backup.
+
+A backup is taken with SQLite's online backup API on the first start of each day
+and on exit, into a folder the 管理员 may point at a USB drive or a network share.
+Old copies are thinned to a rotation: the newest of each of the last N days, weeks
+and months (settings ``backup.*``). A backup is only ever restored after it passes
+SQLite's integrity check, carries this application's schema and an intact audit
+chain; the file it replaces is kept aside.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee
+
+from models.core import audit, presence, settings
+from models.core.actors import Actor, Permission
+from models.core.audit import ChainProblem, verify_chain_rows
+from models.core.backup import BACKUP_SUFFIX, online_backup
+from models.core.db import SQLITE_MAGIC
+from models.core.errors import UserError
+from models.core.paths import backup_dir_for
+from models.core.workflow import workflow
+
+FOLDER = settings.define("backup.folder", "", "备份文件夹（留空：数据库旁的 backups；可指向U盘或网络共享）",
+                         "备份")
+KEEP_DAILY = settings.define("backup.keep_daily", 7, "保留每日备份（天）", "备份", minimum=1, maximum=365)
+KEEP_WEEKLY = settings.define("backup.keep_weekly", 4, "保留每周备份（周）", "备份", minimum=0, maximum=520)
+KEEP_MONTHLY = settings.define("backup.keep_monthly", 12, "保留每月备份（月）", "备份", minimum=0, maximum=600)
+ON_START = settings.define("backup.on_start", True, "每天第一次启动时自动备份", "备份")
+ON_EXIT = settings.define("backup.on_exit", True, "退出时自动备份", "备份")
+
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-[a-z]+)?$")
+
+
+class RestoreError(UserError):
+    """A backup cannot be restored (damaged, not ours, newer, or the file is in use)."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in the folder and the moment it was taken (from its name)."""
+
+    path: Path
+    taken: dt.datetime
+
+
+def backup_folder(db_path: Path, configured: str | None = None) -> Path:
+    """The folder backups go to: the ``backup.folder`` setting, or beside the database."""
+    text = (settings.get(FOLDER) if configured is None else configured) or ""
+    return Path(text).expanduser() if text.strip() else backup_dir_for(db_path)
+
+
+def backup_name(db_path: Path, taken: dt.datetime, reason: str = "") -> str:
+    """``<stem>-YYYYMMDD-HHMMSS[-reason].sqlite3`` — sortable, and dated without mtimes."""
+    tail = f"-{reason}" if reason else ""
+    return f"{Path(db_path).stem}-{taken:%Y%m%d-%H%M%S}{tail}{BACKUP_SUFFIX}"
+
+
+def found_backups(db_path: Path, folder: Path) -> list[BackupFile]:
+    """The dated backups of ``db_path`` in ``folder``, oldest first."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    stem = Path(db_path).stem
+    out = []
+    for p in folder.glob(f"{stem}-*{BACKUP_SUFFIX}"):
+        m = _STAMP.search(p.name[: -len(BACKUP_SUFFIX)])
+        if not m or not p.is_file() or p.name[len(stem) + 1: len(stem) + 9] != m.group(1)[:8]:
+            continue
+        try:
+            taken = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+        except ValueError:
+            continue
+        out.append(BackupFile(p, taken))
+    return sorted(out, key=lambda b: (b.taken, b.path.name))
+
+
+def select_kept(taken: list[dt.datetime], daily: int, weekly: int, monthly: int) -> set[dt.datetime]:
+    """Which backup moments a rotation keeps (a pure rule; the newest is always kept).
+
+    The newest backup of each of the latest ``daily`` days that have a backup, of each
+    of the latest ``weekly`` ISO weeks, and of each of the latest ``monthly`` months.
+    """
+    keep: set[dt.datetime] = set()
+    ordered = sorted(taken, reverse=True)
+    if ordered:
+        keep.add(ordered[0])
+    for count, bucket in ((daily, lambda t: t.date()),
+                          (weekly, lambda t: tuple(t.isocalendar())[:2]),
+                          (monthly, lambda t: (t.year, t.month))):
+        seen: list = []
+        for t in ordered:
+            b = bucket(t)
+            if b in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(b)
+            keep.add(t)
+    return keep
+
+
+def prune(db_path: Path, folder: Path, daily: int | None = None, weekly: int | None = None,
+          monthly: int | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; return what was deleted."""
+    daily = settings.get(KEEP_DAILY) if daily is None else daily
+    weekly = settings.get(KEEP_WEEKLY) if weekly is None else weekly
+    monthly = settings.get(KEEP_MONTHLY) if monthly is None else monthly
+    files = found_backups(db_path, folder)
+    kept = select_kept([b.taken for b in files], daily, weekly, monthly)
+    removed = []
+    for b in files:
+        if b.taken not in kept:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def take_backup(db: peewee.Database, db_path: Path, now: dt.datetime, folder: Path | None = None,
+                reason: str = "", rotate: bool = True) -> Path:
+    """Back the open database up now into ``folder`` (default: the setting) and rotate."""
+    folder = Path(folder) if folder else backup_folder(db_path)
+    try:
+        dest = online_backup(db, folder / backup_name(db_path, now, reason))
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(f"备份失败：无法写入“{folder}”（{exc}）。请检查U盘或网络共享是否已连接、是否有写权限。") from exc
+    if rotate:
+        prune(db_path, folder)
+    return dest
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    """What an automatic backup did: the file written, or why it could not be."""
+
+    path: Path | None
+    error: str = ""
+
+
+def _moment(today: dt.date, now: dt.datetime | None) -> dt.datetime:
+    # "today" may be fixed (a demonstration); the time of day comes from the clock.
+    now = now or dt.datetime.now()
+    return dt.datetime.combine(today, now.time().replace(microsecond=0))
+
+
+def _auto(db_path: Path, moment: dt.datetime, reason: str) -> BackupOutcome:
+    from models.core.db import database
+
+    try:
+        return BackupOutcome(take_backup(database(), db_path, moment, reason=reason))
+    except UserError as exc:
+        # An unplugged USB drive must not stop the office from working; the failure
+        # is returned for the window to show, and the next start tries again.
+        return BackupOutcome(None, exc.message)
+
+
+def backup_on_start(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:
+    """The start-of-day backup of the open database: taken when ``backup.on_start`` is
+    on and the folder has no backup dated ``today`` yet."""
+    if not settings.get(ON_START):
+        return BackupOutcome(None)
+    if any(b.taken.date() == today for b in found_backups(db_path, backup_folder(db_path))):
+        return BackupOutcome(None)
+    return _auto(db_path, _moment(today, now), "start")
+
+
+def backup_on_exit(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:
+    """The exit backup of the open database, when ``backup.on_exit`` is on."""
+    if not settings.get(ON_EXIT):
+        return BackupOutcome(None)
+    return _auto(db_path, _moment(today, now), "exit")
+
+
+def last_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup in the configured folder (for the dashboard), or ``None``."""
+    found = found_backups(db_path, backup_folder(db_path))
+    return found[-1] if found else None
+
+
+# ---- verifying and restoring ----------------------------------------------------
+
+def verify_backup(path: Path) -> list[str]:
+    """Everything wrong with ``path`` as a backup to restore, in Chinese (empty: sound).
+
+    Checked read-only: SQLite header, ``integrity_check``, foreign keys, this
+    application's schema (version table, not newer than the code) and the audit chain.
+    """
+    from models.migrations import code_version
+
+    path = Path(path)
+    if not path.is_file():
+        return [f"找不到备份文件“{path}”。"]
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            return [f"“{path.name}”不是 SQLite 数据库文件（可能已损坏或不是备份）。"]
+    try:
+        con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [f"无法打开“{path.name}”：{exc}"]
+    problems: list[str] = []
+    try:
+        rows = con.execute("PRAGMA integrity_check").fetchall()
+        if not rows or rows[0][0] != "ok":
+            return [f"“{path.name}”未通过完整性检查：{'; '.join(str(r[0]) for r in rows[:3])}"]
+        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"外键不一致：表 {fk[0][0]} 行 {fk[0][1]}")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = {"schema_version", "audit_log", "audit_head"} - tables
+        if missing:
+            return problems + [f"“{path.name}”不是督查工作台的数据库（缺少表：{'、'.join(sorted(missing))}）。"]
+        version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+        if version > code_version():
+            problems.append(f"备份的数据版本为 {version}，比本程序（{code_version()}）新，请先升级程序。")
+        chain = _chain_of(con)
+        if chain is not None:
+            problems.append(f"备份中的审计链不完整：{chain.reason}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"“{path.name}”已损坏：{exc}")
+    finally:
+        con.close()
+    return problems
+
+
+def _chain_of(con: sqlite3.Connection) -> ChainProblem | None:
+    cur = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after, "
+                      "prev_hash, hash FROM audit_log ORDER BY id")
+    cols = [d[0] for d in cur.description]
+    head = con.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+    return verify_chain_rows((dict(zip(cols, r, strict=True)) for r in cur), head)
+
+
+def restore(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
+    """Replace ``db_path`` with a verified copy of ``backup``; return where the old file went.
+
+    The caller must have closed its own connection. Refused (nothing changed) if the
+    backup fails :func:`verify_backup` or another program has the database open. The
+    replaced database is first copied aside, whole and consistent, as
+    ``<stem>.replaced-YYYYMMDD-HHMMSS.sqlite3``; then the restored copy is written under
+    a temporary name and renamed over the database in one step.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    if backup.resolve() == db_path.resolve():
+        raise RestoreError("不能用数据库文件自身来恢复。请选择一个备份文件。")
+    problems = verify_backup(backup)
+    if problems:
+        raise RestoreError("该备份不能恢复，数据库未被改动：\n" + "\n".join(problems))
+    in_use = in_use_by_others(db_path)
+    if in_use:
+        raise RestoreError(f"{in_use}请先关闭其他督查工作台窗口（包括其他电脑上的），再恢复。数据库未被改动。")
+    aside = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        aside = db_path.with_name(f"{db_path.stem}.replaced-{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}")
+        try:
+            online_backup(db_path, aside)
+            _checkpoint(db_path)
+        except sqlite3.DatabaseError:
+            # A damaged file cannot be read by SQLite; keep its bytes exactly as they are
+            # (nobody has it open: checked above), with its WAL, for later rescue.
+            aside.unlink(missing_ok=True)
+            shutil.copy2(db_path, aside)
+            wal = Path(str(db_path) + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, Path(str(aside) + "-wal"))
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    online_backup(backup, tmp)
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    for extra in ("-wal", "-shm"):
+        Path(str(db_path) + extra).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return aside
+
+
+def _checkpoint(db_path: Path) -> None:
+    # Fold the WAL into the main file so nothing committed lives only in a -wal that
+    # is about to be deleted (the aside copy already holds it, this is belt and braces).
+    con = sqlite3.connect(str(db_path))
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def in_use_by_others(db_path: Path) -> str:
+    """A Chinese sentence if another program seems to have ``db_path`` open, else ''."""
+    hint = presence.holders_hint(db_path)
+    if hint:
+        return hint
+    if presence.sqlite_in_use_elsewhere(db_path):
+        return "另一个程序正打开着该数据库。"
+    return ""
+
+
+def check_against_backups(db_path: Path, folder: Path | None = None, newest: int = 3) -> list[str]:
+    """Whether the live audit log still contains what recent backups recorded.
+
+    A backup made earlier holds the audit chain up to its head; the live log must hold
+    that very row with that very hash. Rewriting or cutting the live log (even
+    re-hashing it consistently) is caught as long as a backup lies elsewhere.
+    """
+    from models.core.audit import AuditLog
+
+    folder = Path(folder) if folder else backup_folder(db_path)
+    problems = []
+    restored = (AuditLog.select(AuditLog.at).where(AuditLog.action == "restore")
+                .order_by(AuditLog.id.desc()).first())
+    since = dt.datetime.fromisoformat(restored.at) if restored else None
+    # Backups older than the last restore belong to a history the restore replaced.
+    candidates = [b for b in found_backups(db_path, folder) if since is None or b.taken > since]
+    for b in candidates[-newest:]:
+        try:
+            con = sqlite3.connect(f"file:{b.path.resolve().as_posix()}?mode=ro", uri=True)
+            try:
+                head = con.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue  # a damaged backup is a problem for restore, not evidence of tampering
+        if head is None:
+            continue
+        row = AuditLog.get_or_none(AuditLog.id == head[0])
+        if row is None or row.hash != head[1]:
+            problems.append(f"备份“{b.path.name}”中的第 {head[0]} 条审计记录在现有数据库中"
+                            f"{'不存在' if row is None else '内容不同'}：审计记录可能在程序外被改写或截断。")
+    return problems
+
+
+@workflow(Permission.ADMIN)
+def note_restored(actor: Actor, backup: Path, aside: Path | None) -> None:
+    """Write the restore itself into the restored database's audit log."""
+    audit.record(actor, "restore", "database", None, None,
+                 {"backup": str(backup), "replaced_kept_as": str(aside) if aside else ""},
+                 f"从备份“{Path(backup).name}”恢复数据库")
