@@ -3,12 +3,12 @@
 Each writes the PDF to ``-o FILE``. Without ``--draft`` the document is issued: it
 takes its number, goes into the register (with the data it was made from and its
 checksum) and, for notices and reminders, records the 交办/催办. ``--draft`` only
-previews: no number is taken and nothing is written to the database.
+previews: no number is taken and nothing is written to the database; the file is the
+样稿, marked "样稿 · 未印发" on every page with its number left blank.
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 from pathlib import Path
@@ -87,11 +87,11 @@ def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
 
     if args.draft:
         _write(args.output, prepared.rendered.pdf)
-        print(f"预览稿（每页印有“样稿”字样，未印发，未占用编号）已写入 {args.output}")
-        print(f"  拟用编号：{'、'.join(prepared.numbers)}")
+        print(f"预览稿（样稿：每页印有“样稿·未印发”，编号处留空，未占用编号）已写入 {args.output}")
+        print(f"  拟用编号（印发时才印上）：{'、'.join(prepared.numbers)}")
     else:
         docs = issue(ctx.actor, prepared)
-        _write(args.output, prepared.rendered.pdf)
+        _write(args.output, prepared.official.pdf)
         print(f"已印发并登记 {len(docs)} 份，文件已写入 {args.output}")
         for d in docs:
             print(f"  {d.kind_label} {d.number}（登记号 {d.id}，{d.pages} 页，SHA-256 {d.sha256[:16]}…）")
@@ -115,13 +115,9 @@ def _unit_ids(names: list[str]) -> list[int]:
     return ids
 
 
-def _run(draft: bool, fn, *a, **kw):
-    from reports.rendering import draft_watermark
-
+def _run(fn, *a, **kw):
     try:
-        # A --draft file is marked 样稿 on every page; an issued one never is.
-        with draft_watermark() if draft else contextlib.nullcontext():
-            return fn(*a, **kw)
+        return fn(*a, **kw)
     except UserError:
         raise
     except ValueError as exc:
@@ -134,7 +130,7 @@ def cmd_bulletin(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     if args.end < args.start:
         raise CliError("--to 早于 --from，请核对日期。")
-    p = _run(args.draft, prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir,
+    p = _run(prepare_bulletin, args.start, args.end, ctx.today, ctx.today, issue=args.issue, font_dir=args.font_dir,
              details=args.details)
     return _finish(args, ctx, p)
 
@@ -143,7 +139,7 @@ def cmd_criticism(args: argparse.Namespace, ctx: Context) -> int:
     from reports.issuing import prepare_criticism
 
     ctx.open()
-    return _finish(args, ctx, _run(args.draft, prepare_criticism, args.record, ctx.today, font_dir=args.font_dir))
+    return _finish(args, ctx, _run(prepare_criticism, args.record, ctx.today, font_dir=args.font_dir))
 
 
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> int:
@@ -151,7 +147,7 @@ def cmd_notice(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     ins = instruction_by_number(args.instruction)
-    p = _run(args.draft, prepare_notices, ins.id, ctx.today, _unit_ids(args.unit), days=args.days, deadline=args.deadline,
+    p = _run(prepare_notices, ins.id, ctx.today, _unit_ids(args.unit), days=args.days, deadline=args.deadline,
              font_dir=args.font_dir)
     return _finish(args, ctx, p)
 
@@ -161,7 +157,7 @@ def cmd_reminder(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     ins = instruction_by_number(args.instruction)
-    return _finish(args, ctx, _run(args.draft, prepare_reminders, ins.id, ctx.today, _unit_ids(args.unit),
+    return _finish(args, ctx, _run(prepare_reminders, ins.id, ctx.today, _unit_ids(args.unit),
                                    font_dir=args.font_dir))
 
 
@@ -176,7 +172,7 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
         if m is None:
             raise CliError(f"没有编号为“{number}”的会议纪要。")
         ids.append(m.id)
-    return _finish(args, ctx, _run(args.draft, prepare_feedback, ids, ctx.today, ctx.today, font_dir=args.font_dir))
+    return _finish(args, ctx, _run(prepare_feedback, ids, ctx.today, ctx.today, font_dir=args.font_dir))
 
 
 def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:

@@ -1,12 +1,19 @@
 """From the database to a document ready to preview, print or issue — for the CLI and the 文档 pane.
 
 ``prepare_*`` reads the data, proposes the next number (or takes the one asked for),
-renders the PDF and returns a :class:`Prepared`: nothing is written, so a draft can be
+renders the PDFs and returns a :class:`Prepared`: nothing is written, so a draft can be
 previewed as often as wanted. :func:`issue` hands the drafts to the register's
 workflows, which take the numbers and record the 交办 / 催办 in one transaction.
+
+Two files come out of each preparation. The 样稿 (:attr:`Prepared.rendered`) is what
+is previewed, printed and saved before 印发: "样稿 · 未印发" across every page and the
+number left blank, so no paper copy of a draft can pass for the issued document. The
+official file (:attr:`Prepared.official`, and each draft's own PDF) carries the number
+and no mark; it goes into the register when issued and is what is printed after.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -21,15 +28,22 @@ from models.instructions.records import Instruction
 from models.instructions.workflow import AssignmentSpec
 
 from .printing import Rendered
+from .rendering import draft_watermark
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """Rendered drafts of one kind, and the combined file to preview and print."""
+    """Drafts of one kind: the 样稿 to preview and print, and the official files issuing keeps.
+
+    ``rendered`` is the 样稿: every page marked, the numbers blank. ``official`` is the
+    same file with the numbers and no mark (for one document, byte for byte the PDF of
+    ``drafts[0]``, the one the register keeps); print it only once :func:`issue` succeeded.
+    """
 
     kind: str
     drafts: list[reg.Draft]
     rendered: Rendered
+    official: Rendered
     data: list[Any]
     criticism_id: int | None = None
     instruction_id: int | None = None
@@ -85,6 +99,13 @@ def _seq(kind: str, year: int, asked: int | None) -> int:
     return asked
 
 
+def _sample(kind: str, year: int, datas: Sequence[Any], render: Callable[[list[Any]], Rendered]) -> Rendered:
+    """The 样稿 of ``datas``: the number blank and the draft mark on every page."""
+    blank = reg.unissued_number_text(kind, year)
+    with draft_watermark():
+        return render([dataclasses.replace(d, number=blank) for d in datas])
+
+
 def _draft(kind: str, data: Any, seq: int, number: str, title: str, issued_on: dt.date, subject: str,
            rendered: Rendered) -> reg.Draft:
     return reg.Draft(kind=kind, year=issued_on.year, seq=seq, number=number, title=title, issued_on=issued_on,
@@ -102,10 +123,13 @@ def prepare_bulletin(start: dt.date, end: dt.date, today: dt.date, issued_on: dt
     seq = _seq(reg.BULLETIN, issued_on.year, issue)
     number = reg.number_text(reg.BULLETIN, issued_on.year, seq)
     data = dd.bulletin_data(start, end, today, seq, number, issued_on, narrative, details)
-    r = bulletin_pdf(data, _fonts(font_dir))
+    fd = _fonts(font_dir)
+    r = bulletin_pdf(data, fd)
     draft = _draft(reg.BULLETIN, data, seq, number, data.narrative.title, issued_on,
                    f"{start.isoformat()}至{data.end.isoformat()}", r)
-    return Prepared(reg.BULLETIN, [draft], r, [data], warnings=_warnings(r) + _data_warnings(reg.BULLETIN, data))
+    sample = _sample(reg.BULLETIN, issued_on.year, [data], lambda ds: bulletin_pdf(ds[0], fd))
+    return Prepared(reg.BULLETIN, [draft], sample, r, [data],
+                    warnings=_warnings(r) + _data_warnings(reg.BULLETIN, data))
 
 
 def prepare_criticism(criticism_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
@@ -115,9 +139,11 @@ def prepare_criticism(criticism_id: int, issued_on: dt.date, font_dir: str | Non
     seq = _seq(reg.CRITICISM, issued_on.year, None)
     number = reg.number_text(reg.CRITICISM, issued_on.year, seq)
     data = dd.criticism_data(criticism_id, seq, number, issued_on)
-    r = criticism_pdf(data, _fonts(font_dir))
+    fd = _fonts(font_dir)
+    r = criticism_pdf(data, fd)
     draft = _draft(reg.CRITICISM, data, seq, number, data.title, issued_on, f"通报批评记录 {criticism_id}", r)
-    return Prepared(reg.CRITICISM, [draft], r, [data], criticism_id=criticism_id, warnings=_warnings(r))
+    sample = _sample(reg.CRITICISM, issued_on.year, [data], lambda ds: criticism_pdf(ds[0], fd))
+    return Prepared(reg.CRITICISM, [draft], sample, r, [data], criticism_id=criticism_id, warnings=_warnings(r))
 
 
 def instruction_by_number(number: str) -> Instruction:
@@ -151,7 +177,8 @@ def prepare_notices(instruction_id: int, issued_on: dt.date, unit_ids: Sequence[
         drafts.append(_draft(reg.NOTICE, data, seq, number, f"督办通知单（{t.unit}）", issued_on,
                              ins.number, notice_pdf(data, fd)))
     r = notices_pdf(datas, fd)
-    return Prepared(reg.NOTICE, drafts, r, datas, instruction_id=instruction_id, specs=specs,
+    sample = _sample(reg.NOTICE, issued_on.year, datas, lambda ds: notices_pdf(ds, fd))
+    return Prepared(reg.NOTICE, drafts, sample, r, datas, instruction_id=instruction_id, specs=specs,
                     warnings=_warnings(r) + _data_warnings(reg.NOTICE, datas[0]))
 
 
@@ -173,7 +200,8 @@ def prepare_reminders(instruction_id: int, issued_on: dt.date, unit_ids: Sequenc
         drafts.append(_draft(reg.REMINDER, data, seq, number, f"催办通知（{data.unit}）", issued_on,
                              ins.number, reminder_pdf(data, fd)))
     r = reminders_pdf(datas, fd)
-    return Prepared(reg.REMINDER, drafts, r, datas, instruction_id=instruction_id,
+    sample = _sample(reg.REMINDER, issued_on.year, datas, lambda ds: reminders_pdf(ds, fd))
+    return Prepared(reg.REMINDER, drafts, sample, r, datas, instruction_id=instruction_id,
                     assignment_ids=tuple(a.id for a in chosen),
                     warnings=_warnings(r) + _data_warnings(reg.REMINDER, datas[0]))
 
@@ -186,10 +214,13 @@ def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.d
     seq = reg.next_seq(reg.FEEDBACK, issued_on.year)
     number = reg.number_text(reg.FEEDBACK, issued_on.year, seq)
     data = dd.feedback_data(minutes_ids, seq, number, issued_on, today)
-    r = feedback_pdf(data, _fonts(font_dir))
+    fd = _fonts(font_dir)
+    r = feedback_pdf(data, fd)
     subject = "、".join(s.number for s in data.sections)
     draft = _draft(reg.FEEDBACK, data, seq, number, data.title, issued_on, subject[:250], r)
-    return Prepared(reg.FEEDBACK, [draft], r, [data], warnings=_warnings(r) + _data_warnings(reg.FEEDBACK, data))
+    sample = _sample(reg.FEEDBACK, issued_on.year, [data], lambda ds: feedback_pdf(ds[0], fd))
+    return Prepared(reg.FEEDBACK, [draft], sample, r, [data],
+                    warnings=_warnings(r) + _data_warnings(reg.FEEDBACK, data))
 
 
 def issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:

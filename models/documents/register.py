@@ -71,6 +71,8 @@ FEEDBACK_SIGNER = settings.define(
 REPLY_DAYS = settings.define("documents.reply_days", 3, "催办通知：要求书面回复的期限（工作日）", "公文",
                              minimum=1, maximum=30)
 REMINDER_MEANS = "书面"
+# Two ideographic spaces: where the clerk would write the number in by hand.
+UNISSUED_SEQ = "\u3000\u3000"
 
 # The contact line once shipped as the default: a number no one answers.
 _PLACEHOLDER_CONTACT = re.compile(r"0{6,}")
@@ -119,6 +121,18 @@ def number_text(kind: str, year: int, seq: int) -> str:
     if kind not in NUMBER_PATTERNS:
         raise WorkflowError(f"未知的文件类型“{kind}”。")
     return format_number(settings.get(NUMBER_PATTERNS[kind]), year, seq)
+
+
+def unissued_number_text(kind: str, year: int) -> str:
+    """The number line of a document not yet issued (样稿): the kind's pattern with the
+    sequence left blank, as "2014年第　　期" or "南委办督〔2014〕　　号".
+
+    Only issuing gives a number, so a draft printed or saved before 印发 cannot pass
+    for the issued document; the blank keeps the GB/T 9704 number line in its place.
+    """
+    if kind not in NUMBER_PATTERNS:
+        raise WorkflowError(f"未知的文件类型“{kind}”。")
+    return settings.get(NUMBER_PATTERNS[kind]).replace("{year}", str(year)).replace("{n}", UNISSUED_SEQ)
 
 
 def seq_taken(kind: str, year: int, seq: int) -> bool:

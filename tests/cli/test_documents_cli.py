@@ -33,6 +33,7 @@ def test_bulletin_draft_then_issue_then_refuse_the_same_issue(demo_file, tmp_pat
     assert out.read_bytes().startswith(b"%PDF")
     marks = _watermarks(out)
     assert marks and all(m == "样稿·未印发" for m in marks)
+    assert "2014年第12期" not in _text(out)  # the number is printed only once issued
     assert _run("bulletin", *common, "-o", str(out)) == 0
     text = capsys.readouterr().out
     assert "已印发并登记 1 份" in text and "页" in text
@@ -42,6 +43,14 @@ def test_bulletin_draft_then_issue_then_refuse_the_same_issue(demo_file, tmp_pat
     assert _run("documents", "--db", str(demo_file), "--reprint", "1", "-o", str(tmp_path / "r.pdf")) == 0
     assert (tmp_path / "r.pdf").read_bytes() == out.read_bytes()
     assert _watermarks(out) == [""] * len(marks)
+    assert "2014年第12期" in _text(out)
+
+
+def _text(path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return "".join(c["text"] for page in pdf.pages for c in page.chars)
 
 
 def _watermarks(path) -> list[str]:

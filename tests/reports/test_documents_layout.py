@@ -43,6 +43,7 @@ def prepared(tmp_path_factory):
     """Every document type prepared once from the demo (nothing issued)."""
     from models.core.actors import LOCAL_ACTOR
     from models.core.db import close_database
+    from models.documents import register as reg
     from models.instructions.criticism import create_criticism, current_candidates
     from models.instructions.records import Instruction
     from reports import issuing
@@ -61,6 +62,7 @@ def prepared(tmp_path_factory):
             "feedback": issuing.prepare_feedback([], TODAY, TODAY),
         }
         out["instruction_text"] = ins.text
+        out["blanks"] = {k: reg.unissued_number_text(k, TODAY.year) for k in KINDS}
     finally:
         close_database()
     return out
@@ -335,3 +337,66 @@ def test_tables_are_readable(more_pdfs, prepared):
                     continue
                 if b["x0"] - a["x1"] > 0.1 * a["size"]:
                     assert any(a["x1"] < x < b["x0"] for x in rules), ln.text
+GREY = (0.78, 0.78, 0.78)  # the draft mark's colour (reports.rendering)
+
+
+def _grey(page) -> str:
+    """The page's grey characters — the draft mark — in drawing order."""
+    return "".join(c["text"] for c in page.chars if c["text"].strip()
+                   and tuple(round(x, 2) for x in (c.get("non_stroking_color") or ())) == GREY)
+
+
+def _chars(pdf) -> str:
+    return "".join(c["text"] for page in pdf.pages for c in page.chars)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_unissued_file_is_marked_on_every_page_and_carries_no_number(prepared, kind):
+    """The 样稿 (previewed, printed and saved before 印发): the mark on every page, the number blank."""
+    p = prepared[kind]
+    with pdfplumber.open(io.BytesIO(p.rendered.pdf)) as pdf:
+        assert [_grey(page) for page in pdf.pages] == ["样稿·未印发"] * len(pdf.pages)
+        text, metadata = _chars(pdf), str(pdf.metadata)
+    for number in p.numbers:
+        assert number not in text and number not in metadata
+    assert text.count(prepared["blanks"][kind]) >= len(p.drafts)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_unissued_file_keeps_the_issued_layout(prepared, kind):
+    """Same pages, the blank number line where the number will stand (GB/T 9704 发文字号/期号)."""
+    p = prepared[kind]
+    blank = prepared["blanks"][kind]
+    with pdfplumber.open(io.BytesIO(p.rendered.pdf)) as sample, pdfplumber.open(io.BytesIO(p.official.pdf)) as official:
+        assert len(sample.pages) == len(official.pages)
+        issued = next(ln for ln in text_lines(official, 0) if ln.text.startswith(p.numbers[0]))
+        draft = next(ln for ln in text_lines(sample, 0) if ln.text.startswith(blank))
+    assert draft.top == pytest.approx(issued.top, abs=0.1)
+    if issued.text == p.numbers[0]:  # a centred number line
+        assert (draft.x0 + draft.x1) / 2 == pytest.approx((issued.x0 + issued.x1) / 2, abs=0.5)
+    else:  # 上行文: the number flush left, 签发人 on the right of the same line (7.2.4)
+        assert draft.x0 == pytest.approx(issued.x0, abs=0.5)
+        assert draft.text.endswith(issued.text.split(p.numbers[0], 1)[1])
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_issued_file_is_the_plain_document_with_its_numbers(prepared, kind):
+    """What issuing keeps (and prints after 印发) is the document as before: numbers, no mark."""
+    from reports.bulletin import bulletin_pdf
+    from reports.criticism import criticism_pdf
+    from reports.feedback import feedback_pdf
+    from reports.notice import notices_pdf
+    from reports.reminder import reminders_pdf
+
+    p = prepared[kind]
+    again = {"bulletin": lambda: bulletin_pdf(p.data[0]), "criticism": lambda: criticism_pdf(p.data[0]),
+             "notice": lambda: notices_pdf(p.data), "reminder": lambda: reminders_pdf(p.data),
+             "feedback": lambda: feedback_pdf(p.data[0])}[kind]()
+    assert p.official.pdf == again.pdf
+    if len(p.drafts) == 1:
+        assert p.drafts[0].pdf == p.official.pdf
+    with pdfplumber.open(io.BytesIO(p.official.pdf)) as pdf:
+        assert not any(_grey(page) for page in pdf.pages)
+        text = _chars(pdf)
+    assert all(number in text for number in p.numbers)
+    assert prepared["blanks"][kind] not in text

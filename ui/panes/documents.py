@@ -1,8 +1,13 @@
 """文档: make, preview, print and issue the office's documents, and open the register.
 
 The PDF is made in Qt's thread pool (:class:`ui.panes.background.Background`) while a
-progress dialog shows; the preview is the real PDF in Qt's own viewer. Issuing takes
-the number and writes the register (and the 交办/催办) in one transaction.
+progress dialog shows; the preview is the real PDF in Qt's own viewer. Before 印发 the
+preview, 打印 and 另存 all use the 样稿: "样稿 · 未印发" on every page and the number
+left blank, so a draft on paper cannot pass for the issued document (a draft printed for
+the director's review is the usual case, so 打印 does not push the clerk to issue).
+Issuing takes the number and writes the register (and the 交办/催办) in one transaction;
+the preview then shows the official file, which prints and saves as issued. Printing
+runs on a worker (:class:`ui.printing.PrintJob`) with a progress dialog and 取消.
 """
 from __future__ import annotations
 
@@ -10,11 +15,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,6 +52,7 @@ from models.core.errors import UserError
 from models.documents import register as reg
 from models.instructions.states import ACCEPTED, HANDLING_STATES
 
+from ..printing import PrintJob, PrintResult, page_range
 from ..session import Change, Session
 from ..widgets.date_field import DateField
 from .background import Background
@@ -68,8 +74,15 @@ class Pane(QWidget):
         super().__init__(parent)
         self.session = session
         self.prepared: Any = None
+        self.current_pdf = b""
+        # What the preview holds: a 样稿 (not issued) or an issued document, and its file name.
+        self.is_draft = False
+        self.file_name = ""
         self._buffer: QBuffer | None = None
         self._progress: QProgressDialog | None = None
+        self.print_job: PrintJob | None = None
+        self._print_progress: QProgressDialog | None = None
+        self._printing_draft = False
         self.worker = Background(self)
         self.worker.finished.connect(self._made)
         self.worker.failed.connect(self._failed)
@@ -369,9 +382,11 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("无法生成"), outcome.error)
             return
         self.prepared = outcome.prepared
-        self._load_pdf(self.prepared.rendered.pdf)
+        label = self.tr(reg.KIND_LABELS[self.prepared.kind])
+        self._load_pdf(self.prepared.rendered.pdf, draft=True, name=self.tr("{0}（样稿）").format(label))
         r = self.prepared.rendered
-        text = self.tr("预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}").format(
+        text = self.tr("预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}\n"
+                       "印发前打印、另存的都是样稿：每页印有“样稿·未印发”，编号处留空。").format(
             "、".join(self.prepared.numbers), r.pages, r.fonts_line)
         self.status.setText(text)
         self.tabs.setCurrentIndex(0)
@@ -384,7 +399,7 @@ class Pane(QWidget):
         self.status.setText(error)
         QMessageBox.critical(self, self.tr("生成失败"), self.tr("生成PDF时出错：{0}").format(error))
 
-    def _load_pdf(self, data: bytes) -> None:
+    def _load_pdf(self, data: bytes, draft: bool, name: str) -> None:
         self.pdf.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -395,10 +410,12 @@ class Pane(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
         self.current_pdf = data
+        self.is_draft, self.file_name = draft, name
 
     def _clear_preview(self) -> None:
         self.prepared = None
         self.current_pdf = b""
+        self.is_draft, self.file_name = False, ""
         self.pdf.close()
         self.status.setText("")
         self._update_buttons()
@@ -410,19 +427,26 @@ class Pane(QWidget):
             self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = bool(getattr(self, "current_pdf", b""))
+        has = bool(self.current_pdf)
         self.save_button.setEnabled(has)
         self.print_button.setEnabled(has)
+        if self.is_draft:
+            self.save_button.setText(self.tr("另存样稿(&S)…"))
+            self.print_button.setText(self.tr("打印样稿(&R)…"))
+        else:
+            self.save_button.setText(self.tr("另存为PDF(&S)…"))
+            self.print_button.setText(self.tr("打印(&R)…"))
         self.issue_button.setEnabled(self.prepared is not None and self.session.actor.can(Permission.WRITE))
 
     # ------------------------------------------------------------ save, print, issue
 
     def save_pdf(self) -> None:
-        """Save what the preview shows as a PDF file."""
-        if not getattr(self, "current_pdf", b""):
+        """Save what the preview shows as a PDF file (before 印发, the 样稿)."""
+        if not self.current_pdf:
             return
-        name = (self.prepared.numbers[0] if self.prepared else self.tr("文件")) + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为PDF"), name, self.tr("PDF 文件 (*.pdf)"))
+        title = self.tr("另存样稿") if self.is_draft else self.tr("另存为PDF")
+        name = (self.file_name or self.tr("文件")) + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
         try:
@@ -434,29 +458,65 @@ class Pane(QWidget):
         self.status.setText(self.tr("已保存到 {0}").format(path))
 
     def print_pdf(self) -> None:
-        """Print through the system's print dialog, page by page at the printer's resolution."""
-        if self.pdf.pageCount() <= 0:
+        """Print what the preview shows (before 印发, the 样稿) on a worker, with progress and 取消."""
+        count = self.pdf.pageCount()
+        if count <= 0 or not self.current_pdf or self.print_job is not None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("打印样稿") if self.is_draft else self.tr("打印"))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, count)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.critical(self, self.tr("打印失败"), self.tr("无法连接打印机，请检查打印机后重试。"))
+        job = PrintJob(self.current_pdf, printer, page_range(printer, count), self)
+        progress = QProgressDialog(self.tr("正在打印……"), self.tr("取消"), 0, job.pages, self)
+        progress.setWindowTitle(self.tr("打印"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+        progress.canceled.connect(job.cancel)
+        progress.canceled.connect(lambda: progress.setLabelText(self.tr("正在取消……")))
+        job.progress.connect(self._print_step)
+        job.finished.connect(self._printed)
+        self.print_job, self._print_progress, self._printing_draft = job, progress, self.is_draft
+        self._set_enabled(False)
+        self.status.setText(self.tr("正在打印……"))
+        job.start()
+
+    def _print_step(self, done: int, total: int) -> None:
+        progress = self._print_progress
+        if progress is None or progress.wasCanceled():
             return
-        try:
-            rect = painter.viewport()
-            for i in range(self.pdf.pageCount()):
-                if i:
-                    printer.newPage()
-                size = self.pdf.pagePointSize(i)
-                scale = min(rect.width() / size.width(), rect.height() / size.height())
-                image = self.pdf.render(i, QSize(int(size.width() * scale), int(size.height() * scale)))
-                painter.drawImage(0, 0, image)
-        finally:
-            painter.end()
-        self.status.setText(self.tr("已送打印机，共 {0} 页。").format(self.pdf.pageCount()))
+        progress.setLabelText(self.tr("正在打印：已送出 {0}/{1} 页……").format(done, total))
+        # Last: a modal progress dialog's setValue() processes events, so the job may end
+        # (and _printed() close this dialog) inside it.
+        progress.setValue(done)
+
+    def _printed(self, result: PrintResult) -> None:
+        if self._print_progress is not None:
+            self._print_progress.close()
+            self._print_progress.deleteLater()
+        if self.print_job is not None:
+            self.print_job.deleteLater()
+        self.print_job, self._print_progress = None, None
+        self._set_enabled(True)
+        if result.error:
+            self.status.setText(result.error)
+            QMessageBox.critical(self, self.tr("打印失败"), self.tr("打印失败：{0}").format(result.error))
+            return
+        if result.cancelled:
+            self.status.setText(self.tr("已取消打印：共 {0} 页，取消前已处理 {1} 页，打印机上的这次作业已撤销。")
+                                .format(result.total, result.printed))
+            return
+        text = self.tr("已送打印机，共 {0} 页。").format(result.printed)
+        if self._printing_draft:
+            text += self.tr("打印的是样稿（每页印有“样稿·未印发”，编号处留空）；正式文件请印发后打印。")
+        self.status.setText(text)
 
     def issue(self) -> None:
         """印发: take the number(s) and keep the file(s) in the register."""
@@ -480,8 +540,12 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("未能印发"), exc.message)
             return
         self.prepared = None
+        # From now on what is printed or saved is the official file, exactly as the register keeps it.
+        numbers = [d.number for d in docs]
+        name = numbers[0] if len(numbers) == 1 else self.tr("{0}等{1}份").format(numbers[0], len(numbers))
+        self._load_pdf(p.official.pdf, draft=False, name=name)
         self._update_buttons()
-        self.status.setText(self.tr("已印发并登记：{0}").format("、".join(d.number for d in docs)))
+        self.status.setText(self.tr("已印发并登记：{0}。预览现为正式文件，可打印或另存。").format("、".join(numbers)))
         self.session.notify(Change.DOCUMENTS)
         if p.kind in (reg.NOTICE, reg.REMINDER, reg.CRITICISM):
             self.session.notify(Change.INSTRUCTIONS)
@@ -512,10 +576,10 @@ class Pane(QWidget):
             QMessageBox.critical(self, self.tr("无法重印"), exc.message)
             return
         self.prepared = None
-        self._load_pdf(data)
+        r = self.register_rows[row]
+        self._load_pdf(data, draft=False, name=r.number)
         self._update_buttons()
         self.tabs.setCurrentIndex(0)
-        r = self.register_rows[row]
         self.status.setText(self.tr("已印发文件 {0}（{1}，与原件相同，可打印或另存）").format(r.number, r.issued_on))
 
     def _on_changed(self, topic: str) -> None:

@@ -46,7 +46,8 @@ def test_issue_takes_the_number_and_the_next_is_proposed(demo, actor):
     p = prepare_bulletin(START, TODAY, TODAY, TODAY, issue=12)
     [doc] = issue(actor, p)
     assert (doc.kind, doc.year, doc.seq, doc.number) == ("bulletin", 2014, 12, "2014年第12期")
-    assert doc.sha256 == reg.sha256_of(p.rendered.pdf)
+    assert doc.sha256 == reg.sha256_of(p.official.pdf) == reg.sha256_of(p.drafts[0].pdf)
+    assert doc.sha256 != reg.sha256_of(p.rendered.pdf)  # the 样稿 never goes into the register
     assert reg.next_seq(reg.BULLETIN, 2014) == 13
     assert prepare_bulletin(START, TODAY, TODAY, TODAY).numbers == ["2014年第13期"]
     # A lower number that was never issued can still be chosen on purpose.
@@ -78,9 +79,9 @@ def test_reprint_is_the_same_file_and_a_changed_file_is_refused(demo, actor):
 
     p = prepare_feedback([], TODAY, TODAY)
     [doc] = issue(actor, p)
-    assert reg.stored_pdf(doc.id) == p.rendered.pdf
+    assert reg.stored_pdf(doc.id) == p.official.pdf
     assert reg.stored_snapshot(doc.id)["total"] == p.data[0].total
-    reg.IssuedDocument.update(pdf=p.rendered.pdf + b"x").where(reg.IssuedDocument.id == doc.id).execute()
+    reg.IssuedDocument.update(pdf=p.official.pdf + b"x").where(reg.IssuedDocument.id == doc.id).execute()
     with pytest.raises(WorkflowError, match="校验失败"):
         reg.stored_pdf(doc.id)
 
@@ -106,7 +107,7 @@ def test_a_failing_reminder_leaves_no_number_taken(demo, actor):
 
     ins = _handling_instruction()
     p = prepare_reminders(ins.id, TODAY)
-    broken = type(p)(p.kind, p.drafts, p.rendered, p.data, instruction_id=p.instruction_id,
+    broken = type(p)(p.kind, p.drafts, p.rendered, p.official, p.data, instruction_id=p.instruction_id,
                      assignment_ids=(p.assignment_ids[0], 10 ** 9)[: len(p.drafts)])
     if len(p.drafts) < 2:
         pytest.skip("needs an instruction with two units")
@@ -170,6 +171,7 @@ def test_number_patterns_follow_the_settings(demo, actor):
 
     settings.set_value(actor, "documents.notice_number", "督办〔{year}〕第{n}号")
     assert reg.number_text(reg.NOTICE, 2014, 3) == "督办〔2014〕第3号"
+    assert reg.unissued_number_text(reg.NOTICE, 2014) == "督办〔2014〕第\u3000\u3000号"
     with pytest.raises(WorkflowError):
         settings.set_value(actor, "documents.notice_number", "督办")
         reg.number_text(reg.NOTICE, 2014, 3)
