@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from models.core import diagnostics
 from models.core.logs import current_log_file, log_dir_for
-
-from .crash import qt_facts
-from .session import Session
+from ui.crash import qt_facts
+from ui.session import Session
 
 
 def about_facts(session: Session) -> dict[str, str]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslat
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .qt_check import binding_problem, hold_none_references
+from ui.qt_check import binding_problem, hold_none_references
 
 ORG, APP = "DuchaWorkbench", "督查工作台"
 
@@ -123,8 +123,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     """
     from models.core.logs import log_dir_for, setup_logging, stop_logging
     from models.core.paths import default_db_path
-
-    from .crash import crash_reporting
+    from ui.crash import crash_reporting
 
     app = make_app()
     problem = binding_problem()
@@ -147,8 +146,7 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     from models.core.db import close_database
     from models.core.paths import network_warning
     from models.safety import backups
-
-    from .workbench import Workbench
+    from ui.workbench import Workbench
 
     # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
     bench = Workbench(today or _today_override(), user)

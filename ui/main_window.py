@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .panes.background import Background
-from .session import Change, Session
-from .widgets.elided_label import ElidedLabel
+from ui.background import Background
+from ui.session import Change, Session
+from ui.widgets.elided_label import ElidedLabel
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,16 @@ IMPORTS = {"units": ("settings", "import_units"), "plan": ("key_items", "import_
 
 # Each area owns its pane module, imported when the pane is first shown.
 PANES = [
-    PaneSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "ui.panes.dashboard"),
-    PaneSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "日历"), "ui.panes.calendar"),
-    PaneSpec("key_items", QT_TRANSLATE_NOOP("MainWindow", "重点工作"), "ui.panes.key_items"),
-    PaneSpec("instructions", QT_TRANSLATE_NOOP("MainWindow", "批示件"), "ui.panes.instructions"),
-    PaneSpec("research", QT_TRANSLATE_NOOP("MainWindow", "督查调研"), "ui.panes.research"),
-    PaneSpec("messages", QT_TRANSLATE_NOOP("MainWindow", "网民留言"), "ui.panes.messages"),
-    PaneSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "文档"), "ui.panes.documents"),
-    PaneSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "ui.panes.stats"),
-    PaneSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "审计记录"), "ui.panes.audit"),
-    PaneSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "ui.panes.settings"),
+    PaneSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "ui.dashboard.pane"),
+    PaneSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "日历"), "ui.calendar.pane"),
+    PaneSpec("key_items", QT_TRANSLATE_NOOP("MainWindow", "重点工作"), "ui.key_items.pane"),
+    PaneSpec("instructions", QT_TRANSLATE_NOOP("MainWindow", "批示件"), "ui.instructions.pane"),
+    PaneSpec("research", QT_TRANSLATE_NOOP("MainWindow", "督查调研"), "ui.research.pane"),
+    PaneSpec("messages", QT_TRANSLATE_NOOP("MainWindow", "网民留言"), "ui.messages.pane"),
+    PaneSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "文档"), "ui.documents.pane"),
+    PaneSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "ui.overview.stats"),
+    PaneSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "审计记录"), "ui.safety.audit"),
+    PaneSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "ui.settings.pane"),
 ]
 
 
@@ -188,14 +188,14 @@ class MainWindow(QMainWindow):
 
     def open_search(self) -> None:
         """Ctrl+K: find any record and open it in its pane."""
-        from .search_dialog import SearchDialog
+        from ui.search_dialog import SearchDialog
 
         dialog = SearchDialog(self.session, self)
         if dialog.exec() and dialog.chosen is not None:
             self.open_record(dialog.chosen.record_type, dialog.chosen.record_id)
 
     def show_about(self) -> None:
-        from .about import AboutDialog
+        from ui.about import AboutDialog
 
         AboutDialog(self.session, self).exec()
     def start_import(self, what: str) -> None:

@@ -225,7 +225,7 @@ class PrintJob(QObject):
         super().__init__(parent)
         self._data, self._printer, self._pages = data, printer, list(pages)
         self._cancel = threading.Event()
-        # No Qt parent, as in ui.panes.background: the running job keeps it alive.
+        # No Qt parent, as in ui.background: the running job keeps it alive.
         self._signals = _Signals()
         self._signals.progress.connect(self.progress)
         self._signals.done.connect(self._done)

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.search.index import KINDS, Hit
-
-from .panes.background import Background
-from .session import Session
+from ui.background import Background
+from ui.session import Session
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 

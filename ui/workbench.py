@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from models.core.errors import UserError
-
-from .main_window import MainWindow
-from .session import Session
+from ui.main_window import MainWindow
+from ui.session import Session
 
 APP = "督查工作台"
 
@@ -67,7 +66,7 @@ class Workbench(QObject):
             self._return_to(previous)
             return "refused"
         session = Session(Path(path), today=self.today, demo_day=demo_day(), home_path=home)
-        from .login import ask_login
+        from ui.safety.login import ask_login
 
         actor = ask_login(parent, self.user)
         if actor is None:

@@ -47,8 +47,8 @@ def main(argv: list[str]) -> int:
     from models.core.actors import LOCAL_ACTOR
     from models.core.db import open_database
     from ui.app import make_app
+    from ui.background import Background
     from ui.main_window import PANES, MainWindow
-    from ui.panes.background import Background
     from ui.session import Session
 
     # The clerk's saved window geometry must not decide the picture.

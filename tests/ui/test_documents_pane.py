@@ -13,7 +13,7 @@ from tests.documents_demo import TODAY, open_copy
 @pytest.fixture
 def pane(tmp_path, tmp_path_factory, actor, qtbot, monkeypatch):
     from models.core.db import close_database
-    from ui.panes.documents import Pane
+    from ui.documents.pane import Pane
     from ui.session import Session
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
@@ -131,7 +131,7 @@ class _FileDialog:
 
 @pytest.fixture
 def print_dialog(monkeypatch):
-    import ui.panes.documents as mod
+    import ui.documents.pane as mod
 
     _FileDialog.opened = []
     monkeypatch.setattr(mod, "QPrintDialog", _FileDialog)
@@ -262,7 +262,7 @@ def test_before_issue_the_pane_shows_prints_and_saves_the_draft_after_it_the_iss
 
 def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qtbot, monkeypatch):
     from models.core.db import close_database
-    from ui.panes.documents import Pane
+    from ui.documents.pane import Pane
     from ui.session import Session
 
     db = open_copy(tmp_path_factory, tmp_path / "demo.sqlite3")

@@ -49,7 +49,9 @@ def test_each_first_step_starts_its_import_until_all_three_are_done(window, qtbo
     from models.instructions.records import Instruction
     from models.key_items.items import KeyItem
     from models.reference.directory import Unit
-    from ui.panes import instructions, key_items, reference
+    from ui.instructions import pane as instructions
+    from ui.key_items import pane as key_items
+    from ui.reference import pane as reference
 
     pane = _board(window, qtbot)
     card = pane.first_steps

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.instructions import records as m
 from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
-from ui.instruction_forms import RegisterForm
+from ui.instructions.forms import RegisterForm
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def panes(db, db_path, today, qtbot):
 
 
 def test_every_import_offers_its_template(panes):
-    from ui.panes.calendar_settings import CalendarSettings
+    from ui.calendar.settings import CalendarSettings
 
     settings = panes("settings")
     found = {

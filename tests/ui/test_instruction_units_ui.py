@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from models.instructions import records as m
 from models.instructions import workflow as wf
 from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
-from ui import instruction_forms as forms
+from ui.instructions import forms
 
 D = dt.date
 
@@ -96,7 +96,7 @@ def test_typed_text_that_names_no_unit_refuses_to_save(session, accepted, qtbot,
 
 @pytest.fixture
 def detail(session, accepted, actor, qtbot):
-    from ui.instruction_detail import InstructionDetail
+    from ui.instructions.detail import InstructionDetail
 
     wf.assign(actor, accepted.id, D(2014, 10, 22), [wf.AssignmentSpec(unit_id("市交通运输局"), days=5),
                                                    wf.AssignmentSpec(unit_id("市住建委"), deadline=D(2014, 11, 20))])

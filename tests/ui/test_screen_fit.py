@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget
 
+from ui.background import Background
 from ui.main_window import PANES, MainWindow
-from ui.panes.background import Background
 from ui.session import Session
 
 # A 1280×720 screen less a taskbar.
@@ -90,7 +90,7 @@ def test_documents_buttons_are_on_a_1280_by_680_screen_after_stats(window, qtbot
 
 
 def test_queue_and_tabs_show_without_horizontal_scrolling_at_1366(window, qtbot):
-    from ui.panes.instructions import HEADERS
+    from ui.widgets.queue_model import HEADERS
 
     window.resize(1366, 728)
     _visit_everything(qtbot, window)
@@ -130,7 +130,7 @@ def _pickers_show_their_hint(dialog, qtbot) -> None:
 
 
 def test_leader_picker_shows_its_hint(demo_db, db_path, today, qtbot):
-    from ui.instruction_forms import RegisterForm
+    from ui.instructions.forms import RegisterForm
 
     # Leaders' names are three characters: the box used to be as narrow as them.
     _pickers_show_their_hint(RegisterForm(Session(db_path, today=today)), qtbot)
@@ -139,8 +139,8 @@ def test_leader_picker_shows_its_hint(demo_db, db_path, today, qtbot):
 def test_unit_pickers_show_their_hint(demo_db, db_path, today, qtbot):
     from models.instructions.records import Instruction
     from models.key_items.activities import SupervisionActivity
-    from ui.activity_forms import SuggestionForm
-    from ui.instruction_forms import AssignForm
+    from ui.instructions.forms import AssignForm
+    from ui.key_items.activity_forms import SuggestionForm
 
     session = Session(db_path, today=today)
     _pickers_show_their_hint(SuggestionForm(session, SupervisionActivity.select().first()), qtbot)

@@ -8,8 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from models.overview.import_templates import template
-
-from ..panes.background import Background
+from ui.background import Background
 
 
 class TemplateButton(QPushButton):

@@ -1,0 +1,2 @@
+"""重点工作: the plan table and detail (pane.py), the item form, supervision activities and minutes.
+"""

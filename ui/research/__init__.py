@@ -1,0 +1,2 @@
+"""督查调研: research topics, field visits, findings and reports.
+"""

@@ -1,0 +1,2 @@
+"""Sign-in, accounts, backups and restore, and 审计记录 (the audit log pane).
+"""

@@ -1,0 +1,2 @@
+"""设置: the tabs of every area's settings in one pane.
+"""
