@@ -50,8 +50,8 @@ def test_each_first_step_starts_its_import_until_all_three_are_done(window, qtbo
     from models.key_items.items import KeyItem
     from models.reference.directory import Unit
     from ui.instructions import pane as instructions
-    from ui.key_items import pane as key_items
-    from ui.reference import pane as reference
+    from ui.key_items import plan_io as key_items
+    from ui.reference import editors as reference
 
     pane = _board(window, qtbot)
     card = pane.first_steps

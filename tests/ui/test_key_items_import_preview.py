@@ -23,7 +23,7 @@ def pane(demo_db, today, tmp_path, qapp, qtbot):
 @pytest.fixture
 def shown(monkeypatch):
     """The previews the pane opened; ``answer[0]`` is what the clerk clicks."""
-    from ui.key_items.pane import ImportPreview
+    from ui.key_items.plan_io import ImportPreview
 
     seen, answer, told = [], [QDialog.DialogCode.Rejected], []
     monkeypatch.setattr(ImportPreview, "exec", lambda self: seen.append(self) or answer[0])

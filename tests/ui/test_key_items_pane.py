@@ -127,7 +127,7 @@ def test_import_preview_refuses_bad_file(pane, tmp_path, monkeypatch):
     import openpyxl
 
     from models.key_items.items import KeyItem
-    from ui.key_items.pane import ImportPreview
+    from ui.key_items.plan_io import ImportPreview
 
     wb = openpyxl.Workbook()
     wb.active.append(["序号", "工作事项", "牵头单位", "完成时限"])

@@ -9,9 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.calendar.provisional import recompute_provisional
-from models.calendar.store import load_calendar
 from models.core.actors import Permission, require
 from models.core.errors import UserError
-from models.key_items import activities, meetings, progress
+from models.key_items import activities, progress
 from models.key_items import items as key_items
-from ui.key_items.activity_forms import ActivityForm, FollowUpForm, SuggestionForm
-from ui.key_items.item_form import KeyItemForm, ProgressForm, StateForm
-from ui.key_items.meeting_forms import DecisionForm, MinutesForm
+from ui.key_items.activities_job import ActivitiesJob
+from ui.key_items.item_form import KeyItemForm
+from ui.key_items.minutes_job import MinutesJob
+from ui.key_items.plan_io import PlanIO
+from ui.key_items.progress_job import ProgressJob
 from ui.session import Change, Session
 from ui.widgets.items_model import COLUMNS, WIDTHS, ItemsModel
 from ui.widgets.template_button import TemplateButton
@@ -45,7 +42,7 @@ from ui.widgets.template_button import TemplateButton
 SETTINGS_KEY = "key_items/columns"
 
 
-class Pane(QWidget):
+class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
     """重点工作: the plan table (Ctrl+N new, Enter open, Ctrl+F search) and the item's details."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -240,23 +237,6 @@ class Pane(QWidget):
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()  # a fresh menu per right-click: do not let them pile up under the pane
 
-    def activity_menu(self) -> QMenu:
-        """The context menu of the 督查活动 list."""
-        chosen = self.selected_activity() is not None
-        menu = self._row_menu(chosen, (self.edit_activity_action, self.delete_activity_action))
-        menu.addAction(self.tr("新增意见建议…"), self.new_suggestion).setEnabled(chosen)
-        menu.addAction(self.tr("更新落实情况…"), self.follow_up)
-        menu.addAction(self.tr("新增督查活动…"), self.new_activity)
-        return menu
-
-    def minutes_menu(self) -> QMenu:
-        """The context menu of the 会议纪要 list."""
-        chosen = self.selected_minutes() is not None
-        menu = self._row_menu(chosen, (self.edit_minutes_action, self.delete_minutes_action))
-        menu.addAction(self.tr("新增决定事项…"), self.new_decision).setEnabled(chosen)
-        menu.addAction(self.tr("新增纪要…"), self.new_minutes)
-        return menu
-
     def _row_menu(self, chosen: bool, row_actions: tuple[QAction, ...]) -> QMenu:
         """A list's context menu opening with its row actions (编辑, 删除), greyed without a row."""
         menu = QMenu(self)
@@ -400,20 +380,6 @@ class Pane(QWidget):
         if topic in (Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS, Change.CALENDAR):
             self.reload_years()
 
-    def recompute_deadlines(self) -> int:
-        """Re-date provisional deadlines over the calendar as now entered; emits "key_items" if any moved."""
-        if not key_items.KeyItem.select().where(key_items.KeyItem.deadline_provisional == True).exists():  # noqa: E712
-            return 0
-        try:
-            changed = recompute_provisional(self.session.actor, self.session.today())
-        except UserError:
-            return 0  # a read-only user: the next clerk or admin to open the pane recomputes
-        if changed["instructions"]:
-            self.session.notify(Change.INSTRUCTIONS)
-        if changed["key_items"]:
-            self.session.notify(Change.KEY_ITEMS)
-        return changed["key_items"]
-
     # ---- details -----------------------------------------------------------------
     def _show_detail(self) -> None:
         item = self.current_item()
@@ -437,46 +403,6 @@ class Pane(QWidget):
             rows.append([a.day, a.method, a.title, a.place, a.problems, sugs])
         self._fill(self.activity_table, rows)
         self._select_row(self.activity_table, self._activity_ids.index(kept) if kept in self._activity_ids else -1)
-
-    def _show_missing(self, plan) -> None:
-        if plan is None:
-            self.missing_table.setRowCount(0)
-            return
-        rows = progress.missing_reports(plan.id, self.session.today(), load_calendar())
-        self._fill(self.missing_table, [[m.item_number, m.item_title, m.unit_name,
-                                         f"{m.year}年第{m.quarter}季度", m.due] for m in rows])
-        self.detail.setTabText(4, self.tr("缺报单位（{0}）").format(len(rows)))
-
-    def _show_decisions(self, plan) -> None:
-        rows = meetings.feedback_rows(self.session.today(), load_calendar()) if plan else []
-        self._fill(self.decision_table, [[r.minutes_number, r.meeting, r.held_on, r.paragraph, r.item_number,
-                                          r.title, r.lead_unit, r.state, r.light_text, r.latest]
-                                         for r in rows if plan and r.held_on.year == plan.year])
-
-    def _show_minutes(self, plan) -> None:
-        kept = self.selected_minutes_id()
-        self._minutes_ids: list[int] = []
-        self._minutes_versions: dict[int, int] = {}
-        if plan is None:
-            self.minutes_table.setRowCount(0)
-            return
-        rows = []
-        for m, decided in meetings.minutes_of_year(plan.year):
-            self._minutes_ids.append(m.id)
-            self._minutes_versions[m.id] = m.version
-            rows.append([m.number, m.meeting, m.held_on, decided, m.note])
-        self._fill(self.minutes_table, rows)
-        self._select_row(self.minutes_table, self._minutes_ids.index(kept) if kept in self._minutes_ids else -1)
-
-    def _follow_decision_row(self, row: int) -> None:
-        """A decision row chosen: its minutes become the chosen minutes (编辑纪要, 新增决定事项 act on them)."""
-        cell = self.decision_table.item(row, 0) if row >= 0 else None
-        if cell is None:
-            return
-        for r in range(self.minutes_table.rowCount()):
-            if self.minutes_table.item(r, 0).text() == cell.text():
-                self._select_row(self.minutes_table, r)
-                return
 
     # ---- actions -------------------------------------------------------------------
     def _ensure_plan(self) -> key_items.KeyPlan | None:
@@ -508,77 +434,6 @@ class Pane(QWidget):
             return
         KeyItemForm(self.session, plan, key_items.KeyItem.get_by_id(item.id), self).exec()
 
-    def change_state(self) -> None:
-        item = self.current_item()
-        if item is None:
-            QMessageBox.information(self, self.tr("变更状态"), self.tr("请先在表中选择一个事项。"))
-            return
-        StateForm(self.session, key_items.KeyItem.get_by_id(item.id), self).exec()
-
-    def add_progress(self) -> None:
-        item = self.current_item()
-        if item is None:
-            QMessageBox.information(self, self.tr("录入进展"), self.tr("请先在表中选择一个事项。"))
-            return
-        ProgressForm(self.session, item, self).exec()
-
-    def new_activity(self) -> None:
-        """A supervision activity over the plan's items (the selected item ticked)."""
-        plan = self.plan()
-        if plan is None:
-            QMessageBox.information(self, self.tr("新增督查活动"), self.tr("尚无年度计划，请先导入计划或新增事项。"))
-            return
-        item = self.current_item()
-        form = ActivityForm(self.session, plan, [item.id] if item else [], self)
-        if form.exec() and form.result_value is not None:
-            self.detail.setCurrentIndex(2)
-
-    def selected_activity_id(self) -> int | None:
-        """The id of the activity of the selected row of the 督查活动 tab."""
-        rows = self.activity_table.selectionModel().selectedRows()
-        ids = getattr(self, "_activity_ids", [])
-        row = rows[0].row() if rows else -1
-        return ids[row] if 0 <= row < len(ids) else None
-
-    def selected_activity(self) -> activities.SupervisionActivity | None:
-        """The activity of the selected row of the 督查活动 tab."""
-        aid = self.selected_activity_id()
-        return None if aid is None else activities.SupervisionActivity.get_or_none(
-            activities.SupervisionActivity.id == aid)
-
-    def edit_activity(self) -> None:
-        """编辑: correct the selected activity in its form (a 查阅 account is told before typing)."""
-        title = self.tr("编辑督查活动")
-        act = self.selected_activity()
-        plan = self.plan()
-        if act is None or plan is None:
-            QMessageBox.information(self, title, self.tr("请先在“督查活动”表中选择一次督查活动。"))
-            return
-        if not self._may_write(title):
-            return
-        ActivityForm(self.session, plan, None, self, activity=act).exec()
-
-    def delete_activity(self) -> None:
-        """删除: after naming the activity; refused once its suggestions are being followed up."""
-        title = self.tr("删除督查活动")
-        act = self.selected_activity()
-        if act is None:
-            QMessageBox.information(self, title, self.tr("请先在“督查活动”表中选择一次督查活动。"))
-            return
-        if not self._may_write(title):
-            return
-        reason = activities.delete_activity_refusal(act)
-        text = self.tr("确定删除 {0} 的督查活动“{1}”（{2}）吗？").format(act.day.isoformat(), act.title, act.method)
-        # The list shows the activity under the selected item only; the delete reaches every item it covered.
-        others = "" if reason else self._other_items_text(act.id)
-        if others:
-            text += "\n\n" + self.tr("该活动同时是{0}的督查记录，将从这些事项中一并移除。").format(others)
-        pending = 0 if reason else act.suggestions.count()
-        if pending:
-            text += "\n\n" + self.tr("该活动的 {0} 条意见建议（均为待落实）将一并删除。").format(pending)
-        self._delete_confirmed(title, reason, text + "\n" + self.tr("此操作不可撤销。"), lambda: activities.delete_activity(
-            self.session.actor, act.id, self._activity_versions.get(act.id)))
-
     def _delete_confirmed(self, title: str, refusal: str | None, question: str, remove: Callable[[], object]) -> None:
         """The end of every 删除 here: a refusal is shown as it stands; otherwise ask, delete
         and refresh (after a late refusal too, to show what changed meanwhile)."""
@@ -593,210 +448,4 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("不能删除"), exc.message)
         self.session.notify(Change.KEY_ITEMS)
 
-    def _other_items_text(self, activity_id: int) -> str:
-        """The items an activity covered besides the selected one: "第3、5项", another year's as "2013年计划第4项"."""
-        current = self.current_item()
-        plan = self.plan()
-        by_year: dict[int, list[str]] = {}
-        for item in activities.items_of(activity_id):
-            if current is None or item.id != current.id:
-                by_year.setdefault(item.plan.year, []).append(str(item.number))
-        parts = []
-        for year, numbers in sorted(by_year.items(), key=lambda e: (plan is None or e[0] != plan.year, e[0])):
-            if plan is not None and year == plan.year:
-                parts.append(self.tr("第{0}项事项").format("、".join(numbers)))
-            else:
-                parts.append(self.tr("{0}年计划第{1}项事项").format(year, "、".join(numbers)))
-        return self.tr("和").join(parts)
 
-    def new_suggestion(self) -> None:
-        act = self.selected_activity()
-        if act is None:
-            QMessageBox.information(self, self.tr("新增意见建议"), self.tr("请先在“督查活动”表中选择一次督查活动。"))
-            return
-        SuggestionForm(self.session, act, self).exec()
-
-    def follow_up(self) -> None:
-        """更新落实情况 of a suggestion of the selected activity (or of any activity of the item)."""
-        act = self.selected_activity()
-        ids = [act.id] if act else getattr(self, "_activity_ids", [])
-        sugs = list(activities.ActivitySuggestion.select().where(activities.ActivitySuggestion.activity.in_(ids))
-                    .order_by(activities.ActivitySuggestion.id)) if ids else []
-        if not sugs:
-            QMessageBox.information(self, self.tr("更新落实情况"),
-                                    self.tr("所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。"))
-            return
-        FollowUpForm(self.session, sugs, self).exec()
-
-    def new_minutes(self) -> None:
-        MinutesForm(self.session, None, self).exec()
-
-    def selected_minutes_id(self) -> int | None:
-        """The id of the minutes of the selected row of the 会议纪要 list."""
-        rows = self.minutes_table.selectionModel().selectedRows()
-        ids = getattr(self, "_minutes_ids", [])
-        row = rows[0].row() if rows else -1
-        return ids[row] if 0 <= row < len(ids) else None
-
-    def selected_minutes(self) -> meetings.MeetingMinutes | None:
-        """The minutes of the selected row of the 会议纪要 list."""
-        mid = self.selected_minutes_id()
-        return None if mid is None else meetings.MeetingMinutes.get_or_none(meetings.MeetingMinutes.id == mid)
-
-    def edit_minutes(self) -> None:
-        """编辑: correct the selected minutes (number, meeting, date, note); a 查阅 account is told first."""
-        title = self.tr("编辑会议纪要")
-        minutes = self.selected_minutes()
-        if minutes is None:
-            QMessageBox.information(self, title, self.tr("请先在“会议纪要”表中选择一份纪要。"))
-            return
-        if not self._may_write(title):
-            return
-        MinutesForm(self.session, minutes, self).exec()
-
-    def delete_minutes(self) -> None:
-        """删除: after naming the minutes; refused while decided matters come from them."""
-        title = self.tr("删除会议纪要")
-        minutes = self.selected_minutes()
-        if minutes is None:
-            QMessageBox.information(self, title, self.tr("请先在“会议纪要”表中选择一份纪要。"))
-            return
-        if not self._may_write(title):
-            return
-        question = self.tr("确定删除会议纪要“{0}”（{1}，{2}）吗？\n此操作不可撤销。").format(
-            minutes.number, minutes.meeting, minutes.held_on.isoformat())
-        self._delete_confirmed(title, meetings.delete_minutes_refusal(minutes), question, lambda: meetings.delete_minutes(
-            self.session.actor, minutes.id, self._minutes_versions.get(minutes.id)))
-
-    def new_decision(self) -> None:
-        """A decided matter of the minutes of the selected decision row (or the newest minutes)."""
-        if not meetings.MeetingMinutes.select().exists():
-            QMessageBox.information(self, self.tr("新增决定事项"), self.tr("尚无会议纪要：请先“新增纪要…”。"))
-            return
-        minutes_id = self.selected_minutes_id()
-        row = self.decision_table.currentRow()
-        if minutes_id is None and row >= 0 and self.decision_table.item(row, 0) is not None:
-            m = meetings.MeetingMinutes.get_or_none(
-                meetings.MeetingMinutes.number == self.decision_table.item(row, 0).text())
-            minutes_id = m.id if m else None
-        form = DecisionForm(self.session, minutes_id, self)
-        if form.exec() and form.result_value is not None:
-            self.open_record("key_item", form.result_value.id)
-
-    def export_ledger(self, path: str | None = None) -> None:
-        """Save the plan's ledger with the latest progress as a printable .xlsx."""
-        from models.key_items.importing import LEDGER_HEADERS, LEDGER_WIDTHS, ledger
-        from reports.spreadsheet import write_sheet
-
-        plan = self.plan()
-        if plan is None:
-            return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出台账"), f"{plan.title}台账.xlsx",
-                                                  self.tr("Excel 工作簿 (*.xlsx)"))
-        if not path:
-            return
-        try:
-            title, rows = ledger(plan.year, self.session.today(), load_calendar())
-            write_sheet(path, title, LEDGER_HEADERS, rows, col_widths=LEDGER_WIDTHS, sheet_name=f"{plan.year}年台账")
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", str(exc)))
-
-    def import_plan(self, path: str | None = None) -> None:
-        """Read a plan file, show the preview and every refused row; write only on 导入."""
-        from models.key_items.importing import apply_key_items, plan_key_items
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("导入年度计划"), "",
-                                                  self.tr("表格文件 (*.xlsx *.csv)"))
-        if not path:
-            return
-        year = self.year_box.currentData() or self.session.today().year
-        cal = load_calendar()
-        try:
-            plan = plan_key_items(path, year, cal)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), exc.message)
-            return
-        dialog = ImportPreview(plan, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not plan.ok or plan.nothing_to_write:
-            return
-        try:
-            n = apply_key_items(self.session.actor, plan, cal)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("导入失败"), exc.message)
-            return
-        self.session.notify(Change.KEY_ITEMS)
-        counts = plan.counts()
-        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(
-            n, counts.new, counts.updated))
-
-
-class ImportPreview(QDialog):
-    """What an import would add and change (old → new), what it leaves, and every row it refuses.
-
-    导入 is enabled only when nothing is refused and something would be written.
-    """
-
-    def __init__(self, plan, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("导入预览"))
-        layout = QVBoxLayout(self)
-        where = self.tr("{0}年计划").format(plan.year) + ("" if plan.plan_exists else self.tr("（将新建）"))
-        counts = plan.counts()
-        self.summary_label = QLabel(self.tr("{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处").format(
-            where, counts.new, counts.updated, counts.unchanged, counts.errors))
-        layout.addWidget(self.summary_label)
-        self.rows = QTableWidget(len(plan.items) + len(plan.updated), 5)
-        self.rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("处理"), self.tr("工作事项"),
-                                             self.tr("内容（原值 → 新值）")])
-        self.rows.verticalHeader().hide()
-        self.rows.setWordWrap(True)
-        entries = [(u.row, u.data, self.tr("更新"), "\n".join(str(c) for c in u.changes)) for u in plan.updated]
-        for row, data in plan.items:
-            deadline = data.deadline.isoformat() if data.deadline else self.tr("交办后{0}个工作日").format(
-                data.deadline_days)
-            entries.append((row, data, self.tr("新增"), self.tr("完成时限：{0}").format(deadline)))
-        for r, (row, data, action, detail) in enumerate(sorted(entries, key=lambda e: e[0])):
-            for c, v in enumerate((row, data.number, action, data.title, detail)):
-                cell = QTableWidgetItem(str(v))
-                cell.setToolTip(str(v))
-                self.rows.setItem(r, c, cell)
-        for c, w in enumerate((45, 45, 45, 280)):
-            self.rows.setColumnWidth(c, w)
-        self.rows.horizontalHeader().setStretchLastSection(True)
-        # At most a plan's few dozen rows: sizing them to their old → new lines is cheap.
-        self.rows.resizeRowsToContents()
-        if plan.items or plan.updated:
-            layout.addWidget(self.rows)
-        self.update_note: QLabel | None = None
-        if plan.updated:
-            self.update_note = QLabel(self.tr("“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；"
-                                              "文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。"))
-            self.update_note.setWordWrap(True)
-            layout.addWidget(self.update_note)
-        if plan.nothing_to_write:
-            layout.addWidget(QLabel(self.tr("文件中的事项与计划一致（无变化），无需导入。")))
-        self.errors = QTableWidget(len(plan.errors), 3)
-        self.errors.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("原因")])
-        for r, e in enumerate(plan.errors):
-            for c, v in enumerate((e.row, e.column, e.reason)):
-                self.errors.setItem(r, c, QTableWidgetItem(str(v)))
-        self.errors.horizontalHeader().setStretchLastSection(True)
-        if plan.errors:
-            note = QLabel(self.tr("以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。"))
-            note.setStyleSheet("color: #C62828;")
-            layout.addWidget(note)
-            layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("导入"))
-        self.ok_button.setEnabled(plan.ok and bool(plan.items or plan.updated))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("关闭") if plan.nothing_to_write else self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        if plan.nothing_to_write:
-            layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.resize(900, 520 if plan.items or plan.updated or plan.errors else 160)
