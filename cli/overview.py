@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import CliError, Context, stats_printer
+from . import CliError, Context, parse_day, stats_printer
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,6 +21,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--detail", action="store_true", help="列出每一项加减分所依据的记录")
     p.add_argument("-o", "--output", type=Path, default=None, help="导出文件（.xlsx 或 .pdf）")
     p.set_defaults(handler=cmd_evaluate)
+    p = sub.add_parser("hotspots", parents=[common], help="群众关注热点：按领域、地区、热词归类网民留言，与上一期比较",
+                       description="列出一个时期的网民留言按领域、地区和标题中反复出现的词归类的结果，"
+                                   "每类的条数和上一期（同样长度）的条数；--propose 把其中一类拟为督查调研课题。")
+    p.add_argument("--from", dest="start", required=True, help="起始日期 YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, help="截止日期 YYYY-MM-DD（含）")
+    p.add_argument("--min", type=int, default=3, help="一类至少几条留言才列出（默认 3）")
+    p.add_argument("--propose", metavar="类别:名称", default=None,
+                   help="把一类拟为调研课题，如 热词:路灯、地区:西乡塘区、领域:城市管理")
+    p.set_defaults(handler=cmd_hotspots)
 
 
 def cmd_evaluate(args: argparse.Namespace, ctx: Context) -> int:
@@ -106,3 +115,31 @@ def research_lines(data: dict) -> list[str]:
             f"  调研课题 {data['topics']} 个：{_counts(data['by_state'], '个')}",
             f"  实地调研 {data['field_visits']} 次，报送调研报告 {data['reports_submitted']} 篇，"
             f"意见建议被采纳 {data['recommendations_adopted']} 条"]
+
+
+def cmd_hotspots(args: argparse.Namespace, ctx: Context) -> int:
+    from models.overview.hot_topics import hot_topics, propose_research
+
+    start, end = parse_day(args.start), parse_day(args.end)
+    if end < start:
+        raise CliError("截止日期早于起始日期。")
+    ctx.open()
+    groups = hot_topics(start, end, max(1, args.min))
+    if args.propose:
+        kind, _, label = args.propose.partition(":")
+        chosen = next((g for g in groups if g.kind == kind and g.label == label), None)
+        if chosen is None:
+            raise CliError(f"这一时期没有“{args.propose}”这一类（至少 {args.min} 条）。请先不带 --propose 查看有哪些类。")
+        topic = propose_research(ctx.actor, chosen, start, end)
+        print(f"已拟为调研课题：{topic.title}（选题阶段，可在“督查调研”中修改）")
+        return 0
+    if not groups:
+        print("这一时期没有达到条数的留言归类。")
+        return 0
+    for kind in ("领域", "地区", "热词"):
+        rows = [g for g in groups if g.kind == kind]
+        if rows:
+            print(f"按{kind}：")
+            for g in rows:
+                print(f"  {g.label}　{g.count}条（上一期{g.previous}条，{g.trend}）")
+    return 0

@@ -21,3 +21,20 @@ def test_evaluate_locks_and_exports(db, db_path, actor, tmp_path, capsys):
     assert (tmp_path / "q3.pdf").read_bytes().startswith(b"%PDF")
     assert run(["evaluate", *base, "--quarter", "2014Q7"]) == 1
     assert "2014Q3" in capsys.readouterr().err
+
+
+def test_hotspots_lists_groups_and_proposes_a_topic(demo_db, db_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    base = [sys.executable, "main.py", "--db", str(db_path), "hotspots", "--from", "2014-07-01", "--to", "2014-10-28"]
+    out = subprocess.run(base, cwd=root, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "按领域：" in out.stdout and "按热词：" in out.stdout and "上一期" in out.stdout
+    label = next(line.split("　")[0].strip() for line in out.stdout.splitlines()[1:] if line.startswith("  "))
+    made = subprocess.run(base + ["--propose", f"领域:{label}"], cwd=root, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0 and "已拟为调研课题" in made.stdout, made.stderr
+    wrong = subprocess.run(base + ["--propose", "领域:没有这一类"], cwd=root, capture_output=True, text=True, timeout=120)
+    assert wrong.returncode != 0 and "没有" in wrong.stderr + wrong.stdout

@@ -36,6 +36,7 @@ from models.calendar.store import load_calendar
 from models.core.actors import Permission
 from models.core.errors import UserError
 from models.messages import records as m
+from ui.messages.hot_topics import HotTopicsView
 from ui.session import Change
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import FormDialog, show_placeholder
@@ -558,6 +559,8 @@ class Pane(QWidget):
         self.tabs.addTab(self.reading, self.tr("一日一览"))
         self.tabs.addTab(self.batch, self.tr("每周集中回复"))
         self.tabs.addTab(self.all, self.tr("全部留言"))
+        self.hot = HotTopicsView(session)
+        self.tabs.addTab(self.hot, self.tr("群众关注热点"))
         self.import_button = QPushButton(self.tr("导入留言板列表… (Ctrl+I)"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.import_button.clicked.connect(lambda: self.import_file())
