@@ -56,6 +56,33 @@ def test_every_command_needs_a_login_once_accounts_exist(office, monkeypatch, ca
     assert "boss\t管理员" in out and "reader\t查阅" in out
 
 
+def test_wrong_passwords_slow_the_sign_in_and_the_admin_still_gets_in(office, monkeypatch, capsys):
+    slept = []
+    monkeypatch.setattr("models.safety.accounts.time.sleep", slept.append)
+    _as(monkeypatch, password="not-the-password")
+    for _ in range(7):  # a colleague, under the admin's name
+        assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 1
+    assert slept == [1, 2]
+    capsys.readouterr()
+    _as(monkeypatch, password="Admin-pass-1")
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 0
+    captured = capsys.readouterr()
+    assert slept == [1, 2, 4] and "等待 4 秒后核对" in captured.err
+    assert "boss\t管理员\t正常" in captured.out  # the right password cleared the count
+    _as(monkeypatch, password="not-the-password")
+    for _ in range(6):
+        run(["user", "list", "--db", str(office), "--user", "reader"])
+    _as(monkeypatch, password="Admin-pass-1")
+    capsys.readouterr()
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 0
+    assert "reader\t查阅\t连续输错 6 次，登录须等待 2 秒" in capsys.readouterr().out
+    assert run(["user", "unlock", "reader", "--db", str(office), "--user", "boss"]) == 0
+    assert "输错密码计数" in capsys.readouterr().out
+    _as(monkeypatch, password="Viewer-pass-1")
+    slept.clear()
+    assert run(["user", "list", "--db", str(office), "--user", "reader"]) == 0 and slept == []
+
+
 def test_viewer_is_refused_by_a_writing_command(office, tmp_path, monkeypatch, capsys):
     f = tmp_path / "units.csv"
     f.write_text("单位名称\n市水利局\n", encoding="utf-8")

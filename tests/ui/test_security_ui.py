@@ -52,6 +52,29 @@ def test_login_dialog_refuses_then_accepts(db, qtbot):
     assert dlg.result() == QDialog.DialogCode.Accepted and dlg.actor == Actor("boss", Role.ADMIN)
 
 
+def test_login_dialog_waits_after_many_wrong_passwords_then_lets_the_right_one_in(db, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from ui.login import LoginDialog
+
+    accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
+    for i in range(5):
+        with pytest.raises(accounts.LoginError):
+            accounts.authenticate("boss", f"guess-{i}", NOW, lambda s: None)
+    dlg = LoginDialog(None, "boss")
+    qtbot.addWidget(dlg)
+    seen = {}
+
+    def during_the_wait():
+        seen.update(text=dlg.error.text(), typing=dlg.password.isEnabled(), button=dlg.buttons.isEnabled())
+
+    QTimer.singleShot(200, during_the_wait)
+    dlg.password.setText("Admin-pass-1")
+    assert dlg.try_login(NOW)  # the real one-second wait, the window kept alive
+    assert seen == {"text": "该账号已连续输错多次密码：1 秒后核对……", "typing": False, "button": False}
+    assert dlg.actor == Actor("boss", Role.ADMIN) and accounts.sign_in_delay("boss") == 0
+
+
 def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, qtbot, tmp_path):
     from ui.panes.audit import Pane
 
