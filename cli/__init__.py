@@ -159,6 +159,12 @@ def run(argv: Sequence[str]) -> int:
         print(f"错误：{exc.message}", file=sys.stderr)
         return EXIT_FAIL
     except peewee.OperationalError as exc:
+        from models.core.storage import database_write_failed
+
+        failed = database_write_failed(exc, ctx.db_path)
+        if failed is not None:
+            print(f"错误：{failed.message}", file=sys.stderr)
+            return EXIT_FAIL
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
         print(f"错误：数据库“{ctx.db_path}”正被另一个程序占用（{exc}）。请关闭另一处的督查工作台后重试。",

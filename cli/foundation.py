@@ -64,7 +64,12 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     problem = integrity_problem(ctx.db_path, full=True)
     if problem:
-        raise CliError(f"完整性检查未通过：{problem}")
+        import sqlite3
+
+        from models.core.storage import database_open_failed
+
+        raise database_open_failed(sqlite3.DatabaseError(problem), ctx.db_path) or CliError(
+            f"完整性检查未通过：{problem}")
     ctx.open(check_integrity="none", need_login=False)
     chain = audit.verify_chain()
     if chain:

@@ -120,9 +120,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         write_ics(args.ics, found, stamp, f"督查工作日历 {start.year}年{start.month}月")
         print(f"已另存为 {args.ics}")
     if args.pdf:
+        from models.core.storage import write_file
         from reports.agenda_pdf import agenda_pdf
 
         kinds = {d: day_kind(cal, d) for d in {e.day for e in found}}
-        args.pdf.write_bytes(agenda_pdf(f"督查工作日历 {start.year}年{start.month}月", found, kinds))
+        data = agenda_pdf(f"督查工作日历 {start.year}年{start.month}月", found, kinds)
+        write_file(args.pdf, lambda tmp: tmp.write_bytes(data))
         print(f"已另存为 {args.pdf}")
     return 0

@@ -7,7 +7,6 @@ the number and writes the register (and the 交办/催办) in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from models.core.actors import Permission
 from models.core.errors import UserError
+from models.core.storage import write_file
 from models.documents import register as reg
 
 from ..session import Change, Session
@@ -428,11 +428,12 @@ class Pane(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为PDF"), name, self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
+        data = self.current_pdf
         try:
-            Path(path).write_bytes(self.current_pdf)
+            write_file(path, lambda tmp: tmp.write_bytes(data))
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("保存失败"),
-                                 self.tr("无法写入“{0}”：{1}。文件是否正在被其他程序打开？").format(path, exc.strerror))
+            QMessageBox.critical(self, self.tr("保存失败"), getattr(exc, "message", "") or self.tr(
+                "无法写入“{0}”：{1}。文件是否正在被其他程序打开？").format(path, exc.strerror))
             return
         self.status.setText(self.tr("已保存到 {0}").format(path))
 
