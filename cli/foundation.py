@@ -38,8 +38,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("values", nargs="+")
     p.set_defaults(handler=cmd_workdays)
 
-    p = sub.add_parser("backup", parents=[common], help="把数据库在线备份到文件夹",
-                       description="用 SQLite 在线备份把数据库复制到文件夹（默认：数据库旁的 backups）。")
+    p = sub.add_parser("backup", parents=[common], help="把数据库在线备份到文件夹（督查员或管理员）",
+                       description="用 SQLite 在线备份把数据库复制到文件夹（默认：数据库旁的 backups），再按设置轮换，"
+                                   "删除多余的旧备份（每次删除都记入审计记录）。备份按电脑的时钟命名和轮换，不受 --today 影响。")
     p.add_argument("dir", nargs="?", type=Path)
     p.set_defaults(handler=cmd_backup)
 
@@ -169,8 +170,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from models.safety.backups import backup_folder, take_backup
 
     folder = Path(args.dir) if args.dir else backup_folder(ctx.db_path)
-    now = dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))
-    dest = take_backup(database(), ctx.db_path, now, folder)
+    dest = take_backup(ctx.actor, database(), ctx.db_path, folder)
     print(f"已备份到：{dest}（按设置轮换保留：每日、每周、每月）")
     return 0
 

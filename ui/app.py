@@ -124,14 +124,14 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
-    outcome = backups.backup_on_start(path, session.today())
+    outcome = backups.backup_on_start(session.actor, path)
     if outcome.error:
         window.statusBar().showMessage(outcome.error, 15000)
         QMessageBox.warning(window, APP, outcome.error)
     code = app.exec()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
-    outcome = backups.backup_on_exit(path, session.today())
+    outcome = backups.backup_on_exit(session.actor, path)
     if outcome.error:
         QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()

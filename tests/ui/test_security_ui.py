@@ -178,7 +178,7 @@ def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, ac
     from ui.restore_dialog import RestoreDialog
 
     save_unit(actor, UnitData("市水利局"))
-    good = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    good = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     save_unit(actor, UnitData("市农委"))
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
