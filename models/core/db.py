@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: How long a writer waits for another program's write lock before giving up.
+WRITE_WAIT_S = 30.0
 
 PRAGMAS = (
     ("foreign_keys", 1),
@@ -192,12 +194,14 @@ def _holders_hint(db: peewee.Database) -> str:
 
 
 @contextlib.contextmanager
-def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
+def write_transaction(wait_s: float | None = None, pause_s: float = 0.5) -> Iterator[None]:
     """A write transaction taking the lock up front (``BEGIN IMMEDIATE``).
 
     Taking the write lock first means the audit hash chain is never read by one
-    writer while another appends. If another program holds the lock past the busy
-    timeout we retry a few times, then raise :class:`DatabaseBusyError` in Chinese.
+    writer while another appends, and a writer that finds the lock taken waits for it
+    (SQLite's busy timeout, then again after a pause) instead of failing half-way with
+    "database is locked". After ``wait_s`` seconds (default :data:`WRITE_WAIT_S`) it gives up with
+    :class:`DatabaseBusyError`, in Chinese, naming who holds the file where it can.
     A write refused by a full or read-only disk raises :class:`storage.StorageError`
     (nothing of the transaction is kept; SQLite may already have rolled it back, and
     rolling back again must not hide why).
@@ -207,7 +211,8 @@ def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
         with db.atomic():
             yield
         return
-    attempt = 0
+    wait_s = WRITE_WAIT_S if wait_s is None else wait_s
+    started = time.monotonic()
     while True:
         try:
             ctx = db.atomic("IMMEDIATE")
@@ -219,13 +224,14 @@ def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
                 raise failed from exc
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
-            attempt += 1
-            if attempt > retries:
+            waited = time.monotonic() - started
+            if waited >= wait_s:
                 raise DatabaseBusyError(
                     "数据库正被另一个程序写入（可能是在另一台电脑或另一个窗口中打开的督查工作台），"
-                    "已等待多次仍未释放。" + _holders_hint(db) + "请稍后重试，或关闭另一处的程序。"
+                    f"已等待 {waited:.0f} 秒仍未释放。" + _holders_hint(db)
+                    + "这次的修改没有保存。请稍后重试，或关闭另一处的程序。"
                 ) from exc
-            time.sleep(wait_s)
+            time.sleep(pause_s)
     try:
         with contextlib.ExitStack() as stack:
             stack.push(_Ending(db, ctx))
