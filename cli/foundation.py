@@ -5,7 +5,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import CliError, Context, group, preview_import, print_errors
+from . import CliError, Context, check_day, group, preview_import, print_errors
+
+#: ``workdays add`` counts at most this many working days (about fifteen years).
+MAX_WORKING_DAYS = 3650
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -123,7 +126,11 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     if args.action == "show":
+        from models.core.dates import out_of_range
+
         year = _int(args.values[0], "年份")
+        if out_of_range(year):
+            raise CliError(out_of_range(year) + "，请检查年份。")
         cal = calendar_store.load_calendar()
         if year not in cal.known_years:
             print(f"警告：{year}年的法定节假日和调休安排尚未录入，该年按周一至周五计算工作日（暂定）。")
@@ -140,6 +147,8 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError("用法：workdays add 起始日期 工作日数，例如 workdays add 2014-09-30 5")
         start = _date(args.values[0])
         n = _int(args.values[1], "工作日数")
+        if abs(n) > MAX_WORKING_DAYS:
+            raise CliError(f"工作日数应在 -{MAX_WORKING_DAYS} 至 {MAX_WORKING_DAYS} 之间（约十五年），收到 {n}。")
         deadline = workdays.compute_deadline(calendar_store.load_calendar(), start, n)
         print(f"{start.isoformat()} 后第 {n} 个工作日：{deadline.date.isoformat()}"
               + ("（暂定）" if deadline.provisional else ""))
@@ -184,6 +193,7 @@ def _int(text: str, what: str) -> int:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"日期应写作 YYYY-MM-DD，收到“{text}”。") from None
+    return check_day(day, CliError)

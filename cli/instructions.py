@@ -5,7 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
-from . import CliError, Context, group, preview_import, stats_printer, stats_printers
+from . import CliError, Context, check_day, group, preview_import, stats_printer, stats_printers
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -65,9 +65,10 @@ def _day(text: str, what: str):
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"{what}应写作 YYYY-MM-DD，收到“{text}”。") from None
+    return check_day(day, CliError)
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
