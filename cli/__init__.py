@@ -78,11 +78,21 @@ def login_actor(user: str | None) -> Actor:
 
 
 def parse_day(text: str) -> dt.date:
-    """argparse type for YYYY-MM-DD."""
+    """argparse type for YYYY-MM-DD, within the dates the program works with."""
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，收到“{text}”") from None
+    return check_day(day, argparse.ArgumentTypeError)
+
+
+def check_day(day: dt.date, error: type[Exception] = UserError) -> dt.date:
+    """``day`` if the program works with it (1900–2199), else ``error`` in Chinese."""
+    from models.core.dates import out_of_range
+
+    if out_of_range(day):
+        raise error(out_of_range(day) + "，请检查日期。")
+    return day
 
 
 # argparse's own words (usage, option headings, its error sentences) come from
@@ -173,6 +183,12 @@ def run(argv: Sequence[str]) -> int:
         print(f"错误：{exc.message}", file=sys.stderr)
         return EXIT_FAIL
     except peewee.OperationalError as exc:
+        from models.core.storage import database_write_failed
+
+        failed = database_write_failed(exc, ctx.db_path)
+        if failed is not None:
+            print(f"错误：{failed.message}", file=sys.stderr)
+            return EXIT_FAIL
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
         print(f"错误：数据库“{ctx.db_path}”正被另一个程序占用（{exc}）。请关闭另一处的督查工作台后重试。",

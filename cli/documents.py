@@ -9,11 +9,11 @@ previews: no number is taken and nothing is written to the database; the file is
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from models.core.errors import UserError
+from models.core.storage import StorageError, write_file
 
 from . import CliError, Context, parse_day
 
@@ -73,12 +73,11 @@ def _write(path: Path, data: bytes) -> None:
     path = path.expanduser()
     if path.parent and not path.parent.exists():
         raise CliError(f"文件夹“{path.parent}”不存在，请先建立或换一个位置。")
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_file(path, lambda tmp: tmp.write_bytes(data))
+    except StorageError:
+        raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CliError(f"无法写入“{path}”：{exc.strerror or exc}。文件是否正在被其他程序打开？") from exc
 
 

@@ -5,7 +5,10 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import CliError, Context, group, preview_import, print_errors
+from . import CliError, Context, check_day, group, preview_import, print_errors
+
+#: ``workdays add`` counts at most this many working days (about fifteen years).
+MAX_WORKING_DAYS = 3650
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,8 +43,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("values", nargs="+")
     p.set_defaults(handler=cmd_workdays)
 
-    p = sub.add_parser("backup", parents=[common], help="把数据库在线备份到文件夹",
-                       description="用 SQLite 在线备份把数据库复制到文件夹（默认：数据库旁的 backups）。")
+    p = sub.add_parser("backup", parents=[common], help="把数据库在线备份到文件夹（督查员或管理员）",
+                       description="用 SQLite 在线备份把数据库复制到文件夹（默认：数据库旁的 backups），再按设置轮换，"
+                                   "删除多余的旧备份（每次删除都记入审计记录）。备份按电脑的时钟命名和轮换，不受 --today 影响。")
     p.add_argument("dir", nargs="?", type=Path)
     p.set_defaults(handler=cmd_backup)
 
@@ -66,7 +70,12 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     problem = integrity_problem(ctx.db_path, full=True)
     if problem:
-        raise CliError(f"完整性检查未通过：{problem}")
+        import sqlite3
+
+        from models.core.storage import database_open_failed
+
+        raise database_open_failed(sqlite3.DatabaseError(problem), ctx.db_path) or CliError(
+            f"完整性检查未通过：{problem}")
     ctx.open(check_integrity="none", need_login=False)
     chain = audit.verify_chain()
     if chain:
@@ -133,7 +142,11 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     if args.action == "show":
+        from models.core.dates import out_of_range
+
         year = _int(args.values[0], "年份")
+        if out_of_range(year):
+            raise CliError(out_of_range(year) + "，请检查年份。")
         cal = calendar_store.load_calendar()
         if year not in cal.known_years:
             print(f"警告：{year}年的法定节假日和调休安排尚未录入，该年按周一至周五计算工作日（暂定）。")
@@ -150,6 +163,8 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError("用法：workdays add 起始日期 工作日数，例如 workdays add 2014-09-30 5")
         start = _date(args.values[0])
         n = _int(args.values[1], "工作日数")
+        if abs(n) > MAX_WORKING_DAYS:
+            raise CliError(f"工作日数应在 -{MAX_WORKING_DAYS} 至 {MAX_WORKING_DAYS} 之间（约十五年），收到 {n}。")
         deadline = workdays.compute_deadline(calendar_store.load_calendar(), start, n)
         print(f"{start.isoformat()} 后第 {n} 个工作日：{deadline.date.isoformat()}"
               + ("（暂定）" if deadline.provisional else ""))
@@ -180,8 +195,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from models.safety.backups import backup_folder, take_backup
 
     folder = Path(args.dir) if args.dir else backup_folder(ctx.db_path)
-    now = dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))
-    dest = take_backup(database(), ctx.db_path, now, folder)
+    dest = take_backup(ctx.actor, database(), ctx.db_path, folder)
     print(f"已备份到：{dest}（按设置轮换保留：每日、每周、每月）")
     return 0
 
@@ -195,6 +209,7 @@ def _int(text: str, what: str) -> int:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"日期应写作 YYYY-MM-DD，收到“{text}”。") from None
+    return check_day(day, CliError)

@@ -10,6 +10,7 @@ from . import (
     ChineseArgumentParser,
     CliError,
     Context,
+    check_day,
     group,
     parse_day,
     preview_import,
@@ -157,9 +158,10 @@ def _day(text: str, what: str):
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"{what}应写作 YYYY-MM-DD，收到“{text}”。") from None
+    return check_day(day, CliError)
 
 
 def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:

@@ -8,6 +8,8 @@ import re
 import sys
 from pathlib import Path
 
+from models.core.dates import out_of_range
+
 from . import CliError, Context, group, preview_import
 
 
@@ -86,6 +88,8 @@ def month_range(text: str) -> tuple[dt.date, dt.date]:
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise CliError(f"月份应写作 YYYY-MM，例如 2014-10，收到“{text}”。")
     year, month = int(m.group(1)), int(m.group(2))
+    if out_of_range(year):
+        raise CliError(out_of_range(year) + "，请检查月份。")
     return dt.date(year, month, 1), dt.date(year, month, pycal.monthrange(year, month)[1])
 
 
@@ -120,9 +124,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
         write_ics(args.ics, found, stamp, f"督查工作日历 {start.year}年{start.month}月")
         print(f"已另存为 {args.ics}")
     if args.pdf:
+        from models.core.storage import write_file
         from reports.agenda_pdf import agenda_pdf
 
         kinds = {d: day_kind(cal, d) for d in {e.day for e in found}}
-        args.pdf.write_bytes(agenda_pdf(f"督查工作日历 {start.year}年{start.month}月", found, kinds))
+        data = agenda_pdf(f"督查工作日历 {start.year}年{start.month}月", found, kinds)
+        write_file(args.pdf, lambda tmp: tmp.write_bytes(data))
         print(f"已另存为 {args.pdf}")
     return 0

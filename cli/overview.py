@@ -71,13 +71,11 @@ def _export(result, path: Path, ctx: Context) -> None:
 
         evaluation_xlsx(result, path)
     else:
+        from models.core.storage import write_file
         from reports.evaluation_pdf import evaluation_pdf
 
         data = evaluation_pdf(result, settings.get(settings.OFFICE_NAME), ctx.today)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".partial")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        write_file(path, lambda tmp: tmp.write_bytes(data))
     print(f"已导出到 {path}")
 
 

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add ``user``, ``restore`` and ``audit``."""
     from . import ChineseArgumentParser
 
-    user = sub.add_parser("user", help="账号管理：新建、列出、改密码、改角色、停用、解锁",
+    user = sub.add_parser("user", help="账号管理：新建、列出、改密码、改角色、停用、清除输错计数",
                           description="账号管理。第一个账号必须是管理员，无需登录；之后须以管理员账号 --user 登录。")
     users = user.add_subparsers(dest="user_what", metavar="ACTION", parser_class=ChineseArgumentParser)
     p = users.add_parser("add", parents=[common], help="新建账号（密码取自 DUCHA_NEW_PASSWORD，或输入两次）")
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("role", choices=ROLE_CHOICES)
     p.set_defaults(handler=cmd_user_role)
     for action, text in (("deactivate", "停用账号（管理员）"), ("activate", "重新启用账号（管理员）"),
-                         ("unlock", "解除因输错密码造成的锁定（管理员）")):
+                         ("unlock", "清除输错密码的计数，登录不再等待（管理员）")):
         p = users.add_parser(action, parents=[common], help=text)
         p.add_argument("name")
         p.set_defaults(handler=cmd_user_state, action=action)
@@ -106,10 +106,9 @@ def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
     if not rows:
         print("尚未建立账号：本数据库以“本机用户”身份运行。用 user add 名称 --role admin 建立管理员账号。")
         return 0
-    now = _now(ctx)
     for a in rows:
-        state = "停用" if not a.active else ("锁定至 " + f"{a.locked_until:%H:%M}"
-                                            if a.locked_until and a.locked_until > now else "正常")
+        state = "停用" if not a.active else (f"连续输错 {a.failed_count} 次，登录须等待 {a.delay_seconds:g} 秒"
+                                            if a.delay_seconds else "正常")
         print(f"{a.name}\t{a.role.label}\t{state}\t{a.display_name}\t最近登录：{a.last_login_at or '—'}")
     print(f"共 {len(rows)} 个账号。")
     return 0
@@ -143,7 +142,7 @@ def cmd_user_state(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     if args.action == "unlock":
         accounts.unlock(ctx.actor, args.name)
-        print(f"已解除账号“{args.name}”的锁定。")
+        print(f"已清除账号“{args.name}”的输错密码计数，登录不再等待。")
     else:
         accounts.set_active(ctx.actor, args.name, args.action == "activate")
         print(f"已{'启用' if args.action == 'activate' else '停用'}账号“{args.name}”。")

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+from models.core.storage import write_file
 
 FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_XLSX_CELL = 32767
@@ -41,7 +44,8 @@ def write_sheet(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
     """Write one formatted sheet: title row, bold frozen header, wrapped text, A4.
 
     ``col_widths`` are in Excel character units; text that looks like a formula is
-    stored as a string with the quote prefix, so opening the file runs nothing.
+    stored as a string with the quote prefix, so opening the file runs nothing. The
+    file is written whole or not at all (``models.core.storage.write_file``).
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -97,9 +101,9 @@ def write_sheet(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
     if r >= 3:
         ws.auto_filter.ref = f"A2:{get_column_letter(ncols)}{r}"
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    # Saved into memory first: a save failing halfway into a file leaves openpyxl's
+    # zip open on it, holding the disk space until the collector comes by.
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    data = buffer.getvalue()
+    return write_file(path, lambda tmp: tmp.write_bytes(data))

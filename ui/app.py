@@ -159,7 +159,7 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
         QMessageBox.warning(window, APP, warning)
     # The demonstration is not backed up: it can be built again at any time.
     if window.session.demo_day is None:
-        outcome = backups.backup_on_start(path, window.session.today())
+        outcome = backups.backup_on_start(window.session.actor, path)
         if outcome.error:
             window.statusBar().showMessage(outcome.error, 15000)
             QMessageBox.warning(window, APP, outcome.error)
@@ -169,7 +169,7 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     QThreadPool.globalInstance().waitForDone(10000)
     session = bench.window.session
     if session.demo_day is None:
-        outcome = backups.backup_on_exit(bench.path, session.today())
+        outcome = backups.backup_on_exit(session.actor, bench.path)
         if outcome.error:
             QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()

@@ -91,7 +91,7 @@ class Workbench(QObject):
         if self.window is not None and self.window.session.demo_day is None:
             from models.safety import backups
 
-            outcome = backups.backup_on_exit(path, self.window.session.today())
+            outcome = backups.backup_on_exit(self.window.session.actor, path)
             if outcome.error:
                 QMessageBox.warning(self.window, APP, outcome.error)
         close_database()

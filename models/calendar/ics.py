@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from models.calendar.agenda import AgendaEntry
+from models.core.storage import write_file
 
 PRODID = "-//督查工作台//Supervision Desk//ZH"
 
@@ -70,7 +71,7 @@ def to_ics(entries: Iterable[AgendaEntry], stamp: dt.datetime, name: str = "督�
 
 
 def write_ics(path: Path, entries: Iterable[AgendaEntry], stamp: dt.datetime, name: str = "督查工作日历") -> Path:
-    """Write :func:`to_ics` to ``path`` as UTF-8 bytes (line ends kept as CRLF)."""
-    path = Path(path)
-    path.write_bytes(to_ics(entries, stamp, name).encode("utf-8"))
-    return path
+    """Write :func:`to_ics` to ``path`` as UTF-8 bytes (line ends kept as CRLF), whole or
+    not at all."""
+    data = to_ics(entries, stamp, name).encode("utf-8")
+    return write_file(path, lambda tmp: tmp.write_bytes(data))

@@ -17,6 +17,7 @@ TABLE_LABELS: dict[str, str] = {
     "activity_suggestion": "督查活动意见建议",
     "audit_head": "审计链头",
     "audit_log": "审计记录",
+    "backup": "备份文件",
     "calendar_day": "工作日历",
     "calendar_year": "日历年份",
     "criticism": "通报批评",
@@ -233,10 +234,12 @@ ACTION_FIELD_LABELS: dict[str, dict[str, str]] = {
         "history": "往期已办结条数", "batches": "回复批次数",
     },
     "restore": {"backup": "所用备份", "replaced_kept_as": "被替换的文件另存为"},
+    "backup_delete": {"file": "备份文件", "taken": "备份时间"},
 }
 
 ACTION_LABELS: dict[str, str] = {
     "insert": "新建", "update": "修改", "delete": "删除", "import": "导入", "restore": "恢复备份",
+    "backup_delete": "删除备份（轮换）",
     "password": "改密码", "role": "改角色", "activate": "启用", "deactivate": "停用", "unlock": "解锁",
     "login": "登录", "login_failed": "登录失败",
     "state": "变更状态", "transition": "办理（状态变更）", "assess": "评估进展",

@@ -16,13 +16,16 @@ from typing import TypeVar
 
 import peewee
 
-from models.core.errors import DatabaseBusyError, DatabaseOpenError
+from models.core import storage
+from models.core.errors import DatabaseBusyError, DatabaseOpenError, UserError
 
 db_proxy = peewee.DatabaseProxy()
 T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: How long a writer waits for another program's write lock before giving up.
+WRITE_WAIT_S = 30.0
 
 PRAGMAS = (
     ("foreign_keys", 1),
@@ -67,7 +70,9 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
     ``check_integrity`` is ``"quick"`` (``PRAGMA quick_check``, used at start-up),
     ``"full"`` (``PRAGMA integrity_check``) or ``"none"``. A file that is not a
     database, or fails the check, raises :class:`DatabaseOpenError` naming the file and
-    the last backup; the file is never written in that case.
+    the last backup; the file is never written in that case. A file that cannot be
+    opened because its disk is full or read-only raises :class:`storage.StorageError`
+    instead, which says the file is intact: restoring a backup would only lose work.
     """
     path = Path(path)
     if path.exists():
@@ -78,14 +83,15 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
         if check_integrity != "none" and path.stat().st_size > 0:
             problem = integrity_problem(path, full=check_integrity == "full")
             if problem:
-                raise _refuse(path, f"数据库已损坏（{problem}）。")
+                raise storage.database_open_failed(sqlite3.DatabaseError(problem), path) or _refuse(
+                    path, f"数据库已损坏（{problem}）。")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = peewee.SqliteDatabase(str(path), pragmas=list(PRAGMAS), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         db.connect()
     except peewee.DatabaseError as exc:
-        raise _refuse(path, f"SQLite 报告：{exc}") from exc
+        raise storage.database_open_failed(exc, path) or _refuse(path, f"SQLite 报告：{exc}") from exc
     return db
 
 
@@ -120,9 +126,12 @@ def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "q
     if migrate:
         try:
             upgrade(db, Path(path))
-        except BaseException:
+        except BaseException as exc:
             db.close()
             db_proxy.initialize(None)
+            failed = storage.database_open_failed(exc, Path(path)) if isinstance(exc, Exception) else None
+            if failed is not None:
+                raise failed from exc
             raise
     return db
 
@@ -185,34 +194,65 @@ def _holders_hint(db: peewee.Database) -> str:
 
 
 @contextlib.contextmanager
-def write_transaction(retries: int = 3, wait_s: float = 0.5) -> Iterator[None]:
+def write_transaction(wait_s: float | None = None, pause_s: float = 0.5) -> Iterator[None]:
     """A write transaction taking the lock up front (``BEGIN IMMEDIATE``).
 
     Taking the write lock first means the audit hash chain is never read by one
-    writer while another appends. If another program holds the lock past the busy
-    timeout we retry a few times, then raise :class:`DatabaseBusyError` in Chinese.
+    writer while another appends, and a writer that finds the lock taken waits for it
+    (SQLite's busy timeout, then again after a pause) instead of failing half-way with
+    "database is locked". After ``wait_s`` seconds (default :data:`WRITE_WAIT_S`) it gives up with
+    :class:`DatabaseBusyError`, in Chinese, naming who holds the file where it can.
+    A write refused by a full or read-only disk raises :class:`storage.StorageError`
+    (nothing of the transaction is kept; SQLite may already have rolled it back, and
+    rolling back again must not hide why).
     """
     db = database()
     if db.in_transaction():
         with db.atomic():
             yield
         return
-    attempt = 0
+    wait_s = WRITE_WAIT_S if wait_s is None else wait_s
+    started = time.monotonic()
     while True:
         try:
             ctx = db.atomic("IMMEDIATE")
             ctx.__enter__()
             break
         except peewee.OperationalError as exc:
+            failed = storage.database_write_failed(exc, Path(db.database))
+            if failed is not None:
+                raise failed from exc
             if "locked" not in str(exc) and "busy" not in str(exc):
                 raise
-            attempt += 1
-            if attempt > retries:
+            waited = time.monotonic() - started
+            if waited >= wait_s:
                 raise DatabaseBusyError(
                     "数据库正被另一个程序写入（可能是在另一台电脑或另一个窗口中打开的督查工作台），"
-                    "已等待多次仍未释放。" + _holders_hint(db) + "请稍后重试，或关闭另一处的程序。"
+                    f"已等待 {waited:.0f} 秒仍未释放。" + _holders_hint(db)
+                    + "这次的修改没有保存。请稍后重试，或关闭另一处的程序。"
                 ) from exc
-            time.sleep(wait_s)
-    with contextlib.ExitStack() as stack:
-        stack.push(ctx)  # its __exit__ commits, or rolls back on an exception
-        yield
+            time.sleep(pause_s)
+    try:
+        with contextlib.ExitStack() as stack:
+            stack.push(_Ending(db, ctx))
+            yield
+    except Exception as exc:
+        failed = None if isinstance(exc, UserError) else storage.database_write_failed(exc, Path(db.database))
+        if failed is not None:
+            raise failed from exc
+        raise
+
+
+class _Ending:
+    """Ends a write transaction: commit, or roll back — but not a transaction SQLite
+    has already rolled back itself (after a full disk), which would fail with "cannot
+    rollback - no transaction is active" and hide the reason."""
+
+    def __init__(self, db: peewee.Database, ctx: contextlib.AbstractContextManager) -> None:
+        self.db, self.ctx = db, ctx
+
+    def __exit__(self, *exc_info: object) -> bool | None:
+        if exc_info[0] is not None and not self.db.connection().in_transaction:
+            self.db.pop_transaction()
+            return None
+        return self.ctx.__exit__(*exc_info)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.core.actors import Actor
-from models.core.db import database
+from models.core.db import write_transaction
 from models.core.errors import WorkflowError
 from models.core.workflow import workflow
 from models.instructions import records as m
@@ -217,21 +217,20 @@ def plan_ledger(path: Path, actor: Actor) -> LedgerPlan:
         plan.errors.extend(errors)
         if checked is not None:
             candidates.append(checked)
-    # Dry-run the rows through the workflows and roll everything back, so the preview
-    # meets the same refusals as the real import would.
-    db = database()
-    try:
-        with db.atomic():
-            for r in candidates:
-                try:
-                    with db.atomic():
-                        _apply_row(actor, r)
-                    plan.new.append(r)
-                except WorkflowError as exc:
-                    plan.errors.append(RowError(r.row, "", exc.message))
-            raise _Rollback
-    except _Rollback:
-        pass
+    # Dry-run the rows through the workflows and roll each back, so the preview meets
+    # the same refusals as the real import would. One short write transaction per row,
+    # taken with the write lock up front (BEGIN IMMEDIATE, waiting like every writer):
+    # another program's writes go on between the rows instead of meeting "database is
+    # locked" for the length of the whole preview. apply_ledger checks again under its lock.
+    for r in candidates:
+        try:
+            with write_transaction():
+                _apply_row(actor, r)
+                raise _Rollback
+        except _Rollback:
+            plan.new.append(r)
+        except WorkflowError as exc:
+            plan.errors.append(RowError(r.row, "", exc.message))
     plan.errors.sort(key=lambda e: e.row)
     return plan
 

@@ -3,7 +3,9 @@
 A database with no account runs as :data:`LOCAL_ACTOR`; once the first account (a
 管理员) exists every program must sign in. Passwords are kept only as scrypt hashes
 with a per-account salt; they are never written to the audit log or printed.
-Repeated failures lock the account for a while (settings ``accounts.*``).
+Repeated failures slow the account's sign-in down, a few seconds at most, and never
+lock it: a colleague who types wrong passwords under the 管理员's name can make her
+wait, not shut her out (settings ``accounts.*``).
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import hashlib
 import hmac
 import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import peewee
@@ -32,10 +36,10 @@ MIN_PASSWORD_LEN = 8
 ENV_PASSWORD = "DUCHA_PASSWORD"
 ENV_NEW_PASSWORD = "DUCHA_NEW_PASSWORD"
 
-MAX_FAILURES = settings.define("accounts.max_failures", 5, "连续输错几次密码后锁定账号", "账号与安全",
+MAX_FAILURES = settings.define("accounts.max_failures", 5, "连续输错几次密码后放慢登录", "账号与安全",
                                minimum=3, maximum=20)
-LOCK_MINUTES = settings.define("accounts.lock_minutes", 15, "账号锁定时长（分钟）", "账号与安全",
-                               minimum=1, maximum=1440)
+MAX_DELAY = settings.define("accounts.max_delay_seconds", 5, "输错密码后每次登录最多等待（秒）", "账号与安全",
+                            minimum=1, maximum=30)
 
 
 class Account(VersionedModel):
@@ -62,8 +66,9 @@ audit.redact("account", "password_hash")
 
 
 class LoginState(BaseModel):
-    """Failed attempts and the lock, kept apart so a wrong password never makes an
-    administrator's open account form stale."""
+    """Failed attempts, kept apart so a wrong password never makes an administrator's
+    open account form stale. ``locked_until`` is no longer written (sign-in slows
+    down instead of locking) and is ignored where an older version left one."""
 
     account = peewee.ForeignKeyField(Account, primary_key=True, on_delete="CASCADE", column_name="account_id")
     failed_count = peewee.IntegerField(default=0)
@@ -76,7 +81,7 @@ class LoginState(BaseModel):
 
 
 class LoginError(UserError):
-    """Sign-in refused: wrong name or password, locked, or deactivated."""
+    """Sign-in refused: wrong name or password, or deactivated."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +92,8 @@ class AccountInfo:
     display_name: str
     role: Role
     active: bool
-    locked_until: dt.datetime | None
     failed_count: int
+    delay_seconds: float
     last_login_at: str | None
     version: int
 
@@ -150,13 +155,14 @@ def list_accounts() -> list[AccountInfo]:
     """All accounts, admins first, then by name."""
     order = {"admin": 0, "clerk": 1, "viewer": 2}
     states = {s.account_id: s for s in LoginState.select()}
+    free, cap = settings.get(MAX_FAILURES), settings.get(MAX_DELAY)
     out = []
     for a in Account.select():
         s = states.get(a.id)
+        failed = s.failed_count if s else 0
         out.append(AccountInfo(
-            a.name, a.display_name, Role(a.role), bool(a.active),
-            dt.datetime.fromisoformat(s.locked_until) if s and s.locked_until else None,
-            s.failed_count if s else 0, s.last_login_at if s else None, a.version))
+            a.name, a.display_name, Role(a.role), bool(a.active), failed,
+            login_delay(failed, free, cap), s.last_login_at if s else None, a.version))
     out.sort(key=lambda i: (order[i.role.value], i.name))
     return out
 
@@ -239,7 +245,7 @@ def change_password(actor: Actor, name: str, new_password: str, now: dt.datetime
                     old_password: str | None = None) -> None:
     """Change a password: one's own (with the old one), or anyone's as 管理员 (reset).
 
-    A reset also lifts a lock.
+    Either also clears the count of wrong passwords (and so the wait at sign-in).
     """
     acc = _get(name)
     own = actor.name == acc.name
@@ -289,42 +295,46 @@ def deactivate(actor: Actor, name: str, expected_version: int | None = None) -> 
 
 @workflow(Permission.ADMIN)
 def unlock(actor: Actor, name: str) -> None:
-    """Lift a lock after too many wrong passwords (管理员 only), audited."""
+    """Clear the count of wrong passwords, and so the wait at sign-in (管理员 only), audited."""
     _require_account_admin(actor)
     acc = _get(name)
     state = LoginState.get_or_none(LoginState.account == acc.id) or LoginState.create(account=acc.id)
-    update(actor, state, summary=f"解除账号 {acc.name} 的锁定", action="unlock", failed_count=0, locked_until=None)
+    update(actor, state, summary=f"清除账号 {acc.name} 的输错密码计数", action="unlock", failed_count=0,
+           locked_until=None)
 
 
 # ---- signing in ------------------------------------------------------------------
 
-def locked_until(state: LoginState | None, now: dt.datetime) -> dt.datetime | None:
-    """When the lock on this login state ends, or ``None`` if it is not locked at ``now``."""
-    if state is None or not state.locked_until:
-        return None
-    until = dt.datetime.fromisoformat(state.locked_until)
-    return until if until > now else None
+def login_delay(failed_count: int, free_attempts: int, max_seconds: float) -> float:
+    """How long a sign-in waits before its password is checked (a pure rule).
+
+    No wait for the first ``free_attempts`` wrong passwords in a row; then 1, 2, 4 …
+    seconds, never more than ``max_seconds``. The wait slows guessing down without
+    locking anyone out: the right password always gets in once the wait is over.
+    """
+    over = failed_count - free_attempts
+    if over < 0:
+        return 0.0
+    return float(min(max_seconds, 2 ** min(over, 16)))
 
 
-def is_locked(name: str, now: dt.datetime) -> bool:
-    """Whether the account ``name`` is locked at ``now``."""
-    acc = Account.get_or_none(Account.name == name)
+def sign_in_delay(name: str) -> float:
+    """The wait the next sign-in as ``name`` will have, in seconds (0 for no account)."""
+    acc = Account.get_or_none(Account.name == (name or "").strip())
     if acc is None:
-        return False
-    return locked_until(LoginState.get_or_none(LoginState.account == acc.id), now) is not None
+        return 0.0
+    state = LoginState.get_or_none(LoginState.account == acc.id)
+    return login_delay(state.failed_count if state else 0, settings.get(MAX_FAILURES), settings.get(MAX_DELAY))
 
 
 @workflow(Permission.READ)
-def _note_failure(actor: Actor, account_id: int, now: dt.datetime) -> dt.datetime | None:
+def _note_failure(actor: Actor, account_id: int, now: dt.datetime) -> int:
+    # Re-read under the write lock: two wrong passwords at once both count.
     state = LoginState.get_or_none(LoginState.account == account_id) or LoginState.create(account=account_id)
     count = state.failed_count + 1
-    stamp = now.isoformat(timespec="seconds")
-    limit = settings.get(MAX_FAILURES)
-    until = now + dt.timedelta(minutes=settings.get(LOCK_MINUTES)) if count >= limit else None
-    update(actor, state, summary=f"登录失败（第 {count} 次）" + ("，账号已锁定" if until else ""),
-           action="login_failed", failed_count=0 if until else count,
-           locked_until=until.isoformat(timespec="seconds") if until else None, last_failed_at=stamp)
-    return until
+    update(actor, state, summary=f"登录失败（连续第 {count} 次）", action="login_failed", failed_count=count,
+           locked_until=None, last_failed_at=now.isoformat(timespec="seconds"))
+    return count
 
 
 @workflow(Permission.READ)
@@ -337,26 +347,26 @@ def _note_success(actor: Actor, account_id: int, now: dt.datetime) -> None:
         LoginState.account == account_id).execute()
 
 
-def authenticate(name: str, password: str, now: dt.datetime) -> Actor:
+def authenticate(name: str, password: str, now: dt.datetime,
+                 wait: Callable[[float], None] = time.sleep) -> Actor:
     """Check a name and password at ``now``; return the account's :class:`Actor`.
 
-    Raises :class:`LoginError` in Chinese. Wrong passwords are counted; the
-    ``accounts.max_failures``-th in a row locks the account for ``accounts.lock_minutes``.
+    Raises :class:`LoginError` in Chinese. Wrong passwords in a row are counted (and
+    audited); once there are ``accounts.max_failures`` of them, every sign-in as that
+    account first calls ``wait(seconds)`` (:func:`login_delay`) and only then checks
+    the password, whether it is right or wrong, so that giving up early tells a guesser
+    nothing. The right password always gets in; it clears the count.
     """
     name = (name or "").strip()
     acc = Account.get_or_none(Account.name == name)
     if acc is None:
         _burn_time(password)
         raise LoginError("账号或密码不正确。")
-    state = LoginState.get_or_none(LoginState.account == acc.id)
-    until = locked_until(state, now)
-    if until is not None:
-        raise LoginError(f"账号“{name}”因连续输错密码已被锁定，请于 {until:%H:%M} 后再试，或请管理员解除锁定。")
+    delay = sign_in_delay(name)
+    if delay:
+        wait(delay)
     if not verify_password(password, acc.password_hash):
-        until = _note_failure(Actor(name, Role.VIEWER), acc.id, now)
-        if until is not None:
-            raise LoginError(f"密码连续输错 {settings.get(MAX_FAILURES)} 次，账号“{name}”已锁定 "
-                             f"{settings.get(LOCK_MINUTES)} 分钟（至 {until:%H:%M}）。")
+        _note_failure(Actor(name, Role.VIEWER), acc.id, now)
         raise LoginError("账号或密码不正确。")
     if not acc.active:
         raise LoginError(f"账号“{name}”已停用。如需使用，请联系管理员。")
@@ -380,9 +390,14 @@ def cli_login(user: str | None, now: dt.datetime | None = None) -> Actor:
         return LOCAL_ACTOR
     if not user:
         raise LoginError("此数据库已设置账号，请用 --user 账号名 登录（密码取自环境变量 DUCHA_PASSWORD，或在终端输入）。")
-    actor = authenticate(user, read_password(f"账号“{user}”的密码："), now or dt.datetime.now())
+    actor = authenticate(user, read_password(f"账号“{user}”的密码："), now or dt.datetime.now(), _cli_wait)
     _register_presence(actor)
     return actor
+
+
+def _cli_wait(seconds: float) -> None:
+    print(f"该账号已连续输错多次密码，等待 {seconds:g} 秒后核对……", file=sys.stderr, flush=True)
+    time.sleep(seconds)
 
 
 def _register_presence(actor: Actor) -> None:

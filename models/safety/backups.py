@@ -2,10 +2,12 @@
 
 A backup is taken with SQLite's online backup API on the first start of each day
 and on exit, into a folder the 管理员 may point at a USB drive or a network share.
+Taking one needs the right to write (督查员 or 管理员): it may delete older copies.
 Old copies are thinned to a rotation: the newest of each of the last N days, weeks
-and months (settings ``backup.*``). A backup is only ever restored after it passes
-SQLite's integrity check, carries this application's schema and an intact audit
-chain; the file it replaces is kept aside.
+and months (settings ``backup.*``), judged by the computer's clock and the files' own
+times — never by a "today" given for a demonstration — and each deletion is audited.
+A backup is only ever restored after it passes SQLite's integrity check, carries
+this application's schema and an intact audit chain; the file it replaces is kept aside.
 """
 from __future__ import annotations
 
@@ -14,13 +16,14 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
-from models.core import audit, presence, settings
-from models.core.actors import Actor, Permission
+from models.core import audit, presence, settings, storage
+from models.core.actors import Actor, Permission, require
 from models.core.audit import ChainProblem, verify_chain_rows
 from models.core.backup import BACKUP_SUFFIX, online_backup
 from models.core.db import SQLITE_MAGIC
@@ -36,7 +39,10 @@ KEEP_MONTHLY = settings.define("backup.keep_monthly", 12, "保留每月备份（
 ON_START = settings.define("backup.on_start", True, "每天第一次启动时自动备份", "备份")
 ON_EXIT = settings.define("backup.on_exit", True, "退出时自动备份", "备份")
 
-_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-[a-z]+)?$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-[a-z]+)?(?:-\d+)?$")
+
+#: The computer's clock: backups are named and rotated by it (tests replace it).
+_clock: Callable[[], dt.datetime] = dt.datetime.now
 
 
 class RestoreError(UserError):
@@ -45,7 +51,9 @@ class RestoreError(UserError):
 
 @dataclass(frozen=True)
 class BackupFile:
-    """A backup in the folder and the moment it was taken (from its name)."""
+    """A backup in the folder and the moment it was taken: the earlier of the time in
+    its name and the time the file was last written (a name can claim a later moment
+    than its file's, but no backup was taken after its file was written)."""
 
     path: Path
     taken: dt.datetime
@@ -58,7 +66,8 @@ def backup_folder(db_path: Path, configured: str | None = None) -> Path:
 
 
 def backup_name(db_path: Path, taken: dt.datetime, reason: str = "") -> str:
-    """``<stem>-YYYYMMDD-HHMMSS[-reason].sqlite3`` — sortable, and dated without mtimes."""
+    """``<stem>-YYYYMMDD-HHMMSS[-reason].sqlite3`` — sortable, and dated for people (a
+    second backup in the same second gets ``-2`` at the end)."""
     tail = f"-{reason}" if reason else ""
     return f"{Path(db_path).stem}-{taken:%Y%m%d-%H%M%S}{tail}{BACKUP_SUFFIX}"
 
@@ -75,21 +84,25 @@ def found_backups(db_path: Path, folder: Path) -> list[BackupFile]:
         if not m or not p.is_file() or p.name[len(stem) + 1: len(stem) + 9] != m.group(1)[:8]:
             continue
         try:
-            taken = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
-        except ValueError:
+            named = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+            written = dt.datetime.fromtimestamp(p.stat().st_mtime).replace(microsecond=0)
+        except (ValueError, OSError, OverflowError):
             continue
-        out.append(BackupFile(p, taken))
+        out.append(BackupFile(p, min(named, written)))
     return sorted(out, key=lambda b: (b.taken, b.path.name))
 
 
-def select_kept(taken: list[dt.datetime], daily: int, weekly: int, monthly: int) -> set[dt.datetime]:
-    """Which backup moments a rotation keeps (a pure rule; the newest is always kept).
+def select_kept(taken: list[dt.datetime], daily: int, weekly: int, monthly: int,
+                now: dt.datetime) -> set[dt.datetime]:
+    """Which backup moments a rotation keeps at ``now`` (a pure rule; the newest is always kept).
 
     The newest backup of each of the latest ``daily`` days that have a backup, of each
     of the latest ``weekly`` ISO weeks, and of each of the latest ``monthly`` months.
+    A moment after ``now`` (a clock that was wrong) is kept and takes no place among
+    them: a backup "from the future" can never push the real newest ones out.
     """
-    keep: set[dt.datetime] = set()
-    ordered = sorted(taken, reverse=True)
+    keep: set[dt.datetime] = {t for t in taken if t > now}
+    ordered = sorted((t for t in taken if t <= now), reverse=True)
     if ordered:
         keep.add(ordered[0])
     for count, bucket in ((daily, lambda t: t.date()),
@@ -107,32 +120,61 @@ def select_kept(taken: list[dt.datetime], daily: int, weekly: int, monthly: int)
     return keep
 
 
-def prune(db_path: Path, folder: Path, daily: int | None = None, weekly: int | None = None,
+@workflow()
+def _delete_backup(actor: Actor, backup: BackupFile) -> None:
+    # The audit row and the deletion stand or fall together: a file that cannot be
+    # deleted rolls its row back.
+    audit.record(actor, "backup_delete", "backup", None,
+                 {"file": str(backup.path), "taken": backup.taken.isoformat(timespec="seconds")}, None,
+                 f"备份轮换：删除 {backup.taken:%Y-%m-%d %H:%M} 的备份“{backup.path.name}”")
+    backup.path.unlink()
+
+
+def prune(actor: Actor, db_path: Path, folder: Path, daily: int | None = None, weekly: int | None = None,
           monthly: int | None = None) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; return what was deleted."""
+    """Delete the backups the rotation no longer keeps, each deletion audited; return
+    what was deleted. Needs the right to write; the rotation goes by the clock."""
+    require(actor, Permission.WRITE)
     daily = settings.get(KEEP_DAILY) if daily is None else daily
     weekly = settings.get(KEEP_WEEKLY) if weekly is None else weekly
     monthly = settings.get(KEEP_MONTHLY) if monthly is None else monthly
     files = found_backups(db_path, folder)
-    kept = select_kept([b.taken for b in files], daily, weekly, monthly)
+    kept = select_kept([b.taken for b in files], daily, weekly, monthly, _clock())
     removed = []
     for b in files:
-        if b.taken not in kept:
-            b.path.unlink(missing_ok=True)
-            removed.append(b.path)
+        if b.taken in kept:
+            continue
+        try:
+            _delete_backup(actor, b)
+        except (OSError, UserError):
+            continue  # gone already, or not deletable (read-only): kept, and not audited as deleted
+        removed.append(b.path)
     return removed
 
 
-def take_backup(db: peewee.Database, db_path: Path, now: dt.datetime, folder: Path | None = None,
+def _backup_failed(exc: BaseException, folder: Path) -> UserError:
+    kind = storage.os_error_kind(exc) or storage.sqlite_error_kind(exc, folder if folder.is_dir() else None)
+    if kind is not None:
+        return storage.StorageError("备份失败：" + storage.explain(
+            kind, folder, "本次没有备份，也没有留下不完整的备份文件；数据库本身不受影响。"), kind)
+    return UserError(f"备份失败：无法写入“{folder}”（{exc}）。本次没有备份；数据库本身不受影响。")
+
+
+def take_backup(actor: Actor, db: peewee.Database, db_path: Path, folder: Path | None = None,
                 reason: str = "", rotate: bool = True) -> Path:
-    """Back the open database up now into ``folder`` (default: the setting) and rotate."""
+    """Back the open database up now into ``folder`` (default: the setting) and rotate.
+
+    Needs the right to write (a 查阅 account may not: the rotation deletes files). The
+    file is named by the computer's clock, unique even for two backups in one second.
+    """
+    require(actor, Permission.WRITE)
     folder = Path(folder) if folder else backup_folder(db_path)
     try:
-        dest = online_backup(db, folder / backup_name(db_path, now, reason))
+        dest = online_backup(db, folder / backup_name(db_path, _clock(), reason), keep_existing=True)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError(f"备份失败：无法写入“{folder}”（{exc}）。请检查U盘或网络共享是否已连接、是否有写权限。") from exc
+        raise _backup_failed(exc, folder) from exc
     if rotate:
-        prune(db_path, folder)
+        prune(actor, db_path, folder)
     return dest
 
 
@@ -144,38 +186,35 @@ class BackupOutcome:
     error: str = ""
 
 
-def _moment(today: dt.date, now: dt.datetime | None) -> dt.datetime:
-    # "today" may be fixed (a demonstration); the time of day comes from the clock.
-    now = now or dt.datetime.now()
-    return dt.datetime.combine(today, now.time().replace(microsecond=0))
-
-
-def _auto(db_path: Path, moment: dt.datetime, reason: str) -> BackupOutcome:
+def _auto(actor: Actor, db_path: Path, reason: str) -> BackupOutcome:
     from models.core.db import database
 
     try:
-        return BackupOutcome(take_backup(database(), db_path, moment, reason=reason))
+        return BackupOutcome(take_backup(actor, database(), db_path, reason=reason))
     except UserError as exc:
         # An unplugged USB drive must not stop the office from working; the failure
         # is returned for the window to show, and the next start tries again.
         return BackupOutcome(None, exc.message)
 
 
-def backup_on_start(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:
+def backup_on_start(actor: Actor, db_path: Path) -> BackupOutcome:
     """The start-of-day backup of the open database: taken when ``backup.on_start`` is
-    on and the folder has no backup dated ``today`` yet."""
-    if not settings.get(ON_START):
+    on, the folder has no backup of this day (by the clock) yet and ``actor`` may write
+    (a 查阅 account changes nothing that needs backing up)."""
+    if not settings.get(ON_START) or not actor.can(Permission.WRITE):
         return BackupOutcome(None)
+    today = _clock().date()
     if any(b.taken.date() == today for b in found_backups(db_path, backup_folder(db_path))):
         return BackupOutcome(None)
-    return _auto(db_path, _moment(today, now), "start")
+    return _auto(actor, db_path, "start")
 
 
-def backup_on_exit(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:
-    """The exit backup of the open database, when ``backup.on_exit`` is on."""
-    if not settings.get(ON_EXIT):
+def backup_on_exit(actor: Actor, db_path: Path) -> BackupOutcome:
+    """The exit backup of the open database, when ``backup.on_exit`` is on and ``actor``
+    may write."""
+    if not settings.get(ON_EXIT) or not actor.can(Permission.WRITE):
         return BackupOutcome(None)
-    return _auto(db_path, _moment(today, now), "exit")
+    return _auto(actor, db_path, "exit")
 
 
 def last_backup(db_path: Path) -> BackupFile | None:

@@ -1,10 +1,11 @@
 """Reading the office's spreadsheets: .xlsx or .csv (UTF-8 or GBK), columns by header name.
 
 Every importer uses :func:`read_table`: it finds the header row, matches columns by
-name (with aliases; unknown columns ignored, missing required ones refused by name),
-converts each cell to its kind and reports every bad cell with its row and column.
-Hostile files — not a zip, zip bombs, huge sheets, huge cells, control characters —
-are refused or cleaned with a Chinese message, never a traceback.
+name (with aliases; unknown columns ignored, missing required ones refused by name, a
+column named twice refused), converts each cell to its kind and reports every bad cell
+with its row and column. Hostile files — not a zip, zip bombs, huge sheets, sheets
+whose rows or columns run far past their content, huge cells, dates no calendar has,
+control characters — are refused or cleaned with a Chinese message, never a traceback.
 """
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from models.core.dates import FIRST_DAY, LAST_DAY, out_of_range
 from models.core.errors import UserError
+from models.tabular.xlsx_stream import OutOfRangeDate, column_letters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
@@ -160,11 +163,16 @@ _DATE_PATTERNS = (
 def parse_date(value: Any) -> dt.date:
     """A date from an Excel date or text like 2014-03-05, 2014/3/5, 2014年3月5日.
 
-    Raises ``ValueError`` with a Chinese reason ("2014-02-30" is not a date).
+    Raises ``ValueError`` with a Chinese reason ("2014-02-30" is not a date, nor is a day
+    before 1900 or after 2199).
     """
+    if isinstance(value, OutOfRangeDate):
+        raise ValueError(f"Excel 日期序号 {value:.15g} 不对应任何日期（应在 {FIRST_DAY.year} 至 {LAST_DAY.year} 年之间）")
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        if out_of_range(value):
+            raise ValueError(out_of_range(value))
         return value
     text = clean_text(value)
     if not text:
@@ -175,9 +183,14 @@ def parse_date(value: Any) -> dt.date:
         if m:
             y, mo, d = (int(g) for g in m.groups())
             try:
-                return dt.date(y, mo, d)
+                day = dt.date(y, mo, d)
             except ValueError:
+                if 1 <= mo <= 12 and 1 <= d <= 31 and not FIRST_DAY.year <= y <= LAST_DAY.year:
+                    raise ValueError(out_of_range(y)) from None
                 raise ValueError(f"“{text}”不是有效日期（该月没有这一天）") from None
+            if out_of_range(day):
+                raise ValueError(out_of_range(day))
+            return day
     raise ValueError(f"“{text[:30]}”不是日期，应写作 2014-03-05、2014/3/5 或 2014年3月5日")
 
 
@@ -240,10 +253,13 @@ def _rows_xlsx(path: Path) -> Iterator[tuple[Any, ...]]:
                                   f"为原文件的 {total // packed} 倍），疑似恶意文件，已拒绝导入。")
     from xml.etree.ElementTree import ParseError
 
-    from models.tabular.xlsx_stream import XlsxFormatError, iter_rows
+    from models.tabular.xlsx_stream import XlsxFormatError, XlsxLimitError, iter_rows
 
     try:
         yield from iter_rows(str(path))
+    except XlsxLimitError as exc:
+        raise ImportFileError(f"“{path.name}”中的空行、空列远多于实际内容（{exc}），疑似异常文件，已拒绝导入。"
+                              "请在 Excel 中删除多余的空行和空列，另存为 .xlsx 后再导入。") from exc
     except (XlsxFormatError, ParseError, KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
         raise ImportFileError(f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{exc}）。"
                               "请在 Excel 中打开后“另存为 Excel 工作簿(.xlsx)”再导入。") from exc
@@ -329,7 +345,14 @@ def read_table(path: Path, columns: Sequence[Column], *, max_rows: int = MAX_ROW
         name = _norm_header(cell)
         table.headers.append(clean_text(cell))
         col = wanted.get(name)
-        if col is not None and col.key not in positions:
+        if col is not None and col.key in positions:
+            # Taking either column would silently drop the other one's values.
+            first = positions[col.key]
+            raise ImportFileError(
+                f"表头第{header_row_no}行中，第 {column_letters(first)} 列“{clean_text(header_cells[first])}”和"
+                f"第 {column_letters(idx)} 列“{clean_text(cell)}”都是“{col.header}”，无法确定该用哪一列。"
+                "请删除或改名其中一列后再导入。")
+        if col is not None:
             positions[col.key] = idx
         elif name:
             table.ignored_headers.append(clean_text(cell))
@@ -346,7 +369,7 @@ def read_table(path: Path, columns: Sequence[Column], *, max_rows: int = MAX_ROW
     by_key = {c.key: c for c in columns}
     count = 0
     for number, cells in body():
-        if all(_blank(c) for c in cells):
+        if not cells or all(_blank(c) for c in cells):
             table.skipped_empty += 1
             continue
         count += 1

@@ -17,6 +17,15 @@ cover — a comment, an unknown element, an attribute in another order, a prefix
 name, another encoding — makes the plain path give up and the element-tree path read
 the part from the start, skipping the rows already given. The XML outside the cell
 data still goes through expat, so a damaged file is still refused.
+
+Work is bounded by what is really in the sheet. Empty cells are not given (a row ends
+at its last value). Empty rows — written in the file or filled in before a row
+numbered 200,000,000 — and the empty cells filled in left of a value in column XFD
+come out of an allowance of :data:`FILL_RESERVE` cells that each byte of sheet XML
+read adds one to (an empty row costs :data:`EMPTY_ROW_CELLS`), and no row may be
+numbered past Excel's last, :data:`MAX_ROW`. A sheet that asks for more is refused
+(:class:`XlsxLimitError`): a 5 KB file cannot make the reader build 200 million rows,
+nor 78 KB of zipped XML a million empty ones.
 """
 from __future__ import annotations
 
@@ -34,6 +43,12 @@ MAIN = "{" + MAIN_URI + "}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MAX_COLUMNS = 16384
+MAX_ROW = 1_048_576  # Excel's last row
+#: Cells the reader may fill in before the sheet's bytes pay for more (32 MB of them at most).
+FILL_RESERVE = 4_000_000
+#: What an empty row costs, in cells: more than the bytes of ``<row r="12345"/>``, so
+#: that a sheet of nothing but empty rows runs out long before Excel's last row.
+EMPTY_ROW_CELLS = 64
 
 # Built-in number formats that show dates, including the Chinese locale's (27–36, 50–58).
 BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(27, 37)) | {45, 46, 47} | set(range(50, 59))
@@ -43,8 +58,55 @@ class XlsxFormatError(Exception):
     """The package is a zip but not a workbook this reader understands."""
 
 
+class XlsxLimitError(XlsxFormatError):
+    """The sheet asks for far more empty rows or cells than its bytes hold (a Chinese
+    phrase saying where, for the importer's message)."""
+
+
+class OutOfRangeDate(float):
+    """A number in a date format that no calendar day matches (Excel serial 99999999):
+    kept as the number, for the importer to refuse by row and column."""
+
+
 class _NotPlain(Exception):
     """The plain path met XML it does not read; the element-tree path takes over."""
+
+
+class _Filling:
+    """The allowance of empty rows and cells to fill in: :data:`FILL_RESERVE` at most
+    in hand, one more for each byte of sheet XML read."""
+
+    def __init__(self) -> None:
+        self.left = FILL_RESERVE
+        self.empty_rows = 0
+
+    def read(self, n_bytes: int) -> None:
+        self.left = min(FILL_RESERVE, self.left + n_bytes)
+
+    def rows(self, count: int, last: int) -> None:
+        """``count`` empty rows, the last of them numbered ``last``."""
+        if last > MAX_ROW:
+            raise XlsxLimitError(f"有一行编号为第 {last} 行，超过了 Excel 的最后一行（第 {MAX_ROW} 行）")
+        self.empty_rows += count
+        self.left -= count * EMPTY_ROW_CELLS
+        if self.left < 0:
+            raise XlsxLimitError(f"到第{last}行为止空着 {self.empty_rows} 行")
+
+    def cells(self, count: int, row: int | None, col: int) -> None:
+        self.left -= count
+        if self.left < 0:
+            where = f"第{row}行" if row is not None else "有一行"
+            raise XlsxLimitError(f"{where}的数据远在第 {column_letters(col)} 列，左边空着 {count} 列")
+
+
+def column_letters(index: int) -> str:
+    """Excel's column letters for a 0-based column index (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
 
 
 def _text_of(elem: Any) -> str:
@@ -146,11 +208,14 @@ def _column_index(ref: str) -> int:
     return index
 
 
-def _serial_to_datetime(value: float, date1904: bool) -> dt.datetime:
+def _serial_to_datetime(value: float, date1904: bool) -> dt.datetime | OutOfRangeDate:
     base = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
-    moment = base + dt.timedelta(days=value)
-    return moment.replace(microsecond=0) if moment.microsecond < 500000 else (
-        moment + dt.timedelta(seconds=1)).replace(microsecond=0)
+    try:
+        moment = base + dt.timedelta(days=value)
+        return moment.replace(microsecond=0) if moment.microsecond < 500000 else (
+            moment + dt.timedelta(seconds=1)).replace(microsecond=0)
+    except (OverflowError, ValueError):  # past year 9999 or before year 1, or not a number at all
+        return OutOfRangeDate(value)
 
 
 # ---- the plain path ---------------------------------------------------------------
@@ -332,9 +397,13 @@ class _PlainRows:
         self.number: int | None = None
         self.row: list[Any] | None = None
         self.out: list[tuple[Any, ...]] = []
+        self.filling = _Filling()
 
     def close_row(self) -> None:
         at = self.expected if self.number is None else self.number
+        empty = at - self.expected + (0 if self.row else 1)  # rows skipped, and this one if it is empty
+        if empty > 0 or at > MAX_ROW:
+            self.filling.rows(max(empty, 0), at)
         while self.expected < at:
             self.out.append(())
             self.expected += 1
@@ -371,6 +440,7 @@ class _PlainRows:
     def chunk(self, chunk: bytes) -> list[tuple[Any, ...]]:
         """The rows that end in ``chunk``, which ends after a whole row."""
         step = _CELL_GROUPS + 1
+        self.filling.read(len(chunk))
         parts = _CELL.split(chunk)
         pieces = parts[0::step]
         raw_values, raw_inline = parts[4::step], parts[5::step]
@@ -413,12 +483,14 @@ class _PlainRows:
                     value = int(number_value) if number_value.is_integer() else number_value
             width = len(row)
             if col == width:
-                row.append(value)
-            elif col > width:
+                if value is not None:
+                    row.append(value)
+            elif col < width:
+                row[col] = value
+            elif value is not None:  # an empty cell is not given: the row ends at its last value
+                self.filling.cells(col - width, self.number, col)
                 row.extend([None] * (col - width))
                 row.append(value)
-            else:
-                row[col] = value
         if pieces[-1]:
             self.row_tags(pieces[-1])
         if self.row is not None:
@@ -438,16 +510,26 @@ def _rows_plain(fh: IO[bytes], strings: list[str], date_styles: set[int],
 ROW, CELL, VALUE, INLINE = f"{MAIN}row", f"{MAIN}c", f"{MAIN}v", f"{MAIN}is"
 
 
+class _Counted:
+    """A part being read, each chunk adding to the allowance of cells to fill in."""
+
+    def __init__(self, fh: IO[bytes], filling: _Filling) -> None:
+        self.fh, self.filling = fh, filling
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.fh.read(size)
+        self.filling.read(len(data))
+        return data
+
+
 def _rows_tree(fh: IO[bytes], strings: list[str], date_styles: set[int],
                date1904: bool) -> Iterator[tuple[Any, ...]]:
     expected = 1
-    for _event, elem in iterparse(fh, events=("end",)):
+    filling = _Filling()
+    for _event, elem in iterparse(_Counted(fh, filling), events=("end",)):
         if elem.tag != ROW:
             continue
         number = int(elem.get("r") or expected)
-        while expected < number:
-            yield ()
-            expected += 1
         cells: dict[int, Any] = {}
         position = 0
         for c in elem:
@@ -482,9 +564,20 @@ def _rows_tree(fh: IO[bytes], strings: list[str], date_styles: set[int],
                     value = _serial_to_datetime(number_value, date1904)
                 else:
                     value = int(number_value) if number_value.is_integer() else number_value
-            cells[col] = value
+            if value is not None:
+                cells[col] = value
+            else:
+                cells.pop(col, None)
         elem.clear()
+        empty = number - expected + (0 if cells else 1)  # rows skipped, and this one if it is empty
+        if empty > 0 or number > MAX_ROW:
+            filling.rows(max(empty, 0), number)
         width = max(cells) + 1 if cells else 0
+        if width > len(cells):
+            filling.cells(width - len(cells), number, width - 1)
+        while expected < number:
+            yield ()
+            expected += 1
         yield tuple(cells.get(i) for i in range(width))
         expected = number + 1
 

@@ -144,3 +144,35 @@ def test_user_before_no_command_goes_to_the_window_and_the_help_says_where_optio
     helps = {a.dest: a.help for a in build_parser()._actions}
     assert "登录框" in helps["user"] and "DUCHA_PASSWORD" in helps["user"]
     assert "窗口和命令" in helps["today"]
+
+
+@pytest.mark.parametrize("args", [
+    ["calendar", "--month", "0001-01"],
+    ["calendar", "--month", "9999-12"],
+    ["workdays", "add", "9999-12-20", "10"],
+    ["workdays", "add", "2014-01-01", "99999999"],
+    ["workdays", "show", "99999"],
+    ["stats", "--from", "0001-01-01", "--to", "0001-02-01"],
+    ["stats", "--from", "9999-12-01", "--to", "9999-12-31"],
+    ["--today", "9999-12-31", "stats", "--from", "2014-01-01", "--to", "2014-12-31"],
+    ["audit", "--from", "0001-01-01"],
+])
+def test_dates_outside_the_programs_years_are_a_chinese_message(tmp_path, capsys, args):
+    db = tmp_path / "office.sqlite3"
+    assert run(["init", "--db", str(db)]) == 0
+    capsys.readouterr()
+    try:
+        code = run([*args, "--db", str(db)])
+    except SystemExit as usage:  # argparse refuses an option's value itself
+        code = usage.code
+    assert code in (1, 2)
+    err = capsys.readouterr().err
+    assert ("超出了本程序处理的日期范围（1900 年至 2199 年）" in err or "工作日数应在" in err), err
+    assert "Traceback" not in err and "out of range" not in err
+
+
+def test_the_last_years_still_work(tmp_path, capsys):
+    db = tmp_path / "office.sqlite3"
+    assert run(["workdays", "add", "2199-12-20", "10", "--db", str(db)]) == 0
+    assert "2200-01-03（暂定）" in capsys.readouterr().out
+    assert run(["stats", "--from", "1900-01-01", "--to", "2199-12-31", "--db", str(db)]) == 0

@@ -142,3 +142,51 @@ def test_a_deadline_is_given_as_days_or_as_a_date_not_both(capsys):
         run(["instruction", "add-unit", "督〔2013〕4号", "--unit", "市住建委", "--days", "3", "--deadline", "2014-11-28"])
     assert info.value.code == 2
     assert "参数错误：--deadline：不能与 --days 同时使用" in capsys.readouterr().err
+def test_two_ledger_imports_at_once_both_get_in(tmp_path, monkeypatch, capsys):
+    """Once the second failed at once with "database is locked"; now it waits its turn."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    import models.core.db as dbmod
+    from models.instructions.importing import LEDGER_HEADERS
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    db = tmp_path / "office.sqlite3"
+    units = tmp_path / "units.csv"
+    units.write_text("单位名称\n南宁市水利局\n", encoding="utf-8")
+    assert run(["import", "units", str(units), "--db", str(db)]) == 0
+
+    def ledger(name: str, prefix: int) -> Path:
+        wb = Workbook()
+        wb.active.append(list(LEDGER_HEADERS))
+        for i in range(1, 61):
+            wb.active.append([f"督〔2019〕{prefix}{i:03d}号", "黄振宇", "市", dt.datetime(2019, 3, 5), "来信",
+                              "请研究办理。", "南宁市水利局", "10个工作日", "2019-03-18", "通过", "2019-03-21"])
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    first, second = ledger("a.xlsx", 1), ledger("b.xlsx", 2)
+    root = Path(__file__).resolve().parents[2]
+    other = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", str(db), "--today", "2019-10-28",
+                              "import", "instructions", str(first)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env={**os.environ, "PYTHONPATH": str(root)})
+    # This side gives up a single busy wait quickly: only waiting its turn gets it in.
+    monkeypatch.setattr(dbmod, "PRAGMAS", (*[p for p in dbmod.PRAGMAS if p[0] != "busy_timeout"], ("busy_timeout", 50)))
+    try:
+        code = run(["import", "instructions", str(second), "--db", str(db), "--today", "2019-10-28"])
+    finally:
+        out, err = other.communicate(timeout=600)
+    assert other.returncode == 0, err
+    assert code == 0, capsys.readouterr().err
+    assert "已导入 60 件批示件" in out and "已导入 60 件批示件" in capsys.readouterr().out
+    open_database(db)
+    try:
+        from models.instructions.records import Instruction
+
+        assert Instruction.select().count() == 120
+    finally:
+        close_database()

@@ -56,6 +56,37 @@ def test_every_command_needs_a_login_once_accounts_exist(office, monkeypatch, ca
     assert "boss\t管理员" in out and "reader\t查阅" in out
 
 
+def test_wrong_passwords_slow_the_sign_in_and_the_admin_still_gets_in(office, monkeypatch, capsys):
+    from types import SimpleNamespace
+
+    from models.safety import accounts
+
+    slept = []
+    monkeypatch.setattr(accounts, "time", SimpleNamespace(sleep=slept.append))  # the sign-in's clock only
+    _as(monkeypatch, password="not-the-password")
+    for _ in range(7):  # a colleague, under the admin's name
+        assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 1
+    assert slept == [1, 2]
+    capsys.readouterr()
+    _as(monkeypatch, password="Admin-pass-1")
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 0
+    captured = capsys.readouterr()
+    assert slept == [1, 2, 4] and "等待 4 秒后核对" in captured.err
+    assert "boss\t管理员\t正常" in captured.out  # the right password cleared the count
+    _as(monkeypatch, password="not-the-password")
+    for _ in range(6):
+        run(["user", "list", "--db", str(office), "--user", "reader"])
+    _as(monkeypatch, password="Admin-pass-1")
+    capsys.readouterr()
+    assert run(["user", "list", "--db", str(office), "--user", "boss"]) == 0
+    assert "reader\t查阅\t连续输错 6 次，登录须等待 2 秒" in capsys.readouterr().out
+    assert run(["user", "unlock", "reader", "--db", str(office), "--user", "boss"]) == 0
+    assert "输错密码计数" in capsys.readouterr().out
+    _as(monkeypatch, password="Viewer-pass-1")
+    slept.clear()
+    assert run(["user", "list", "--db", str(office), "--user", "reader"]) == 0 and slept == []
+
+
 def test_viewer_is_refused_by_a_writing_command(office, tmp_path, monkeypatch, capsys):
     f = tmp_path / "units.csv"
     f.write_text("单位名称\n市水利局\n", encoding="utf-8")
@@ -68,6 +99,53 @@ def test_viewer_is_refused_by_a_writing_command(office, tmp_path, monkeypatch, c
     con = sqlite3.connect(office)
     assert con.execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 0
     assert con.execute("SELECT COUNT(*) FROM account").fetchone()[0] == 2
+
+
+def _past_backups(folder, db, days: int) -> list:
+    """Backups of the last ``days`` days before now, named and written then."""
+    import datetime as dt
+    import os
+
+    from models.safety.backups import backup_name
+
+    folder.mkdir(exist_ok=True)
+    out = []
+    for i in range(1, days + 1):
+        moment = dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=i)
+        path = folder / backup_name(db, moment, "exit")
+        path.write_bytes(b"a backup")
+        os.utime(path, (moment.timestamp(), moment.timestamp()))
+        out.append(path)
+    return out
+
+
+def test_a_viewer_can_neither_back_up_nor_delete_backups(office, tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "bk"
+    real = _past_backups(folder, office, 30)
+    _as(monkeypatch, password="Viewer-pass-1")
+    capsys.readouterr()
+    for month in range(1, 13):  # what once deleted every backup there was
+        assert run(["backup", str(folder), "--today", f"2099-{month:02d}-01", "--db", str(office),
+                    "--user", "reader"]) == 1
+    assert "查阅" in capsys.readouterr().err
+    assert sorted(folder.iterdir()) == sorted(real)
+
+
+def test_backing_up_with_a_made_up_today_leaves_the_real_newest_backups(office, tmp_path, monkeypatch, capsys):
+    _as(monkeypatch, password="Admin-pass-1", new="Clerk-pass-1")
+    assert run(["user", "add", "zhang", "--role", "clerk", "--db", str(office), "--user", "boss"]) == 0
+    folder = tmp_path / "bk"
+    real = _past_backups(folder, office, 5)
+    _as(monkeypatch, password="Clerk-pass-1")
+    for month in range(1, 13):
+        assert run(["backup", str(folder), "--today", f"2099-{month:02d}-01", "--db", str(office),
+                    "--user", "zhang"]) == 0
+    assert all(p.exists() for p in real)  # the five real days before today are all still there
+    new = [p.name for p in folder.iterdir() if p not in real]
+    assert new and not any("2099" in n for n in new)  # named by the clock, not by --today
+    con = sqlite3.connect(office)
+    deleted = con.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'backup_delete'").fetchone()[0]
+    assert deleted == 12 - len(new)  # today's extra copies went, each one audited
 
 
 def test_restore_and_audit_export(office, tmp_path, monkeypatch, capsys):

@@ -39,7 +39,7 @@ def before_accounts(db, db_path, today):
     """A backup taken while single-user; then 'boss' becomes the first administrator."""
     from ui.session import Session
 
-    backup = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    backup = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     return Session(db_path, BOSS, today), backup
 
@@ -92,7 +92,7 @@ def test_same_accounts_ask_the_plain_question(before_accounts, db_path, qtbot, b
 
     session, _ = before_accounts
     shown, _ = boxes
-    same = br.take_backup(database(), db_path, NOW + dt.timedelta(hours=1), br.backup_folder(db_path))
+    same = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     dlg = RestoreDialog(session)
     qtbot.addWidget(dlg)
     dlg.choose(same)
@@ -154,7 +154,7 @@ def boss_only(db, db_path):
     """A backup whose only account is the administrator 'boss'; afterwards 'chief' is
     made an administrator too, and is the one restoring."""
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
-    backup = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    backup = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     accounts.create_account(BOSS, "chief", "admin", "Chief-pass-1", NOW)
     return backup
 
@@ -182,7 +182,7 @@ def test_a_restorer_demoted_in_the_backup_loses_the_admin_rights(db, db_path, wi
     typed, _ = sign_in
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     accounts.create_account(BOSS, "chief", "clerk", "Chief-pass-1", NOW)
-    backup = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    backup = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     accounts.change_role(BOSS, "chief", "admin")
     window.session.actor = CHIEF
     dlg, topics = _restore(window, backup, qtbot)
@@ -211,9 +211,9 @@ def single_user_now(db, db_path):
     """The database is single-user again (an older backup restored), and a backup with
     the administrator 'boss' exists."""
     folder = br.backup_folder(db_path)
-    plain = br.take_backup(database(), db_path, NOW, folder, rotate=False)
+    plain = br.take_backup(LOCAL_ACTOR, database(), db_path, folder, rotate=False)
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
-    with_boss = br.take_backup(database(), db_path, NOW + dt.timedelta(hours=1), folder, rotate=False)
+    with_boss = br.take_backup(LOCAL_ACTOR, database(), db_path, folder, rotate=False)
     close_database()
     br.restore(plain, db_path, NOW + dt.timedelta(hours=2))
     open_database(db_path)

@@ -23,3 +23,15 @@ def test_backup_now_and_single_user_warning(qtbot, db, db_path, today, monkeypat
     assert last is not None and last.path.exists()
     assert str(last.path) in shown[0]
     assert last.path.name in tab.backup_label.text()
+
+
+def test_a_viewer_gets_no_backup_button_and_the_workflow_refuses_anyway(qtbot, db, db_path, today, viewer,
+                                                                        monkeypatch):
+    session = Session(db_path, viewer, today)
+    tab = SafetySettings(session)
+    qtbot.addWidget(tab)
+    assert not tab.backup_button.isEnabled()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    tab.backup_now()  # were the button reached some other way
+    assert "查阅" in warned[0] and backup_rotation.last_backup(db_path) is None

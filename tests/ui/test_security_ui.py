@@ -52,6 +52,29 @@ def test_login_dialog_refuses_then_accepts(db, qtbot):
     assert dlg.result() == QDialog.DialogCode.Accepted and dlg.actor == Actor("boss", Role.ADMIN)
 
 
+def test_login_dialog_waits_after_many_wrong_passwords_then_lets_the_right_one_in(db, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from ui.safety.login import LoginDialog
+
+    accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
+    for i in range(5):
+        with pytest.raises(accounts.LoginError):
+            accounts.authenticate("boss", f"guess-{i}", NOW, lambda s: None)
+    dlg = LoginDialog(None, "boss")
+    qtbot.addWidget(dlg)
+    seen = {}
+
+    def during_the_wait():
+        seen.update(text=dlg.error.text(), typing=dlg.password.isEnabled(), button=dlg.buttons.isEnabled())
+
+    QTimer.singleShot(200, during_the_wait)
+    dlg.password.setText("Admin-pass-1")
+    assert dlg.try_login(NOW)  # the real one-second wait, the window kept alive
+    assert seen == {"text": "该账号已连续输错多次密码：1 秒后核对……", "typing": False, "button": False}
+    assert dlg.actor == Actor("boss", Role.ADMIN) and accounts.sign_in_delay("boss") == 0
+
+
 def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, qtbot, tmp_path):
     from ui.safety.audit import Pane
 
@@ -156,7 +179,7 @@ def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, ac
     from ui.safety.restore_dialog import RestoreDialog
 
     save_unit(actor, UnitData("市水利局"))
-    good = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))
+    good = br.take_backup(LOCAL_ACTOR, database(), db_path, br.backup_folder(db_path))
     save_unit(actor, UnitData("市农委"))
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)

@@ -12,7 +12,6 @@ runs on a worker (:class:`ui.printing.PrintJob`) with a progress dialog and 取�
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from models.core.actors import Permission
 from models.core.errors import UserError
+from models.core.storage import write_file
 from models.documents import register as reg
 from models.instructions.states import ACCEPTED, HANDLING_STATES
 from ui.background import Background
@@ -448,11 +448,12 @@ class Pane(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
+        data = self.current_pdf
         try:
-            Path(path).write_bytes(self.current_pdf)
+            write_file(path, lambda tmp: tmp.write_bytes(data))
         except OSError as exc:
-            QMessageBox.critical(self, self.tr("保存失败"),
-                                 self.tr("无法写入“{0}”：{1}。文件是否正在被其他程序打开？").format(path, exc.strerror))
+            QMessageBox.critical(self, self.tr("保存失败"), getattr(exc, "message", "") or self.tr(
+                "无法写入“{0}”：{1}。文件是否正在被其他程序打开？").format(path, exc.strerror))
             return
         self.status.setText(self.tr("已保存到 {0}").format(path))
 

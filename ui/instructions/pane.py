@@ -303,7 +303,8 @@ class Pane(QWidget):
             write_sheet(path, self.tr("领导批示件办理台账"), [*LEDGER_HEADERS, *EXTRA_EXPORT_HEADERS], ledger_rows(),
                         col_widths=LEDGER_WIDTHS, sheet_name="批示件台账")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", "") or
+                                self.tr("无法写入文件：{0}").format(exc))
             return
         QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出到 {0}").format(path))
 

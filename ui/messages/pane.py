@@ -379,7 +379,7 @@ class BatchView(QWidget):
             out = write_sheet(Path(path), sheet.title, sheet.headers, sheet.rows, col_widths=sheet.widths,
                               sheet_name="集中回复")
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"),
+            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", "") or
                                 self.tr("无法写入文件（%1）。请关闭在 Excel 中打开的同名文件，或换一个位置。")
                                 .replace("%1", str(exc)))
             return None

@@ -191,12 +191,14 @@ class EvaluationTab(QWidget):
                 evaluation_xlsx(self.result, Path(path))
             else:
                 from models.core import settings
+                from models.core.storage import write_file
                 from reports.evaluation_pdf import evaluation_pdf
 
-                Path(path).write_bytes(evaluation_pdf(self.result, settings.get(settings.OFFICE_NAME),
-                                                      self.session.today()))
+                data = evaluation_pdf(self.result, settings.get(settings.OFFICE_NAME), self.session.today())
+                write_file(path, lambda tmp: tmp.write_bytes(data))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入“{0}”（{1}），请关闭已打开的文件或换一个位置。").format(path, exc))
+            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", "") or self.tr(
+                "无法写入“{0}”（{1}），请关闭已打开的文件或换一个位置。").format(path, exc))
             return
         self.status.setText(self.tr("已导出到 {0}").format(path))
 

@@ -565,7 +565,7 @@ class Pane(QWidget):
         try:
             write_sheet(Path(path), title, headers, rows, col_widths=[22] + [12] * (len(headers) - 1))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"),
+            QMessageBox.warning(self, self.tr("导出失败"), getattr(exc, "message", "") or
                                 self.tr("无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。").format(path, exc))
             return
         self.status.setText(self.tr("已导出到 {0}").format(path))

@@ -90,7 +90,7 @@ class AccountsDialog(QDialog):
         self.reset_button = QPushButton(self.tr("重置密码…"))
         self.role_button = QPushButton(self.tr("改角色…"))
         self.active_button = QPushButton(self.tr("停用"))
-        self.unlock_button = QPushButton(self.tr("解除锁定"))
+        self.unlock_button = QPushButton(self.tr("清除输错计数"))
         close = QPushButton(self.tr("关闭"))
         self.add_button.clicked.connect(self.add_account)
         self.reset_button.clicked.connect(self.reset_password)
@@ -120,13 +120,12 @@ class AccountsDialog(QDialog):
         else:
             self.intro.setText(self.tr("管理员：账号、设置、日历；督查员：录入和修改记录、印发文档；查阅：只读和打印。"))
             self.add_button.setText(self.tr("新建账号…"))
-        now = _now()
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
             if not a.active:
                 state = self.tr("停用")
-            elif a.locked_until and a.locked_until > now:
-                state = self.tr("锁定至 {0}").format(f"{a.locked_until:%H:%M}")
+            elif a.delay_seconds:
+                state = self.tr("连续输错 {0} 次，登录须等待 {1} 秒").format(a.failed_count, f"{a.delay_seconds:g}")
             else:
                 state = self.tr("正常")
             for c, text in enumerate((a.name, a.display_name, self.tr(a.role.label), state,

@@ -5,6 +5,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,9 +47,10 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.buttons = buttons
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("忘记密码请联系管理员重置。连续输错密码会暂时锁定账号。"))
+        hint = QLabel(self.tr("忘记密码请联系管理员重置。连续输错密码后，每次登录要多等几秒。"))
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -63,11 +65,25 @@ class LoginDialog(QDialog):
             self.name.setText(name)
             self.password.setFocus()
 
+    def wait(self, seconds: float) -> None:
+        """Wait before the password is checked (after many wrong ones), the window still
+        drawn and nothing in it clickable."""
+        self.error.setText(self.tr("该账号已连续输错多次密码：{0} 秒后核对……").format(f"{seconds:g}"))
+        self.error.show()
+        for w in (self.name, self.password, self.buttons):
+            w.setEnabled(False)
+        loop = QEventLoop(self)
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        for w in (self.name, self.password, self.buttons):
+            w.setEnabled(True)
+
     def try_login(self, now: dt.datetime | None = None) -> bool:
         """Check the typed name and password; accept the dialog when they are right."""
         try:
             self.actor = accounts.authenticate(self.name.text(), self.password.text(),
-                                               now if isinstance(now, dt.datetime) else dt.datetime.now())
+                                               now if isinstance(now, dt.datetime) else dt.datetime.now(),
+                                               self.wait)
         except accounts.LoginError as exc:
             self.error.setText(exc.message)
             self.error.show()

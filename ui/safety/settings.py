@@ -1,8 +1,6 @@
 """设置 → 账号与备份: accounts, backup now, restore, and where backups go."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.actors import Permission
 from models.core.db import database
 from models.core.errors import UserError
 from models.core.paths import network_warning
@@ -41,7 +40,7 @@ class SafetySettings(QWidget):
         backups = QGroupBox(self.tr("备份"))
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
-        now = QPushButton(self.tr("立即备份"))
+        self.backup_button = now = QPushButton(self.tr("立即备份"))
         now.clicked.connect(self.backup_now)
         restore = QPushButton(self.tr("从备份恢复…"))
         restore.clicked.connect(self.open_restore)
@@ -75,6 +74,8 @@ class SafetySettings(QWidget):
             self.accounts_label.setText(self.tr("尚未建立账号：程序以“本机用户”身份运行，任何打开本机的人都能修改数据。"
                                                 "建议建立管理员账号。"))
             self.accounts_btn.setText(self.tr("建立管理员账号…"))
+        # A backup may delete older ones: 督查员 and 管理员 only (the workflow checks it too).
+        self.backup_button.setEnabled(self.session.actor.can(Permission.WRITE))
         last = backup_rotation.last_backup(self.session.db_path)
         folder = backup_rotation.backup_folder(self.session.db_path)
         if last:
@@ -99,7 +100,7 @@ class SafetySettings(QWidget):
 
     def backup_now(self) -> None:
         try:
-            path = backup_rotation.take_backup(database(), self.session.db_path, dt.datetime.now(),
+            path = backup_rotation.take_backup(self.session.actor, database(), self.session.db_path,
                                                reason="manual")
         except UserError as exc:
             QMessageBox.warning(self, self.tr("备份失败"), exc.message)

@@ -204,9 +204,11 @@ class _PdfJob(QRunnable):
 
     def run(self) -> None:
         try:
+            from models.core.storage import write_file
             from reports.agenda_pdf import agenda_pdf
 
-            Path(self.path).write_bytes(agenda_pdf(self.title, self.entries, self.kinds))
+            data = agenda_pdf(self.title, self.entries, self.kinds)
+            write_file(self.path, lambda tmp: tmp.write_bytes(data))
             self.signals.done.emit(self.path, "")
         except OSError as exc:
             self.signals.done.emit(self.path, str(exc))
@@ -525,5 +527,5 @@ class CalendarView(QWidget):
         try:
             write_ics(Path(path), found, dt.datetime.combine(self._today(), dt.time()), title)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"),
+            QMessageBox.warning(self, self.tr("保存失败"), getattr(exc, "message", "") or
                                 self.tr("无法写入“{0}”：{1}。请换一个位置。").format(path, exc))

@@ -130,3 +130,36 @@ def test_export_round_trips_through_import(ref, actor, tmp_path):
     assert [c.value for c in ws[2]] == list(LEDGER_HEADERS)
     plan = plan_ledger(out, actor)
     assert plan.ok and len(plan.unchanged) == 3 and not plan.new
+
+
+HOLD_LOCK = """
+import sys, time
+sys.path.insert(0, {root!r})
+from models.core.db import open_database, write_transaction
+open_database({db!r})
+with write_transaction():
+    print("locked", flush=True)
+    time.sleep(2)
+"""
+
+
+def test_the_preview_waits_for_another_programs_write_instead_of_failing(ref, actor, db_path, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from models.core.db import database
+
+    path = sheet(tmp_path / "a.xlsx", GOOD)
+    root = Path(__file__).resolve().parents[3]
+    other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK.format(root=str(root), db=str(db_path))],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "locked"
+        # One busy wait alone gives up long before the other program is done.
+        database().execute_sql("PRAGMA busy_timeout = 100")
+        plan = plan_ledger(path, actor)
+    finally:
+        other.wait(timeout=30)
+    assert plan.ok and len(plan.new) == 4 and m.Instruction.select().count() == 0
+    assert apply_ledger(actor, plan) == 4

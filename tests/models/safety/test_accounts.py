@@ -1,4 +1,4 @@
-"""Accounts and roles: scrypt hashes, the first-account rule, lockout, roles enforced."""
+"""Accounts and roles: scrypt hashes, the first-account rule, slower sign-in after failures, roles enforced."""
 from __future__ import annotations
 
 import datetime as dt
@@ -84,36 +84,77 @@ def test_viewer_is_refused_by_a_workflow_and_nothing_is_written(admin):
     assert Unit.select().count() == 0 and audit.AuditLog.select().count() == before
 
 
-def test_five_failures_lock_for_the_set_minutes_then_open_again(admin):
-    accounts.create_account(admin, "zhang", "clerk", "Clerk-pass-1", NOW)
-    for i in range(4):
+class Waits(list):
+    """Stands in for ``time.sleep``: records each wait instead of sleeping."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def test_the_wait_grows_per_failure_and_is_capped_at_a_few_seconds():
+    assert [accounts.login_delay(n, 5, 5) for n in range(12)] == [0, 0, 0, 0, 0, 1, 2, 4, 5, 5, 5, 5]
+    assert accounts.login_delay(10**6, 5, 5) == 5  # a month of hammering still waits only 5 s
+    assert accounts.login_delay(3, 3, 30) == 1
+
+
+def test_a_colleague_typing_wrong_passwords_cannot_shut_the_admin_out(admin):
+    waits = Waits()
+    for i in range(20):  # the colleague, again and again, under the admin's name
         with pytest.raises(accounts.LoginError, match="不正确"):
-            accounts.authenticate("zhang", f"wrong-{i}", NOW + dt.timedelta(seconds=i))
-    assert not accounts.is_locked("zhang", NOW)
-    with pytest.raises(accounts.LoginError, match="已锁定 15 分钟"):
-        accounts.authenticate("zhang", "wrong-5", NOW)
-    assert accounts.is_locked("zhang", NOW + dt.timedelta(minutes=14))
-    # The right password does not get through a lock.
-    with pytest.raises(accounts.LoginError, match="锁定"):
-        accounts.authenticate("zhang", "Clerk-pass-1", NOW + dt.timedelta(minutes=14, seconds=59))
-    assert not accounts.is_locked("zhang", NOW + dt.timedelta(minutes=15, seconds=1))
-    assert accounts.authenticate("zhang", "Clerk-pass-1", NOW + dt.timedelta(minutes=16)).name == "zhang"
-    # Failures are audited, and the chain still holds.
-    assert audit.AuditLog.select().where(audit.AuditLog.action == "login_failed").count() == 5
+            accounts.authenticate("admin", f"guess-{i}", NOW + dt.timedelta(seconds=i), waits)
+    # No wait for the first five, then 1, 2, 4 seconds, and never more than five.
+    assert waits[:4] == [1, 2, 4, 5] and set(waits[4:]) == {5} and len(waits) == 15
+    # The admin, one second after the last guess: a short wait, then in.
+    waits.clear()
+    assert accounts.authenticate("admin", "Admin-pass-1", NOW + dt.timedelta(seconds=21), waits).name == "admin"
+    assert waits == [5]
+    # The right password cleared the count: the next sign-in does not wait.
+    waits.clear()
+    accounts.authenticate("admin", "Admin-pass-1", NOW + dt.timedelta(seconds=22), waits)
+    assert waits == []
+    # Each failure is audited, and the chain still holds.
+    assert audit.AuditLog.select().where(audit.AuditLog.action == "login_failed").count() == 20
     assert audit.verify_chain() is None
 
 
-def test_lock_length_and_threshold_are_settings(admin):
-    settings.set_value(admin, "accounts.lock_minutes", 60)
-    settings.set_value(admin, "accounts.max_failures", 3)
-    accounts.create_account(admin, "li", "clerk", "Clerk-pass-1", NOW)
-    for _ in range(3):
+def test_the_wait_comes_before_the_check_whether_the_password_is_right_or_wrong(admin, monkeypatch):
+    # Were a right password let through at once, a guesser could stop waiting early.
+    order = []
+    real = accounts.verify_password
+    for i in range(5):
         with pytest.raises(accounts.LoginError):
-            accounts.authenticate("li", "nope-nope", NOW)
-    assert accounts.is_locked("li", NOW + dt.timedelta(minutes=59))
-    assert not accounts.is_locked("li", NOW + dt.timedelta(minutes=61))
+            accounts.authenticate("admin", f"guess-{i}", NOW, Waits())
+
+    def checked(password, stored):
+        order.append("check")
+        return real(password, stored)
+
+    monkeypatch.setattr(accounts, "verify_password", checked)
+    accounts.authenticate("admin", "Admin-pass-1", NOW, lambda s: order.append(("wait", s)))
+    assert order == [("wait", 1), "check"]
+
+
+def test_threshold_and_longest_wait_are_settings_and_an_admin_clears_the_count(admin):
+    settings.set_value(admin, "accounts.max_failures", 3)
+    settings.set_value(admin, "accounts.max_delay_seconds", 2)
+    accounts.create_account(admin, "li", "clerk", "Clerk-pass-1", NOW)
+    waits = Waits()
+    for _ in range(6):
+        with pytest.raises(accounts.LoginError):
+            accounts.authenticate("li", "nope-nope", NOW, waits)
+    assert waits == [1, 2, 2]
+    li = next(a for a in accounts.list_accounts() if a.name == "li")
+    assert (li.failed_count, li.delay_seconds) == (6, 2)
     accounts.unlock(admin, "li")
-    assert not accounts.is_locked("li", NOW)
+    assert accounts.sign_in_delay("li") == 0
+    assert accounts.authenticate("li", "Clerk-pass-1", NOW, waits).name == "li" and len(waits) == 3
+
+
+def test_a_lock_left_by_an_older_version_does_not_keep_anyone_out(admin):
+    state = accounts.LoginState.get(accounts.LoginState.account == accounts.Account.get(name="admin").id)
+    accounts.LoginState.update(locked_until=(NOW + dt.timedelta(hours=9)).isoformat()).where(
+        accounts.LoginState.account == state.account_id).execute()
+    assert accounts.authenticate("admin", "Admin-pass-1", NOW, Waits()).name == "admin"
 
 
 def test_unknown_name_and_wrong_password_read_the_same(admin):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -10,19 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from models.core import settings
+from models.core import audit, settings
+from models.core.actors import LOCAL_ACTOR
 from models.core.db import close_database, database, open_database
+from models.core.errors import PermissionDenied, UserError
 from models.reference.directory import Unit, UnitData, save_unit
 from models.safety import backups as br
 
 ROOT = Path(__file__).resolve().parents[3]
+NOW = dt.datetime(2014, 10, 28, 9, 0)
 
 
 def test_rotation_keeps_7_daily_4_weekly_12_monthly():
     start = dt.datetime(2013, 1, 1, 18, 0)
     taken = [start + dt.timedelta(days=i, hours=h) for i in range(700) for h in (0, 2)]
-    kept = br.select_kept(taken, 7, 4, 12)
     newest = max(taken)
+    kept = br.select_kept(taken, 7, 4, 12, newest + dt.timedelta(hours=1))
     assert newest in kept
     days = {t.date() for t in kept}
     last7 = {newest.date() - dt.timedelta(days=i) for i in range(7)}
@@ -44,39 +49,50 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly():
 
 def test_rotation_with_few_backups_keeps_them_all():
     taken = [dt.datetime(2014, 10, 1, 9), dt.datetime(2014, 10, 5, 9)]
-    assert br.select_kept(taken, 7, 4, 12) == set(taken)
-    assert br.select_kept([], 7, 4, 12) == set()
+    assert br.select_kept(taken, 7, 4, 12, NOW) == set(taken)
+    assert br.select_kept([], 7, 4, 12, NOW) == set()
 
 
-def test_prune_deletes_only_what_the_rotation_drops(tmp_path):
+def test_prune_deletes_only_what_the_rotation_drops(db, actor, tmp_path):
     db_path = tmp_path / "office.sqlite3"
     folder = tmp_path / "bk"
     folder.mkdir()
     for i in range(40):
         (folder / br.backup_name(db_path, dt.datetime(2014, 9, 1, 8) + dt.timedelta(days=i))).write_bytes(b"x")
     (folder / "unrelated-file.sqlite3").write_bytes(b"keep me")
-    removed = br.prune(db_path, folder, 7, 4, 12)
+    removed = br.prune(actor, db_path, folder, 7, 4, 12)
     left = br.found_backups(db_path, folder)
     assert len(left) + len(removed) == 40
     assert 7 <= len(left) <= 7 + 4 + 2
     assert (folder / "unrelated-file.sqlite3").exists()
 
 
-def test_daily_start_backup_once_a_day_and_exit_backup(db, db_path, actor, tmp_path):
+@pytest.fixture
+def clock(monkeypatch):
+    """The computer's clock as the backups read it, set by the test."""
+    now = {"at": NOW}
+    monkeypatch.setattr(br, "_clock", lambda: now["at"])
+    return now
+
+
+def test_daily_start_backup_once_a_day_and_exit_backup(db, db_path, actor, tmp_path, clock):
     settings.set_value(actor, "backup.folder", str(tmp_path / "usb"))
     save_unit(actor, UnitData("市水利局"))
-    day = dt.date(2014, 10, 28)
-    first = br.backup_on_start(db_path, day, dt.datetime(2014, 10, 28, 8, 30))
+    clock["at"] = dt.datetime(2014, 10, 28, 8, 30)
+    first = br.backup_on_start(actor, db_path)
     assert first.path and first.path.parent == tmp_path / "usb" and not first.error
-    again = br.backup_on_start(db_path, day, dt.datetime(2014, 10, 28, 14, 0))
+    clock["at"] = dt.datetime(2014, 10, 28, 14, 0)
+    again = br.backup_on_start(actor, db_path)
     assert again.path is None
-    out = br.backup_on_exit(db_path, day, dt.datetime(2014, 10, 28, 18, 0))
+    clock["at"] = dt.datetime(2014, 10, 28, 18, 0)
+    out = br.backup_on_exit(actor, db_path)
     assert out.path and out.path.name.endswith("-exit.sqlite3")
     assert br.verify_backup(out.path) == []
     con = sqlite3.connect(out.path)
     assert con.execute("SELECT name FROM unit").fetchall() == [("市水利局",)]
     con.close()
-    nxt = br.backup_on_start(db_path, dt.date(2014, 10, 29), dt.datetime(2014, 10, 29, 8, 0))
+    clock["at"] = dt.datetime(2014, 10, 29, 8, 0)
+    nxt = br.backup_on_start(actor, db_path)
     assert nxt.path is not None
     assert br.last_backup(db_path).path == nxt.path
 
@@ -85,15 +101,13 @@ def test_a_missing_usb_drive_does_not_stop_the_program(db, db_path, actor, tmp_p
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     settings.set_value(actor, "backup.folder", str(blocker / "sub"))
-    outcome = br.backup_on_start(db_path, dt.date(2014, 10, 28))
+    outcome = br.backup_on_start(actor, db_path)
     assert outcome.path is None and "备份失败" in outcome.error
 
 
 def _office(tmp_path, names) -> Path:
     path = tmp_path / "office.sqlite3"
     open_database(path)
-    from models.core.actors import LOCAL_ACTOR
-
     for n in names:
         save_unit(LOCAL_ACTOR, UnitData(n))
     return path
@@ -102,9 +116,7 @@ def _office(tmp_path, names) -> Path:
 def test_restore_verifies_replaces_and_keeps_the_old_file_aside(tmp_path, monkeypatch):
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     path = _office(tmp_path, ["市水利局"])
-    good = br.take_backup(database(), path, dt.datetime(2014, 10, 27, 18), tmp_path / "bk")
-    from models.core.actors import LOCAL_ACTOR
-
+    good = br.take_backup(LOCAL_ACTOR, database(), path, tmp_path / "bk")
     save_unit(LOCAL_ACTOR, UnitData("市农委"))  # committed after the backup: lives in the WAL
     close_database()
     aside = br.restore(good, path, dt.datetime(2014, 10, 28, 9))
@@ -158,7 +170,7 @@ def _corrupt_variants(tmp_path: Path, good: Path) -> dict[str, Path]:
 def test_a_corrupt_or_foreign_backup_is_refused_and_nothing_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     path = _office(tmp_path, ["市水利局", "市农委"])
-    good = br.take_backup(database(), path, dt.datetime(2014, 10, 27, 18), tmp_path / "bk")
+    good = br.take_backup(LOCAL_ACTOR, database(), path, tmp_path / "bk")
     close_database()
     before = path.read_bytes()
     for kind, bad in _corrupt_variants(tmp_path, good).items():
@@ -186,7 +198,7 @@ time.sleep(30)
 def test_restore_is_refused_while_another_program_has_the_file_open(tmp_path, monkeypatch):
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     path = _office(tmp_path, ["市水利局"])
-    good = br.take_backup(database(), path, dt.datetime(2014, 10, 27, 18), tmp_path / "bk")
+    good = br.take_backup(LOCAL_ACTOR, database(), path, tmp_path / "bk")
     close_database()
     proc = subprocess.Popen([sys.executable, "-c", HOLDER.format(root=str(ROOT), path=str(path))],
                             stdout=subprocess.PIPE, text=True)
@@ -204,3 +216,90 @@ def test_restore_is_refused_while_another_program_has_the_file_open(tmp_path, mo
         proc.wait()
     time.sleep(0.1)
     assert br.restore(good, path, dt.datetime(2014, 10, 28, 9)) is not None
+
+
+# ---- who may back up, the clock that rotates, names that never collide -------------
+
+def _file_at(folder: Path, db_path: Path, moment: dt.datetime, written: dt.datetime | None = None) -> Path:
+    """A backup file named for ``moment`` whose file was written at ``written`` (default: the same)."""
+    path = folder / br.backup_name(db_path, moment)
+    path.write_bytes(b"x")
+    stamp = (written or moment).timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def test_a_viewer_can_neither_take_nor_rotate_backups(db, db_path, viewer, tmp_path):
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    old = [_file_at(folder, db_path, NOW - dt.timedelta(days=400 + i)) for i in range(30)]
+    with pytest.raises(PermissionDenied, match="查阅"):
+        br.take_backup(viewer, database(), db_path, folder)
+    with pytest.raises(PermissionDenied):
+        br.prune(viewer, db_path, folder)
+    assert br.backup_on_start(viewer, db_path).path is None and br.backup_on_exit(viewer, db_path).path is None
+    assert sorted(folder.iterdir()) == sorted(old)
+    assert audit.AuditLog.select().where(audit.AuditLog.action == "backup_delete").count() == 0
+
+
+def test_a_backup_from_the_future_keeps_its_place_and_takes_none():
+    real = [NOW - dt.timedelta(days=i) for i in range(10)]
+    future = [dt.datetime(2099, m, 1, 9) for m in range(1, 13)]
+    kept = br.select_kept(real + future, 7, 0, 0, NOW)
+    assert set(future) <= kept  # not deleted (the clock that made them was wrong) ...
+    assert set(real[:7]) <= kept  # ... and the real newest seven days all stay
+
+
+def test_a_backup_is_as_old_as_its_file_whatever_its_name_says(tmp_path):
+    db_path = tmp_path / "office.sqlite3"
+    forged = _file_at(tmp_path, db_path, dt.datetime(2099, 1, 1, 9), written=NOW)
+    copied = _file_at(tmp_path, db_path, NOW - dt.timedelta(days=3), written=NOW)  # copied later: the name is older
+    found = {b.path: b.taken for b in br.found_backups(db_path, tmp_path)}
+    assert found == {forged: NOW, copied: NOW - dt.timedelta(days=3)}
+
+
+def test_every_deletion_by_the_rotation_is_audited(db, db_path, clerk, tmp_path, clock):
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    for i in range(20):
+        _file_at(folder, db_path, NOW - dt.timedelta(days=i, hours=1))
+    removed = br.prune(clerk, db_path, folder, 7, 0, 0)
+    assert len(removed) == 13 and not any(p.exists() for p in removed)
+    rows = list(audit.AuditLog.select().where(audit.AuditLog.action == "backup_delete"))
+    assert sorted(json.loads(r.before)["file"] for r in rows) == sorted(str(p) for p in removed)
+    assert {r.actor for r in rows} == {clerk.name} and "备份轮换" in rows[0].summary
+    assert audit.verify_chain() is None
+
+
+def test_two_backups_in_the_same_second_are_two_files(db, db_path, actor, tmp_path, clock):
+    folder = tmp_path / "bk"
+    first = br.take_backup(actor, database(), db_path, folder, rotate=False)
+    second = br.take_backup(actor, database(), db_path, folder, rotate=False)
+    assert first != second and second.name == first.name.replace(".sqlite3", "-2.sqlite3")
+    assert br.verify_backup(first) == [] and br.verify_backup(second) == []
+    # Another program still writing the next name in that second: its file is left alone.
+    theirs = folder / (second.name.replace("-2.sqlite3", "-3.sqlite3") + ".partial")
+    theirs.write_bytes(b"being written by another program")
+    third = br.take_backup(actor, database(), db_path, folder, rotate=False)
+    assert third.name.endswith("-4.sqlite3") and theirs.read_bytes() == b"being written by another program"
+    assert {b.path for b in br.found_backups(db_path, folder)} == {first, second, third}
+
+
+def test_a_backup_that_finds_the_disk_full_says_so_and_leaves_nothing(db, db_path, actor, tmp_path, monkeypatch):
+    import models.core.backup as core_backup
+
+    real_connect = sqlite3.connect
+
+    def full_destination(target, *args, **kwargs):
+        con = real_connect(target, *args, **kwargs)
+        if str(target).endswith(".partial"):
+            con.execute("PRAGMA max_page_count = 2")  # the copy meets SQLITE_FULL
+        return con
+
+    monkeypatch.setattr(core_backup.sqlite3, "connect", full_destination)
+    folder = tmp_path / "usb"
+    with pytest.raises(UserError) as caught:
+        br.take_backup(actor, database(), db_path, folder)
+    text = caught.value.message
+    assert text.startswith("备份失败：磁盘已满") and "数据库本身不受影响" in text and "U盘" not in text.split("。")[0]
+    assert list(folder.iterdir()) == []

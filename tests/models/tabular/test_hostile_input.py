@@ -377,3 +377,116 @@ def test_other_importers_refuse_hostile_files_whole(db, actor, tmp_path, name, h
     bomb.write_bytes(b"PK\x03\x04" + b"\0" * 200)
     with pytest.raises(ImportFileError):
         plan(bomb)
+
+
+# ---- small files that ask for huge sheets: refused with memory and time bounded ----
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+                           'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+                           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                           'relationships+xml"/></Types>',
+    "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                   'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": f'<workbook xmlns="{MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+                       '2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                  'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                                  'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                                  '</Relationships>',
+}
+_HEADER_ROW = b'<row r="1"><c r="A1" t="inlineStr"><is><t>\xe5\x8d\x95\xe4\xbd\x8d\xe5\x90\x8d\xe7\xa7\xb0</t></is></c></row>'
+
+
+def _sheet(path: Path, rows: bytes) -> Path:
+    """A workbook whose first sheet holds the header 单位名称 and then ``rows`` as raw XML."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in _PARTS.items():
+            zf.writestr(name, text)
+        zf.writestr("xl/worksheets/sheet1.xml",
+                    f'<worksheet xmlns="{MAIN_NS}"><sheetData>'.encode() + _HEADER_ROW + rows
+                    + b"</sheetData></worksheet>")
+    return path
+
+
+BOUNDED_READ = """
+import resource, sys
+sys.path.insert(0, {root!r})
+resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
+from models.tabular.read import Column, ImportFileError, read_table
+try:
+    t = read_table({path!r}, [Column("单位名称", "name", required=True)])
+    print("READ", len(t.rows))
+except ImportFileError as exc:
+    print("REFUSED", exc.message)
+"""
+
+
+def _read_bounded(path: Path, mb: int = 400, seconds: int = 120) -> str:
+    """read_table in a process of its own that may use ``mb`` MB of memory; its output."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[3]
+    code = BOUNDED_READ.format(root=str(root), path=str(path), limit=mb * 1024 * 1024)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=seconds)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.parametrize(("rows", "why"), [
+    # 48 MB of rows each holding only an empty styled cell in column XFD: an 80 KB file.
+    (b'<row><c r="XFD2" s="1"/></row>' * 1_600_000, "空着"),
+    # A value in column XFD on every row: 16,383 empty cells to fill in front of each.
+    (b'<row><c r="XFD2"><v>1</v></c></row>' * 1_300_000, "XFD 列"),
+    # One row numbered 200,000,000 in a file of 1.5 KB.
+    (b'<row r="200000000"><c r="A200000000"><v>1</v></c></row>', "第 200000000 行"),
+    # Still within Excel's rows, but a million empty ones asked for by a few bytes.
+    (b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row>', "空着"),
+])
+def test_a_small_file_cannot_make_the_reader_build_a_huge_sheet(tmp_path, rows, why):
+    path = _sheet(tmp_path / "small.xlsx", rows)
+    assert path.stat().st_size < 250 * 1024
+    out = _read_bounded(path)
+    assert out.startswith("REFUSED") and "空行、空列远多于实际内容" in out and why in out, out
+
+
+def test_real_sheets_with_gaps_and_far_columns_still_read(tmp_path):
+    # A few empty rows and a value in column Z are ordinary: read as before.
+    rows = (b'<row r="5"><c r="A5" t="inlineStr"><is><t>\xe5\xb8\x82\xe6\xb0\xb4\xe5\x88\xa9\xe5\xb1\x80</t></is></c>'
+            b'<c r="Z5"><v>3</v></c></row><row r="9000"><c r="A9000" t="inlineStr"><is><t>x</t></is></c></row>')
+    t = read_table(_sheet(tmp_path / "gaps.xlsx", rows), COLS)
+    assert [(r.number, r.values["name"]) for r in t.rows] == [(5, "市水利局"), (9000, "x")]
+
+
+def test_dates_no_calendar_has_are_refused_by_row_and_column(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["单位名称", "日期"])
+    for serial in (99999999, 1e300, -1e6, 41703):
+        ws.append(["市水利局", serial])
+        ws.cell(row=ws.max_row, column=2).number_format = "yyyy-mm-dd"
+    ws.append(["市农委", "0001-01-01"])
+    ws.append(["市民政局", "9999-12-20"])
+    wb.save(tmp_path / "d.xlsx")
+    t = read_table(tmp_path / "d.xlsx", COLS)
+    assert [(e.row, e.column) for e in t.errors] == [(2, "日期"), (3, "日期"), (4, "日期"), (6, "日期"), (7, "日期")]
+    assert "Excel 日期序号 99999999 不对应任何日期" in str(t.errors[0]) and "1e+300" in str(t.errors[1])
+    assert "超出了本程序处理的日期范围" in str(t.errors[3])
+    assert [(r.number, r.values["day"]) for r in t.rows] == [(5, dt.date(2014, 3, 5))]
+
+
+@pytest.mark.parametrize("headers", [("单位名称", "日期", "单位名称"), ("单位名称", "数量", "单位名称 ")])
+def test_a_column_named_twice_is_refused_not_half_read(tmp_path, headers):
+    p = _xlsx(tmp_path / "twice.xlsx", [headers, ("市水利局", "2014-03-05", "市农委")])
+    with pytest.raises(ImportFileError, match=r"第 A 列“单位名称”和第 C 列“单位名称”都是“单位名称”"):
+        read_table(p, COLS)
+
+
+def test_two_aliases_of_one_column_are_refused_too(tmp_path):
+    cols = (Column("单位名称", "name", required=True, aliases=("单位",)),)
+    p = _csv(tmp_path / "alias.csv", [("单位", "单位名称"), ("市水利局", "市农委")])
+    with pytest.raises(ImportFileError, match="都是“单位名称”"):
+        read_table(p, cols)

@@ -218,7 +218,7 @@ def test_excel_written_xml_is_read_by_the_plain_path(tmp_path, tree_calls):
     assert _trimmed(rows) == _reference(path)
     assert rows[0] == ("市水利局", "重点工作 ", '  A&B <C> "引号"\n第二行\r', dt.datetime(2014, 3, 5),
                        dt.datetime(2014, 10, 28, 12, 0), 12.5)
-    assert rows[1] == (True, "#DIV/0!", "市水利局局", 25, None, None)
+    assert rows[1] == (True, "#DIV/0!", "市水利局局", 25)  # styled empty cells E2, F2 are not given
     assert rows[2] == ("测试", None, None, 50, False)
     assert rows[3:6] == [(), (), ("粗 体", "3", "<tag> &amp;")]
     assert rows[6] == (None,) * 26 + (0.001, 3)
@@ -417,3 +417,21 @@ def test_any_shared_strings_read_as_openpyxl_reads_them(texts, chunk):
         assert _trimmed(rows) == _reference(path)
         with zipfile.ZipFile(path) as zf, zf.open("xl/sharedStrings.xml") as fh:
             assert xlsx_stream._shared_strings_plain(fh) == list(rows[0])  # no fall-back
+
+
+@pytest.mark.parametrize("row", [b'<row r="3"><c r="XFD3"><v>1</v></c></row>' * 300,
+                                 b'<row r="2000000"><c r="A2000000"><v>1</v></c></row>'])
+def test_both_paths_refuse_a_sheet_that_asks_for_far_more_than_it_holds(tmp_path, row):
+    sheet = f'<worksheet xmlns="{MAIN_NS}"><sheetData>'.encode() + row + b"</sheetData></worksheet>"
+    path = _package(tmp_path / "wide.xlsx", sheet.decode())
+    for plain in (True, False):
+        with pytest.raises(xlsx_stream.XlsxLimitError):
+            list(iter_rows(str(path), plain=plain))
+
+
+def test_both_paths_keep_a_date_no_calendar_has_as_its_number(tmp_path):
+    cells = '<c r="A1" s="1"><v>99999999</v></c><c r="B1" s="1"><v>41703</v></c>'
+    sheet = f'<worksheet xmlns="{MAIN_NS}"><sheetData><row r="1">{cells}</row></sheetData></worksheet>'
+    (row,) = _both_paths(_package(tmp_path / "dates.xlsx", sheet))
+    assert isinstance(row[0], xlsx_stream.OutOfRangeDate) and row[0] == 99999999
+    assert row[1] == dt.datetime(2014, 3, 5)
