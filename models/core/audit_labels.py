@@ -17,6 +17,7 @@ TABLE_LABELS: dict[str, str] = {
     "activity_suggestion": "督查活动意见建议",
     "audit_head": "审计链头",
     "audit_log": "审计记录",
+    "audit_record_digest": "审计记录所附记录摘要",
     "calendar_day": "工作日历",
     "calendar_year": "日历年份",
     "criticism": "通报批评",
@@ -75,7 +76,9 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "audit_log": {
         "at": "时间", "actor": "操作人", "action": "操作", "table_name": "表", "record_id": "记录编号",
         "summary": "说明", "before": "改前", "after": "改后", "prev_hash": "前序散列值", "hash": "散列值",
+        "digest": "记录摘要",
     },
+    "audit_record_digest": {"audit_id": "审计记录编号", "record_id": "记录编号", "digest": "记录摘要"},
     "calendar_day": {"day": "日期", "is_working": "上班", "name": "名称"},
     "calendar_year": {"year": "年份", "source": "来源", "note": "备注"},
     "criticism": {
@@ -218,6 +221,7 @@ ACTION_FIELD_LABELS: dict[str, dict[str, str]] = {
         "history": "往期已办结条数", "batches": "回复批次数",
     },
     "restore": {"backup": "所用备份", "replaced_kept_as": "被替换的文件另存为"},
+    "baseline": {"records": "记录条数"},
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -231,6 +235,7 @@ ACTION_LABELS: dict[str, str] = {
     "issue": "印发", "follow_up": "跟踪落实", "close": "确认落实", "reopen": "重新打开",
     "attach": "添加附件", "adoption": "登记采纳情况", "link": "关联批示件",
     "batch": "调整回复批次", "publish": "发布回复", "unread": "撤销标为已阅",
+    "baseline": "记录基线",
 }
 
 

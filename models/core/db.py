@@ -89,11 +89,16 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
     return db
 
 
-def integrity_problem(path: Path, *, full: bool = True) -> str | None:
-    """Run SQLite's integrity check read-only; return the first problem or ``None``."""
+def _read_only(path: Path) -> sqlite3.Connection:
     uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def integrity_problem(path: Path, *, full: bool = True, foreign_keys: bool = True) -> str | None:
+    """Run SQLite's integrity check read-only; return the first problem or ``None``
+    (``foreign_keys``: a row referring to one that is gone counts as a problem too)."""
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = _read_only(path)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -101,12 +106,23 @@ def integrity_problem(path: Path, *, full: bool = True) -> str | None:
         rows = con.execute(f"PRAGMA {pragma}").fetchall()
         if rows and rows[0][0] != "ok":
             return "; ".join(str(r[0]) for r in rows[:3])
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        fk = con.execute("PRAGMA foreign_key_check").fetchall() if foreign_keys else []
         if fk:
             return f"外键不一致：表 {fk[0][0]} 行 {fk[0][1]}"
         return None
     except sqlite3.DatabaseError as exc:
         return str(exc)
+    finally:
+        con.close()
+
+
+def dangling_references(path: Path) -> list[tuple[str, int, str]]:
+    """Rows referring to a row that does not exist, as (table, rowid, referred table)
+    (``PRAGMA foreign_key_check``, read-only): what deleting a record with SQLite's
+    foreign keys off, as the ``sqlite3`` shell has them, leaves behind."""
+    con = _read_only(path)
+    try:
+        return [(r[0], r[1], r[2]) for r in con.execute("PRAGMA foreign_key_check").fetchall()]
     finally:
         con.close()
 

@@ -230,8 +230,8 @@ def verify_backup(path: Path) -> list[str]:
 
 
 def _chain_of(con: sqlite3.Connection) -> ChainProblem | None:
-    cur = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after, "
-                      "prev_hash, hash FROM audit_log ORDER BY id")
+    # A backup made before schema step 10 has no digest column: its rows hash without one.
+    cur = con.execute("SELECT * FROM audit_log ORDER BY id")
     cols = [d[0] for d in cur.description]
     head = con.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
     return verify_chain_rows((dict(zip(cols, r, strict=True)) for r in cur), head)
