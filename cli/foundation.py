@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 from pathlib import Path
+
+import peewee
 
 from . import CliError, Context, group, preview_import, print_errors
 
@@ -60,21 +63,33 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from models.core import record_check
     from models.core.audit_labels import table_label, with_raw
-    from models.core.db import dangling_references, integrity_problem
+    from models.core.db import dangling_references, integrity_beside, integrity_problem
+    from models.core.schema import is_current
     from models.safety.backups import check_against_backups
 
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     progress = ProgressPrinter()
-    progress("SQLite 完整性检查", 0, 0)
-    problem = integrity_problem(ctx.db_path, full=True, foreign_keys=False)
-    if problem:
-        raise CliError(f"完整性检查未通过：{problem}")
+    if is_current(ctx.db_path):
+        # Nothing will be written on opening: SQLite checks the pages on one core while
+        # the audit log is walked on the other.
+        progress("SQLite 完整性检查（与核对审计链同时进行）", 0, 0)
+        integrity = integrity_beside(ctx.db_path)
+    else:
+        # Opening upgrades the file: never before the file is known to be sound.
+        progress("SQLite 完整性检查", 0, 0)
+        _raise_if_damaged(integrity_problem(ctx.db_path, full=True, foreign_keys=False))
+        integrity = _sound
+    ctx.open(check_integrity="none", need_login=False)
+    try:
+        result = record_check.check(progress)
+    except (sqlite3.DatabaseError, peewee.DatabaseError):
+        _raise_if_damaged(integrity())
+        raise
+    _raise_if_damaged(integrity())
     # A dangling reference is sound storage with records deleted outside the program:
     # said, and the records are still compared, which names what was deleted.
     dangling = dangling_references(ctx.db_path)
-    ctx.open(check_integrity="none", need_login=False)
-    result = record_check.check(progress)
     progress("与备份中的审计记录比较", 0, 0)
     against = check_against_backups(ctx.db_path)
     progress.done()
@@ -91,6 +106,15 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     print(f"完整性检查通过：{ctx.db_path}；审计记录 {result.audit_rows} 条，散列链完整；"
           f"{result.records} 条记录与审计记录相符。")
     return 0
+
+
+def _sound() -> None:
+    return None
+
+
+def _raise_if_damaged(problem: str | None) -> None:
+    if problem:
+        raise CliError(f"完整性检查未通过：{problem}")
 
 
 class ProgressPrinter:

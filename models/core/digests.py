@@ -63,11 +63,21 @@ class TableSpec:
     columns: tuple[str, ...]  # digested columns, sorted by name
     key_index: int  # where the key sits in ``columns``
     integer_key: bool  # numbered records (a calendar day is keyed by its date, a setting by name)
+    fast: bool  # no REAL or BLOB column: SQLite's json_array writes the same text as Python
 
     @property
     def select(self) -> str:
         cols = ", ".join(f'"{c}"' for c in self.columns)
         return f'SELECT {cols} FROM "{self.table}"'
+
+    @property
+    def select_canonical(self) -> str:
+        cols = ", ".join(f'"{c}"' for c in self.columns)
+        return f'SELECT "{self.key}", CAST(json_array({cols}) AS BLOB) FROM "{self.table}"'
+
+
+#: Declared types whose values SQLite and Python may write differently (floats, blobs).
+_SLOW_TYPES = ("REAL", "FLOA", "DOUB", "BLOB", "NUMERIC", "DECIMAL")
 
 
 def _schema_stamp(db: peewee.Database) -> tuple[int, int]:
@@ -88,8 +98,9 @@ def _specs(stamp: tuple[int, int], db: peewee.Database) -> dict[str, TableSpec]:
             continue  # every table of ours has one key column; anything else is not ours
         skip = UNDIGESTED.get(table, frozenset())
         columns = tuple(sorted(r[1] for r in info if r[1] not in skip))
-        key_type = next(str(r[2]).upper() for r in info if r[1] == keys[0])
-        out[table] = TableSpec(table, keys[0], columns, columns.index(keys[0]), "INT" in key_type)
+        types = {r[1]: str(r[2]).upper() for r in info}
+        fast = all(types[c] and not any(t in types[c] for t in _SLOW_TYPES) for c in columns)
+        out[table] = TableSpec(table, keys[0], columns, columns.index(keys[0]), "INT" in types[keys[0]], fast)
     return out
 
 
@@ -136,13 +147,30 @@ def digests_of(table: str, record_ids: Iterable[Any]) -> dict[str, str]:
     return out
 
 
-def table_digests(table: str) -> Iterator[tuple[str, str]]:
-    """Every record of ``table`` as (``record_id`` text, digest), in key order."""
+def table_digests(table: str, fast: bool = False) -> Iterator[tuple[str, str]]:
+    """Every record of ``table`` as (``record_id`` text, digest), in key order.
+
+    ``fast``: let SQLite's ``json_array`` write the serialisation (three times quicker
+    over a big table) where it writes what Python does; a caller must take a digest
+    that differs from the expected one again with :func:`record_digest` before calling
+    the record changed (a SQLite that wrote JSON differently costs time, not an alarm).
+    """
     s = spec(table)
     if s is None:
         return
+    db = database()
+    if fast and s.fast:
+        try:
+            cursor = db.execute_sql(f'{s.select_canonical} ORDER BY "{s.key}"')
+        except peewee.OperationalError:  # a SQLite without JSON functions
+            cursor = None
+        if cursor is not None:
+            sha256 = hashlib.sha256
+            for key, payload in cursor:
+                yield str(key), sha256(payload).hexdigest()
+            return
     i = s.key_index
-    for row in database().execute_sql(f'{s.select} ORDER BY "{s.key}"'):
+    for row in db.execute_sql(f'{s.select} ORDER BY "{s.key}"'):
         yield str(row[i]), digest_values(row)
 
 

@@ -113,9 +113,15 @@ def compare(last: LastDigests, progress: Progress = _quiet) -> tuple[list[Differ
     records = 0
     for table in tables:
         expected = last.by_table.pop(table, {})
-        for record_id, digest in digests.table_digests(table):
+        # A table the log knows nothing of is read the exact way: its digests become a baseline.
+        fast = bool(expected)
+        for record_id, digest in digests.table_digests(table, fast=fast):
             was = expected.pop(record_id, None)
             if was != digest:
+                if fast:
+                    digest = digests.record_digest(table, record_id) or digest
+                    if was == digest:
+                        continue
                 kind = UNAUDITED if was is None else REAPPEARED if was == digests.ABSENT else CHANGED
                 found.append(Difference(table, record_id, kind, digest))
             records += 1
@@ -154,16 +160,9 @@ def check(progress: Progress = _quiet) -> CheckResult:
     last = LastDigests()
     total = audit.AuditLog.select().count()
     counted = [0]
-
-    def rows() -> Iterable[tuple]:
-        for n, row in enumerate(audit.chain_rows(), 1):
-            if n % STEP == 0:
-                progress("核对审计链", n, total)
-            counted[0] = n
-            yield row
-
     progress("核对审计链", 0, total)
-    chain = audit.walk_chain(rows(), audit.head_now(), last.seen)
+    chain = audit.walk_log(audit.head_now(), last.seen, progress=lambda n: counted.__setitem__(0, n)
+                           or progress("核对审计链", n, total))
     progress("核对审计链", counted[0], total)
     differences, records = compare(last, progress)
     return CheckResult(counted[0], records, chain, last.bulk_problems, differences)

@@ -23,6 +23,22 @@ def current_version(db: peewee.Database) -> int:
     return int(row[0] or 0)
 
 
+def is_current(path: Path) -> bool:
+    """Whether the file at ``path`` already has every step of this program (read-only;
+    ``False`` for anything that is not one of our files, which opening will say)."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{Path(path).resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            have = {int(r[0]) for r in con.execute("SELECT version FROM schema_version")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return have >= {s.version for s in migrations.all_migrations()}
+
+
 def applied_versions(db: peewee.Database) -> set[int]:
     """The steps recorded in the file (empty for a new file)."""
     if current_version(db) == 0:

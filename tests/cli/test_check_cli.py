@@ -233,3 +233,15 @@ def test_only_audited_writes_pass_after_many_kinds_of_work(office, capsys):
         close_database()
     code, text = _check(office, capsys)
     assert code == 0, text
+
+
+def test_a_damaged_file_is_reported_as_damaged_not_as_tampered(office, capsys):
+    """SQLite's page check runs beside the walk of the log: its verdict still comes first."""
+    data = bytearray(office.read_bytes())
+    # Scribble over pages in the middle (b-tree pages), keeping the header intact.
+    for i in range(len(data) // 2, len(data) // 2 + 16384):
+        data[i] = 0x5A
+    office.write_bytes(bytes(data))
+    code, text = _check(office, capsys)
+    assert code == 1 and "完整性检查未通过" in text
+    assert "与审计记录不符" not in text

@@ -218,3 +218,29 @@ def test_a_later_step_baselines_what_it_changed_but_not_what_was_tampered_before
             ("unit", "3", record_check.CHANGED)]
     finally:
         close_database()
+
+
+# ---- the fast ways of reading, and what keeps them honest ---------------------------
+
+def test_the_fast_walk_and_comparison_agree_with_the_exact_ones(demo_db):
+    last = record_check.LastDigests()
+    assert audit.walk_log(audit.head_now(), last.seen) == []
+    exact = record_check.LastDigests()
+    assert audit.walk_chain(audit.chain_rows(), audit.head_now(), exact.seen) == []
+    assert last.by_table == exact.by_table
+    for table in digests.specs():
+        assert dict(digests.table_digests(table, fast=True)) == dict(digests.table_digests(table)), table
+    assert not digests.spec("issued_document").fast and digests.spec("message").fast
+
+
+def test_a_sqlite_that_writes_json_otherwise_costs_time_not_a_false_alarm(demo_db, monkeypatch):
+    # As if SQLite's JSON functions wrote a little differently from Python's json module.
+    monkeypatch.setattr(audit, "_PAYLOAD_SQL", audit._PAYLOAD_SQL.replace("', '", "','"))
+    monkeypatch.setattr(digests.TableSpec, "select_canonical", property(
+        lambda s: f'SELECT "{s.key}", CAST(json_array(1, {", ".join(s.columns)}) AS BLOB) FROM "{s.table}"'))
+    assert record_check.check().ok
+    demo_db.execute_sql("UPDATE message SET title = '改过' WHERE id = 3")
+    demo_db.execute_sql("UPDATE audit_log SET summary = '改过' WHERE id = 5")
+    result = record_check.check()
+    assert [p.audit_id for p in result.chain] == [5]
+    assert [(d.table, d.record_id) for d in result.differences] == [("message", "3")]
