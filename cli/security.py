@@ -186,9 +186,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().lower() not in ("y", "yes", "是"):
             print("已取消，未做任何修改。")
             return 1
-    aside = backup_rotation.restore(args.file, ctx.db_path, _now(ctx))
-    ctx.open(need_login=False)
-    backup_rotation.note_restored(actor, args.file, aside)
+    aside = backup_rotation.restore(args.file, ctx.db_path, _now(ctx), actor)
     print(f"已从“{args.file}”恢复数据库：{ctx.db_path}")
     if aside:
         print(f"被替换的数据库已另存为：{aside}")

@@ -144,15 +144,17 @@ def dangling_references(path: Path) -> list[tuple[str, int, str]]:
         con.close()
 
 
-def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick") -> peewee.SqliteDatabase:
-    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`."""
+def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick",
+                  copy_before_upgrade: bool = True) -> peewee.SqliteDatabase:
+    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`
+    (an older file is first copied aside unless ``copy_before_upgrade`` is false)."""
     from models.core.schema import upgrade
 
     db = connect(path, check_integrity=check_integrity)
     db_proxy.initialize(db)
     if migrate:
         try:
-            upgrade(db, Path(path))
+            upgrade(db, Path(path), keep_copy=copy_before_upgrade)
         except BaseException:
             db.close()
             db_proxy.initialize(None)

@@ -46,8 +46,11 @@ def applied_versions(db: peewee.Database) -> set[int]:
     return {int(r[0]) for r in db.execute_sql("SELECT version FROM schema_version").fetchall()}
 
 
-def upgrade(db: peewee.Database, path: Path) -> list[int]:
+def upgrade(db: peewee.Database, path: Path, keep_copy: bool = True) -> list[int]:
     """Bring the file to :func:`code_version`; return the versions applied.
+
+    ``keep_copy``: copy an existing file aside first (``<stem>.before-vN-…``); a restore
+    upgrading its fresh copy of a backup needs none, the backup being that copy.
 
     Every step not yet recorded in the file runs, in number order — also one numbered
     below the file's newest step, which happens when two features were developed side
@@ -65,7 +68,7 @@ def upgrade(db: peewee.Database, path: Path) -> list[int]:
     pending = [s for s in steps if s.version not in done]
     if not pending:
         return []
-    if have > 0:
+    if have > 0 and keep_copy:
         from models.core.backup import online_backup
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.core import settings
+from models.core.actors import LOCAL_ACTOR
 from models.core.db import close_database, database, open_database
 from models.reference.directory import Unit, UnitData, save_unit
 from models.safety import backups as br
@@ -92,8 +93,6 @@ def test_a_missing_usb_drive_does_not_stop_the_program(db, db_path, actor, tmp_p
 def _office(tmp_path, names) -> Path:
     path = tmp_path / "office.sqlite3"
     open_database(path)
-    from models.core.actors import LOCAL_ACTOR
-
     for n in names:
         save_unit(LOCAL_ACTOR, UnitData(n))
     return path
@@ -103,11 +102,9 @@ def test_restore_verifies_replaces_and_keeps_the_old_file_aside(tmp_path, monkey
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     path = _office(tmp_path, ["市水利局"])
     good = br.take_backup(database(), path, dt.datetime(2014, 10, 27, 18), tmp_path / "bk")
-    from models.core.actors import LOCAL_ACTOR
-
     save_unit(LOCAL_ACTOR, UnitData("市农委"))  # committed after the backup: lives in the WAL
     close_database()
-    aside = br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+    aside = br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
     assert aside is not None and aside.name == "office.replaced-20141028-090000.sqlite3"
     assert sqlite3.connect(aside).execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 2
     open_database(path)
@@ -165,7 +162,7 @@ def test_a_corrupt_or_foreign_backup_is_refused_and_nothing_changes(tmp_path, mo
         problems = br.verify_backup(bad)
         assert problems, kind
         with pytest.raises(br.RestoreError, match="不能恢复"):
-            br.restore(bad, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(bad, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
         assert path.read_bytes() == before, kind
         assert not list(tmp_path.glob("office.replaced-*")), kind
     assert br.verify_backup(good) == []
@@ -193,14 +190,14 @@ def test_restore_is_refused_while_another_program_has_the_file_open(tmp_path, mo
     try:
         assert proc.stdout.readline().strip() == "ready"
         with pytest.raises(br.RestoreError, match="李督查"):
-            br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
         # Even without its presence file, SQLite's own lock on the -shm file gives it away.
         for f in (path.parent / (path.name + ".users")).glob("*.json"):
             f.unlink()
         with pytest.raises(br.RestoreError, match="另一个程序"):
-            br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
     finally:
         proc.kill()
         proc.wait()
     time.sleep(0.1)
-    assert br.restore(good, path, dt.datetime(2014, 10, 28, 9)) is not None
+    assert br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR) is not None
