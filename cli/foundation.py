@@ -240,11 +240,10 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
         print("文件有误，未写入任何数据。")
         return 1
     years = sorted({e.day.year for e in entries})
-    n = calendar_store.import_calendar(ctx.actor, entries, years)
-    print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
-    from models.calendar.provisional import recompute_provisional
+    from models.calendar.provisional import import_schedule
 
-    changed = recompute_provisional(ctx.actor, ctx.today)
+    n, changed = import_schedule(ctx.actor, entries, years, ctx.today)
+    print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
     print(f"已按新日历重算 {changed['key_items']} 项重点工作、{changed['instructions']} 个批示件承办单位的暂定时限。")
     return 0
 

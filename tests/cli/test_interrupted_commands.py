@@ -1,9 +1,11 @@
-"""One transaction per user action: ``restore`` killed at any moment.
+"""One transaction per user action: ``workdays import`` and ``restore`` killed at any moment.
 
-``restore`` writes its own audit record into the restored copy before it replaces the
-database. It is killed with SIGKILL at random moments, again and again: after every kill
-the file is either before or after the whole action, and ``check`` finds nothing wrong
-(a restore without its record made every later ``check`` raise a false alarm).
+``workdays import`` writes the year's schedule and recomputes the provisional deadlines
+in one transaction; ``restore`` writes its own audit record into the restored copy
+before it replaces the database. Each is killed with SIGKILL at random moments, again
+and again: after every kill the file is either before or after the whole action, and
+``check`` finds nothing wrong (a restore without its record made every later ``check``
+raise a false alarm; an import without its recomputation left deadlines a week off).
 """
 from __future__ import annotations
 
@@ -20,10 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from cli import run
+from models.calendar import provisional
 from models.core import audit, record_check
 from models.core.actors import LOCAL_ACTOR
 from models.core.db import close_database, database, open_database
-from models.reference.directory import UnitData, save_unit
+from models.core.errors import WorkflowError
+from models.instructions import records as m
+from models.instructions import workflow as wf
+from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
 from models.safety import backups as br
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +58,70 @@ def _assert_check_passes(db: Path) -> None:
         assert br.check_against_backups(db) == []
     finally:
         close_database()
+
+
+# ---- workdays import ------------------------------------------------------------------
+
+def _year_file(folder: Path, year: int) -> Path:
+    # Three days off in a row hold at least one weekday: every deadline below moves.
+    f = folder / f"cal-{year}.csv"
+    f.write_text("日期,类型,名称\n" + "".join(f"{year}-01-{d:02d},放假,测试假日\n" for d in (6, 7, 8)),
+                 encoding="utf-8")
+    return f
+
+
+def _calendar_office(tmp_path: Path, years: range) -> Path:
+    """A file with, for each year not yet entered, one instruction whose lead unit's
+    deadline (5 working days from 5 January) is provisional."""
+    db = tmp_path / "office.sqlite3"
+    open_database(db)
+    try:
+        unit = save_unit(LOCAL_ACTOR, UnitData("南宁市交通运输局", "市交通运输局"))
+        save_leader(LOCAL_ACTOR, LeaderData("黄振宇", "市委书记", "市"))
+        for year in years:
+            ins = wf.register(LOCAL_ACTOR, m.InstructionData(
+                level="市", received_on=dt.date(year, 1, 2), leader_name="黄振宇", text="请抓紧办理。",
+                matter=f"{year}年事项"))
+            wf.accept(LOCAL_ACTOR, ins.id, dt.date(year, 1, 3))
+            wf.assign(LOCAL_ACTOR, ins.id, dt.date(year, 1, 5), [wf.AssignmentSpec(unit.id, days=5)])
+            _year_file(tmp_path, year)
+    finally:
+        close_database()
+    return db
+
+
+def _calendar_state(db: Path, years: range) -> dict[int, tuple[bool, bool, bool]]:
+    """Per year: (year entered, its days written, its deadline recomputed)."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        entered = {r[0] for r in con.execute("SELECT year FROM calendar_year")}
+        days = {int(r[0][:4]) for r in con.execute("SELECT day FROM calendar_day WHERE name = '测试假日'")}
+        settled = {int(r[0][:4]) for r in con.execute(
+            "SELECT a.deadline FROM instruction_assignment a WHERE a.provisional = 0")}
+    finally:
+        con.close()
+    return {y: (y in entered, y in days, y in settled) for y in years}
+
+
+def test_an_import_whose_recomputation_fails_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    years = range(FIRST_YEAR, FIRST_YEAR + 1)
+    db = _calendar_office(tmp_path, years)
+
+    def refuse(actor, cal, today):
+        raise WorkflowError("重算暂定时限失败（测试）。")
+
+    monkeypatch.setitem(provisional._RECOMPUTERS, "zz_refuses", refuse)
+    assert run(["workdays", "import", str(tmp_path / f"cal-{FIRST_YEAR}.csv"), "--db", str(db),
+                "--today", TODAY]) == 1
+    assert "重算暂定时限失败" in capsys.readouterr().err
+    assert _calendar_state(db, years)[FIRST_YEAR] == (False, False, False)
+    monkeypatch.delitem(provisional._RECOMPUTERS, "zz_refuses")
+    assert run(["workdays", "import", str(tmp_path / f"cal-{FIRST_YEAR}.csv"), "--db", str(db),
+                "--today", TODAY]) == 0
+    assert "重算 0 项重点工作、1 个批示件" in capsys.readouterr().out
+    assert _calendar_state(db, years)[FIRST_YEAR] == (True, True, True)
+    _assert_check_passes(db)
 
 
 FORK_SERVER = """
@@ -111,6 +182,48 @@ class Commands:
     def close(self) -> None:
         self.proc.stdin.close()
         self.proc.wait(timeout=30)
+
+
+@posix_only
+def test_workdays_import_killed_at_random_moments_is_all_or_nothing(tmp_path):
+    rng = random.Random(int(os.environ.get("DUCHA_CRASH_SEED", "2014")))
+    env = _env(tmp_path)
+    years = range(FIRST_YEAR, FIRST_YEAR + KILLS * 2)
+    db = _calendar_office(tmp_path, years)
+    commands = Commands(env)
+    kills = finished = after_commit = 0
+    t0 = time.monotonic()
+    try:
+        # Three imports left to finish: how long an import takes here.
+        took = sorted(commands.run(["workdays", "import", str(tmp_path / f"cal-{y}.csv"), "--db", str(db),
+                                    "--today", TODAY], None)[1] for y in years[:3])[1]
+        for year in years[3:]:
+            killed, ran = commands.run(["workdays", "import", str(tmp_path / f"cal-{year}.csv"), "--db", str(db),
+                                        "--today", TODAY], rng.uniform(0.2, 1.1) * took)
+            state = _calendar_state(db, years)[year]
+            assert state in ((False, False, False), (True, True, True)), f"{year}: half an import {state}"
+            if killed:
+                kills += 1
+                after_commit += state[0]
+            else:
+                finished += 1
+                took = 0.7 * took + 0.3 * ran  # the machine may be busier now, or less
+                assert state == (True, True, True)
+            if kills % 10 == 0:
+                _assert_check_passes(db)
+            if kills >= KILLS:
+                break
+    finally:
+        commands.close()
+    _assert_check_passes(db)
+    states = _calendar_state(db, years)
+    print(f"\nworkdays import ({took * 1000:.0f} ms each): {kills} kills ({kills - after_commit} before the "
+          f"commit, {after_commit} after it), {finished} imports finished, {time.monotonic() - t0:.1f} s")
+    assert kills >= KILLS and 0 < sum(s[0] for s in states.values()) < len(years)
+    assert all(s in ((False, False, False), (True, True, True)) for s in states.values())
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "check", "--db", str(db)], env=env,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
 
 
 # ---- restore ------------------------------------------------------------------------
