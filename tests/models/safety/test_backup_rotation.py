@@ -201,3 +201,25 @@ def test_restore_is_refused_while_another_program_has_the_file_open(tmp_path, mo
         proc.wait()
     time.sleep(0.1)
     assert br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR) is not None
+
+
+def test_a_backup_from_before_record_digests_is_upgraded_in_its_copy_and_checks_clean(tmp_path, monkeypatch):
+    from models.core import audit, record_check
+    from tests.models.core.test_record_digests import _old_file
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    old = tmp_path / "bk" / "office-20141020-180000.sqlite3"
+    old.parent.mkdir()
+    _old_file(old, monkeypatch)
+    path = _office(tmp_path, ["市水利局", "市农委", "市财政局"])
+    close_database()
+    br.restore(old, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
+    assert not list(tmp_path.glob("*.before-v*")) and not list(tmp_path.glob("*.restoring*"))
+    open_database(path)
+    try:
+        actions = [r.action for r in audit.AuditLog.select().order_by(audit.AuditLog.id)]
+        assert actions[:2] == ["insert", "insert"] and actions[-1] == "restore"
+        assert set(actions[2:-1]) == {"baseline"}
+        assert record_check.check().ok
+    finally:
+        close_database()
