@@ -245,3 +245,18 @@ def test_a_damaged_file_is_reported_as_damaged_not_as_tampered(office, capsys):
     code, text = _check(office, capsys)
     assert code == 1 and "完整性检查未通过" in text
     assert "与审计记录不符" not in text
+
+
+def test_an_issued_pdf_changed_outside_is_found(demo_db, db_path, capsys, monkeypatch):
+    """A BLOB column (the issued PDF) is digested by its own SHA-256."""
+    from reports.issuing import issue, prepare_bulletin
+
+    day = dt.date(2014, 10, 28)
+    [doc] = issue(record_check.UPGRADE_ACTOR, prepare_bulletin(dt.date(2014, 1, 1), day, day, day))
+    close_database()
+    monkeypatch.delenv("DUCHA_PASSWORD", raising=False)
+    code, text = _check(db_path, capsys)
+    assert code == 0, text
+    _sql(db_path, f"UPDATE issued_document SET pdf = substr(pdf, 1, length(pdf) - 10) WHERE id = {doc.id}")
+    code, text = _check(db_path, capsys)
+    assert code == 1 and f"印发文件登记（issued_document）编号 {doc.id}：内容与审计记录" in text
