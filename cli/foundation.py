@@ -61,6 +61,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from models import every_module
     from models.core import record_check
     from models.core.audit_labels import table_label, with_raw
     from models.core.db import dangling_references, integrity_beside, integrity_problem
@@ -81,6 +82,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         _raise_if_damaged(integrity_problem(ctx.db_path, full=True, foreign_keys=False))
         integrity = _sound
     ctx.open(check_integrity="none", need_login=False)
+    every_module()  # the models, to name the fields of a changed record
     try:
         result = record_check.check(progress)
     except (sqlite3.DatabaseError, peewee.DatabaseError):
@@ -160,7 +162,9 @@ def check_report(result, against: list[str], limit: int = 200) -> list[str]:
             for (table, kind), n in sorted(result.by_kind().items()):
                 lines.append(f"  {table_label(table)}：{n:,} 条{record_check.KIND_SHORT[kind]}")
             lines.append(f"  其中前 {limit} 条：")
-        lines += [f"  {d.text}" for d in differences[:limit]]
+        for d in differences[:limit]:
+            lines.append(f"  {d.text}")
+            lines += [f"    {change}" for change in record_check.field_changes(d)]
         if len(differences) > limit:
             lines.append(f"  ……另有 {len(differences) - limit:,} 条未列出")
         lines.append(f"查看某条记录的审计历史（谁在何时改过它）：{differences[0].history_command}")

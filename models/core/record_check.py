@@ -168,6 +168,58 @@ def check(progress: Progress = _quiet) -> CheckResult:
     return CheckResult(counted[0], records, chain, last.bulk_problems, differences)
 
 
+def _model_for(table: str) -> type | None:
+    from models.core.base import BaseModel
+
+    todo = list(BaseModel.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        if cls._meta.table_name == table:
+            return cls
+        todo.extend(cls.__subclasses__())
+    return None
+
+
+def field_changes(d: Difference) -> list[str]:
+    """For a record changed outside the program, which fields differ from what its audit
+    history says, in Chinese: “办结日期：审计记录中为 2014-01-23，现为 2014-01-13”.
+
+    The history is replayed from the record's creation (whose row holds every field)
+    through each change; a record whose history starts at a bulk entry or a baseline
+    (no field values) gives nothing, and neither does one the models do not know.
+    """
+    import json
+
+    from models.core.audit_labels import field_label, value_text
+    from models.core.base import snapshot
+
+    model = _model_for(d.table) if d.kind == CHANGED else None
+    if model is None:
+        return []
+    state: dict | None = None
+    rows = (audit.AuditLog.select().where((audit.AuditLog.table_name == d.table)
+                                          & (audit.AuditLog.record_id == d.record_id))
+            .order_by(audit.AuditLog.id))
+    start = 0
+    for row in rows:
+        if row.action == "insert" and row.after:
+            state, start = json.loads(row.after), row.id
+        elif state is not None and row.after:
+            state.update(json.loads(row.after))
+    bulk_since = audit.AuditRecordDigest.select().join(
+        audit.AuditLog, on=(audit.AuditLog.id == audit.AuditRecordDigest.audit_id)).where(
+        (audit.AuditRecordDigest.record_id == d.record_id) & (audit.AuditLog.table_name == d.table)
+        & (audit.AuditLog.id > start)).exists()
+    current = model.get_or_none(model._meta.primary_key == d.record_id)
+    if state is None or bulk_since or current is None:
+        return []
+    now = snapshot(current)
+    skip = digests.UNDIGESTED.get(d.table, frozenset())
+    return [f"{field_label(d.table, k)}：审计记录中为“{value_text(v)}”，现为“{value_text(now.get(k))}”"
+            for k, v in state.items()
+            if k in now and k not in skip and v != audit.HIDDEN and v != now.get(k)]
+
+
 # ---- the baseline ------------------------------------------------------------------
 
 def write_baseline(actor: Actor, differences: Iterable[Difference], summary: str) -> int:

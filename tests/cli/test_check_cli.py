@@ -70,9 +70,12 @@ def _completed_instruction(db: Path) -> int:
 
 def test_moving_a_completion_date_ten_days_earlier_is_found(office, capsys):
     iid = _completed_instruction(office)
+    done = dt.date.fromisoformat(_one(office, f"SELECT completed_on FROM instruction WHERE id = {iid}"))
     _sql(office, f"UPDATE instruction SET completed_on = date(completed_on, '-10 days') WHERE id = {iid}")
     code, text = _check(office, capsys)
     assert code == 1
+    # Its history, replayed from its registration, names the field and both values.
+    assert f"办结日期：审计记录中为“{done}”，现为“{done - dt.timedelta(days=10)}”" in text
     assert f"领导批示件（instruction）编号 {iid}：内容与审计记录中最后一次改动后的状态不符（在程序之外被改动）" in text
     assert f"python main.py audit --record 领导批示件:{iid}" in text
     assert "检查未通过" in text and "散列链完整" not in text
@@ -131,6 +134,7 @@ def test_raising_a_viewer_to_administrator_is_found(office, capsys):
     _sql(office, "UPDATE account SET role = 'admin' WHERE name = 'reader'")
     code, text = _check(office, capsys)
     assert code == 1 and f"账号（account）编号 {aid}：内容与审计记录中最后一次改动后的状态不符" in text
+    assert "角色：审计记录中为“viewer”，现为“admin”" in text
     assert f"python main.py audit --record 账号:{aid}" in text
 
 
