@@ -82,7 +82,6 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         _raise_if_damaged(integrity_problem(ctx.db_path, full=True, foreign_keys=False))
         integrity = _sound
     ctx.open(check_integrity="none", need_login=False)
-    every_module()  # the models, to name the fields of a changed record
     try:
         result = record_check.check(progress)
     except (sqlite3.DatabaseError, peewee.DatabaseError):
@@ -99,6 +98,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
              for t, rowid, parent in dangling[:20]]
     if len(dangling) > 20:
         lines.append(f"……另有 {len(dangling) - 20} 处外键不一致未列出")
+    if any(d.kind == record_check.CHANGED for d in result.differences):
+        every_module()  # the models, to name the fields of a changed record
     lines += check_report(result, against)
     if lines:
         for line in lines:
