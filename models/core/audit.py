@@ -382,13 +382,21 @@ class AuditEntry:
 def _filtered(table: str | None, record_id: int | str | None, actor: str | None,
               date_from: dt.date | None, date_to: dt.date | None) -> peewee.ModelSelect:
     q = AuditLog.select()
-    if table:
-        q = q.where(AuditLog.table_name == table)
     if record_id is not None:
-        # A record's history also holds the bulk entries (an import, a baseline) that wrote it.
+        # A record's history also holds the bulk entries (an import, a baseline) that wrote
+        # it: the ids of both by their indexes, then the rows by id (filtering the table's
+        # rows instead would read every entry of a big table).
         key = str(record_id)
+        own = AuditLog.select(AuditLog.id).where(AuditLog.record_id == key)
         bulk = AuditRecordDigest.select(AuditRecordDigest.audit_id).where(AuditRecordDigest.record_id == key)
-        q = q.where((AuditLog.record_id == key) | AuditLog.id.in_(bulk))
+        if table:
+            own = own.where(AuditLog.table_name == table)
+            # The table's bulk entries are few (their record_id is empty): an index range.
+            bulk = bulk.where(AuditRecordDigest.audit_id.in_(
+                AuditLog.select(AuditLog.id).where((AuditLog.table_name == table) & AuditLog.record_id.is_null())))
+        q = q.where(AuditLog.id.in_(own | bulk))
+    elif table:
+        q = q.where(AuditLog.table_name == table)
     if actor:
         q = q.where(AuditLog.actor == actor)
     if date_from:
