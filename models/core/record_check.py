@@ -164,6 +164,7 @@ def check(progress: Progress = _quiet) -> CheckResult:
     chain = audit.walk_log(audit.head_now(), last.seen, progress=lambda n: counted.__setitem__(0, n)
                            or progress("核对审计链", n, total))
     progress("核对审计链", counted[0], total)
+    last.bulk_problems += _orphan_digests()
     differences, records = compare(last, progress)
     return CheckResult(counted[0], records, chain, last.bulk_problems, differences)
 
@@ -218,6 +219,18 @@ def field_changes(d: Difference) -> list[str]:
     return [f"{field_label(d.table, k)}：审计记录中为“{value_text(v)}”，现为“{value_text(now.get(k))}”"
             for k, v in state.items()
             if k in now and k not in skip and v != audit.HIDDEN and v != now.get(k)]
+
+
+def _orphan_digests() -> list[str]:
+    """Digests kept for bulk entries that are no longer in the log: what cutting the newest
+    audit rows (an import among them) off leaves behind."""
+    row = database().execute_sql(
+        "SELECT COUNT(*), MIN(audit_id) FROM audit_record_digest "
+        "WHERE audit_id > (SELECT COALESCE(MAX(id), 0) FROM audit_log)").fetchone()
+    if not row[0]:
+        return []
+    return [f"审计记录所附的 {row[0]:,} 条记录摘要属于已不存在的审计记录（编号 {row[1]} 起）："
+            "审计记录最新的部分被截去了"]
 
 
 # ---- the baseline ------------------------------------------------------------------

@@ -244,3 +244,20 @@ def test_a_sqlite_that_writes_json_otherwise_costs_time_not_a_false_alarm(demo_d
     result = record_check.check()
     assert [p.audit_id for p in result.chain] == [5]
     assert [(d.table, d.record_id) for d in result.differences] == [("message", "3")]
+
+
+def test_cutting_off_the_newest_rows_with_an_import_among_them_is_found(db, actor, tmp_path):
+    from models.messages.importing import apply_import, plan_import
+    from tests.models.messages.test_messages_import import ROWS, write_csv
+
+    result = apply_import(actor, plan_import(write_csv(tmp_path / "m.csv", ROWS)), dt.date(2014, 10, 28))
+    imported = audit.AuditLog.select().where(audit.AuditLog.table_name == "message").get()
+    db.execute_sql("DELETE FROM audit_log WHERE id >= ?", (imported.id,))
+    last = audit.AuditLog.select().order_by(audit.AuditLog.id.desc()).get()
+    db.execute_sql("UPDATE audit_head SET last_id = ?, last_hash = ?", (last.id, last.hash))
+    found = record_check.check()
+    assert found.chain == []  # what is left still chains
+    assert found.bulk_problems == [f"审计记录所附的 3 条记录摘要属于已不存在的审计记录（编号 {imported.id} 起）："
+                                   "审计记录最新的部分被截去了"]
+    assert {(d.record_id, d.kind) for d in found.differences} == {
+        (str(i), record_check.UNAUDITED) for i in range(result.first_id, result.last_id + 1)}
