@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.core.errors import UserError
 
-from .qt_check import binding_problem, hold_none_references
+from ui.qt_check import binding_problem, hold_none_references
 
 ORG, APP = "DuchaWorkbench", "督查工作台"
 
@@ -92,8 +92,8 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     from models.core.db import close_database, open_database
     from models.core.paths import default_db_path
 
-    from .main_window import MainWindow
-    from .session import Session
+    from ui.main_window import MainWindow
+    from ui.session import Session
 
     app = make_app()
     problem = binding_problem()
@@ -110,7 +110,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     session = Session(path, today=today or _today_override())
     from models.safety import backups
 
-    from .login import ask_login
+    from ui.safety.login import ask_login
 
     actor = ask_login(None, user)
     if actor is None:

@@ -10,7 +10,7 @@ from models.calendar import store as calendar_store
 
 @pytest.fixture
 def settings_view(db, db_path, today, qtbot):
-    from ui.panes.calendar_settings import CalendarSettings
+    from ui.calendar.settings import CalendarSettings
     from ui.session import Session
 
     view = CalendarSettings(Session(db_path, today=today))
@@ -55,7 +55,7 @@ def test_marking_a_year_entered_and_its_recomputation_are_one_action(db, db_path
     monkeypatch.setitem(provisional._RECOMPUTERS, "zz_refuses", refuse)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
-    from ui.panes.calendar_settings import CalendarSettings
+    from ui.calendar.settings import CalendarSettings
     from ui.session import Session
 
     view = CalendarSettings(Session(db_path, today=dt.date(2030, 5, 1)))  # 2030 not entered yet

@@ -26,7 +26,7 @@ def office(db, actor):
 
 @pytest.fixture
 def pane(qtbot, db_path, office, today):
-    from ui.panes.dashboard import Pane
+    from ui.dashboard.pane import Pane
     from ui.session import Session
 
     session = Session(db_path, today=today)
@@ -69,7 +69,7 @@ def test_single_user_mode_shows_the_create_administrator_button(pane):
 
 
 def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
-    from ui.panes.dashboard import Pane
+    from ui.dashboard.pane import Pane
     from ui.session import Session
 
     widget = Pane(Session(db_path, today=today))

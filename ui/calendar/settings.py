@@ -27,8 +27,8 @@ from models.calendar import provisional, workdays
 from models.calendar import store as calendar_store
 from models.core.errors import UserError
 
-from ..forms import FormDialog
-from ..session import Change, Session
+from ui.widgets.forms import FormDialog
+from ui.session import Change, Session
 
 
 class DayForm(FormDialog):

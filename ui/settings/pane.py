@@ -21,10 +21,10 @@ from models import every_module
 from models.core import settings
 from models.core.errors import UserError
 
-from ..safety_settings import SafetySettings
-from ..session import Change, Session
-from .calendar_settings import CalendarSettings
-from .reference import LeadersEditor, UnitsEditor
+from ui.safety.settings import SafetySettings
+from ui.session import Change, Session
+from ui.calendar.settings import CalendarSettings
+from ui.reference.pane import LeadersEditor, UnitsEditor
 
 
 def _load_setting_modules() -> None:

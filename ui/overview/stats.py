@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 from models.overview.figures import RecordRef
 from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
 
-from ..session import Change
-from .background import Background
+from ui.session import Change
+from ui.background import Background
 
 MODES = ("月", "季度", "年", "自定义")
 
@@ -398,7 +398,7 @@ class Pane(QWidget):
         grid.addWidget(self.rate_chart, 1)
         grid.addLayout(right, 1)
         self.tabs.addTab(charts, self.tr("图表"))
-        from .evaluation import EvaluationTab
+        from ui.overview.evaluation import EvaluationTab
 
         self.evaluation = EvaluationTab(self.session, self)
         self.tabs.addTab(self.evaluation, self.tr("绩效考评"))
