@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 from pathlib import Path
+
+import peewee
 
 from . import CliError, Context, check_day, group, preview_import, print_errors
 
@@ -17,8 +20,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        description="创建数据库文件（如不存在），或把旧文件升级到本程序的数据版本（升级前自动备份）。")
     p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("check", parents=[common], help="完整性检查（数据库与审计链）",
-                       description="运行 SQLite 完整性检查，并核对审计记录的散列链是否被改动。")
+    p = sub.add_parser("check", parents=[common], help="完整性检查（数据库、审计链与记录）",
+                       description="运行 SQLite 完整性检查，核对审计记录的散列链是否被改动，并把每条记录与审计记录中"
+                                   "它最后一次改动后的摘要比较，查出在程序之外被改动、写入或删除的记录。")
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("demo", parents=[common], help="在空数据库中填入2014年的演示数据",
@@ -63,31 +67,123 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    from models.core import audit
-    from models.core.db import integrity_problem
+    from models import every_module
+    from models.core import record_check
+    from models.core.audit_labels import table_label, with_raw
+    from models.core.db import dangling_references, integrity_beside, integrity_problem
+    from models.core.schema import is_current
+    from models.safety.backups import check_against_backups
 
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
-    problem = integrity_problem(ctx.db_path, full=True)
-    if problem:
-        import sqlite3
+    progress = ProgressPrinter()
+    if is_current(ctx.db_path):
+        # Nothing will be written on opening: SQLite checks the pages on one core while
+        # the audit log is walked on the other.
+        progress("SQLite 完整性检查（与核对审计链同时进行）", 0, 0)
+        integrity = integrity_beside(ctx.db_path)
+    else:
+        # Opening upgrades the file: never before the file is known to be sound.
+        progress("SQLite 完整性检查", 0, 0)
+        _raise_if_damaged(integrity_problem(ctx.db_path, full=True, foreign_keys=False), ctx.db_path)
+        integrity = _sound
+    ctx.open(check_integrity="none", need_login=False)
+    try:
+        result = record_check.check(progress)
+    except (sqlite3.DatabaseError, peewee.DatabaseError):
+        _raise_if_damaged(integrity(), ctx.db_path)
+        raise
+    _raise_if_damaged(integrity(), ctx.db_path)
+    # A dangling reference is sound storage with records deleted outside the program:
+    # said, and the records are still compared, which names what was deleted.
+    dangling = dangling_references(ctx.db_path)
+    progress("与备份中的审计记录比较", 0, 0)
+    against = check_against_backups(ctx.db_path)
+    progress.done()
+    lines = [f"外键不一致：{with_raw(table_label(t), t)}的第 {rowid} 行引用的{table_label(parent)}记录已不存在"
+             for t, rowid, parent in dangling[:20]]
+    if len(dangling) > 20:
+        lines.append(f"……另有 {len(dangling) - 20} 处外键不一致未列出")
+    if any(d.kind == record_check.CHANGED for d in result.differences):
+        every_module()  # the models, to name the fields of a changed record
+    lines += check_report(result, against)
+    if lines:
+        for line in lines:
+            print(line)
+        raise CliError(f"检查未通过：{lines[0].rstrip('：')}（全部问题见上文）。数据库中有在程序之外所做的改动："
+                       "请先查明原因，需要时用 restore 从改动之前的备份恢复。")
+    print(f"完整性检查通过：{ctx.db_path}；审计记录 {result.audit_rows} 条，散列链完整；"
+          f"{result.records} 条记录与审计记录相符。")
+    return 0
 
+
+def _sound() -> None:
+    return None
+
+
+def _raise_if_damaged(problem: str | None, path: Path) -> None:
+    """A check that failed: a full or read-only disk is said as such, anything else is damage."""
+    if problem:
         from models.core.storage import database_open_failed
 
-        raise database_open_failed(sqlite3.DatabaseError(problem), ctx.db_path) or CliError(
-            f"完整性检查未通过：{problem}")
-    ctx.open(check_integrity="none", need_login=False)
-    chain = audit.verify_chain()
-    if chain:
-        raise CliError(f"审计记录被改动：{chain.reason}")
-    from models.safety.backups import check_against_backups
+        raise database_open_failed(sqlite3.DatabaseError(problem), path) or CliError(f"完整性检查未通过：{problem}")
 
-    against = check_against_backups(ctx.db_path)
-    if against:
-        raise CliError("审计记录与备份不符：" + "；".join(against))
-    n = audit.AuditLog.select().count()
-    print(f"完整性检查通过：{ctx.db_path}；审计记录 {n} 条，散列链完整。")
-    return 0
+
+class ProgressPrinter:
+    """Prints a long check's stages, and how far a stage has got at most every two seconds."""
+
+    def __init__(self, every_s: float = 2.0) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self.every_s = every_s
+        self.stage = ""
+        self.last = 0.0
+        self.started = self._clock()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = self._clock()
+        if stage == self.stage and now - self.last < self.every_s:
+            return
+        elapsed = f"（已用 {now - self.started:.0f} 秒）"
+        if stage != self.stage:
+            self.stage = stage
+            print(f"{stage}……" + (f"共 {total:,} 条" if total else "") + elapsed, flush=True)
+        elif total:
+            print(f"  {stage}：{done:,} / {total:,}（{done * 100 // total}%）{elapsed}", flush=True)
+        self.last = now
+
+    def done(self) -> None:
+        print(f"检查完毕，共用 {self._clock() - self.started:.1f} 秒。", flush=True)
+
+
+def check_report(result, against: list[str], limit: int = 200) -> list[str]:
+    """What ``check`` found, as lines in Chinese (empty: nothing wrong)."""
+    from models.core import record_check
+    from models.core.audit_labels import table_label
+
+    lines: list[str] = [f"审计记录被改动：{p.reason}" for p in result.chain]
+    lines += result.bulk_problems
+    lines += [f"审计记录与备份不符：{p}" for p in against]
+    differences = result.differences
+    if differences:
+        lines.append(f"以下 {len(differences):,} 条记录与审计记录不符：")
+        if len(differences) > limit:
+            for (table, kind), n in sorted(result.by_kind().items()):
+                lines.append(f"  {table_label(table)}：{n:,} 条{record_check.KIND_SHORT[kind]}")
+            lines.append(f"  其中前 {limit} 条：")
+        for d in differences[:limit]:
+            lines.append(f"  {d.text}")
+            lines += [f"    {change}" for change in record_check.field_changes(d)]
+        if len(differences) > limit:
+            lines.append(f"  ……另有 {len(differences) - limit:,} 条未列出")
+        lines.append(f"查看某条记录的审计历史（谁在何时改过它）：{differences[0].history_command}")
+        if not result.chain and not against and any(
+                d.kind in (record_check.CHANGED, record_check.UNAUDITED) for d in differences):
+            lines.append("审计链本身完整：这些记录是在程序之外被改动的；或者审计记录最新的若干条连同链头一起被截去"
+                         "（截去后余下的链仍然完整，但记录停在被截去的改动之后）。"
+                         "把备份放在备份文件夹中再运行 check，可查出被截去的审计记录。")
+    return lines
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
@@ -178,11 +274,10 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
         print("文件有误，未写入任何数据。")
         return 1
     years = sorted({e.day.year for e in entries})
-    n = calendar_store.import_calendar(ctx.actor, entries, years)
-    print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
-    from models.calendar.provisional import recompute_provisional
+    from models.calendar.provisional import import_schedule
 
-    changed = recompute_provisional(ctx.actor, ctx.today)
+    n, changed = import_schedule(ctx.actor, entries, years, ctx.today)
+    print(f"已导入 {n} 条日历记录，已录入年份：{'、'.join(map(str, years))}。")
     print(f"已按新日历重算 {changed['key_items']} 项重点工作、{changed['instructions']} 个批示件承办单位的暂定时限。")
     return 0
 

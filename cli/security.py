@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("audit", parents=[common], help="查询审计记录（按记录、人员、日期），可导出 .xlsx",
                        description="查询审计记录：谁在何时改了哪条记录、改前改后的值。")
-    p.add_argument("--record", metavar="TABLE:ID", help="某条记录，例如 unit:12 或 单位:12（表名可写中文名）；只写表名则查该表全部")
+    p.add_argument("--record", metavar="TABLE:ID", help="某条记录，例如 unit:12 或 单位:12（表名可写中文名；工作日历按日期，如 工作日历:2014-10-01）；只写表名则查该表全部")
     p.add_argument("--by", "--who", dest="who", metavar="NAME", help="操作人（账号名）")
     p.add_argument("--from", dest="date_from", type=parse_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=parse_day, metavar="YYYY-MM-DD")
@@ -185,9 +185,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         if answer.strip().lower() not in ("y", "yes", "是"):
             print("已取消，未做任何修改。")
             return 1
-    aside = backup_rotation.restore(args.file, ctx.db_path, _now(ctx))
-    ctx.open(need_login=False)
-    backup_rotation.note_restored(actor, args.file, aside)
+    aside = backup_rotation.restore(args.file, ctx.db_path, _now(ctx), actor)
     print(f"已从“{args.file}”恢复数据库：{ctx.db_path}")
     if aside:
         print(f"被替换的数据库已另存为：{aside}")
@@ -196,18 +194,17 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _parse_record(text: str | None) -> tuple[str | None, int | None]:
+def _parse_record(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     from models.core.audit_labels import table_named
 
     table, _, ident = text.replace("：", ":").partition(":")
-    if not ident:
-        return table_named(table), None
-    try:
-        return table_named(table), int(ident)
-    except ValueError:
-        raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{text}”。") from None
+    ident = ident.strip()
+    if not table.strip():
+        raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{text}”。")
+    # Most records are numbered; a calendar day is keyed by its date, a setting by its name.
+    return table_named(table), ident or None
 
 
 def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
@@ -215,6 +212,12 @@ def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
 
     ctx.open()
     table, record_id = _parse_record(args.record)
+    if record_id is not None and not record_id.isdigit():
+        from models.core.digests import spec
+
+        found = spec(table or "")
+        if found is None or found.integer_key:
+            raise CliError(f"--record 应写作 表名:编号，例如 unit:12，收到“{args.record}”。")
     filters = dict(table=table, record_id=record_id, actor=args.who, date_from=args.date_from,
                    date_to=args.date_to)
     total = audit.count(**filters)

@@ -4,6 +4,11 @@ A deadline of "N working days" in a year whose holidays are not yet entered is m
 provisional. Each area registers its recomputation with :func:`recomputer` in its own
 ``models/<area>/deadlines.py``; :func:`recompute_provisional` runs them all in one
 transaction (the caller's, when the calendar year itself is written in one).
+
+What a clerk does to the calendar — import a year's schedule, enter or clear a day,
+mark a year entered — is one workflow here that writes the calendar *and* recomputes the
+deadlines in one transaction: an import committed before its recomputation once left,
+after a crash between the two, deadlines a week off that nothing repaired.
 """
 from __future__ import annotations
 
@@ -11,9 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from models import area_modules
-from models.calendar.store import load_calendar
+from models.calendar import store
+from models.calendar.store import DayEntry, load_calendar
 from models.calendar.workdays import WorkCalendar
-from models.core.actors import Actor
+from models.core.actors import Actor, Permission
 from models.core.workflow import workflow
 
 Recompute = Callable[[Actor, WorkCalendar, dt.date], int]
@@ -36,3 +42,28 @@ def recompute_provisional(actor: Actor, today: dt.date) -> dict[str, int]:
     area_modules("deadlines")
     cal = load_calendar()
     return {area: fn(actor, cal, today) for area, fn in sorted(_RECOMPUTERS.items())}
+
+
+@workflow(Permission.ADMIN)
+def import_schedule(actor: Actor, entries: list[DayEntry], years: list[int],
+                    today: dt.date) -> tuple[int, dict[str, int]]:
+    """Import a year's schedule (:func:`store.import_calendar`) and recompute the
+    provisional deadlines, in one transaction; (entries written, records changed by area)."""
+    n = store.import_calendar(actor, entries, years)
+    return n, recompute_provisional(actor, today)
+
+
+@workflow(Permission.ADMIN)
+def enter_day(actor: Actor, entry: DayEntry, today: dt.date) -> dict[str, int]:
+    """Enter a holiday or 调休 day, or clear one (:func:`store.set_day`), and recompute the
+    provisional deadlines, in one transaction; records changed by area."""
+    store.set_day(actor, entry)
+    return recompute_provisional(actor, today)
+
+
+@workflow(Permission.ADMIN)
+def enter_year(actor: Actor, year: int, today: dt.date) -> dict[str, int]:
+    """Mark ``year`` entered (:func:`store.declare_year`) and recompute the provisional
+    deadlines, in one transaction; records changed by area."""
+    store.declare_year(actor, year)
+    return recompute_provisional(actor, today)

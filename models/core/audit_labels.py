@@ -18,6 +18,7 @@ TABLE_LABELS: dict[str, str] = {
     "audit_head": "审计链头",
     "audit_log": "审计记录",
     "backup": "备份文件",
+    "audit_record_digest": "审计记录所附记录摘要",
     "calendar_day": "工作日历",
     "calendar_year": "日历年份",
     "criticism": "通报批评",
@@ -83,7 +84,9 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "audit_log": {
         "at": "时间", "actor": "操作人", "action": "操作", "table_name": "表", "record_id": "记录编号",
         "summary": "说明", "before": "改前", "after": "改后", "prev_hash": "前序散列值", "hash": "散列值",
+        "digest": "记录摘要",
     },
+    "audit_record_digest": {"audit_id": "审计记录编号", "record_id": "记录编号", "digest": "记录摘要"},
     "calendar_day": {"day": "日期", "is_working": "上班", "name": "名称"},
     "calendar_year": {"year": "年份", "source": "来源", "note": "备注"},
     "criticism": {
@@ -235,6 +238,7 @@ ACTION_FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "restore": {"backup": "所用备份", "replaced_kept_as": "被替换的文件另存为"},
     "backup_delete": {"file": "备份文件", "taken": "备份时间"},
+    "baseline": {"records": "记录条数"},
 }
 
 ACTION_LABELS: dict[str, str] = {
@@ -250,6 +254,7 @@ ACTION_LABELS: dict[str, str] = {
     "attach": "添加附件", "adoption": "登记采纳情况", "link": "关联批示件",
     "batch": "调整回复批次", "publish": "发布回复", "unread": "撤销标为已阅",
     "add_unit": "追加承办单位", "replace_unit": "更换承办单位", "replace": "更换承办单位",
+    "baseline": "记录基线",
 }
 
 

@@ -95,11 +95,16 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
     return db
 
 
-def integrity_problem(path: Path, *, full: bool = True) -> str | None:
-    """Run SQLite's integrity check read-only; return the first problem or ``None``."""
+def _read_only(path: Path) -> sqlite3.Connection:
     uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def integrity_problem(path: Path, *, full: bool = True, foreign_keys: bool = True) -> str | None:
+    """Run SQLite's integrity check read-only; return the first problem or ``None``
+    (``foreign_keys``: a row referring to one that is gone counts as a problem too)."""
     try:
-        con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = _read_only(path)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -107,7 +112,7 @@ def integrity_problem(path: Path, *, full: bool = True) -> str | None:
         rows = con.execute(f"PRAGMA {pragma}").fetchall()
         if rows and rows[0][0] != "ok":
             return "; ".join(str(r[0]) for r in rows[:3])
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        fk = con.execute("PRAGMA foreign_key_check").fetchall() if foreign_keys else []
         if fk:
             return f"外键不一致：表 {fk[0][0]} 行 {fk[0][1]}"
         return None
@@ -117,15 +122,45 @@ def integrity_problem(path: Path, *, full: bool = True) -> str | None:
         con.close()
 
 
-def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick") -> peewee.SqliteDatabase:
-    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`."""
+def integrity_beside(path: Path) -> Callable[[], str | None]:
+    """Start the full :func:`integrity_problem` check (foreign keys aside) on a thread of
+    its own; the returned function waits for its answer. SQLite checks the pages without
+    Python's lock, so a check that also walks the audit log in Python uses both cores."""
+    box: dict[str, str | None] = {}
+    thread = threading.Thread(
+        target=lambda: box.setdefault("problem", integrity_problem(path, full=True, foreign_keys=False)),
+        name="ducha-integrity", daemon=True)
+    thread.start()
+
+    def wait() -> str | None:
+        thread.join()
+        return box.get("problem", "完整性检查未能完成")
+
+    return wait
+
+
+def dangling_references(path: Path) -> list[tuple[str, int, str]]:
+    """Rows referring to a row that does not exist, as (table, rowid, referred table)
+    (``PRAGMA foreign_key_check``, read-only): what deleting a record with SQLite's
+    foreign keys off, as the ``sqlite3`` shell has them, leaves behind."""
+    con = _read_only(path)
+    try:
+        return [(r[0], r[1], r[2]) for r in con.execute("PRAGMA foreign_key_check").fetchall()]
+    finally:
+        con.close()
+
+
+def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick",
+                  copy_before_upgrade: bool = True) -> peewee.SqliteDatabase:
+    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`
+    (an older file is first copied aside unless ``copy_before_upgrade`` is false)."""
     from models.core.schema import upgrade
 
     db = connect(path, check_integrity=check_integrity)
     db_proxy.initialize(db)
     if migrate:
         try:
-            upgrade(db, Path(path))
+            upgrade(db, Path(path), keep_copy=copy_before_upgrade)
         except BaseException as exc:
             db.close()
             db_proxy.initialize(None)

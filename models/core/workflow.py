@@ -13,7 +13,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import peewee
 
-from models.core import audit
+from models.core import audit, digests
 from models.core.actors import Actor, Permission, require
 from models.core.base import VersionedModel, plain, snapshot
 from models.core.db import write_transaction
@@ -117,9 +117,16 @@ def check_unchanged(obj: peewee.Model, expected_version: int | None, what: str =
 
 def delete(actor: Actor, obj: peewee.Model, summary: str = "", expected_version: int | None = None,
            what: str = "这条记录") -> None:
-    """Delete a record and audit the whole row (after :func:`check_unchanged`)."""
+    """Delete a record and audit the whole row (after :func:`check_unchanged`); the rows
+    SQLite deletes with it (``ON DELETE CASCADE``) are audited as deleted too, so that
+    none of them looks deleted outside the program."""
     check_unchanged(obj, expected_version, what)
     before = snapshot(obj)
+    table = obj._meta.table_name
+    taken = digests.cascaded_rows(table, obj.get_id())
     obj.delete_instance()
-    audit.record(actor, "delete", obj._meta.table_name, obj.get_id(), before, None, summary)
+    audit.record(actor, "delete", table, obj.get_id(), before, None, summary)
+    for child, key, values in taken:
+        audit.record(actor, "delete", child, key, {k: plain(v) for k, v in values.items()}, None,
+                     f"{summary}（随之删除）" if summary else "随上级记录删除")
 

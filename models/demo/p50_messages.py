@@ -171,9 +171,11 @@ def build(actor: Actor, rng: random.Random, today: dt.date) -> None:
                 "decline_reason": ""}
     m.Message.insert_many([{k: r.get(k, defaults.get(k)) for k in fields} for r in rows]).execute()
     history = sum(1 for f in fates if f in ("已回复", "不予回复"))
-    audit.record(actor, "import", "message", None, None,
-                 {"messages": len(rows), "history": history, "batches": len(weeks)},
-                 f"演示数据：网民留言 {len(rows)} 条（其中往期已办结 {history} 条、回复批次 {len(weeks)} 个）")
+    audit.record_bulk(actor, "import", "reply_batch", batch_ids.values(), {"batches": len(weeks)},
+                      f"演示数据：留言回复批次 {len(weeks)} 个")
+    audit.record_bulk(actor, "import", "message", [i for (i,) in m.Message.select(m.Message.id).tuples()],
+                      {"messages": len(rows), "history": history, "batches": len(weeks)},
+                      f"演示数据：网民留言 {len(rows)} 条（其中往期已办结 {history} 条、回复批次 {len(weeks)} 个）")
 
     ids = dict(m.Message.select(m.Message.board_no, m.Message.id).tuples())
     for r, fate in zip(rows, fates, strict=True):

@@ -232,7 +232,7 @@ def create_account(actor: Actor, name: str, role: Role | str, password: str,
                  display_name=(display_name or "").strip(), role=role.value,
                  password_hash=hash_password(password), active=True, created_at=stamp,
                  password_changed_at=stamp)
-    LoginState.create(account=acc.id)
+    insert(actor, LoginState, f"账号 {name} 的登录状态", account=acc.id)
     return _info(acc)
 
 
@@ -261,7 +261,10 @@ def change_password(actor: Actor, name: str, new_password: str, now: dt.datetime
     update(actor, acc, summary=f"{'修改' if own else '重置'}账号 {acc.name} 的密码",
            action="password", password_hash=hash_password(new_password),
            password_changed_at=now.isoformat(timespec="seconds"))
-    LoginState.update(failed_count=0, locked_until=None).where(LoginState.account == acc.id).execute()
+    state = _login_state(actor, acc.id)
+    if state.failed_count or state.locked_until:
+        update(actor, state, summary=f"重置密码，解除账号 {acc.name} 的锁定", action="unlock",
+               failed_count=0, locked_until=None)
 
 
 @workflow(Permission.ADMIN)
@@ -298,7 +301,7 @@ def unlock(actor: Actor, name: str) -> None:
     """Clear the count of wrong passwords, and so the wait at sign-in (管理员 only), audited."""
     _require_account_admin(actor)
     acc = _get(name)
-    state = LoginState.get_or_none(LoginState.account == acc.id) or LoginState.create(account=acc.id)
+    state = _login_state(actor, acc.id)
     update(actor, state, summary=f"清除账号 {acc.name} 的输错密码计数", action="unlock", failed_count=0,
            locked_until=None)
 
@@ -318,6 +321,14 @@ def login_delay(failed_count: int, free_attempts: int, max_seconds: float) -> fl
     return float(min(max_seconds, 2 ** min(over, 16)))
 
 
+def _login_state(actor: Actor, account_id: int) -> LoginState:
+    """The account's login state, created (audited) for an account that has none yet."""
+    state = LoginState.get_or_none(LoginState.account == account_id)
+    if state is None:
+        state = insert(actor, LoginState, "账号的登录状态", account=account_id)
+    return state
+
+
 def sign_in_delay(name: str) -> float:
     """The wait the next sign-in as ``name`` will have, in seconds (0 for no account)."""
     acc = Account.get_or_none(Account.name == (name or "").strip())
@@ -330,7 +341,7 @@ def sign_in_delay(name: str) -> float:
 @workflow(Permission.READ)
 def _note_failure(actor: Actor, account_id: int, now: dt.datetime) -> int:
     # Re-read under the write lock: two wrong passwords at once both count.
-    state = LoginState.get_or_none(LoginState.account == account_id) or LoginState.create(account=account_id)
+    state = _login_state(actor, account_id)
     count = state.failed_count + 1
     update(actor, state, summary=f"登录失败（连续第 {count} 次）", action="login_failed", failed_count=count,
            locked_until=None, last_failed_at=now.isoformat(timespec="seconds"))
@@ -339,8 +350,9 @@ def _note_failure(actor: Actor, account_id: int, now: dt.datetime) -> int:
 
 @workflow(Permission.READ)
 def _note_success(actor: Actor, account_id: int, now: dt.datetime) -> None:
-    # Only a sign-in that clears earlier failures is worth an audit row.
-    state = LoginState.get_or_none(LoginState.account == account_id) or LoginState.create(account=account_id)
+    # Only a sign-in that clears earlier failures is worth an audit row (the time of the
+    # last sign-in is left out of the record's digest: models/core/digests.py).
+    state = _login_state(actor, account_id)
     if state.failed_count or state.locked_until:
         update(actor, state, summary="登录成功，清除失败计数", action="login", failed_count=0, locked_until=None)
     LoginState.update(last_login_at=now.isoformat(timespec="seconds")).where(

@@ -269,21 +269,26 @@ def verify_backup(path: Path) -> list[str]:
 
 
 def _chain_of(con: sqlite3.Connection) -> ChainProblem | None:
-    cur = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after, "
-                      "prev_hash, hash FROM audit_log ORDER BY id")
+    # A backup made before schema step 10 has no digest column: its rows hash without one.
+    cur = con.execute("SELECT * FROM audit_log ORDER BY id")
     cols = [d[0] for d in cur.description]
     head = con.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
     return verify_chain_rows((dict(zip(cols, r, strict=True)) for r in cur), head)
 
 
-def restore(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
-    """Replace ``db_path`` with a verified copy of ``backup``; return where the old file went.
+def restore(backup: Path, db_path: Path, now: dt.datetime, actor: Actor) -> Path | None:
+    """Replace ``db_path`` with a verified copy of ``backup``, as ``actor``; return where
+    the old file went.
 
     The caller must have closed its own connection. Refused (nothing changed) if the
     backup fails :func:`verify_backup` or another program has the database open. The
     replaced database is first copied aside, whole and consistent, as
-    ``<stem>.replaced-YYYYMMDD-HHMMSS.sqlite3``; then the restored copy is written under
-    a temporary name and renamed over the database in one step.
+    ``<stem>.replaced-YYYYMMDD-HHMMSS.sqlite3``. The restored copy is prepared under a
+    temporary name — brought to this program's schema and given the audit record of the
+    restore itself (:func:`note_restored`) — and only then renamed over the database in
+    one step: stopped at any moment, the database is either the old file or the restored
+    one with its record, never a restored file whose record is missing (which every later
+    ``check`` took for tampering, the backups taken since not matching it).
     """
     backup, db_path = Path(backup), Path(db_path)
     if backup.resolve() == db_path.resolve():
@@ -294,6 +299,8 @@ def restore(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
     in_use = in_use_by_others(db_path)
     if in_use:
         raise RestoreError(f"{in_use}请先关闭其他督查工作台窗口（包括其他电脑上的），再恢复。数据库未被改动。")
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    _remove_leftovers(tmp)
     aside = None
     if db_path.exists() and db_path.stat().st_size > 0:
         aside = db_path.with_name(f"{db_path.stem}.replaced-{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}")
@@ -308,14 +315,48 @@ def restore(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
             wal = Path(str(db_path) + "-wal")
             if wal.exists():
                 shutil.copy2(wal, Path(str(aside) + "-wal"))
-    tmp = db_path.with_name(db_path.name + ".restoring")
     online_backup(backup, tmp)
+    _prepare_restored(tmp, actor, backup, aside)
     with tmp.open("rb+") as fh:
         os.fsync(fh.fileno())
     for extra in ("-wal", "-shm"):
         Path(str(db_path) + extra).unlink(missing_ok=True)
     os.replace(tmp, db_path)
+    _sync_folder(db_path.parent)
     return aside
+
+
+def _remove_leftovers(tmp: Path) -> None:
+    # A restore stopped half-way leaves its temporary copy; its -wal must never be
+    # replayed into the next attempt's copy.
+    for name in ("", "-wal", "-shm", "-journal", ".partial"):
+        Path(str(tmp) + name).unlink(missing_ok=True)
+
+
+def _prepare_restored(tmp: Path, actor: Actor, backup: Path, aside: Path | None) -> None:
+    """Upgrade the copy and write the restore's audit record into it, leaving one file."""
+    from models.core.db import close_database, db_proxy, open_database
+
+    previous = db_proxy.obj
+    try:
+        db = open_database(tmp, check_integrity="none", copy_before_upgrade=False)
+        note_restored(actor, backup, aside)
+        # Back to a single file, so that the rename below moves all of it.
+        db.execute_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        close_database()
+        db_proxy.initialize(previous)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself is only durable once the folder's entry is on disk (POSIX).
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _checkpoint(db_path: Path) -> None:
@@ -374,7 +415,8 @@ def check_against_backups(db_path: Path, folder: Path | None = None, newest: int
 
 @workflow(Permission.ADMIN)
 def note_restored(actor: Actor, backup: Path, aside: Path | None) -> None:
-    """Write the restore itself into the restored database's audit log."""
+    """Write the restore itself into the restored database's audit log (:func:`restore`
+    does, into the copy before it replaces the database)."""
     audit.record(actor, "restore", "database", None, None,
                  {"backup": str(backup), "replaced_kept_as": str(aside) if aside else ""},
                  f"从备份“{Path(backup).name}”恢复数据库")

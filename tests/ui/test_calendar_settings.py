@@ -38,3 +38,32 @@ def test_years_name_their_source_in_chinese(settings_view, actor):
     assert view.source.text() == "数据来源：手工录入"
     view.years.setCurrentItem(_item(view, 2015))
     assert "chinesecalendar" not in "".join(view.years.item(i).text() for i in range(view.years.count()))
+
+
+def test_marking_a_year_entered_and_its_recomputation_are_one_action(db, db_path, qtbot, monkeypatch):
+    """Refused by the recomputation of provisional deadlines, the year is not marked
+    entered either: the clerk sees why, and the calendar stays as it was."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.calendar import provisional
+    from models.core.errors import WorkflowError
+
+    def refuse(actor, cal, today):
+        raise WorkflowError("重算暂定时限失败（测试）。")
+
+    warned = []
+    monkeypatch.setitem(provisional._RECOMPUTERS, "zz_refuses", refuse)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    from ui.calendar.settings import CalendarSettings
+    from ui.session import Session
+
+    view = CalendarSettings(Session(db_path, today=dt.date(2030, 5, 1)))  # 2030 not entered yet
+    qtbot.addWidget(view)
+    view.years.setCurrentItem(_item(view, 2030))
+    view.declare()
+    assert warned == ["重算暂定时限失败（测试）。"]
+    assert 2030 not in dict(calendar_store.years_entered())
+    monkeypatch.delitem(provisional._RECOMPUTERS, "zz_refuses")
+    view.declare()
+    assert 2030 in dict(calendar_store.years_entered()) and warned == ["重算暂定时限失败（测试）。"]

@@ -215,7 +215,7 @@ def single_user_now(db, db_path):
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     with_boss = br.take_backup(LOCAL_ACTOR, database(), db_path, folder, rotate=False)
     close_database()
-    br.restore(plain, db_path, NOW + dt.timedelta(hours=2))
+    br.restore(plain, db_path, NOW + dt.timedelta(hours=2), LOCAL_ACTOR)
     open_database(db_path)
     assert not accounts.has_accounts()
     return with_boss

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.calendar import provisional, workdays
 from models.calendar import store as calendar_store
-from models.calendar import workdays
-from models.calendar.provisional import recompute_provisional
 from models.core.errors import UserError
 from ui.session import Change, Session
 from ui.widgets.date_field import DateField
@@ -45,11 +44,11 @@ class DayForm(FormDialog):
         self.name = self.add_row(self.tr("名称"), QLineEdit())
         self.name.setPlaceholderText(self.tr("如：国庆节、国庆节调休"))
 
-    def save(self) -> calendar_store.DayEntry:
+    def save(self) -> dict[str, int]:
+        """Enter the day and recompute provisional deadlines (one transaction); what moved."""
         d = self.date.value()
         entry = calendar_store.DayEntry(d, self.kind.currentIndex() == 1, self.name.text().strip())
-        calendar_store.set_day(self.session.actor, entry)
-        return entry
+        return provisional.enter_day(self.session.actor, entry, self.session.today())
 
 
 class CalendarSettings(QWidget):
@@ -150,12 +149,9 @@ class CalendarSettings(QWidget):
             return None
         return dt.date.fromisoformat(self.table.item(rows[0].row(), 0).text())
 
-    def _changed(self) -> None:
-        # Deadlines counted in working days over a year just entered stop being provisional.
-        try:
-            moved = recompute_provisional(self.session.actor, self.session.today())
-        except UserError:
-            moved = {}
+    def _changed(self, moved: dict[str, int]) -> None:
+        # Deadlines counted in working days over a year just entered stopped being
+        # provisional, in the same transaction as the calendar change itself.
         self.session.notify(Change.CALENDAR)
         for topic, n in moved.items():
             if n:
@@ -165,18 +161,19 @@ class CalendarSettings(QWidget):
     def add_day(self) -> None:
         form = DayForm(self.session, self._selected_day() or dt.date(self.current_year(), 1, 1), self)
         if form.exec():
-            self._changed()
+            self._changed(form.result_value)
 
     def remove_day(self) -> None:
         d = self._selected_day()
         if d is None:
             return
         try:
-            calendar_store.set_day(self.session.actor, calendar_store.DayEntry(d, not workdays.is_weekend(d)))
+            moved = provisional.enter_day(self.session.actor, calendar_store.DayEntry(d, not workdays.is_weekend(d)),
+                                          self.session.today())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能完成"), exc.message)
             return
-        self._changed()
+        self._changed(moved)
 
     def declare(self) -> None:
         year = self.current_year()
@@ -185,11 +182,11 @@ class CalendarSettings(QWidget):
                                 ) != QMessageBox.StandardButton.Yes:
             return
         try:
-            calendar_store.declare_year(self.session.actor, year)
+            moved = provisional.enter_year(self.session.actor, year, self.session.today())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能完成"), exc.message)
             return
-        self._changed()
+        self._changed(moved)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("导入放假安排"), "",
@@ -206,8 +203,8 @@ class CalendarSettings(QWidget):
             if QMessageBox.question(self, self.tr("确认导入"), self.tr("将导入 {0} 条记录，并标记 {1} 年为已录入。继续吗？").format(
                     len(entries), "、".join(map(str, years)))) != QMessageBox.StandardButton.Yes:
                 return
-            calendar_store.import_calendar(self.session.actor, entries, years)
+            _, moved = provisional.import_schedule(self.session.actor, entries, years, self.session.today())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("未能导入"), exc.message)
             return
-        self._changed()
+        self._changed(moved)

@@ -148,15 +148,15 @@ class RestoreDialog(QDialog):
             self.check = self._accounts_check(self.chosen)
         close_database()
         presence.unregister(path)
+        restorer = self.session.actor
         try:
-            self.aside = br.restore(self.chosen, path, now)
+            self.aside = br.restore(self.chosen, path, now, restorer)
         except UserError as exc:
             open_database(path)
             presence.register(path, self.session.actor.name)
             QMessageBox.warning(self, self.tr("恢复备份"), exc.message)
             return False
         open_database(path)
-        restorer = self.session.actor
         # Rights live only in the in-memory actor: when the restored accounts no longer
         # back it (the restorer gone or demoted, or sign-in newly required), whoever goes
         # on must sign in to the restored file, exactly as at start-up.
@@ -166,7 +166,6 @@ class RestoreDialog(QDialog):
             # program would on its next start, and the status bar says so.
             self.session.actor = LOCAL_ACTOR
         presence.register(path, self.session.actor.name)
-        br.note_restored(restorer, self.chosen, self.aside)
         done = self.tr("已恢复。原数据库另存为：\n{0}").format(self.aside or self.tr("（无）"))
         if self.check.after:
             done = self.check.after_text + "\n\n" + done

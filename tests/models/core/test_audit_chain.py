@@ -41,23 +41,31 @@ def _check(db, capsys) -> tuple[int, str]:
     return code, out.out + out.err
 
 
+def _import_row(n: int) -> str:
+    """The id of the import's n-th audit row (after the new file's baseline rows)."""
+    return f"(SELECT MIN(id) + {n - 1} FROM audit_log WHERE action != 'baseline')"
+
+
 def test_untouched_log_passes_check(office, capsys):
     code, text = _check(office, capsys)
-    assert code == 0 and "散列链完整" in text and "4 条" in text
+    con = sqlite3.connect(office)
+    total = con.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    con.close()
+    assert code == 0 and "散列链完整" in text and f"审计记录 {total} 条" in text and total == 4 + 2
 
 
 @pytest.mark.parametrize("sql, params", [
-    ("UPDATE audit_log SET actor = ? WHERE id = 2", ("别人",)),
-    ("UPDATE audit_log SET after = replace(after, '农委', '林业局') WHERE id = 2", ()),
+    ("UPDATE audit_log SET actor = ? WHERE id = {2}", ("别人",)),
+    ("UPDATE audit_log SET after = replace(after, '农委', '林业局') WHERE id = {2}", ()),
     ("UPDATE audit_log SET at = ? WHERE id = 1", ("2014-01-01T00:00:00",)),
-    ("UPDATE audit_log SET record_id = 99 WHERE id = 3", ()),
-    ("DELETE FROM audit_log WHERE id = 2", ()),
-    ("DELETE FROM audit_log WHERE id = 4", ()),
+    ("UPDATE audit_log SET record_id = 99 WHERE id = {3}", ()),
+    ("DELETE FROM audit_log WHERE id = {2}", ()),
+    ("DELETE FROM audit_log WHERE id = {4}", ()),
     ("UPDATE audit_head SET last_hash = ? WHERE id = 1", ("0" * 64,)),
     ("DELETE FROM audit_head", ()),
 ])
 def test_editing_or_deleting_audit_rows_outside_is_detected(office, capsys, sql, params):
-    _tamper(office, sql, *params)
+    _tamper(office, sql.format(*(_import_row(n) for n in range(5))), *params)
     code, text = _check(office, capsys)
     assert code == 1 and "审计记录" in text and "散列链完整" not in text
 
@@ -67,12 +75,12 @@ def test_a_recomputed_or_emptied_chain_is_caught_by_an_earlier_backup(office, tm
     in the backup folder still holds the true head, and ``check`` compares against it."""
     assert run(["backup", "--db", str(office)]) == 0
     con = sqlite3.connect(office)
-    rows = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after "
+    rows = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after, digest "
                        "FROM audit_log ORDER BY id").fetchall()
     prev = audit.GENESIS
     for r in rows:
         actor = "别人" if r[0] == 2 else r[2]
-        h = audit._digest(prev, r[1], actor, r[3], r[4], r[5], r[6], r[7], r[8])
+        h = audit._digest(prev, r[1], actor, r[3], r[4], r[5], r[6], r[7], r[8], r[9])
         con.execute("UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE id = ?", (actor, prev, h, r[0]))
         prev = h
     con.execute("UPDATE audit_head SET last_hash = ?", (prev,))
@@ -118,5 +126,7 @@ def test_search_by_record_user_and_date(db, actor, clerk):
     assert [e.at[:10] for e in found] == ["2014-10-22", "2014-10-21"]
     assert audit.count(date_to=dt.date(2014, 10, 20)) == 1
     assert found[0].before == {"short_name": "", "initials": found[0].before["initials"], "version": 1}
-    assert set(audit.actors()) == {actor.name, clerk.name} and audit.tables() == ["unit"]
+    # The new file's own baseline (its seeded calendar) is written by the upgrade itself.
+    assert set(audit.actors()) == {actor.name, clerk.name, "（数据升级）"}
+    assert audit.tables() == ["calendar_day", "calendar_year", "unit"]
     assert json.loads(json.dumps(found[0].after))["short_name"] == "水利局"

@@ -70,7 +70,7 @@ def _written_actions() -> set[str]:
                 continue
             name = getattr(node.func, "attr", getattr(node.func, "id", ""))
             given = [kw.value for kw in node.keywords if kw.arg == "action"]
-            if name in ("record", "record_change") and len(node.args) > 1:
+            if name in ("record", "record_change", "record_bulk") and len(node.args) > 1:
                 given.append(node.args[1])
             if name == "_change" and len(node.args) > 2:
                 given.append(node.args[2])

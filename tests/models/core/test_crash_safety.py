@@ -51,8 +51,7 @@ def _state(db: Path) -> tuple[int, int, set[str]]:
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
-        cur = con.execute("SELECT id, at, actor, action, table_name, record_id, summary, before, after, "
-                          "prev_hash, hash FROM audit_log ORDER BY id")
+        cur = con.execute("SELECT * FROM audit_log ORDER BY id")
         cols = [d[0] for d in cur.description]
         head = con.execute("SELECT last_id, last_hash FROM audit_head WHERE id = 1").fetchone()
         problem = verify_chain_rows((dict(zip(cols, r, strict=True)) for r in cur), head)

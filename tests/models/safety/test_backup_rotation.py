@@ -119,7 +119,7 @@ def test_restore_verifies_replaces_and_keeps_the_old_file_aside(tmp_path, monkey
     good = br.take_backup(LOCAL_ACTOR, database(), path, tmp_path / "bk")
     save_unit(LOCAL_ACTOR, UnitData("市农委"))  # committed after the backup: lives in the WAL
     close_database()
-    aside = br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+    aside = br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
     assert aside is not None and aside.name == "office.replaced-20141028-090000.sqlite3"
     assert sqlite3.connect(aside).execute("SELECT COUNT(*) FROM unit").fetchone()[0] == 2
     open_database(path)
@@ -177,7 +177,7 @@ def test_a_corrupt_or_foreign_backup_is_refused_and_nothing_changes(tmp_path, mo
         problems = br.verify_backup(bad)
         assert problems, kind
         with pytest.raises(br.RestoreError, match="不能恢复"):
-            br.restore(bad, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(bad, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
         assert path.read_bytes() == before, kind
         assert not list(tmp_path.glob("office.replaced-*")), kind
     assert br.verify_backup(good) == []
@@ -205,17 +205,17 @@ def test_restore_is_refused_while_another_program_has_the_file_open(tmp_path, mo
     try:
         assert proc.stdout.readline().strip() == "ready"
         with pytest.raises(br.RestoreError, match="李督查"):
-            br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
         # Even without its presence file, SQLite's own lock on the -shm file gives it away.
         for f in (path.parent / (path.name + ".users")).glob("*.json"):
             f.unlink()
         with pytest.raises(br.RestoreError, match="另一个程序"):
-            br.restore(good, path, dt.datetime(2014, 10, 28, 9))
+            br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
     finally:
         proc.kill()
         proc.wait()
     time.sleep(0.1)
-    assert br.restore(good, path, dt.datetime(2014, 10, 28, 9)) is not None
+    assert br.restore(good, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR) is not None
 
 
 # ---- who may back up, the clock that rotates, names that never collide -------------
@@ -303,3 +303,25 @@ def test_a_backup_that_finds_the_disk_full_says_so_and_leaves_nothing(db, db_pat
     text = caught.value.message
     assert text.startswith("备份失败：磁盘已满") and "数据库本身不受影响" in text and "U盘" not in text.split("。")[0]
     assert list(folder.iterdir()) == []
+
+
+def test_a_backup_from_before_record_digests_is_upgraded_in_its_copy_and_checks_clean(tmp_path, monkeypatch):
+    from models.core import audit, record_check
+    from tests.models.core.test_record_digests import _old_file
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    old = tmp_path / "bk" / "office-20141020-180000.sqlite3"
+    old.parent.mkdir()
+    _old_file(old, monkeypatch)
+    path = _office(tmp_path, ["市水利局", "市农委", "市财政局"])
+    close_database()
+    br.restore(old, path, dt.datetime(2014, 10, 28, 9), LOCAL_ACTOR)
+    assert not list(tmp_path.glob("*.before-v*")) and not list(tmp_path.glob("*.restoring*"))
+    open_database(path)
+    try:
+        actions = [r.action for r in audit.AuditLog.select().order_by(audit.AuditLog.id)]
+        assert actions[:2] == ["insert", "insert"] and actions[-1] == "restore"
+        assert set(actions[2:-1]) == {"baseline"}
+        assert record_check.check().ok
+    finally:
+        close_database()
