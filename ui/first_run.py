@@ -277,7 +277,7 @@ class FontsPage(SetupPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setMinimumHeight(170)
+        self.table.setMinimumHeight(200)
         self.advice = QLabel(self.tr("正在查找字体……"))
         self.advice.setWordWrap(True)
         self.folder = QLineEdit(settings.get(FONT_DIR))
