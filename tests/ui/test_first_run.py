@@ -216,3 +216,28 @@ def test_an_office_file_in_use_without_the_marker_never_sees_it(db, actor, today
 
     save_unit(actor, UnitData(name="南宁市住房和城乡建设委员会"))
     assert not needs_setup()
+
+
+def test_the_application_offers_it_when_a_new_file_opens(tmp_path, monkeypatch, qtbot):
+    from types import SimpleNamespace
+
+    from models.core.actors import LOCAL_ACTOR
+    from ui import app
+    from ui.safety import login
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(app, "make_app", lambda argv=None: SimpleNamespace(exec=lambda: 0))
+    monkeypatch.setattr(login, "ask_login", lambda parent, name=None: LOCAL_ACTOR)
+    shown = []
+
+    def run(self):
+        shown.append(self.session.db_path)
+        self.reject()
+        return 0
+
+    monkeypatch.setattr(FirstRunWizard, "exec", run)
+    assert app.run_gui(tmp_path / "office.sqlite3") == 0
+    assert shown == [tmp_path / "office.sqlite3"]
+    # Opened again: the marker keeps it away.
+    assert app.run_gui(tmp_path / "office.sqlite3") == 0
+    assert len(shown) == 1
