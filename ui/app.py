@@ -146,6 +146,7 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     from models.core.db import close_database
     from models.core.paths import network_warning
     from models.safety import backups
+    from ui.first_run import offer_first_run
     from ui.workbench import Workbench
 
     # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
@@ -157,6 +158,9 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
+    # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
+    offer_first_run(window)
+    window = bench.window  # the wizard may have reopened the window on the demonstration
     # The demonstration is not backed up: it can be built again at any time.
     if window.session.demo_day is None:
         outcome = backups.backup_on_start(window.session.actor, path)

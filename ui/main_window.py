@@ -89,11 +89,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        for i in range(min(9, len(PANES))):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        # The panes are in a menu too, so their Ctrl+1…9 can be read there.
+        panes_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
+        for i, spec in enumerate(PANES):
+            action = QAction(QCoreApplication.translate("MainWindow", spec.title), self)
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
             self.addAction(action)
+            panes_menu.addAction(action)
         find = QAction(self.tr("全局搜索…"), self)
         find.setShortcut(QKeySequence("Ctrl+K"))
         find.triggered.connect(self.open_search)
@@ -101,8 +105,15 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("查找(&F)"))
         go_menu.addAction(find)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("用户手册"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.addAction(self.guide_action)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("关于督查工作台…"))
         about.triggered.connect(self.show_about)
+        self.guide = None
         # A long path is shortened in the middle (its tooltip has it all): it must not
         # widen the window past a 1280-pixel screen.
         self.file_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
@@ -198,6 +209,17 @@ class MainWindow(QMainWindow):
         from ui.about import AboutDialog
 
         AboutDialog(self.session, self).exec()
+
+    def show_guide(self) -> None:
+        """F1: the user guide in a window beside this one (one window, raised if open)."""
+        from ui.help_dialog import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
     def start_import(self, what: str) -> None:
         """Open the pane that imports ``what`` (units, plan, ledger) and start its import."""
         key, method = IMPORTS[what]

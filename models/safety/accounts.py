@@ -211,6 +211,11 @@ def _check_name(name: str) -> str:
     return name
 
 
+def check_new_account(name: str, password: str) -> None:
+    """Refuse, in Chinese, a name or password :func:`create_account` would refuse (writes nothing)."""
+    check_new_password(password, _check_name(name))
+
+
 # ---- workflows ------------------------------------------------------------------
 
 @workflow(Permission.ADMIN)
