@@ -1,0 +1,109 @@
+"""The Word (.docx) writer: the GB/T 9704 page set-up in the file, and laid out by a real
+client (LibreOffice) against our own PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+
+import pytest
+
+from reports.document import Heading, OfficialDocument, Para, Table
+from reports.pagegrid import LEFT_MARGIN, MM, TOP_MARGIN
+from reports.printing import render_parts
+from reports.word import CHAR_SPACE, FONT_NAMES, LINE_PITCH_TWIPS, docx_parts, docx_set
+
+TEXT = ("各县（区）党委和人民政府，市委各部委，市级国家机关各委办局党组（党委），各人民团体党组，"
+        "市直各企事业单位党委要认真贯彻落实市委决策部署，切实加强督查工作。")
+
+
+def _doc() -> OfficialDocument:
+    blocks = [Heading(1, "一、总体情况"), *[Para(TEXT * 3) for _ in range(12)],
+              Heading(2, "（一）重点工作。", body=TEXT),
+              Table(["序号", "事项", "状态"], [[str(i), "推进城中村改造项目建设", "绿"] for i in range(5)],
+                    light_column=2),
+              *[Para(TEXT * 2) for _ in range(6)]]
+    return OfficialDocument(
+        header_mark="督 查 通 报", number_line="2014年第12期", number_left="中共南宁市委督查室",
+        number_right="2014年10月28日", title="关于2014年第三季度重点工作推进情况的通报",
+        recipients="各县（区）委，市委各部委", blocks=blocks, signature="中共南宁市委督查室",
+        date=dt.date(2014, 10, 28), cc=["市委各常委", "市人大常委会主任"], printer="中共南宁市委督查室",
+        print_date=dt.date(2014, 10, 28))
+
+
+def _part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read(name).decode("utf-8")
+
+
+def test_the_file_carries_the_page_grid_fonts_header_and_page_numbers():
+    data = docx_parts([_doc()])
+    xml = _part(data, "word/document.xml")
+    assert '<w:pgSz w:w="11906" w:h="16838"/>' in xml  # A4
+    assert 'w:top="2098"' in xml and 'w:left="1587"' in xml  # 37 mm, 28 mm
+    assert 'w:right="1474"' in xml and 'w:bottom="1984"' in xml  # 26 mm, 35 mm
+    assert f'w:linePitch="{LINE_PITCH_TWIPS}"' in xml and 'w:type="linesAndChars"' in xml
+    assert LINE_PITCH_TWIPS * 22 <= round(225 * MM * 20) < (LINE_PITCH_TWIPS + 1) * 22
+    assert f'w:charSpace="{CHAR_SPACE}"' in xml and (16 + CHAR_SPACE / 4096) * 28 <= 156 * MM
+    assert 'w:color="E60012"' in xml  # the red mark and its rule
+    assert "方正小标宋简体" in xml and "黑体" in xml and "抄送：市委各常委，市人大常委会主任。" in xml
+    assert "<w:evenAndOddHeaders/>" in _part(data, "word/settings.xml")
+    fonts = _part(data, "word/fontTable.xml")
+    for name, alt in FONT_NAMES.values():
+        assert f'w:name="{name}"' in fonts and f'w:val="{alt}"' in fonts
+    footers = [_part(data, f"word/footer{i}.xml") for i in (1, 2)]
+    assert all("PAGE" in f and "— " in f for f in footers)
+    assert sorted('w:val="right"' in f for f in footers) == [False, True]
+
+
+def test_a_set_numbers_each_copy_from_one():
+    data = docx_set([[_doc()], [_doc()]])
+    assert _part(data, "word/document.xml").count('<w:pgNumType w:start="1"/>') == 2
+
+
+def _lines(pdf_bytes: bytes) -> list[tuple[int, int, float, float]]:
+    """Per page: the lines of 3号 text, the most characters on one, the top and left (mm)."""
+    import pdfplumber
+
+    out = []
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        for page in pdf.pages:
+            body = [c for c in page.chars if c["text"].strip() and 15 < c["size"] < 17]
+            rows = Counter(round(c["top"]) for c in body)
+            out.append((len(rows), max(rows.values(), default=0),
+                        min((c["top"] for c in body), default=0) / MM, min((c["x0"] for c in body), default=0) / MM))
+    return out
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui "
+                    "to lay the Word file out as a client does")
+    d = tmp_path_factory.mktemp("docx")
+    (d / "doc.docx").write_bytes(docx_parts([_doc()]))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{d}/profile", "--convert-to", "pdf",
+                    "--outdir", str(d), str(d / "doc.docx")], check=True, capture_output=True, timeout=180)
+    return _lines((d / "doc.pdf").read_bytes()), _lines(render_parts([_doc()]).pdf)
+
+
+def test_libreoffice_keeps_the_lines_and_margins(laid_out):
+    theirs, ours = laid_out
+    full = theirs[1:4]  # pages 2-4 hold nothing but body paragraphs
+    assert all(abs(p[0] - 22) <= 1 for p in full), theirs
+    assert abs(theirs[1][2] - TOP_MARGIN / MM) <= 2 and abs(theirs[1][2] - ours[1][2]) <= 2
+    assert abs(theirs[1][3] - LEFT_MARGIN / MM) <= 2 and abs(theirs[1][3] - ours[1][3]) <= 2
+
+
+@pytest.mark.xfail(reason="LibreOffice 7.4 lays a lines-and-chars grid narrower than the 16 pt glyph out "
+                          "at about 22 characters a line (Word's own figures for 28 characters: "
+                          "charSpace −848); measured, see the report", strict=False)
+def test_libreoffice_keeps_the_characters_per_line_and_pages(laid_out):
+    theirs, ours = laid_out
+    full = theirs[1:4]
+    assert all(abs(p[1] - 28) <= 1 for p in full), theirs
+    assert abs(len(theirs) - len(ours)) <= 1
