@@ -90,9 +90,6 @@ def twips(points: float) -> int:
 LINE_PITCH_TWIPS = int(LINE_PITCH * 20)
 """``w:linePitch`` of the grid: 225 mm ÷ 22 lines, rounded down so that 22 lines fit."""
 CHAR_SPACE = round((CHAR_PITCH - BODY_SIZE) * 4096)
-GLYPH_SPACING_TWIPS = -6
-"""Character spacing of every run (−0.3 pt): LibreOffice gives a glyph wider than the
-grid's 15.8 pt cell two cells; Word and WPS snap each character to one cell anyway."""
 """``w:charSpace`` of the grid: how much a character cell differs from the 16 pt
 default size, in 1/4096 pt, so that 28 cells fill the 156 mm line."""
 
@@ -101,12 +98,45 @@ default size, in 1/4096 pt, so that 28 cells fill the 156 mm line."""
 # Small XML helpers
 
 
+_ORDER: dict[str, tuple[str, ...]] = {
+    # Children in the order the schema (ECMA-376) requires: Word refuses a file otherwise.
+    "w:pPr": ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+              "sectPr", "pPrChange"),
+    "w:rPr": ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
+              "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing",
+              "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+              "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"),
+    "w:sectPr": ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar",
+                 "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote",
+                 "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"),
+    "w:tblPr": ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize",
+                "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar",
+                "tblLook", "tblCaption", "tblDescription", "tblPrChange"),
+    "w:pBdr": ("top", "left", "bottom", "right", "between", "bar"),
+    "w:tblBorders": ("top", "left", "start", "bottom", "right", "end", "insideH", "insideV"),
+    "w:tblCellMar": ("top", "left", "start", "bottom", "right", "end"),
+}
+_RANK = {qn(parent): {qn("w:" + name): i for i, name in enumerate(names)} for parent, names in _ORDER.items()}
+
+
 def _set(parent, tag: str, **attrs: str):
-    """The child ``tag`` of ``parent`` (created when missing) with ``attrs`` set."""
+    """The child ``tag`` of ``parent`` (created when missing, in the schema's place) with ``attrs`` set."""
     child = parent.find(qn(tag))
     if child is None:
         child = OxmlElement(tag)
-        parent.append(child)
+        rank = _RANK.get(parent.tag)
+        mine = rank.get(child.tag) if rank else None
+        later = None
+        if mine is not None:
+            later = next((c for c in parent if rank.get(c.tag, -1) > mine), None)
+        if later is not None:
+            later.addprevious(child)
+        else:
+            parent.append(child)
     for k, v in attrs.items():
         child.set(qn(k), v)
     return child
@@ -120,15 +150,11 @@ def _fonts(rpr, role: str) -> None:
 
 def _run(p: Paragraph, text: str, role: str, size: float, color: RGBColor | None = None):
     """Append ``text`` in ``role``'s font; ``\\n`` becomes a line break."""
-    for i, piece in enumerate(text.split("\n")):
-        r = p.add_run()
-        if i:
-            r.add_break(WD_BREAK.LINE)
-        r.add_text(piece)
-        r.font.size = Pt(size)
-        if color is not None:
-            r.font.color.rgb = color
-        _fonts(r._r.get_or_add_rPr(), role)
+    r = p.add_run(text)  # Run.text turns "\t" into w:tab and "\n" into w:br
+    r.font.size = Pt(size)
+    if color is not None:
+        r.font.color.rgb = color
+    _fonts(r._r.get_or_add_rPr(), role)
     return p
 
 
@@ -164,24 +190,8 @@ def _para(doc, align: str = "both", line: float | None = LINE_PITCH, before: flo
 
 
 def _border(ppr, side: str, width_pt: float, space_pt: float = 0.0, color: str = "000000") -> None:
-    bdr = _set(ppr, "w:pBdr")
-    # pBdr's children come in a fixed order; _set appends, so sides are added top to bottom.
-    _set(bdr, f"w:{side}", **{"w:val": "single", "w:sz": str(max(2, round(width_pt * 8))),
-                               "w:space": str(round(space_pt)), "w:color": color})
-    # w:pBdr must come before w:spacing, w:ind and w:jc in w:pPr.
-    ppr.remove(bdr)
-    ppr.insert(_index_before(ppr, ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
-                                   "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-                                   "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-                                   "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc")), bdr)
-
-
-def _index_before(parent, tags: tuple[str, ...]) -> int:
-    names = {qn(t) for t in tags}
-    for i, child in enumerate(parent):
-        if child.tag in names:
-            return i
-    return len(parent)
+    _set(_set(ppr, "w:pBdr"), f"w:{side}", **{"w:val": "single", "w:sz": str(max(2, round(width_pt * 8))),
+                                               "w:space": str(round(space_pt)), "w:color": color})
 
 
 def _blank(doc, lines: int = 1, keep: bool = False) -> None:
@@ -212,11 +222,8 @@ def _page_setup(section, first_number: bool) -> None:
     sect = section._sectPr
     if first_number:
         _set(sect, "w:pgNumType", **{"w:start": "1"})
-    grid = _set(sect, "w:docGrid", **{"w:type": "linesAndChars", "w:linePitch": str(LINE_PITCH_TWIPS),
-                                      "w:charSpace": str(CHAR_SPACE)})
-    # docGrid is the last child of sectPr but for a few that never precede it here.
-    sect.remove(grid)
-    sect.append(grid)
+    _set(sect, "w:docGrid", **{"w:type": "linesAndChars", "w:linePitch": str(LINE_PITCH_TWIPS),
+                               "w:charSpace": str(CHAR_SPACE)})
 
 
 def _page_number(footer, odd: bool) -> None:
@@ -235,7 +242,8 @@ def _page_number(footer, odd: bool) -> None:
     # The PAGE field as Word writes it: begin, instruction, separate, last value, end.
     for kind, text in (("begin", ""), ("", " PAGE "), ("separate", ""), ("", "1"), ("end", "")):
         r = _run(p, "", "songti", PAGE_NUMBER_SIZE).runs[-1]._r
-        r.remove(r.find(qn("w:t")))
+        for t in r.findall(qn("w:t")):
+            r.remove(t)
         if kind:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), kind)
@@ -253,7 +261,6 @@ def _defaults(doc: DocxDocument) -> None:
     normal.font.size = Pt(BODY_SIZE)
     rpr = normal.element.get_or_add_rPr()
     _fonts(rpr, "fangsong")
-    _set(rpr, "w:spacing", **{"w:val": str(GLYPH_SPACING_TWIPS)})
     _set(rpr, "w:lang", **{"w:val": "en-US", "w:eastAsia": "zh-CN"})
     ppr = normal.element.get_or_add_pPr()
     _set(ppr, "w:spacing", **{"w:before": "0", "w:after": "0"})
@@ -443,11 +450,8 @@ def _closing(doc, d: OfficialDocument) -> None:
     table: DocxTable = doc.add_table(rows=len(rows), cols=1)
     tblpr = table._tbl.tblPr
     # Floating, anchored to the bottom of the text block, never over the text.
-    tblp = OxmlElement("w:tblpPr")
-    for k, v in (("w:leftFromText", "0"), ("w:rightFromText", "0"), ("w:vertAnchor", "margin"),
-                 ("w:horzAnchor", "margin"), ("w:tblpXSpec", "center"), ("w:tblpYSpec", "bottom")):
-        tblp.set(qn(k), v)
-    tblpr.insert(1, tblp)
+    _set(tblpr, "w:tblpPr", **{"w:leftFromText": "0", "w:rightFromText": "0", "w:vertAnchor": "margin",
+                               "w:horzAnchor": "margin", "w:tblpXSpec": "center", "w:tblpYSpec": "bottom"})
     _set(tblpr, "w:tblOverlap", **{"w:val": "never"})
     _set(tblpr, "w:tblW", **{"w:w": str(twips(TEXT_WIDTH)), "w:type": "dxa"})
     borders = _set(tblpr, "w:tblBorders")
