@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import math
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ from lxml import etree
 
 from .document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
 from .fonts import FontChoice, resolve_fonts
-from .layout import layout_document, light_color, table_columns
+from .layout import LineOp, PageLayout, TextOp, layout_document, light_color, table_columns
 from .pagegrid import (
     BODY_SIZE,
     CHAR_PITCH,
@@ -55,7 +56,9 @@ from .pagegrid import (
     RED_RULE_GAP,
     RED_RULE_WIDTH,
     TABLE_RULE,
+    TEXT_BOTTOM,
     TEXT_HEIGHT,
+    TEXT_TOP,
     TEXT_WIDTH,
     TITLE_SIZE,
     TOP_MARGIN,
@@ -91,7 +94,13 @@ LINE_PITCH_TWIPS = int(LINE_PITCH * 20)
 """``w:linePitch`` of the grid: 225 mm ÷ 22 lines, rounded down so that 22 lines fit."""
 CHAR_SPACE = round((CHAR_PITCH - BODY_SIZE) * 4096)
 """``w:charSpace`` of the grid: how much a character cell differs from the 16 pt
-default size, in 1/4096 pt, so that 28 cells fill the 156 mm line."""
+default size, in 1/4096 pt, so that 28 cells fill the 156 mm line (what Word itself
+writes for 28 characters of 三号)."""
+GRID_GLYPH_SCALE = 98
+"""Character width (%, ``w:w``) of 3号 text on the grid. Word and WPS put one character
+in each 15.8 pt cell whatever its width; LibreOffice (7.4, measured) gives a 16 pt glyph
+two cells — 14 or 15 characters a line — so on-grid text is drawn 2 % narrower (15.7 pt),
+which fits one cell in every client."""
 
 
 # --------------------------------------------------------------------------
@@ -154,7 +163,12 @@ def _run(p: Paragraph, text: str, role: str, size: float, color: RGBColor | None
     r.font.size = Pt(size)
     if color is not None:
         r.font.color.rgb = color
-    _fonts(r._r.get_or_add_rPr(), role)
+    rpr = r._r.get_or_add_rPr()
+    _fonts(rpr, role)
+    ppr = p._p.pPr
+    off = ppr is not None and ppr.find(qn("w:snapToGrid")) is not None
+    if size == BODY_SIZE and not off:
+        _set(rpr, "w:w", **{"w:val": str(GRID_GLYPH_SCALE)})
     return p
 
 
@@ -264,6 +278,8 @@ def _defaults(doc: DocxDocument) -> None:
     _set(rpr, "w:lang", **{"w:val": "en-US", "w:eastAsia": "zh-CN"})
     ppr = normal.element.get_or_add_pPr()
     _set(ppr, "w:spacing", **{"w:before": "0", "w:after": "0"})
+    # Every page holds its 22 lines, as in the PDF: no widow and orphan control.
+    _set(ppr, "w:widowControl", **{"w:val": "0"})
     # The grid's character pitch is counted from the document default size.
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
@@ -306,34 +322,49 @@ def _font_table(part) -> None:
 
 
 def _header(doc, d: OfficialDocument) -> None:
+    """The red 发文机关标志, the number line(s) and the red rule, taking as many grid lines
+    as the PDF's header so that the text below falls on the same lines."""
     mark = d.header_mark or ""
     size = d.header_mark_size or min(HEADER_MARK_MAX_SIZE, HEADER_MARK_MAX_WIDTH / max(_width(mark), 1.0))
-    p = _para(doc, "center", line=size * 1.1, before=HEADER_MARK_OFFSET - 0.1 * size, grid=False)
+    mark_line = size * 1.1
+    p = _para(doc, "center", line=mark_line, before=HEADER_MARK_OFFSET - 0.1 * size, grid=False)
     _run(p, mark, "xiaobiaosong", size, _RED)
-    # Two blank lines below the mark, then the number line; the red rule under it.
-    before = 2 * LINE_PITCH
+    height = HEADER_MARK_OFFSET - 0.1 * size + mark_line
+    # The PDF: number line two lines below the mark, the rule 4 mm below the last number line.
+    pdf_bottom = HEADER_MARK_OFFSET + size
+    before = 2 * LINE_PITCH - (LINE_PITCH - BODY_SIZE) / 2
+    tab = {"w:val": "right", "w:pos": str(twips(TEXT_WIDTH - 2 * CHAR_PITCH) - 20)}
     rule_target = p
     if d.number_line and d.signer:
         q = _para(doc, "left", before=before, left=CHAR_PITCH, right=CHAR_PITCH, grid=False)
-        _set(q._p.get_or_add_pPr(), "w:tabs")
-        tab = _set(q._p.get_or_add_pPr().find(qn("w:tabs")), "w:tab",
-                   **{"w:val": "right", "w:pos": str(twips(TEXT_WIDTH - 2 * CHAR_PITCH))})
-        del tab
+        _set(_set(q._p.get_or_add_pPr(), "w:tabs"), "w:tab", **tab)
         _run(q, d.number_line + "\t", "fangsong", BODY_SIZE)
         _run(q, "签发人：", "fangsong", BODY_SIZE)
         _run(q, d.signer, "kaiti", BODY_SIZE)
-        rule_target, before = q, 0.0
+        rule_target, height, before = q, height + before + LINE_PITCH, 0.0
+        pdf_bottom += 2 * LINE_PITCH + BODY_SIZE
     elif d.number_line:
         q = _para(doc, "center", before=before, grid=False)
         _run(q, d.number_line, "fangsong", BODY_SIZE)
-        rule_target, before = q, 0.0
+        rule_target, height, before = q, height + before + LINE_PITCH, 0.0
+        pdf_bottom += 2 * LINE_PITCH + BODY_SIZE
     if d.number_left or d.number_right:
         q = _para(doc, "left", before=before, left=CHAR_PITCH, right=CHAR_PITCH, grid=False)
-        _set(_set(q._p.get_or_add_pPr(), "w:tabs"), "w:tab",
-             **{"w:val": "right", "w:pos": str(twips(TEXT_WIDTH - 2 * CHAR_PITCH))})
+        _set(_set(q._p.get_or_add_pPr(), "w:tabs"), "w:tab", **tab)
         _run(q, (d.number_left or "") + "\t" + (d.number_right or ""), "fangsong", BODY_SIZE)
-        rule_target = q
-    _border(rule_target._p.get_or_add_pPr(), "bottom", RED_RULE_WIDTH, RED_RULE_GAP, _RED_HEX)
+        rule_target, height = q, height + before + LINE_PITCH
+        pdf_bottom += LINE_PITCH if d.number_line else 2 * LINE_PITCH + BODY_SIZE
+    ppr = rule_target._p.get_or_add_pPr()
+    # The PDF measures the 4 mm from the bottom of the glyphs, Word from the bottom of the
+    # line, which lies half the leading lower.
+    space = round(RED_RULE_GAP - (LINE_PITCH - BODY_SIZE) / 2)
+    _border(ppr, "bottom", RED_RULE_WIDTH, space, _RED_HEX)
+    height += space + RED_RULE_WIDTH
+    # The PDF's text starts on the first grid line a quarter line below the rule.
+    lines = math.ceil((pdf_bottom + RED_RULE_GAP - LINE_PITCH / 4) / LINE_PITCH - 1e-6)
+    # Lines in the file are 579 twips; 2 pt to spare keep the 22nd line on the first page
+    # whatever a client rounds the rule's width and space to.
+    _set(ppr, "w:spacing", **{"w:after": str(max(0, lines * LINE_PITCH_TWIPS - twips(height + 2)))})
 
 
 def _title(doc, d: OfficialDocument) -> None:
@@ -436,8 +467,11 @@ def _signature(doc, d: OfficialDocument, last: Paragraph | None) -> None:
         _run(_para(doc, "right", right=4 * CHAR_PITCH), date, "fangsong", BODY_SIZE)
 
 
-def _closing(doc, d: OfficialDocument) -> None:
-    """版记 at the foot of the last page: thick rules outside, thin between, 4号仿宋."""
+CLOSING_SLACK = 4.0
+"""Points the 版记 may stand above the bottom edge of the text block."""
+
+
+def _closing_rows(d: OfficialDocument) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if d.cc:
         text = "抄送：" + "，".join(s.strip() for s in d.cc if s.strip())
@@ -445,37 +479,68 @@ def _closing(doc, d: OfficialDocument) -> None:
     if d.printer or d.print_date:
         when = d.print_date or d.date
         rows.append((d.printer or "", date_text(when.year, when.month, when.day) + "印发" if when else ""))
+    return rows
+
+
+def _lines_above_closing(page: PageLayout) -> tuple[int, int]:
+    """On the PDF's last page: grid lines taken by the text above the 版记, and by the 版记."""
+    rules = [op.y1 for op in page.ops if isinstance(op, LineOp) and op.width == CLOSING_THICK_RULE]
+    top = max(rules)
+    text = [op.y for op in page.ops if isinstance(op, TextOp) and op.y > top + 1 and op.y < TEXT_TOP]
+    above = math.floor((TEXT_TOP - min(text)) / LINE_PITCH) + 1 if text else 0
+    return above, round((top - TEXT_BOTTOM) / LINE_PITCH)
+
+
+def _closing(doc, d: OfficialDocument, pages: list[PageLayout]) -> None:
+    """版记 at the foot of the last page, where the PDF has it: blank grid lines down to it,
+    then its lines ruled thick above the first and below the last, thin between, 4号仿宋."""
+    rows = _closing_rows(d)
     if not rows:
         return
-    table: DocxTable = doc.add_table(rows=len(rows), cols=1)
-    tblpr = table._tbl.tblPr
-    # Floating, anchored to the bottom of the text block, never over the text.
-    _set(tblpr, "w:tblpPr", **{"w:leftFromText": "0", "w:rightFromText": "0", "w:vertAnchor": "margin",
-                               "w:horzAnchor": "margin", "w:tblpXSpec": "center", "w:tblpYSpec": "bottom"})
-    _set(tblpr, "w:tblOverlap", **{"w:val": "never"})
-    _set(tblpr, "w:tblW", **{"w:w": str(twips(TEXT_WIDTH)), "w:type": "dxa"})
-    borders = _set(tblpr, "w:tblBorders")
-    for side, width in (("top", CLOSING_THICK_RULE), ("left", 0), ("bottom", CLOSING_THICK_RULE), ("right", 0),
-                        ("insideH", CLOSING_THIN_RULE), ("insideV", 0)):
-        attrs = ({"w:val": "single", "w:sz": str(round(width * 8)), "w:space": "0", "w:color": "000000"} if width
-                 else {"w:val": "nil"})
-        _set(borders, f"w:{side}", **attrs)
-    _set(tblpr, "w:tblLayout", **{"w:type": "fixed"})
-    margins = _set(tblpr, "w:tblCellMar")
-    for side in ("left", "right"):
-        _set(margins, f"w:{side}", **{"w:w": "0", "w:type": "dxa"})
-    table.columns[0].width = Pt(TEXT_WIDTH)
+    kinds = [p.kind for p in pages]
+    own_page = kinds[-1] == "closing"
+    if own_page and len(kinds) > 1 and kinds[-2] == "blank":
+        # Printed on both sides the 版记 stands on an even page: a blank page before it.
+        _set(_para(doc)._p.get_or_add_pPr(), "w:pageBreakBefore")
+    above, lines = _lines_above_closing(pages[-1])
+    count = max(0, LINES_PER_PAGE - above - lines)
+    # The last blank line is a little short: clients add a hair of room around paragraph
+    # borders, and the 版记 must not be pushed onto a page of its own.
+    blanks = [_para(doc) if k < count - 1 else _para(doc, line=LINE_PITCH - CLOSING_SLACK, grid=False)
+              for k in range(count)]
     for i, (left, right) in enumerate(rows):
-        cell = table.cell(i, 0)
-        cell.width = Pt(TEXT_WIDTH)
-        p = cell.paragraphs[0]
+        # Each row with its rules is exactly one grid line high.
+        rule_above = CLOSING_THICK_RULE if i == 0 else CLOSING_THIN_RULE
+        rule_below = CLOSING_THICK_RULE if i == len(rows) - 1 else 0.0
+        p = _para(doc, "left", line=LINE_PITCH - rule_above - rule_below, grid=False, keep=i < len(rows) - 1)
         ppr = p._p.get_or_add_pPr()
-        _set(ppr, "w:snapToGrid", **{"w:val": "0"})
-        _set(_set(ppr, "w:tabs"), "w:tab", **{"w:val": "right", "w:pos": str(twips(TEXT_WIDTH - CLOSING_SIZE))})
-        _set(ppr, "w:spacing", **{"w:before": "0", "w:after": "0", "w:line": str(twips(LINE_PITCH)),
-                                  "w:lineRule": "exact"})
-        _set(ppr, "w:ind", **{"w:left": str(twips(CLOSING_SIZE)), "w:right": str(twips(CLOSING_SIZE))})
-        _run(p, left + ("\t" + right if right else ""), "fangsong", CLOSING_SIZE)
+        _border(ppr, "top", rule_above)
+        if rule_below:
+            _border(ppr, "bottom", rule_below)
+        tabs = _set(ppr, "w:tabs")
+        tabs.append(OxmlElement("w:tab"))
+        tabs.append(OxmlElement("w:tab"))
+        for tab, (kind, pos) in zip(tabs, (("left", CLOSING_SIZE), ("right", TEXT_WIDTH - CLOSING_SIZE)),
+                                    strict=True):
+            tab.set(qn("w:val"), kind)
+            tab.set(qn("w:pos"), str(twips(pos)))
+        # Wrapped 抄送 lines align after "抄送：".
+        if not right and left.startswith("抄送："):
+            _set(ppr, "w:ind", **{"w:left": str(twips(CLOSING_SIZE * 4)), "w:hanging": str(twips(CLOSING_SIZE * 3))})
+            _run(p, left, "fangsong", CLOSING_SIZE)
+        else:
+            _run(p, "\t" + left + ("\t" + right if right else ""), "fangsong", CLOSING_SIZE)
+        if i == 0 and own_page and not blanks:
+            _set(ppr, "w:pageBreakBefore")
+    if own_page and blanks:
+        _set(blanks[0]._p.get_or_add_pPr(), "w:pageBreakBefore")
+
+
+def _break_before(doc, start: int) -> None:
+    """The part written from body child ``start`` on begins a new page."""
+    first = doc.element.body[start]
+    if first.tag == qn("w:p"):
+        _set(first.get_or_add_pPr(), "w:pageBreakBefore")
 
 
 def _part(doc, d: OfficialDocument, fonts: dict[str, FontChoice], first_number: int) -> None:
@@ -496,16 +561,8 @@ def _part(doc, d: OfficialDocument, fonts: dict[str, FontChoice], first_number: 
     if d.attachments:
         _attachments(doc, d.attachments)
     _signature(doc, d, last)
-    if d.cc or d.printer or d.print_date:
-        # Where the PDF puts the 版记 on a page of its own (after a blank one when printed
-        # on both sides), the Word file does too.
-        pages = layout_document(d, fonts, first_page_number=first_number)
-        kinds = [p.kind for p in pages]
-        if kinds and kinds[-1] == "closing":
-            breaks = 2 if len(kinds) > 1 and kinds[-2] == "blank" else 1
-            for _ in range(breaks):
-                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _closing(doc, d)
+    if _closing_rows(d):
+        _closing(doc, d, layout_document(d, fonts, first_page_number=first_number))
 
 
 def docx_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | None = None) -> bytes:
@@ -537,11 +594,19 @@ def docx_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | No
         if n:
             section = doc.add_section(WD_SECTION.ODD_PAGE if parts[-1].double_sided else WD_SECTION.NEW_PAGE)
             _page_setup(section, first_number=True)
+            # The section break goes into the copy's last paragraph: an empty one of its
+            # own could spill onto a page by itself.
+            holder = body[-2]
+            previous = holder.getprevious()
+            if previous is not None and previous.tag == qn("w:p"):
+                previous.get_or_add_pPr().append(holder.pPr.sectPr)
+                body.remove(holder)
         pages = 0
         for i, part in enumerate(parts):
-            if i:
-                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            start = len(body) - 1  # the body's last child is its sectPr
             _part(doc, part, fonts, pages + 1)
+            if i:
+                _break_before(doc, start)
             pages += len(layout_document(part, fonts, first_page_number=pages + 1))
     out = io.BytesIO()
     doc.save(out)
