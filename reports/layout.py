@@ -1267,3 +1267,10 @@ def table_columns(table: Table, fonts: dict[str, FontChoice]) -> tuple[float, li
 def light_color(text: str) -> RGB | None:
     """The colour of the traffic-light dot a table cell reading 红/黄/绿 gets, or None."""
     return _light_color(text)
+
+
+def title_breaks(doc: OfficialDocument, fonts: dict[str, FontChoice]) -> list[str]:
+    """The lines ``doc``'s title is set in (balanced, never splitting a word), for writers
+    other than the PDF one to break the title the same way."""
+    lines = _Builder(doc, _metrics_for(fonts)).title_lines(doc.title)
+    return ["".join(p.text for p in line.pieces) for line in lines]

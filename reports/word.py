@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -32,7 +32,15 @@ from lxml import etree
 
 from .document import Heading, OfficialDocument, PageBreak, Para, Spacer, Table
 from .fonts import FontChoice, resolve_fonts
-from .layout import LineOp, PageLayout, TextOp, layout_document, light_color, table_columns
+from .layout import (
+    LineOp,
+    PageLayout,
+    TextOp,
+    layout_document,
+    light_color,
+    table_columns,
+    title_breaks,
+)
 from .pagegrid import (
     BODY_SIZE,
     CHAR_PITCH,
@@ -362,16 +370,24 @@ def _header(doc, d: OfficialDocument) -> None:
     height += space + RED_RULE_WIDTH
     # The PDF's text starts on the first grid line a quarter line below the rule.
     lines = math.ceil((pdf_bottom + RED_RULE_GAP - LINE_PITCH / 4) / LINE_PITCH - 1e-6)
-    # Lines in the file are 579 twips; 2 pt to spare keep the 22nd line on the first page
-    # whatever a client rounds the rule's width and space to.
-    _set(ppr, "w:spacing", **{"w:after": str(max(0, lines * LINE_PITCH_TWIPS - twips(height + 2)))})
+    # Lines in the file are 579 twips; a few points to spare keep the 22nd line on the
+    # first page whatever a client rounds the rule's width and space to.
+    pad = lines * LINE_PITCH_TWIPS - twips(height + HEADER_SLACK)
+    if pad >= 0:
+        _set(ppr, "w:spacing", **{"w:after": str(pad)})
+    else:
+        # The PDF lets its rule reach into the first quarter of the next line: here the
+        # mark moves up a little instead.
+        mark_before = p._p.pPr.find(qn("w:spacing"))
+        mark_before.set(qn("w:before"), str(max(0, int(mark_before.get(qn("w:before"))) + pad)))
 
 
-def _title(doc, d: OfficialDocument) -> None:
-    for part in d.title.split("\n"):
-        if part.strip():
-            p = _para(doc, "center", keep=True, left=TITLE_SIZE, right=TITLE_SIZE, grid=False)
-            _run(p, part.strip(), "xiaobiaosong", TITLE_SIZE)
+def _title(doc, d: OfficialDocument, fonts: dict[str, FontChoice]) -> None:
+    """The title in the lines the PDF balances it into (a name never split), one paragraph
+    with line breaks so that an edit re-flows it."""
+    lines = [line.strip() for line in title_breaks(d, fonts) if line.strip()]
+    p = _para(doc, "center", keep=True, left=TITLE_SIZE, right=TITLE_SIZE, grid=False)
+    _run(p, "\n".join(lines), "xiaobiaosong", TITLE_SIZE)
 
 
 def _table(doc, t: Table, fonts: dict[str, FontChoice]) -> None:
@@ -387,6 +403,10 @@ def _table(doc, t: Table, fonts: dict[str, FontChoice]) -> None:
         _set(borders, f"w:{side}", **{"w:val": "single", "w:sz": str(round(TABLE_RULE * 8)), "w:space": "0",
                                       "w:color": "000000"})
     _set(tblpr, "w:tblLayout", **{"w:type": "fixed"})
+    # The PDF's cell padding: 0.3 of the table's type size on every side.
+    margins = _set(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        _set(margins, f"w:{side}", **{"w:w": str(twips(0.3 * size)), "w:type": "dxa"})
     widths = [columns[j + 1] - columns[j] for j in range(ncols)]
     for j, w in enumerate(widths):
         table.columns[j].width = Pt(w)
@@ -396,6 +416,8 @@ def _table(doc, t: Table, fonts: dict[str, FontChoice]) -> None:
         for j, text in enumerate(cells):
             cell = table.cell(i, j)
             cell.width = Pt(widths[j])
+            if i == 0 or aligns[j] == "center":
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             p = cell.paragraphs[0]
             ppr = p._p.get_or_add_pPr()
             _set(ppr, "w:snapToGrid", **{"w:val": "0"})
@@ -467,6 +489,9 @@ def _signature(doc, d: OfficialDocument, last: Paragraph | None) -> None:
         _run(_para(doc, "right", right=4 * CHAR_PITCH), date, "fangsong", BODY_SIZE)
 
 
+HEADER_SLACK = 5.0
+"""Points the text below the header may start above the PDF's grid line (LibreOffice 7.4
+lays the header out up to about 3 pt taller than its parts add up to: measured)."""
 CLOSING_SLACK = 4.0
 """Points the 版记 may stand above the bottom edge of the text block."""
 
@@ -551,7 +576,7 @@ def _part(doc, d: OfficialDocument, fonts: dict[str, FontChoice], first_number: 
         _run(_para(doc, "left", keep=True), d.attachment_label, "heiti", BODY_SIZE)
         _blank(doc, keep=True)
     if d.title.strip():
-        _title(doc, d)
+        _title(doc, d, fonts)
         if d.recipients or d.attachment_label:
             _blank(doc, keep=True)
     if d.recipients:
