@@ -483,10 +483,11 @@ def _signature(doc, d: OfficialDocument, last: Paragraph | None) -> None:
             right = 4 + (_width(date) - _width(d.signature)) / 2
         else:
             right = 2
-        p = _para(doc, "right", right=max(0.0, right) * CHAR_PITCH, keep=bool(d.date))
+        p = _para(doc, "right", right=max(0.0, right) * CHAR_PITCH, keep=bool(d.date), grid=False)
         _run(p, d.signature, "fangsong", BODY_SIZE)
     if d.date:
-        _run(_para(doc, "right", right=4 * CHAR_PITCH), date, "fangsong", BODY_SIZE)
+        # Off the character grid, so that "2014年10月28日" keeps its figures close.
+        _run(_para(doc, "right", right=4 * CHAR_PITCH, grid=False), date, "fangsong", BODY_SIZE)
 
 
 HEADER_SLACK = 5.0
