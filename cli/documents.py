@@ -21,7 +21,10 @@ from . import CliError, Context, parse_day
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``bulletin``, ``criticism``, ``notice``, ``reminder``, ``feedback`` and ``documents``."""
     out = argparse.ArgumentParser(add_help=False)
-    out.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
+    out.add_argument("-o", "--output", type=Path, required=True,
+                     help="输出文件：.pdf 为 PDF，.docx 为可在 Word/WPS 中修改的 Word 文件")
+    out.add_argument("--format", choices=["pdf", "docx"], default=None,
+                     help="输出格式（默认按 -o 的扩展名：.docx 为 Word，其余为 PDF）")
     out.add_argument("--draft", action="store_true", help="只生成预览稿：不占用编号，不登记，不写入数据库")
     out.add_argument("--font-dir", default=None, help="公文字体文件夹（默认取“设置 → 公文字体”）")
 
@@ -81,10 +84,29 @@ def _write(path: Path, data: bytes) -> None:
         raise CliError(f"无法写入“{path}”：{exc.strerror or exc}。文件是否正在被其他程序打开？") from exc
 
 
+def _wants_docx(args: argparse.Namespace) -> bool:
+    if args.format:
+        return args.format == "docx"
+    return args.output.suffix.lower() == ".docx"
+
+
 def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
     from reports.issuing import issue
 
-    if args.draft:
+    if _wants_docx(args):
+        from reports.word import prepared_docx
+
+        if args.draft:
+            _write(args.output, prepared_docx(prepared, draft=True, font_dir=args.font_dir))
+            print(f"预览稿的 Word 文件（编号处留空，未占用编号）已写入 {args.output}")
+            print(f"  拟用编号（印发时才印上）：{'、'.join(prepared.numbers)}")
+        else:
+            docs = issue(ctx.actor, prepared)
+            _write(args.output, prepared_docx(prepared, draft=False, font_dir=args.font_dir))
+            print(f"已印发并登记 {len(docs)} 份（登记簿保存 PDF 原件），Word 文件已写入 {args.output}")
+            for d in docs:
+                print(f"  {d.kind_label} {d.number}（登记号 {d.id}，{d.pages} 页，SHA-256 {d.sha256[:16]}…）")
+    elif args.draft:
         _write(args.output, prepared.rendered.pdf)
         print(f"预览稿（样稿：每页印有“样稿·未印发”，编号处留空，未占用编号）已写入 {args.output}")
         print(f"  拟用编号（印发时才印上）：{'、'.join(prepared.numbers)}")

@@ -1249,3 +1249,28 @@ def layout_document(
         page.number = index + first_page_number - 1
         page.ops.extend(_page_number_ops(page.number, composer, metrics))
     return pager.pages
+
+
+def table_columns(table: Table, fonts: dict[str, FontChoice]) -> tuple[float, list[float]]:
+    """The font size and column edges (x in points) ``table`` gets on the page — for
+    writers other than the PDF one (the Word file) to size their tables the same way."""
+    if table.col_widths is not None:
+        total = sum(table.col_widths)
+        columns = [TEXT_LEFT]
+        for w in table.col_widths:
+            columns.append(columns[-1] + TEXT_WIDTH * w / total)
+        columns[-1] = TEXT_RIGHT
+        return table.font_size or SIZE_XIAO4, columns
+    return _Builder(OfficialDocument(), _metrics_for(fonts)).fit_columns(table)
+
+
+def light_color(text: str) -> RGB | None:
+    """The colour of the traffic-light dot a table cell reading 红/黄/绿 gets, or None."""
+    return _light_color(text)
+
+
+def title_breaks(doc: OfficialDocument, fonts: dict[str, FontChoice]) -> list[str]:
+    """The lines ``doc``'s title is set in (balanced, never splitting a word), for writers
+    other than the PDF one to break the title the same way."""
+    lines = _Builder(doc, _metrics_for(fonts)).title_lines(doc.title)
+    return ["".join(p.text for p in line.pieces) for line in lines]

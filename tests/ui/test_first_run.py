@@ -77,7 +77,7 @@ def test_finish_writes_every_answer_and_the_account_in_one_go(wizard, session, t
     assert "中共柳州市委督查室" in wizard.summary.text.text()
     assert "admin" in wizard.summary.text.text()
     # Nothing is written before 完成.
-    assert AuditLog.select().count() == 0 and not accounts.has_accounts()
+    assert AuditLog.select().where(AuditLog.action != "baseline").count() == 0 and not accounts.has_accounts()
 
     wizard.accept()
 

@@ -12,6 +12,7 @@ runs on a worker (:class:`ui.printing.PrintJob`) with a progress dialog and 取�
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -85,6 +86,13 @@ class Pane(QWidget):
         self.worker = Background(self)
         self.worker.finished.connect(self._made)
         self.worker.failed.connect(self._failed)
+        # What a Word file of the preview is made from: the preparation and whether it is
+        # the 样稿; None for a file opened from the register (kept as PDF only).
+        self.word_source: tuple[Any, bool] | None = None
+        self.word_worker = Background(self)
+        self.word_worker.finished.connect(self._word_made)
+        self.word_worker.failed.connect(self._word_failed)
+        self._word_path = ""
 
         self.kind = QComboBox()
         for k in KIND_ORDER:
@@ -381,6 +389,7 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("无法生成"), outcome.error)
             return
         self.prepared = outcome.prepared
+        self.word_source = (self.prepared, True)
         label = self.tr(reg.KIND_LABELS[self.prepared.kind])
         self._load_pdf(self.prepared.rendered.pdf, draft=True, name=self.tr("{0}（样稿）").format(label))
         r = self.prepared.rendered
@@ -413,6 +422,7 @@ class Pane(QWidget):
 
     def _clear_preview(self) -> None:
         self.prepared = None
+        self.word_source = None
         self.current_pdf = b""
         self.is_draft, self.file_name = False, ""
         self.pdf.close()
@@ -440,15 +450,26 @@ class Pane(QWidget):
     # ------------------------------------------------------------ save, print, issue
 
     def save_pdf(self) -> None:
-        """Save what the preview shows as a PDF file (before 印发, the 样稿)."""
+        """Save what the preview shows (before 印发, the 样稿) as PDF or, for a document made
+        here, as a Word file (.docx) to edit in Word or WPS; the Word file is made in the worker."""
         if not self.current_pdf:
             return
         title = self.tr("另存样稿") if self.is_draft else self.tr("另存为PDF")
         name = (self.file_name or self.tr("文件")) + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF 文件 (*.pdf)"))
+        pdf_filter = self.tr("PDF 文件 (*.pdf)")
+        word_filter = self.tr("Word 文件（可在 Word/WPS 中修改） (*.docx)")
+        filters = pdf_filter if self.word_source is None else f"{pdf_filter};;{word_filter}"
+        path, chosen = QFileDialog.getSaveFileName(self, title, name, filters)
         if not path:
             return
-        data = self.current_pdf
+        if self.word_source is not None and (chosen == word_filter or path.lower().endswith(".docx")):
+            if not path.lower().endswith(".docx"):
+                path = str(Path(path).with_suffix(".docx"))
+            self._save_word(path)
+            return
+        self._write(path, self.current_pdf)
+
+    def _write(self, path: str, data: bytes) -> None:
         try:
             write_file(path, lambda tmp: tmp.write_bytes(data))
         except OSError as exc:
@@ -456,6 +477,31 @@ class Pane(QWidget):
                 "无法写入“{0}”：{1}。文件是否正在被其他程序打开？").format(path, exc.strerror))
             return
         self.status.setText(self.tr("已保存到 {0}").format(path))
+
+    def _save_word(self, path: str) -> None:
+        from reports import issuing
+        from reports.word import prepared_docx
+
+        if self.word_worker.busy or self.word_source is None:
+            return
+        prepared, draft = self.word_source
+        font_dir = issuing.font_dir_setting()
+        self._word_path = path
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("正在生成Word文件……"))
+        self.word_worker.start(lambda: prepared_docx(prepared, draft, font_dir))
+
+    def _word_made(self, data: bytes) -> None:
+        self._update_buttons()
+        self._write(self._word_path, data)
+        if self.is_draft:
+            self.status.setText(self.tr("已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）")
+                                .format(self._word_path))
+
+    def _word_failed(self, error: str) -> None:
+        self._update_buttons()
+        self.status.setText(error)
+        QMessageBox.critical(self, self.tr("保存失败"), self.tr("生成Word文件时出错：{0}").format(error))
 
     def print_pdf(self) -> None:
         """Print what the preview shows (before 印发, the 样稿) on a worker, with progress and 取消."""
@@ -544,6 +590,7 @@ class Pane(QWidget):
         numbers = [d.number for d in docs]
         name = numbers[0] if len(numbers) == 1 else self.tr("{0}等{1}份").format(numbers[0], len(numbers))
         self._load_pdf(p.official.pdf, draft=False, name=name)
+        self.word_source = (p, False)
         self._update_buttons()
         self.status.setText(self.tr("已印发并登记：{0}。预览现为正式文件，可打印或另存。").format("、".join(numbers)))
         self.session.notify(Change.DOCUMENTS)
@@ -576,6 +623,7 @@ class Pane(QWidget):
             QMessageBox.critical(self, self.tr("无法重印"), exc.message)
             return
         self.prepared = None
+        self.word_source = None
         r = self.register_rows[row]
         self._load_pdf(data, draft=False, name=r.number)
         self._update_buttons()
