@@ -104,6 +104,11 @@ class IssuedDocument(BaseModel):
     pages = peewee.IntegerField(default=0)
     fonts = peewee.TextField(default="")
     pdf = peewee.BlobField()
+    #: 拟稿 and 签发 (empty for a document issued in single-user mode, which has no signing step).
+    drafter = peewee.CharField(default="")
+    signer = peewee.CharField(default="")
+    signed_at = peewee.CharField(default="")
+    signing_request_id = peewee.IntegerField(null=True)
 
     class Meta:
         table_name = "issued_document"
@@ -215,9 +220,21 @@ def _check_draft(draft: Draft) -> None:
 
 @workflow()
 def issue_document(actor: Actor, draft: Draft) -> IssuedDocument:
-    """印发: take the draft's number and keep the document in the register."""
+    """印发: take the draft's number and keep the document in the register.
+
+    Once the office has accounts this runs only inside :func:`models.documents.signing.issue_signed`
+    for a signed document, whose drafter and signer the register then names.
+    """
+    from .signing import signed_for_issue, signing_required
+
     _check_draft(draft)
-    return insert(actor, IssuedDocument, f"印发{KIND_LABELS[draft.kind]} {draft.number}",
+    signed = signed_for_issue()
+    if signing_required() and (signed is None or signed.kind != draft.kind):
+        raise WorkflowError(f"{KIND_LABELS[draft.kind]}须经签发才能印发：请先提交签发，由室主任（或可签发的同志）"
+                            "签发后再印发。")
+    by = {} if signed is None else {"drafter": signed.drafter, "signer": signed.signer,
+                                    "signed_at": signed.signed_at, "signing_request_id": signed.id}
+    return insert(actor, IssuedDocument, f"印发{KIND_LABELS[draft.kind]} {draft.number}", **by,
                   kind=draft.kind, year=draft.year, seq=draft.seq, number=draft.number, title=draft.title,
                   issued_on=draft.issued_on, issuer=actor.name, subject=draft.subject,
                   snapshot=snapshot_text(draft.snapshot), sha256=sha256_of(draft.pdf), size=len(draft.pdf),
@@ -291,6 +308,9 @@ class RegisterRow:
     pages: int
     size: int
     sha256: str
+    drafter: str = ""
+    signer: str = ""
+    signed_at: str = ""
 
 
 def register_rows(kind: str | None = None, year: int | None = None, text: str = "",
@@ -299,7 +319,8 @@ def register_rows(kind: str | None = None, year: int | None = None, text: str = 
     q = IssuedDocument.select(IssuedDocument.id, IssuedDocument.kind, IssuedDocument.number,
                               IssuedDocument.title, IssuedDocument.issued_on, IssuedDocument.issuer,
                               IssuedDocument.subject, IssuedDocument.pages, IssuedDocument.size,
-                              IssuedDocument.sha256)
+                              IssuedDocument.sha256, IssuedDocument.drafter, IssuedDocument.signer,
+                              IssuedDocument.signed_at)
     if kind:
         q = q.where(IssuedDocument.kind == kind)
     if year:
@@ -310,8 +331,8 @@ def register_rows(kind: str | None = None, year: int | None = None, text: str = 
         like = f"%{text.strip()}%"
         q = q.where(IssuedDocument.number ** like | IssuedDocument.title ** like | IssuedDocument.subject ** like)
     q = q.order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())
-    return [RegisterRow(i, k, KIND_LABELS.get(k, k), n, t, d, who, s, p, z, h)
-            for i, k, n, t, d, who, s, p, z, h in q.tuples()]
+    return [RegisterRow(i, k, KIND_LABELS.get(k, k), n, t, d, who, s, p, z, h, dr, sg, sa)
+            for i, k, n, t, d, who, s, p, z, h, dr, sg, sa in q.tuples()]
 
 
 def stored_pdf(document_id: int) -> bytes:
