@@ -13,11 +13,13 @@ transaction, so the register and the instruction's history agree or neither chan
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +33,7 @@ from models.core.workflow import insert, workflow
 from models.instructions import records as m
 from models.instructions import workflow as iw
 from models.instructions.records import format_number
+from models.safety.accounts import has_accounts
 
 BULLETIN, CRITICISM, NOTICE, REMINDER, FEEDBACK = "bulletin", "criticism", "notice", "reminder", "feedback"
 
@@ -175,6 +178,31 @@ def _json_default(value: Any) -> Any:
 
 # ---------------------------------------------------------------- issuing
 
+def signing_required() -> bool:
+    """Whether documents need a signature (签发) before 印发: once any account exists."""
+    return has_accounts()
+
+
+# The signed request being issued (see models.documents.signing.issue_signed): set only
+# around the issuing workflows, so nothing else can issue in its name.
+_SIGNED: contextvars.ContextVar[Any] = contextvars.ContextVar("signed_request", default=None)
+
+
+def signed_for_issue() -> Any:
+    """The signed request (签发单) being issued right now, if any."""
+    return _SIGNED.get()
+
+
+@contextlib.contextmanager
+def issuing_signed(request: Any) -> Iterator[None]:
+    """While this runs, the register's issuing workflows issue ``request`` (naming its drafter and signer)."""
+    token = _SIGNED.set(request)
+    try:
+        yield
+    finally:
+        _SIGNED.reset(token)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A rendered document ready to issue (预览稿): its number is proposed, not yet taken."""
@@ -225,8 +253,6 @@ def issue_document(actor: Actor, draft: Draft) -> IssuedDocument:
     Once the office has accounts this runs only inside :func:`models.documents.signing.issue_signed`
     for a signed document, whose drafter and signer the register then names.
     """
-    from .signing import signed_for_issue, signing_required
-
     _check_draft(draft)
     signed = signed_for_issue()
     if signing_required() and (signed is None or signed.kind != draft.kind):

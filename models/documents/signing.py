@@ -17,12 +17,10 @@ from the database: the stored snapshot is there for the signer to read and for t
 """
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -34,7 +32,7 @@ from models.core.errors import WorkflowError
 from models.core.workflow import insert, update, workflow
 from models.safety import accounts
 
-from .register import KIND_LABELS, snapshot_text
+from .register import KIND_LABELS, issuing_signed, signing_required, snapshot_text
 
 PENDING, SIGNED, RETURNED, ISSUED = "待签发", "已签发", "已退回", "已印发"
 STATES: tuple[str, ...] = (PENDING, SIGNED, RETURNED, ISSUED)
@@ -71,11 +69,6 @@ class SigningRequest(VersionedModel):
     def kind_label(self) -> str:
         """督查通报, 通报批评 …"""
         return KIND_LABELS.get(self.kind, self.kind)
-
-
-def signing_required() -> bool:
-    """Whether documents need a signature before 印发: once any account exists."""
-    return accounts.has_accounts()
 
 
 def content_checksum(kind: str, snapshots: Sequence[dict[str, Any]]) -> str:
@@ -162,33 +155,20 @@ def send_back(actor: Actor, request_id: int, reason: str, now: dt.datetime) -> S
 
 # ---------------------------------------------------------------- issuing a signed document
 
-_SIGNED: contextvars.ContextVar[SigningRequest | None] = contextvars.ContextVar("signed_request", default=None)
-
-
-def signed_for_issue() -> SigningRequest | None:
-    """The signed request being issued right now (inside :func:`issue_signed`), if any."""
-    return _SIGNED.get()
-
-
-@contextlib.contextmanager
-def _issuing(req: SigningRequest) -> Iterator[None]:
-    token = _SIGNED.set(req)
-    try:
-        yield
-    finally:
-        _SIGNED.reset(token)
+def request_for(kind: str, snapshots: Sequence[dict[str, Any]]) -> SigningRequest | None:
+    """The newest request not yet issued for exactly these data (待签发, 已签发 or 已退回), if any."""
+    return (SigningRequest.select()
+            .where((SigningRequest.kind == kind) & (SigningRequest.checksum == content_checksum(kind, snapshots))
+                   & (SigningRequest.state != ISSUED))
+            .order_by(SigningRequest.id.desc()).first())
 
 
 def why_not_signed(kind: str, snapshots: Sequence[dict[str, Any]]) -> str:
     """Why this document cannot be issued yet (Chinese, with what to do), or "" if it may be."""
     if not signing_required():
         return ""
-    checksum = content_checksum(kind, snapshots)
     label = KIND_LABELS.get(kind, kind)
-    req = (SigningRequest.select()
-           .where((SigningRequest.kind == kind) & (SigningRequest.checksum == checksum)
-                  & (SigningRequest.state != ISSUED))
-           .order_by(SigningRequest.id.desc()).first())
+    req = request_for(kind, snapshots)
     if req is None:
         return (f"这份{label}尚未签发，不能印发：请先“提交签发”，由室主任签发后再印发。"
                 "（已提交的文件若数字或文字有变化，须重新提交签发。）")
@@ -212,11 +192,8 @@ def issue_signed(actor: Actor, kind: str, snapshots: Sequence[dict[str, Any]], i
     reason = why_not_signed(kind, snapshots)
     if reason:
         raise WorkflowError(reason)
-    req = (SigningRequest.select()
-           .where((SigningRequest.kind == kind) & (SigningRequest.checksum == content_checksum(kind, snapshots))
-                  & (SigningRequest.state == SIGNED))
-           .order_by(SigningRequest.id.desc()).first())
-    with _issuing(req):
+    req = request_for(kind, snapshots)
+    with issuing_signed(req):
         result = issue()
     docs = result if isinstance(result, list) else [result]
     numbers = "、".join(getattr(d, "number", "") for d in docs)
