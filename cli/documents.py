@@ -88,8 +88,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_signing_list, states="pending")
     p = what.add_parser("list", parents=[common], help="列出尚未印发的签发单（待签发、已签发、已退回）")
     p.set_defaults(handler=cmd_signing_list, states="open")
-    p = what.add_parser("show", parents=[common], help="显示一份签发单及其送签数据")
+    p = what.add_parser("show", parents=[common], help="显示一份签发单及其送签数据；-o 写出送签样稿")
     p.add_argument("id", type=int, help="签发单号")
+    p.add_argument("-o", "--output", type=Path, default=None, help="把送签样稿写入此 PDF 文件")
     p.set_defaults(handler=cmd_signing_show)
     p = what.add_parser("sign", parents=[common], help="签发（管理员或可签发的督查员）")
     p.add_argument("id", type=int, help="签发单号")
@@ -278,7 +279,11 @@ def cmd_signing_show(args: argparse.Namespace, ctx: Context) -> int:
         print(f"  {req.returned_by}退回（{req.returned_at.replace('T', ' ')}）：{req.reason}")
     if req.issued_numbers:
         print(f"  已印发：{req.issued_numbers}")
-    print(json.dumps(sg.request_snapshot(req.id), ensure_ascii=False, indent=1))
+    if args.output is not None:
+        _write(args.output, sg.request_sample(req.id))
+        print(f"  送签样稿已写入 {args.output}")
+    else:
+        print(json.dumps(sg.request_snapshot(req.id), ensure_ascii=False, indent=1))
     return 0
 
 

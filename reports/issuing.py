@@ -242,7 +242,8 @@ def submit(actor: Actor, prepared: Prepared, now: dt.datetime) -> sg.SigningRequ
     """提交签发: hand the prepared document (its data and their checksum) to the signer."""
     first = prepared.drafts[0]
     title = first.title if len(prepared.drafts) == 1 else f"{reg.KIND_LABELS[prepared.kind]}（{len(prepared.drafts)}份）"
-    return sg.submit(actor, prepared.kind, title, first.subject, first.issued_on, snapshots(prepared), now)
+    return sg.submit(actor, prepared.kind, title, first.subject, first.issued_on, snapshots(prepared), now,
+                     prepared.rendered.pdf)
 
 
 def why_not_issuable(prepared: Prepared) -> str:

@@ -150,7 +150,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "signing_request": {
         "kind": "文种", "title": "标题", "subject": "涉及事项", "issued_on": "成文日期", "copies": "份数",
-        "snapshot": "送签数据快照", "checksum": "送签数据校验值", "state": "签发状态", "drafter": "拟稿人",
+        "snapshot": "送签数据快照", "checksum": "送签数据校验值", "sample_pdf": "送签样稿", "state": "签发状态", "drafter": "拟稿人",
         "submitted_at": "提交时间", "signer": "签发人", "signed_at": "签发时间", "returned_by": "退回人",
         "returned_at": "退回时间", "reason": "退回原因", "issued_numbers": "印发文号",
     },

@@ -52,6 +52,8 @@ class SigningRequest(VersionedModel):
     copies = peewee.IntegerField(default=1)
     snapshot = peewee.TextField()
     checksum = peewee.CharField()
+    #: The 样稿 as submitted (marked, number blank): what the signer reads and may print.
+    sample_pdf = peewee.BlobField()
     state = peewee.CharField()
     drafter = peewee.CharField()
     submitted_at = peewee.CharField()
@@ -97,11 +99,11 @@ def _live(kind: str, checksum: str) -> SigningRequest | None:
 
 @workflow()
 def submit(actor: Actor, kind: str, title: str, subject: str, issued_on: dt.date,
-           snapshots: Sequence[dict[str, Any]], now: dt.datetime) -> SigningRequest:
-    """提交签发: keep the prepared data of the document (every copy) and its checksum for the signer."""
+           snapshots: Sequence[dict[str, Any]], now: dt.datetime, sample_pdf: bytes) -> SigningRequest:
+    """提交签发: keep the prepared data of the document (every copy), its checksum and its 样稿 for the signer."""
     if kind not in KIND_LABELS:
         raise WorkflowError(f"未知的文件类型“{kind}”。")
-    if not snapshots:
+    if not snapshots or not sample_pdf.startswith(b"%PDF"):
         raise WorkflowError("没有要提交签发的文件，请先生成预览。")
     checksum = content_checksum(kind, snapshots)
     same = _live(kind, checksum)
@@ -110,7 +112,7 @@ def submit(actor: Actor, kind: str, title: str, subject: str, issued_on: dt.date
     label = KIND_LABELS[kind]
     return insert(actor, SigningRequest, f"提交签发{label}《{title}》", kind=kind, title=title[:255],
                   subject=subject[:255], issued_on=issued_on, copies=len(snapshots),
-                  snapshot=snapshot_text(list(snapshots)), checksum=checksum, state=PENDING,
+                  snapshot=snapshot_text(list(snapshots)), checksum=checksum, sample_pdf=sample_pdf, state=PENDING,
                   drafter=actor.name, submitted_at=_stamp(now))
 
 
@@ -236,6 +238,11 @@ def request_rows(states: Sequence[str] = (PENDING, SIGNED, RETURNED)) -> list[Re
 def pending_rows() -> list[RequestRow]:
     """The documents waiting for a signature (待签发)."""
     return request_rows((PENDING,))
+
+
+def request_sample(request_id: int) -> bytes:
+    """The 样稿 the drafter submitted (every page marked 样稿·未印发, the number blank)."""
+    return bytes(_get(request_id).sample_pdf)
 
 
 def request_snapshot(request_id: int) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ CREATE TABLE signing_request (
     copies INTEGER NOT NULL DEFAULT 1,
     snapshot TEXT NOT NULL,
     checksum VARCHAR(64) NOT NULL,
+    sample_pdf BLOB NOT NULL,
     state VARCHAR(16) NOT NULL,
     drafter VARCHAR(255) NOT NULL,
     submitted_at VARCHAR(32) NOT NULL,

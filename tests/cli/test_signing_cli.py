@@ -50,6 +50,9 @@ def test_submit_sign_then_issue_names_drafter_and_signer(office_file, tmp_path, 
     assert "已提交签发：第 1 号签发单" in out and (tmp_path / "b.pdf").exists()
     assert _as(monkeypatch, "张督查", "signing", "pending", *db) == 0
     assert "待签发" in capsys.readouterr().out
+    sample = tmp_path / "送签.pdf"
+    assert _as(monkeypatch, "主任", "signing", "show", "1", "-o", str(sample), *db) == 0
+    assert sample.read_bytes() == (tmp_path / "b.pdf").read_bytes()
     assert _as(monkeypatch, "张督查", "signing", "sign", "1", *db) == 1
     assert "管理员或“可签发”的督查员" in capsys.readouterr().err
     assert _as(monkeypatch, "张督查", *bulletin) == 1

@@ -86,6 +86,9 @@ def test_clerk_submits_director_signs_then_clerk_issues(office, qtbot):
     [req] = sg.pending_rows()
     boss.select_request(req.id)
     assert boss.sign_button.isEnabled()
+    qtbot.mouseClick(boss.view_request_button, Qt.MouseButton.LeftButton)
+    assert boss.current_pdf == clerk.prepared.rendered.pdf and boss.is_draft
+    assert not boss.issue_button.isEnabled() and boss.tabs.currentIndex() == 0
     qtbot.mouseClick(boss.sign_button, Qt.MouseButton.LeftButton)
     assert not boss.warnings
     assert sg.SigningRequest.get_by_id(req.id).state == sg.SIGNED

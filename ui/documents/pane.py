@@ -175,6 +175,9 @@ class Pane(QWidget):
         self.requests.itemSelectionChanged.connect(self._update_sign_buttons)
         self.sign_button = QPushButton(self.tr("签发所选文件(&G)"))
         self.return_button = QPushButton(self.tr("退回拟稿人(&B)…"))
+        self.view_request_button = QPushButton(self.tr("查看送签样稿(&V)"))
+        self.view_request_button.clicked.connect(self.view_request)
+        self.requests.doubleClicked.connect(lambda _=None: self.view_request())
         self.sign_button.clicked.connect(self.sign_selected)
         self.return_button.clicked.connect(self.return_selected)
         self.requests_hint = QLabel()
@@ -183,6 +186,7 @@ class Pane(QWidget):
         qv = QVBoxLayout(req_box)
         qv.addWidget(self.requests)
         qb = QHBoxLayout()
+        qb.addWidget(self.view_request_button)
         qb.addWidget(self.sign_button)
         qb.addWidget(self.return_button)
         qb.addStretch(1)
@@ -662,6 +666,7 @@ class Pane(QWidget):
         self.sign_button.setVisible(signer)
         self.return_button.setVisible(signer)
         r = self._selected_request()
+        self.view_request_button.setEnabled(r is not None)
         self.sign_button.setEnabled(signer and r is not None and r.state == sg.PENDING)
         self.return_button.setEnabled(signer and r is not None and r.state in (sg.PENDING, sg.SIGNED))
         if not sg.signing_required():
@@ -679,6 +684,18 @@ class Pane(QWidget):
             if r.id == request_id:
                 self.requests.selectRow(i)
                 return
+
+    def view_request(self) -> None:
+        """Show the selected request's 样稿 as it was submitted, for review (and printing as a 样稿)."""
+        r = self._selected_request()
+        if r is None:
+            return
+        self.prepared = None
+        self._load_pdf(sg.request_sample(r.id), draft=True, name=self.tr("{0}（送签样稿）").format(r.title))
+        self._update_buttons()
+        self.tabs.setCurrentIndex(0)
+        self.status.setText(self.tr("第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。")
+                            .format(r.id, r.state, r.drafter))
 
     def sign_selected(self) -> None:
         """签发 the selected request."""

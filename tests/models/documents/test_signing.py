@@ -70,6 +70,7 @@ def test_signed_by_the_director_then_issued_names_drafter_and_signer(office):
     p = _bulletin()
     req = submit(clerk, p, NOW)
     assert (req.state, req.drafter, req.copies) == (sg.PENDING, "张督查", 1)
+    assert sg.request_sample(req.id) == p.rendered.pdf  # the 样稿 the signer reads
     assert [r.id for r in sg.pending_rows()] == [req.id]
     assert "等待签发" in why_not_issuable(p)
     with pytest.raises(WorkflowError, match="已经提交"):
