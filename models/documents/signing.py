@@ -91,7 +91,7 @@ def _get(request_id: int) -> SigningRequest:
 
 
 def _live(kind: str, checksum: str) -> SigningRequest | None:
-    return (SigningRequest.select()
+    return (_light()
             .where((SigningRequest.kind == kind) & (SigningRequest.checksum == checksum)
                    & SigningRequest.state.in_((PENDING, SIGNED)))
             .order_by(SigningRequest.id.desc()).first())
@@ -157,9 +157,14 @@ def send_back(actor: Actor, request_id: int, reason: str, now: dt.datetime) -> S
 
 # ---------------------------------------------------------------- issuing a signed document
 
+def _light() -> peewee.ModelSelect:
+    # Lists and look-ups leave the 样稿 (hundreds of KB a request) in the file.
+    return SigningRequest.select(*[f for f in SigningRequest._meta.sorted_fields if f.name != "sample_pdf"])
+
+
 def request_for(kind: str, snapshots: Sequence[dict[str, Any]]) -> SigningRequest | None:
     """The newest request not yet issued for exactly these data (待签发, 已签发 or 已退回), if any."""
-    return (SigningRequest.select()
+    return (_light()
             .where((SigningRequest.kind == kind) & (SigningRequest.checksum == content_checksum(kind, snapshots))
                    & (SigningRequest.state != ISSUED))
             .order_by(SigningRequest.id.desc()).first())
@@ -228,7 +233,7 @@ class RequestRow:
 
 def request_rows(states: Sequence[str] = (PENDING, SIGNED, RETURNED)) -> list[RequestRow]:
     """Signing requests in ``states`` (by default those not yet issued), oldest first."""
-    q = (SigningRequest.select().where(SigningRequest.state.in_(tuple(states)))
+    q = (_light().where(SigningRequest.state.in_(tuple(states)))
          .order_by(SigningRequest.submitted_at, SigningRequest.id))
     return [RequestRow(r.id, r.kind, r.kind_label, r.title, r.issued_on, r.copies, r.state, r.drafter,
                        r.submitted_at, r.signer, r.signed_at, r.returned_by, r.reason, r.issued_numbers)
