@@ -188,3 +188,24 @@ def test_a_viewer_cannot_submit(office, viewer):
 
     with pytest.raises(PermissionDenied):
         submit(viewer, _bulletin(), NOW)
+
+
+def test_reminders_to_several_units_are_signed_once_and_issued_together(office):
+    from models.instructions.records import Instruction, assignments_of
+    from reports.issuing import issue, prepare_reminders, submit
+
+    director, clerk, _ = office
+    ins = (Instruction.select().where(Instruction.state == "办理中")
+           .order_by(Instruction.number_year.desc(), Instruction.number_seq).first())
+    before = {a.id: a.reminder_count for a in assignments_of(ins.id)}
+    p = prepare_reminders(ins.id, TODAY)
+    with pytest.raises(WorkflowError, match="尚未签发"):
+        issue(clerk, p)
+    assert {a.id: a.reminder_count for a in assignments_of(ins.id)} == before  # no 催办 recorded either
+    req = submit(clerk, p, NOW)
+    assert req.copies == len(p.drafts) == len(before)
+    sg.sign(director, req.id, NOW)
+    docs = issue(clerk, prepare_reminders(ins.id, TODAY))
+    assert {(d.drafter, d.signer, d.signing_request_id) for d in docs} == {("张督查", "主任", req.id)}
+    assert all(a.reminder_count == before[a.id] + 1 for a in assignments_of(ins.id))
+    assert sg.SigningRequest.get_by_id(req.id).issued_numbers == "、".join(d.number for d in docs)
