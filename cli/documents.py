@@ -5,10 +5,17 @@ takes its number, goes into the register (with the data it was made from and its
 checksum) and, for notices and reminders, records the 交办/催办. ``--draft`` only
 previews: no number is taken and nothing is written to the database; the file is the
 样稿, marked "样稿 · 未印发" on every page with its number left blank.
+
+Once the office has accounts a document is signed off before it is issued (审核签发):
+``--submit`` hands the prepared document to the signer, ``signing sign ID`` (or
+``signing return ID --reason …``) is the signer's answer, and the same command as
+submitted, without ``--submit``, then issues it — only if its data are still exactly
+what was signed.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -25,7 +32,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                      help="输出文件：.pdf 为 PDF，.docx 为可在 Word/WPS 中修改的 Word 文件")
     out.add_argument("--format", choices=["pdf", "docx"], default=None,
                      help="输出格式（默认按 -o 的扩展名：.docx 为 Word，其余为 PDF）")
-    out.add_argument("--draft", action="store_true", help="只生成预览稿：不占用编号，不登记，不写入数据库")
+    mode = out.add_mutually_exclusive_group()
+    mode.add_argument("--draft", action="store_true", help="只生成预览稿：不占用编号，不登记，不写入数据库")
+    mode.add_argument("--submit", action="store_true",
+                      help="提交签发（已设账号时）：-o 写出样稿供审核；签发后用同样的命令（不加 --submit）印发")
     out.add_argument("--font-dir", default=None, help="公文字体文件夹（默认取“设置 → 公文字体”）")
 
     p = sub.add_parser("bulletin", parents=[common, out], help="印发督查通报（按期编号）",
@@ -71,6 +81,28 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("-o", "--output", type=Path, default=None, help="重印输出的 PDF 文件")
     p.set_defaults(handler=cmd_documents)
 
+    from . import ChineseArgumentParser
+
+    signing = sub.add_parser("signing", help="审核签发：待签发文件、签发、退回",
+                             description="已设账号时，文件须经签发才能印发：督查员用 bulletin/notice/… --submit 提交签发，"
+                                         "管理员或“可签发”的督查员签发或退回，之后用与提交时相同的命令印发。")
+    what = signing.add_subparsers(dest="signing_what", metavar="ACTION", parser_class=ChineseArgumentParser)
+    p = what.add_parser("pending", parents=[common], help="列出待签发的文件")
+    p.set_defaults(handler=cmd_signing_list, states="pending")
+    p = what.add_parser("list", parents=[common], help="列出尚未印发的签发单（待签发、已签发、已退回）")
+    p.set_defaults(handler=cmd_signing_list, states="open")
+    p = what.add_parser("show", parents=[common], help="显示一份签发单及其送签数据；-o 写出送签样稿")
+    p.add_argument("id", type=int, help="签发单号")
+    p.add_argument("-o", "--output", type=Path, default=None, help="把送签样稿写入此 PDF 文件")
+    p.set_defaults(handler=cmd_signing_show)
+    p = what.add_parser("sign", parents=[common], help="签发（管理员或可签发的督查员）")
+    p.add_argument("id", type=int, help="签发单号")
+    p.set_defaults(handler=cmd_signing_sign)
+    p = what.add_parser("return", parents=[common], help="退回拟稿人（须写明原因）")
+    p.add_argument("id", type=int, help="签发单号")
+    p.add_argument("--reason", required=True, help="退回原因")
+    p.set_defaults(handler=cmd_signing_return)
+
 
 def _write(path: Path, data: bytes) -> None:
     path = path.expanduser()
@@ -90,10 +122,20 @@ def _wants_docx(args: argparse.Namespace) -> bool:
     return args.output.suffix.lower() == ".docx"
 
 
-def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
-    from reports.issuing import issue
+def _now(ctx: Context) -> dt.datetime:
+    return dt.datetime.combine(ctx.today, dt.datetime.now().time().replace(microsecond=0))
 
-    if _wants_docx(args):
+
+def _finish(args: argparse.Namespace, ctx: Context, prepared) -> int:
+    from reports.issuing import issue, submit
+
+    if args.submit:
+        req = submit(ctx.actor, prepared, _now(ctx))
+        _write(args.output, prepared.rendered.pdf)
+        print(f"已提交签发：第 {req.id} 号签发单（{req.kind_label}《{req.title}》，{req.copies} 份），等待签发。")
+        print(f"  送审样稿已写入 {args.output}。签发后用同样的命令（去掉 --submit）印发；"
+              "其间数字或文字若有变化，须重新提交。")
+    elif _wants_docx(args):
         from reports.word import prepared_docx
 
         if args.draft:
@@ -213,7 +255,73 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
         print("登记簿中没有符合条件的文件。")
         return 0
     for r in rows:
+        signed = f"，拟稿 {r.drafter}，签发 {r.signer} {r.signed_at.replace('T', ' ')}" if r.signer else ""
         print(f"{r.id:>5}  {r.issued_on.isoformat()}  {r.kind_label:<8} {r.number:<18} {r.title}  "
-              f"（{r.pages}页，{r.issuer}）")
+              f"（{r.pages}页，{r.issuer}{signed}）")
     print(f"共 {len(rows)} 份。")
+    return 0
+
+
+def cmd_signing_list(args: argparse.Namespace, ctx: Context) -> int:
+    from models.documents import signing as sg
+
+    ctx.open()
+    rows = sg.pending_rows() if args.states == "pending" else sg.request_rows()
+    if not rows:
+        print("没有待签发的文件。" if args.states == "pending" else "没有尚未印发的签发单。")
+        return 0
+    for r in rows:
+        line = (f"{r.id:>5}  {r.state}  {r.kind_label:<8} 《{r.title}》  成文日期 {r.issued_on.isoformat()}，"
+                f"{r.copies} 份，拟稿 {r.drafter}（{r.submitted_at.replace('T', ' ')}）")
+        if r.signer:
+            line += f"，签发 {r.signer}（{r.signed_at.replace('T', ' ')}）"
+        if r.reason:
+            line += f"，{r.returned_by}退回：{r.reason}"
+        print(line)
+    print(f"共 {len(rows)} 份。")
+    return 0
+
+
+def cmd_signing_show(args: argparse.Namespace, ctx: Context) -> int:
+    import json
+
+    from models.documents import signing as sg
+
+    ctx.open()
+    req = sg.SigningRequest.get_or_none(sg.SigningRequest.id == args.id)
+    if req is None:
+        raise CliError(f"没有第 {args.id} 号签发单。用 signing list 查看。")
+    print(f"第 {req.id} 号签发单：{req.kind_label}《{req.title}》，{req.state}")
+    print(f"  拟稿 {req.drafter}（{req.submitted_at.replace('T', ' ')}）；成文日期 {req.issued_on.isoformat()}；"
+          f"{req.copies} 份；送签数据 SHA-256 {req.checksum}")
+    if req.signer:
+        print(f"  签发 {req.signer}（{req.signed_at.replace('T', ' ')}）")
+    if req.reason:
+        print(f"  {req.returned_by}退回（{req.returned_at.replace('T', ' ')}）：{req.reason}")
+    if req.issued_numbers:
+        print(f"  已印发：{req.issued_numbers}")
+    if args.output is not None:
+        _write(args.output, sg.request_sample(req.id))
+        print(f"  送签样稿已写入 {args.output}")
+    else:
+        print(json.dumps(sg.request_snapshot(req.id), ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_signing_sign(args: argparse.Namespace, ctx: Context) -> int:
+    from models.documents import signing as sg
+
+    ctx.open()
+    req = sg.sign(ctx.actor, args.id, _now(ctx))
+    print(f"已签发第 {req.id} 号签发单：{req.kind_label}《{req.title}》（拟稿 {req.drafter}）。"
+          "拟稿人现在可以印发。")
+    return 0
+
+
+def cmd_signing_return(args: argparse.Namespace, ctx: Context) -> int:
+    from models.documents import signing as sg
+
+    ctx.open()
+    req = sg.send_back(ctx.actor, args.id, args.reason, _now(ctx))
+    print(f"已退回第 {req.id} 号签发单：{req.kind_label}《{req.title}》，拟稿 {req.drafter}。原因：{req.reason}")
     return 0

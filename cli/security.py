@@ -36,6 +36,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("name")
     p.add_argument("role", choices=ROLE_CHOICES)
     p.set_defaults(handler=cmd_user_role)
+    p = users.add_parser("may-sign", parents=[common], help="督查员账号“可签发”：on 设为可签发，off 取消（管理员）")
+    p.add_argument("name")
+    p.add_argument("switch", choices=["on", "off"])
+    p.set_defaults(handler=cmd_user_may_sign)
     for action, text in (("deactivate", "停用账号（管理员）"), ("activate", "重新启用账号（管理员）"),
                          ("unlock", "清除输错密码的计数，登录不再等待（管理员）")):
         p = users.add_parser(action, parents=[common], help=text)
@@ -109,7 +113,8 @@ def cmd_user_list(args: argparse.Namespace, ctx: Context) -> int:
     for a in rows:
         state = "停用" if not a.active else (f"连续输错 {a.failed_count} 次，登录须等待 {a.delay_seconds:g} 秒"
                                             if a.delay_seconds else "正常")
-        print(f"{a.name}\t{a.role.label}\t{state}\t{a.display_name}\t最近登录：{a.last_login_at or '—'}")
+        signs = "\t可签发" if a.may_sign else ""
+        print(f"{a.name}\t{a.role.label}\t{state}\t{a.display_name}\t最近登录：{a.last_login_at or '—'}{signs}")
     print(f"共 {len(rows)} 个账号。")
     return 0
 
@@ -133,6 +138,15 @@ def cmd_user_role(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     accounts.change_role(ctx.actor, args.name, args.role)
     print(f"账号“{args.name}”已改为{Role(args.role).label}。")
+    return 0
+
+
+def cmd_user_may_sign(args: argparse.Namespace, ctx: Context) -> int:
+    from models.safety import accounts
+
+    ctx.open()
+    accounts.set_may_sign(ctx.actor, args.name, args.switch == "on")
+    print(f"账号“{args.name}”{'现在可以签发文件' if args.switch == 'on' else '已取消可签发'}。")
     return 0
 
 

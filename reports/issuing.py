@@ -24,6 +24,7 @@ from models.core.actors import Actor
 from models.core.errors import WorkflowError
 from models.documents import data as dd
 from models.documents import register as reg
+from models.documents import signing as sg
 from models.instructions.records import Instruction
 from models.instructions.workflow import AssignmentSpec
 
@@ -224,7 +225,33 @@ def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.d
 
 
 def issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:
-    """印发: register the drafts, recording the 交办/催办 their kind implies (one transaction)."""
+    """印发: register the drafts, recording the 交办/催办 their kind implies (one transaction).
+
+    Once the office has accounts the document must have been signed (签发) with exactly
+    these data; see :mod:`models.documents.signing`.
+    """
+    return sg.issue_signed(actor, prepared.kind, snapshots(prepared), lambda: _issue(actor, prepared))
+
+
+def snapshots(prepared: Prepared) -> list[dict[str, Any]]:
+    """The data of every copy, as submitted for signing and kept by the register."""
+    return [d.snapshot for d in prepared.drafts]
+
+
+def submit(actor: Actor, prepared: Prepared, now: dt.datetime) -> sg.SigningRequest:
+    """提交签发: hand the prepared document (its data and their checksum) to the signer."""
+    first = prepared.drafts[0]
+    title = first.title if len(prepared.drafts) == 1 else f"{reg.KIND_LABELS[prepared.kind]}（{len(prepared.drafts)}份）"
+    return sg.submit(actor, prepared.kind, title, first.subject, first.issued_on, snapshots(prepared), now,
+                     prepared.rendered.pdf)
+
+
+def why_not_issuable(prepared: Prepared) -> str:
+    """Why the prepared document may not be issued yet (not signed, waiting, sent back), or ""."""
+    return sg.why_not_signed(prepared.kind, snapshots(prepared))
+
+
+def _issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:
     if prepared.kind == reg.CRITICISM and prepared.criticism_id is not None:
         return [reg.issue_criticism_notice(actor, prepared.drafts[0], prepared.criticism_id)]
     if prepared.kind == reg.NOTICE and prepared.instruction_id is not None:

@@ -61,6 +61,7 @@ TABLE_LABELS: dict[str, str] = {
     "search_dirty": "待更新搜索索引的记录",
     "search_entry": "全局搜索条目",
     "setting": "设置",
+    "signing_request": "签发单（待签发文件）",
     "supervision_activity": "督查活动",
     "unit": "单位",
 }
@@ -74,6 +75,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "account": {
         "name": "账号名", "display_name": "姓名", "role": "角色", "password_hash": "密码（散列）",
         "active": "启用", "created_at": "创建时间", "password_changed_at": "密码修改时间",
+        "may_sign": "可签发",
     },
     "activity_item": {"activity_id": "督查活动", "item_id": "重点工作事项"},
     "activity_suggestion": {
@@ -148,6 +150,13 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "kind": "文种", "year": "年份", "seq": "期号/序号", "number": "文号", "title": "标题",
         "issued_on": "印发日期", "issuer": "印发人", "subject": "涉及事项", "snapshot": "数据快照",
         "sha256": "校验值", "size": "大小（字节）", "pages": "页数", "fonts": "嵌入字体", "pdf": "PDF 文件",
+        "drafter": "拟稿人", "signer": "签发人", "signed_at": "签发时间", "signing_request_id": "签发单",
+    },
+    "signing_request": {
+        "kind": "文种", "title": "标题", "subject": "涉及事项", "issued_on": "成文日期", "copies": "份数",
+        "snapshot": "送签数据快照", "checksum": "送签数据校验值", "sample_pdf": "送签样稿", "state": "签发状态", "drafter": "拟稿人",
+        "submitted_at": "提交时间", "signer": "签发人", "signed_at": "签发时间", "returned_by": "退回人",
+        "returned_at": "退回时间", "reason": "退回原因", "issued_numbers": "印发文号",
     },
     "key_item": {
         "plan_id": "年度计划", "number": "序号", "title": "事项名称", "content": "工作内容", "source": "来源",
@@ -253,6 +262,7 @@ ACTION_LABELS: dict[str, str] = {
     "issue": "印发", "follow_up": "跟踪落实", "close": "确认落实", "reopen": "重新打开",
     "attach": "添加附件", "adoption": "登记采纳情况", "link": "关联批示件",
     "batch": "调整回复批次", "publish": "发布回复", "unread": "撤销标为已阅",
+    "sign_off": "签发", "send_back": "退回（签发）", "may_sign": "设置可签发",
     "add_unit": "追加承办单位", "replace_unit": "更换承办单位", "replace": "更换承办单位",
     "baseline": "记录基线",
 }

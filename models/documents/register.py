@@ -13,11 +13,13 @@ transaction, so the register and the instruction's history agree or neither chan
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +33,7 @@ from models.core.workflow import insert, workflow
 from models.instructions import records as m
 from models.instructions import workflow as iw
 from models.instructions.records import format_number
+from models.safety.accounts import has_accounts
 
 BULLETIN, CRITICISM, NOTICE, REMINDER, FEEDBACK = "bulletin", "criticism", "notice", "reminder", "feedback"
 
@@ -104,6 +107,11 @@ class IssuedDocument(BaseModel):
     pages = peewee.IntegerField(default=0)
     fonts = peewee.TextField(default="")
     pdf = peewee.BlobField()
+    #: 拟稿 and 签发 (empty for a document issued in single-user mode, which has no signing step).
+    drafter = peewee.CharField(default="")
+    signer = peewee.CharField(default="")
+    signed_at = peewee.CharField(default="")
+    signing_request_id = peewee.IntegerField(null=True)
 
     class Meta:
         table_name = "issued_document"
@@ -170,6 +178,31 @@ def _json_default(value: Any) -> Any:
 
 # ---------------------------------------------------------------- issuing
 
+def signing_required() -> bool:
+    """Whether documents need a signature (签发) before 印发: once any account exists."""
+    return has_accounts()
+
+
+# The signed request being issued (see models.documents.signing.issue_signed): set only
+# around the issuing workflows, so nothing else can issue in its name.
+_SIGNED: contextvars.ContextVar[Any] = contextvars.ContextVar("signed_request", default=None)
+
+
+def signed_for_issue() -> Any:
+    """The signed request (签发单) being issued right now, if any."""
+    return _SIGNED.get()
+
+
+@contextlib.contextmanager
+def issuing_signed(request: Any) -> Iterator[None]:
+    """While this runs, the register's issuing workflows issue ``request`` (naming its drafter and signer)."""
+    token = _SIGNED.set(request)
+    try:
+        yield
+    finally:
+        _SIGNED.reset(token)
+
+
 @dataclass(frozen=True)
 class Draft:
     """A rendered document ready to issue (预览稿): its number is proposed, not yet taken."""
@@ -215,9 +248,19 @@ def _check_draft(draft: Draft) -> None:
 
 @workflow()
 def issue_document(actor: Actor, draft: Draft) -> IssuedDocument:
-    """印发: take the draft's number and keep the document in the register."""
+    """印发: take the draft's number and keep the document in the register.
+
+    Once the office has accounts this runs only inside :func:`models.documents.signing.issue_signed`
+    for a signed document, whose drafter and signer the register then names.
+    """
     _check_draft(draft)
-    return insert(actor, IssuedDocument, f"印发{KIND_LABELS[draft.kind]} {draft.number}",
+    signed = signed_for_issue()
+    if signing_required() and (signed is None or signed.kind != draft.kind):
+        raise WorkflowError(f"{KIND_LABELS[draft.kind]}须经签发才能印发：请先提交签发，由室主任（或可签发的同志）"
+                            "签发后再印发。")
+    by = {} if signed is None else {"drafter": signed.drafter, "signer": signed.signer,
+                                    "signed_at": signed.signed_at, "signing_request_id": signed.id}
+    return insert(actor, IssuedDocument, f"印发{KIND_LABELS[draft.kind]} {draft.number}", **by,
                   kind=draft.kind, year=draft.year, seq=draft.seq, number=draft.number, title=draft.title,
                   issued_on=draft.issued_on, issuer=actor.name, subject=draft.subject,
                   snapshot=snapshot_text(draft.snapshot), sha256=sha256_of(draft.pdf), size=len(draft.pdf),
@@ -291,6 +334,9 @@ class RegisterRow:
     pages: int
     size: int
     sha256: str
+    drafter: str = ""
+    signer: str = ""
+    signed_at: str = ""
 
 
 def register_rows(kind: str | None = None, year: int | None = None, text: str = "",
@@ -299,7 +345,8 @@ def register_rows(kind: str | None = None, year: int | None = None, text: str = 
     q = IssuedDocument.select(IssuedDocument.id, IssuedDocument.kind, IssuedDocument.number,
                               IssuedDocument.title, IssuedDocument.issued_on, IssuedDocument.issuer,
                               IssuedDocument.subject, IssuedDocument.pages, IssuedDocument.size,
-                              IssuedDocument.sha256)
+                              IssuedDocument.sha256, IssuedDocument.drafter, IssuedDocument.signer,
+                              IssuedDocument.signed_at)
     if kind:
         q = q.where(IssuedDocument.kind == kind)
     if year:
@@ -310,8 +357,8 @@ def register_rows(kind: str | None = None, year: int | None = None, text: str = 
         like = f"%{text.strip()}%"
         q = q.where(IssuedDocument.number ** like | IssuedDocument.title ** like | IssuedDocument.subject ** like)
     q = q.order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())
-    return [RegisterRow(i, k, KIND_LABELS.get(k, k), n, t, d, who, s, p, z, h)
-            for i, k, n, t, d, who, s, p, z, h in q.tuples()]
+    return [RegisterRow(i, k, KIND_LABELS.get(k, k), n, t, d, who, s, p, z, h, dr, sg, sa)
+            for i, k, n, t, d, who, s, p, z, h, dr, sg, sa in q.tuples()]
 
 
 def stored_pdf(document_id: int) -> bytes:

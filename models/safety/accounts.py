@@ -52,6 +52,8 @@ class Account(VersionedModel):
     active = peewee.BooleanField(default=True)
     created_at = peewee.CharField()
     password_changed_at = peewee.CharField()
+    #: 可签发: a 督查员 an administrator allowed to sign documents off (管理员 always may).
+    may_sign = peewee.BooleanField(default=False)
 
     class Meta:
         table_name = "account"
@@ -59,7 +61,7 @@ class Account(VersionedModel):
     @property
     def actor(self) -> Actor:
         """The actor this account acts as."""
-        return Actor(self.name, Role(self.role))
+        return Actor(self.name, Role(self.role), bool(self.may_sign))
 
 
 audit.redact("account", "password_hash")
@@ -96,6 +98,12 @@ class AccountInfo:
     delay_seconds: float
     last_login_at: str | None
     version: int
+    may_sign: bool = False
+
+    @property
+    def signs(self) -> bool:
+        """Whether this account may sign documents off (签发): 管理员, or a 督查员 marked 可签发."""
+        return self.active and (self.role is Role.ADMIN or (self.role is Role.CLERK and self.may_sign))
 
 
 # ---- password hashing ---------------------------------------------------------
@@ -162,7 +170,7 @@ def list_accounts() -> list[AccountInfo]:
         failed = s.failed_count if s else 0
         out.append(AccountInfo(
             a.name, a.display_name, Role(a.role), bool(a.active), failed,
-            login_delay(failed, free, cap), s.last_login_at if s else None, a.version))
+            login_delay(failed, free, cap), s.last_login_at if s else None, a.version, bool(a.may_sign)))
     out.sort(key=lambda i: (order[i.role.value], i.name))
     return out
 
@@ -280,7 +288,32 @@ def change_role(actor: Actor, name: str, role: Role | str, expected_version: int
     role = _role(role)
     if acc.role == Role.ADMIN.value and role is not Role.ADMIN and acc.active and _active_admins() <= 1:
         raise WorkflowError("这是最后一个管理员账号，不能改为其他角色。请先把另一账号设为管理员。")
-    update(actor, acc, expected_version, f"账号 {acc.name} 改为{role.label}", action="role", role=role.value)
+    # 可签发 belongs to a 督查员: a role change takes it away, so a later change back does not revive it.
+    update(actor, acc, expected_version, f"账号 {acc.name} 改为{role.label}", action="role", role=role.value,
+           may_sign=bool(acc.may_sign) and role is Role.CLERK)
+
+
+@workflow(Permission.ADMIN)
+def set_may_sign(actor: Actor, name: str, allowed: bool, expected_version: int | None = None) -> None:
+    """Mark a 督查员 account 可签发 (may sign documents off), or take that away (管理员 only)."""
+    _require_account_admin(actor)
+    acc = _get(name)
+    if allowed and acc.role != Role.CLERK.value:
+        raise WorkflowError(f"“可签发”只用于督查员账号；{Role(acc.role).label}“{acc.name}”"
+                            + ("本来就能签发。" if acc.role == Role.ADMIN.value else "不能签发，请先改为督查员。"))
+    if bool(acc.may_sign) == bool(allowed):
+        return
+    update(actor, acc, expected_version, f"账号 {acc.name} {'设为可签发' if allowed else '取消可签发'}",
+           action="may_sign", may_sign=bool(allowed))
+
+
+def signer_account(name: str) -> AccountInfo | None:
+    """The account ``name`` if it may sign documents off now (active 管理员, or 可签发 督查员)."""
+    acc = Account.get_or_none(Account.name == name)
+    if acc is None:
+        return None
+    info = _info(acc)
+    return info if info.signs else None
 
 
 @workflow(Permission.ADMIN)

@@ -199,3 +199,28 @@ def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, ac
     assert seen == ["restore"]
     last = audit.AuditLog.select().order_by(audit.AuditLog.id.desc()).first()
     assert last.action == "restore" and audit.verify_chain() is None
+
+
+def test_an_admin_marks_a_clerk_may_sign_in_the_accounts_dialog(session, qtbot, monkeypatch):
+    from ui.safety.accounts_dialog import AccountsDialog
+
+    now = NOW
+    accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", now)
+    session.actor = Actor("boss", Role.ADMIN)
+    accounts.create_account(session.actor, "zhang", "clerk", "Clerk-pass-1", now)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    dlg = AccountsDialog(session)
+    qtbot.addWidget(dlg)
+    dlg.table.selectRow(0)  # boss: a 管理员 signs anyway
+    assert dlg.table.item(0, 3).text() == "是" and not dlg.sign_button.isEnabled()
+    dlg.table.selectRow(1)
+    assert dlg.table.item(1, 3).text() == "" and dlg.sign_button.isEnabled()
+    assert dlg.sign_button.text() == "设为可签发"
+    dlg.toggle_may_sign()
+    assert accounts.Account.get(accounts.Account.name == "zhang").actor.may_sign
+    assert "可以签发" in told[-1]
+    dlg.table.selectRow(1)
+    assert dlg.table.item(1, 3).text() == "是" and dlg.sign_button.text() == "取消可签发"
+    dlg.toggle_may_sign()
+    assert not accounts.Account.get(accounts.Account.name == "zhang").may_sign

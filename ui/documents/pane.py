@@ -8,6 +8,12 @@ the director's review is the usual case, so 打印 does not push the clerk to is
 Issuing takes the number and writes the register (and the 交办/催办) in one transaction;
 the preview then shows the official file, which prints and saves as issued. Printing
 runs on a worker (:class:`ui.printing.PrintJob`) with a progress dialog and 取消.
+
+Once the office has accounts a document is signed off before it is issued (审核签发):
+the clerk's 提交签发 hands the previewed document to the signer; the 待签发 tab lists
+what waits, with 签发 and 退回 for a 管理员 or a 可签发 督查员; 印发 is enabled only
+for a document signed with exactly the data the preview shows, and the line under the
+buttons says why not otherwise.
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,6 +58,7 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.core.storage import write_file
 from models.documents import register as reg
+from models.documents import signing as sg
 from models.instructions.states import ACCEPTED, HANDLING_STATES
 from ui.background import Background
 from ui.printing import PrintJob, PrintResult, page_range
@@ -109,6 +117,8 @@ class Pane(QWidget):
         self.save_button = QPushButton(self.tr("另存为PDF(&S)…"))
         self.print_button = QPushButton(self.tr("打印(&R)…"))
         self.issue_button = QPushButton(self.tr("印发并登记(&I)"))
+        self.submit_button = QPushButton(self.tr("提交签发(&U)"))
+        self.submit_button.clicked.connect(self.submit)
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_pdf)
@@ -130,9 +140,14 @@ class Pane(QWidget):
         params.setWidget(self.params)
         lv.addWidget(params, 1)
         buttons = QHBoxLayout()
-        for b in (self.preview_button, self.save_button, self.print_button, self.issue_button):
+        for b in (self.preview_button, self.save_button, self.print_button, self.submit_button, self.issue_button):
             buttons.addWidget(b)
         lv.addLayout(buttons)
+        # Why 印发 is not available yet (not signed, waiting, sent back): said, not just greyed out.
+        self.sign_note = QLabel()
+        self.sign_note.setWordWrap(True)
+        self.sign_note.setStyleSheet("color: #a05a00;")
+        lv.addWidget(self.sign_note)
         self.status = QLabel()
         self.status.setWordWrap(True)
         lv.addWidget(self.status)
@@ -143,9 +158,10 @@ class Pane(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.register = QTableWidget(0, 6)
+        self.register = QTableWidget(0, 9)
         self.register.setHorizontalHeaderLabels([self.tr("印发日期"), self.tr("类型"), self.tr("编号"),
-                                                 self.tr("标题"), self.tr("页数"), self.tr("经办人")])
+                                                 self.tr("标题"), self.tr("页数"), self.tr("经办人"),
+                                                 self.tr("拟稿"), self.tr("签发"), self.tr("签发时间")])
         self.register.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.register.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -157,9 +173,38 @@ class Pane(QWidget):
         rv.addWidget(self.register)
         rv.addWidget(self.reprint_button)
 
+        self.requests = QTableWidget(0, 7)
+        self.requests.setHorizontalHeaderLabels([self.tr("签发单"), self.tr("状态"), self.tr("类型"), self.tr("标题"),
+                                                 self.tr("拟稿"), self.tr("提交时间"), self.tr("签发/退回")])
+        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.requests.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.requests.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.requests.itemSelectionChanged.connect(self._update_sign_buttons)
+        self.sign_button = QPushButton(self.tr("签发所选文件(&G)"))
+        self.return_button = QPushButton(self.tr("退回拟稿人(&B)…"))
+        self.view_request_button = QPushButton(self.tr("查看送签样稿(&V)"))
+        self.view_request_button.clicked.connect(self.view_request)
+        self.requests.doubleClicked.connect(lambda _=None: self.view_request())
+        self.sign_button.clicked.connect(self.sign_selected)
+        self.return_button.clicked.connect(self.return_selected)
+        self.requests_hint = QLabel()
+        self.requests_hint.setWordWrap(True)
+        req_box = QWidget()
+        qv = QVBoxLayout(req_box)
+        qv.addWidget(self.requests)
+        qb = QHBoxLayout()
+        qb.addWidget(self.view_request_button)
+        qb.addWidget(self.sign_button)
+        qb.addWidget(self.return_button)
+        qb.addStretch(1)
+        qv.addLayout(qb)
+        qv.addWidget(self.requests_hint)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(self.view, self.tr("预览"))
         self.tabs.addTab(reg_box, self.tr("印发登记簿"))
+        self.requests_tab = self.tabs.addTab(req_box, self.tr("待签发"))
 
         split = QSplitter()
         split.addWidget(left)
@@ -171,6 +216,7 @@ class Pane(QWidget):
         session.changed.connect(self._on_changed)
         self._reload_choices()
         self._refresh_register()
+        self._refresh_requests()
         self._update_buttons()
 
     # ------------------------------------------------------------ parameter forms
@@ -430,7 +476,8 @@ class Pane(QWidget):
         self._update_buttons()
 
     def _set_enabled(self, on: bool) -> None:
-        for b in (self.preview_button, self.save_button, self.print_button, self.issue_button, self.kind):
+        for b in (self.preview_button, self.save_button, self.print_button, self.issue_button, self.submit_button,
+                  self.kind):
             b.setEnabled(on)
         if on:
             self._update_buttons()
@@ -445,7 +492,21 @@ class Pane(QWidget):
         else:
             self.save_button.setText(self.tr("另存为PDF(&S)…"))
             self.print_button.setText(self.tr("打印(&R)…"))
-        self.issue_button.setEnabled(self.prepared is not None and self.session.actor.can(Permission.WRITE))
+        writer = self.session.actor.can(Permission.WRITE)
+        signing = sg.signing_required()
+        self.submit_button.setVisible(signing and writer)
+        why, submitted = "", None
+        if self.prepared is not None and writer and signing:
+            from reports import issuing
+
+            why = issuing.why_not_issuable(self.prepared)
+            submitted = sg.request_for(self.prepared.kind, issuing.snapshots(self.prepared))
+        self.submit_button.setEnabled(self.prepared is not None and writer and bool(why)
+                                      and (submitted is None or submitted.state == sg.RETURNED))
+        self.issue_button.setEnabled(self.prepared is not None and writer and not why)
+        self.issue_button.setToolTip(why)
+        self.sign_note.setText(why)
+        self.sign_note.setVisible(bool(why))
 
     # ------------------------------------------------------------ save, print, issue
 
@@ -597,13 +658,136 @@ class Pane(QWidget):
         if p.kind in (reg.NOTICE, reg.REMINDER, reg.CRITICISM):
             self.session.notify(Change.INSTRUCTIONS)
 
+    # ------------------------------------------------------------ signing (审核签发)
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.combine(self.session.today(), dt.datetime.now().time().replace(microsecond=0))
+
+    def submit(self) -> None:
+        """提交签发: hand the previewed document (its data) to the signer."""
+        from reports import issuing
+
+        if self.prepared is None:
+            return
+        try:
+            req = issuing.submit(self.session.actor, self.prepared, self._now())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未能提交"), exc.message)
+            return
+        self.status.setText(self.tr("已提交签发（第 {0} 号签发单），等待室主任签发；签发后再点“印发并登记”。"
+                                    "其间数字或文字若有变化，须重新提交。").format(req.id))
+        self.session.notify(Change.DOCUMENTS)
+
+    def _refresh_requests(self) -> None:
+        rows = sg.request_rows()
+        self.requests.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            answer = ""
+            if r.signer:
+                answer = self.tr("{0} {1}").format(r.signer, r.signed_at.replace("T", " "))
+            elif r.reason:
+                answer = self.tr("{0}退回：{1}").format(r.returned_by, r.reason)
+            values = (str(r.id), r.state, r.kind_label, r.title, r.drafter, r.submitted_at.replace("T", " "), answer)
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, r.id)
+                self.requests.setItem(i, j, item)
+        self.request_list = rows
+        waiting = sum(r.state == sg.PENDING for r in rows)
+        self.tabs.setTabText(self.requests_tab, self.tr("待签发（{0}）").format(waiting) if waiting
+                             else self.tr("待签发"))
+        self._update_sign_buttons()
+
+    def signer(self) -> bool:
+        """Whether the person signed in may sign documents off here."""
+        return sg.signing_required() and self.session.actor.can(Permission.SIGN)
+
+    def _selected_request(self) -> sg.RequestRow | None:
+        row = self.requests.currentRow()
+        if row < 0 or row >= len(self.request_list) or not self.requests.selectionModel().hasSelection():
+            return None
+        return self.request_list[row]
+
+    def _update_sign_buttons(self) -> None:
+        signer = self.signer()
+        self.sign_button.setVisible(signer)
+        self.return_button.setVisible(signer)
+        r = self._selected_request()
+        self.view_request_button.setEnabled(r is not None)
+        self.sign_button.setEnabled(signer and r is not None and r.state == sg.PENDING)
+        self.return_button.setEnabled(signer and r is not None and r.state in (sg.PENDING, sg.SIGNED))
+        if not sg.signing_required():
+            self.requests_hint.setText(self.tr("未设账号（单用户）：文件直接印发，无需签发。"))
+        elif signer:
+            self.requests_hint.setText(self.tr("选中一份待签发的文件，签发或写明原因退回拟稿人。"
+                                               "签发后由拟稿人生成同样的文件并印发。"))
+        else:
+            self.requests_hint.setText(self.tr("文件由管理员或“可签发”的督查员签发；已签发的文件，"
+                                               "生成同样的预览后即可印发。"))
+
+    def select_request(self, request_id: int) -> None:
+        """Select a signing request in the 待签发 list."""
+        for i, r in enumerate(self.request_list):
+            if r.id == request_id:
+                self.requests.selectRow(i)
+                return
+
+    def view_request(self) -> None:
+        """Show the selected request's 样稿 as it was submitted, for review (and printing as a 样稿)."""
+        r = self._selected_request()
+        if r is None:
+            return
+        self.prepared = None
+        self._load_pdf(sg.request_sample(r.id), draft=True, name=self.tr("{0}（送签样稿）").format(r.title))
+        self._update_buttons()
+        self.tabs.setCurrentIndex(0)
+        self.status.setText(self.tr("第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。")
+                            .format(r.id, r.state, r.drafter))
+
+    def sign_selected(self) -> None:
+        """签发 the selected request."""
+        r = self._selected_request()
+        if r is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("签发"), self.tr("签发{0}《{1}》（拟稿：{2}）？\n签发后拟稿人即可印发。").format(
+                r.kind_label, r.title, r.drafter))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            sg.sign(self.session.actor, r.id, self._now())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未能签发"), exc.message)
+            return
+        self.status.setText(self.tr("已签发第 {0} 号签发单《{1}》。").format(r.id, r.title))
+        self.session.notify(Change.DOCUMENTS)
+
+    def return_selected(self) -> None:
+        """退回 the selected request to its drafter, with the reason asked for."""
+        r = self._selected_request()
+        if r is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("退回"), self.tr("退回《{0}》的原因（拟稿人据此修改后重新提交）：").format(r.title))
+        if not ok:
+            return
+        try:
+            sg.send_back(self.session.actor, r.id, reason, self._now())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未能退回"), exc.message)
+            return
+        self.status.setText(self.tr("已退回第 {0} 号签发单《{1}》。").format(r.id, r.title))
+        self.session.notify(Change.DOCUMENTS)
+
     # ------------------------------------------------------------ the register
 
     def _refresh_register(self) -> None:
         rows = reg.register_rows()
         self.register.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = (r.issued_on.isoformat(), r.kind_label, r.number, r.title, str(r.pages), r.issuer)
+            values = (r.issued_on.isoformat(), r.kind_label, r.number, r.title, str(r.pages), r.issuer,
+                      r.drafter, r.signer, r.signed_at.replace("T", " "))
             for j, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if j == 0:
@@ -631,6 +815,9 @@ class Pane(QWidget):
         self.status.setText(self.tr("已印发文件 {0}（{1}，与原件相同，可打印或另存）").format(r.number, r.issued_on))
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (Change.DOCUMENTS, Change.INSTRUCTIONS, Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS):
+        if topic in (Change.DOCUMENTS, Change.INSTRUCTIONS, Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS,
+                     Change.ACCOUNTS):
             self._reload_choices()
             self._refresh_register()
+            self._refresh_requests()
+            self._update_buttons()

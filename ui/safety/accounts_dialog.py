@@ -70,7 +70,7 @@ class NewAccountForm(FormDialog):
 class AccountsDialog(QDialog):
     """The list of accounts with the administrator's actions."""
 
-    COLUMNS = ("账号", "姓名", "角色", "状态", "最近登录")
+    COLUMNS = ("账号", "姓名", "角色", "可签发", "状态", "最近登录")
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,16 +91,19 @@ class AccountsDialog(QDialog):
         self.role_button = QPushButton(self.tr("改角色…"))
         self.active_button = QPushButton(self.tr("停用"))
         self.unlock_button = QPushButton(self.tr("清除输错计数"))
+        self.sign_button = QPushButton(self.tr("设为可签发"))
         close = QPushButton(self.tr("关闭"))
         self.add_button.clicked.connect(self.add_account)
         self.reset_button.clicked.connect(self.reset_password)
         self.role_button.clicked.connect(self.change_role)
         self.active_button.clicked.connect(self.toggle_active)
         self.unlock_button.clicked.connect(self.unlock)
+        self.sign_button.clicked.connect(self.toggle_may_sign)
         close.clicked.connect(self.accept)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.reset_button, self.role_button, self.active_button, self.unlock_button):
+        for b in (self.add_button, self.reset_button, self.role_button, self.sign_button, self.active_button,
+                  self.unlock_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -118,7 +121,8 @@ class AccountsDialog(QDialog):
                                        "请先建立管理员账号。"))
             self.add_button.setText(self.tr("建立管理员账号…"))
         else:
-            self.intro.setText(self.tr("管理员：账号、设置、日历；督查员：录入和修改记录、印发文档；查阅：只读和打印。"))
+            self.intro.setText(self.tr("管理员：账号、设置、日历，签发文件；督查员：录入和修改记录、拟稿并印发已签发的文件"
+                                       "（设为“可签发”的督查员也能签发他人拟稿的文件）；查阅：只读和打印。"))
             self.add_button.setText(self.tr("新建账号…"))
         self.table.setRowCount(len(self.rows))
         for r, a in enumerate(self.rows):
@@ -128,7 +132,8 @@ class AccountsDialog(QDialog):
                 state = self.tr("连续输错 {0} 次，登录须等待 {1} 秒").format(a.failed_count, f"{a.delay_seconds:g}")
             else:
                 state = self.tr("正常")
-            for c, text in enumerate((a.name, a.display_name, self.tr(a.role.label), state,
+            signs = self.tr("是") if a.role is Role.ADMIN or (a.role is Role.CLERK and a.may_sign) else ""
+            for c, text in enumerate((a.name, a.display_name, self.tr(a.role.label), signs, state,
                                       (a.last_login_at or "").replace("T", " "))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()  # a handful of rows: cheap
@@ -145,6 +150,9 @@ class AccountsDialog(QDialog):
             b.setEnabled(a is not None)
         if a is not None:
             self.active_button.setText(self.tr("停用") if a.active else self.tr("启用"))
+        # 可签发 is a 督查员's mark: a 管理员 signs anyway, a 查阅 never does.
+        self.sign_button.setEnabled(a is not None and a.role is Role.CLERK)
+        self.sign_button.setText(self.tr("取消可签发") if a is not None and a.may_sign else self.tr("设为可签发"))
 
     def _run(self, action, done: str) -> bool:
         try:
@@ -210,6 +218,15 @@ class AccountsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(lambda: accounts.set_active(self.session.actor, a.name, not a.active, a.version), "")
+
+    def toggle_may_sign(self) -> None:
+        """Mark the selected 督查员 可签发 (may sign documents off), or take it away."""
+        a = self.selected()
+        if a is None:
+            return
+        done = (self.tr("“{0}”已取消可签发。") if a.may_sign else
+                self.tr("“{0}”现在可以签发他人拟稿的文件。")).format(a.name)
+        self._run(lambda: accounts.set_may_sign(self.session.actor, a.name, not a.may_sign, a.version), done)
 
     def unlock(self) -> None:
         a = self.selected()
