@@ -95,7 +95,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_FAIL if refused else EXIT_OK
     if args.dry_run:
         print("（--dry-run：未写入）")
-        return EXIT_OK
+        return EXIT_FAIL if refused else EXIT_OK
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             raise CliError(f"将写入 {len(good)} 份反馈表的内容；确认无误后请加 --yes 再运行。")
