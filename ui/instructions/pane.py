@@ -8,11 +8,13 @@ item and offers only the steps its state allows.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -70,17 +73,25 @@ class Pane(QWidget):
         self.template_button = TemplateButton("ledger", session, self)
         self.export_button = QPushButton(self.tr("导出台账"))
         self.export_button.clicked.connect(self.export_ledger)
+        self.feedback_button = QPushButton(self.tr("反馈表"))
+        self.feedback_button.setToolTip(self.tr("给所选批示件的各承办单位导出反馈表，或导入单位发回的反馈表"))
+        feedback_menu = QMenu(self.feedback_button)
+        self.export_feedback_action = feedback_menu.addAction(self.tr("导出反馈表…"), self.export_feedback)
+        self.import_feedback_action = feedback_menu.addAction(self.tr("导入反馈表…"), self.import_feedback)
+        self.feedback_button.setMenu(feedback_menu)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("筛选：编号、领导、单位、批示内容（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._typing.start())
         for w in (self.new_button, self.remind_button, self.criticism_button, self.records_button,
-                  self.import_button, self.template_button, self.export_button):
+                  self.import_button, self.template_button, self.export_button, self.feedback_button):
             top.addWidget(w)
         top.addWidget(self.search, 1)
         writable = session.actor.can(Permission.WRITE)
         for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button):
             w.setEnabled(writable)
+        # Exporting a form makes the seal key on first use, and importing writes: both need 写入.
+        self.feedback_button.setEnabled(writable)
         self.tabs = QTabBar()
         for key, label in m.TABS:
             self.tabs.addTab(self.tr(label))
@@ -306,6 +317,60 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}").format(exc))
             return
         QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出到 {0}").format(path))
+
+
+    def _feedback_instruction(self, what: str) -> m.Instruction | None:
+        iid = self.detail.instruction_id
+        ins = None if iid is None else m.Instruction.get_or_none(m.Instruction.id == iid)
+        if ins is None:
+            QMessageBox.information(self, what, self.tr("请先在列表中选择一件批示件。"))
+        return ins
+
+    def export_feedback(self) -> None:
+        """导出反馈表: one sealed form per current unit of the selected instruction, and a .zip."""
+        from models.instructions.feedback import forms_for
+        from reports.feedback_form import write_forms, write_zip, zip_name
+
+        ins = self._feedback_instruction(self.tr("导出反馈表"))
+        if ins is None:
+            return
+        try:
+            forms = forms_for(self.session.actor, ins.number, self.session.today())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法导出反馈表"), exc.message)
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("反馈表保存到哪个文件夹"))
+        if not folder:
+            return
+        try:
+            files = write_forms(forms, Path(folder))
+            batch = write_zip(files, Path(folder) / zip_name(forms))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入文件：{0}。请换一个文件夹再试。").format(exc))
+            return
+        names = "\n".join(p.name for p in files)
+        QMessageBox.information(self, self.tr("导出完成"), self.tr(
+            "已为 {0} 个承办单位导出反馈表：\n{1}\n\n另有压缩包 {2}，便于邮寄。文件夹：{3}").format(
+            len(files), names, batch.name, folder))
+
+    def import_feedback(self) -> None:
+        """导入反馈表: judge the chosen returns for the selected instruction, then review them."""
+        from models.instructions.feedback import judge_all
+        from ui.instructions.feedback_dialog import FeedbackReviewDialog
+
+        ins = self._feedback_instruction(self.tr("导入反馈表"))
+        if ins is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择单位发回的反馈表（可多选）"), "",
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        if not paths:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            verdicts = judge_all([Path(p) for p in paths], self.session.today(), ins.id)
+        finally:
+            QApplication.restoreOverrideCursor()
+        FeedbackReviewDialog(self.session, verdicts, ins.id, ins.number, self).exec()
 
 
 class CriticismDialog(QDialog):
