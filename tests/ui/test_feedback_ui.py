@@ -48,12 +48,17 @@ def fill(path, **answers):
     wb.save(path)
 
 
-def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch):
+def finish(pane, qtbot):
+    qtbot.waitUntil(lambda: pane._feedback_job is not None and not pane._feedback_job.busy, timeout=20000)
+
+
+def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch, qtbot):
     from ui.instructions.feedback_dialog import FeedbackReviewDialog
 
     assert [a.text() for a in pane.feedback_button.menu().actions()] == ["导出反馈表…", "导入反馈表…"]
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     pane.export_feedback_action.trigger()
+    finish(pane, qtbot)
     number = m.Instruction.get_by_id(pane.detail.instruction_id).number
     lead, co = tmp_path / f"反馈表-{number}-市交通运输局.xlsx", tmp_path / f"反馈表-{number}-市住建委.xlsx"
     assert lead.is_file() and co.is_file() and (tmp_path / f"反馈表-{number}.zip").is_file()
@@ -77,12 +82,31 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch)
 
     monkeypatch.setattr(FeedbackReviewDialog, "exec", review)
     pane.import_feedback_action.trigger()
+    finish(pane, qtbot)
     assert seen["rows"][0] == (lead.name, "南宁市交通运输局", "登记签收（李志强，2014-09-28）")
     assert seen["rows"][2][0] == "坏.xlsx" and seen["rows"][2][2].startswith("不是有效的 .xlsx 文件")
     signed = {a.unit.short_name: a.signed_by for a in m.assignments_of(pane.detail.instruction_id)}
     assert signed == {"市交通运输局": "李志强", "市住建委": ""}
     assert pane.shown[-1] == "已接收 1 份反馈表。"
     assert m.Instruction.get_by_id(pane.detail.instruction_id).state == m.IN_PROGRESS
+
+
+def test_cancelling_the_check_shows_nothing_and_writes_nothing(pane, tmp_path, monkeypatch, qtbot):
+    from ui.instructions.feedback_dialog import FeedbackReviewDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    pane.export_feedback_action.trigger()
+    finish(pane, qtbot)
+    forms = sorted(tmp_path.glob("*.xlsx"))
+    for f in forms:
+        fill(f, signed_by="李志强", signed_on="2014-09-28")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in forms], ""))
+    monkeypatch.setattr(FeedbackReviewDialog, "exec", lambda d: pytest.fail("review shown after 取消"))
+    pane.import_feedback_action.trigger()
+    pane._feedback_progress.cancel()
+    finish(pane, qtbot)
+    assert pane._feedback_progress is None
+    assert all(a.signed_on is None for a in m.assignments_of(pane.detail.instruction_id))
 
 
 def test_the_review_model_ticks_only_accepted_returns(qapp, tmp_path):
