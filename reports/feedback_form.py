@@ -87,24 +87,26 @@ def write_form(f: FeedbackForm, path: Path) -> Path:
         cell.alignment = wrap
         for col in "BCD":
             ws[f"{col}{row}"].border = border
-        ws.merge_cells(f"B{row}:D{row}")
-        if key in _TALL:
-            ws.row_dimensions[row].height = _TALL[key]
-    if f.deadline_note:
-        ws["A23"] = "时限说明"
-        ws["A23"].alignment = Alignment(horizontal="center", vertical="center")
-        ws["B23"] = f.deadline_note
-        ws.merge_cells("B23:D23")
+        if key == "deadline":
+            # The seal covers the date alone; how it was set sits beside it.
+            ws[f"C{row}"] = f.deadline_note
+            ws[f"C{row}"].fill = grey
+            ws[f"C{row}"].alignment = wrap
+            ws.merge_cells(f"C{row}:D{row}")
+        else:
+            ws.merge_cells(f"B{row}:D{row}")
+        ws.row_dimensions[row].height = _TALL.get(key, 20)
     for row, text in _SECTIONS.items():
         cell = ws.cell(row=row, column=1, value=text)
         cell.font = Font(name="黑体", size=12, bold=True)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-    ws["A24"] = ("填表说明：日期请写作 2014-10-30；进展可多次填报，每次改写进展栏后发回即可；"
+        ws.row_dimensions[row].height = 24
+    ws["A23"] = ("填表说明：日期请写作 2014-10-30；进展可多次填报，每次改写进展栏后发回即可；"
                  "办结须列明佐证材料。" + (f"联系本室：{f.contact}" if f.contact else ""))
-    ws["A24"].alignment = wrap
-    ws["A24"].font = Font(size=9)
-    ws.merge_cells("A24:D24")
-    ws.row_dimensions[24].height = 30
+    ws["A23"].alignment = wrap
+    ws["A23"].font = Font(size=9)
+    ws.merge_cells("A23:D23")
+    ws.row_dimensions[23].height = 30
     ws.protection.sheet = True
     ws.protection.formatCells = False  # a unit may widen a row to read its own text
     ws.protection.formatRows = False
@@ -113,7 +115,7 @@ def write_form(f: FeedbackForm, path: Path) -> Path:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_area = "A1:D24"
+    ws.print_area = "A1:D23"
 
     seal = wb.create_sheet(SEAL_SHEET)
     sealed = {"version": f.version, "assignment_id": f.assignment_id, "instruction_id": f.instruction_id,
