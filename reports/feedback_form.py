@@ -16,7 +16,7 @@ from models.instructions.feedback import (
     safe_file_name,
 )
 
-from .spreadsheet import safe_cell
+from .spreadsheet import is_formula_like, safe_cell
 
 #: The label beside each field of CELLS.
 _LABELS = {
@@ -83,6 +83,7 @@ def write_form(f: FeedbackForm, path: Path) -> Path:
         else:
             cell.value = safe_cell(values[key])
             cell.data_type = "s"
+            cell.quotePrefix = is_formula_like(cell.value)
             cell.fill = grey
         cell.alignment = wrap
         for col in "BCD":

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import re
 import secrets
 import zipfile
 from dataclasses import dataclass, field
@@ -102,8 +103,13 @@ def _key() -> bytes | None:
     return None if row is None else bytes.fromhex(row.secret)
 
 
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _norm_text(text: str) -> str:
-    return str(text).replace("\r\n", "\n").replace("\r", "\n")
+    """Text as a cell keeps it: one kind of line break, no control characters (which
+    XML cannot hold), so the office's record and the returned cell compare equal."""
+    return _ILLEGAL_XML.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def seal_of(key: bytes, version: int, assignment_id: int, instruction_id: int, number: str, unit: str,
@@ -195,7 +201,7 @@ def forms_for(actor: Actor, number: str, today: dt.date, unit_name: str | None =
             version=FORM_VERSION, assignment_id=a.id, instruction_id=ins.id, number=ins.number,
             kind="交办" if a.signed_on is None and a.reminder_count == 0 else "催办",
             reminders=a.reminder_count, leader=f"{ins.level_label}{ins.leader_name}".strip(),
-            matter=ins.title, text=ins.text, unit=unit, unit_short=a.unit.short_name, role=a.role, assigned_on=a.assigned_on,
+            matter=ins.title, text=_norm_text(ins.text), unit=unit, unit_short=a.unit.short_name, role=a.role, assigned_on=a.assigned_on,
             deadline=a.deadline, deadline_note=note, office=settings.get(settings.OFFICE_NAME),
             contact=settings.get(settings.OFFICE_CONTACT), made_on=today,
             seal=seal_of(key, FORM_VERSION, a.id, ins.id, ins.number, unit, deadline, ins.text)))

@@ -223,3 +223,12 @@ def test_bad_files_are_refused_one_by_one_and_never_stop_the_others(units, actor
     assert verdicts[no_sign.name].reason == "尚未签收：请同时填写签收人和签收日期"
     assert verdicts[paths["市住建委"].name].reason == "表中未填写任何内容"
     assert [n for n, v in verdicts.items() if v.accepted] == [paths["市交通运输局"].name]
+
+
+def test_text_that_looks_like_a_formula_or_holds_control_characters_seals_and_reads_back(units, actor, tmp_path):
+    ins = assigned(actor, units, text="=HYPERLINK(\"x\") 请研究\x07。\r\n二、报方案。")
+    path = forms_of(actor, ins, tmp_path)["市住建委"]
+    cell = load_workbook(path)[fb.FORM_SHEET][fb.CELLS["text"]]
+    assert (cell.value, cell.data_type) == ("=HYPERLINK(\"x\") 请研究。\n二、报方案。", "s")
+    fill(path, signed_by="王芳", signed_on="2014-09-29")
+    assert fb.judge(path, TODAY).accepted
