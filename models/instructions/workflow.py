@@ -67,7 +67,7 @@ def allowed_actions(state: str, *, unsigned: bool = False, pending_extension: bo
 
     ``unsigned``: some assignment is not yet signed for; ``pending_extension``: an
     extension request awaits decision; ``signed``: at least one unit has signed
-    (progress needs a signed unit).
+    (progress and a unit's 办结报告 need a signed unit).
     """
     out = []
     for action, states in ALLOWED.items():
@@ -77,7 +77,7 @@ def allowed_actions(state: str, *, unsigned: bool = False, pending_extension: bo
             continue
         if action == "decide_extension" and not pending_extension:
             continue
-        if action == "progress" and not signed:
+        if action in ("progress", "report_completion") and not signed:
             continue
         out.append(action)
     return out

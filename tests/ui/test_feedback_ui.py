@@ -131,3 +131,23 @@ def test_the_review_model_ticks_only_accepted_returns(qapp, tmp_path):
     assert model.chosen() == [good]
     model.setData(model.index(0, COL_TAKE), Qt.CheckState.Unchecked.value, CHECK)
     assert model.chosen() == []
+
+
+def test_a_units_completion_report_typed_from_paper(pane, actor, qtbot, type_text):
+    from ui.instructions.forms import CompletionReportForm, form_for
+
+    iid = pane.detail.instruction_id
+    assert "report_completion" not in pane.detail.buttons  # nobody has signed yet
+    lead = m.assignments_of(iid)[0]
+    wf.sign(actor, lead.id, D(2014, 9, 28), "李志强")
+    pane.detail.show_instruction(iid)
+    assert pane.detail.buttons["report_completion"].text() == "报送办结"
+    form = form_for("report_completion", pane.session, iid, pane)
+    qtbot.addWidget(form)
+    assert isinstance(form, CompletionReportForm) and form.assignment.count() == 1
+    type_text(form.text, "线路已调整并公示。")
+    type_text(form.evidence, "调整方案")
+    form.save()
+    [claim] = list(m.CompletionReport.select())
+    assert (claim.assignment_id, claim.text, claim.evidence) == (lead.id, "线路已调整并公示。", "调整方案")
+    assert m.Instruction.get_by_id(iid).state == m.COMPLETED
