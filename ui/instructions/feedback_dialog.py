@@ -28,11 +28,14 @@ class FeedbackReviewDialog(QDialog):
         self.table.setWordWrap(True)
         for i, w in enumerate(WIDTHS):
             self.table.setColumnWidth(i, w)
+        # A batch is tens of files, not the thousands that make sizing rows to contents slow.
+        self.table.resizeRowsToContents()
         good = sum(v.accepted for v in verdicts)
         summary = QLabel(self.tr("共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；"
                                  "回访复核仍由本室另行办理。").format(len(verdicts), good, len(verdicts) - good))
         summary.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.take_button = buttons.addButton(self.tr("接收所勾选"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.take_button.setEnabled(good > 0)
         buttons.accepted.connect(self.take)

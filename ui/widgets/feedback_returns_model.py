@@ -11,7 +11,7 @@ from models.instructions.feedback import Verdict
 
 COL_TAKE, COL_FILE, COL_UNIT, COL_MATTER, COL_CLAIMS, COL_RESULT = range(6)
 HEADERS = ("接收", "文件", "承办单位", "批示件", "所填内容", "将登记 / 拒收原因")
-WIDTHS = (48, 200, 150, 170, 260, 260)
+WIDTHS = (44, 170, 140, 150, 260, 260)
 
 
 class FeedbackReturnsModel(QAbstractTableModel):
