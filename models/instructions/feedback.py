@@ -347,6 +347,14 @@ def judge(path: Path, today: dt.date, instruction_id: int | None = None, unit_id
         v.reason = "本表已被新表取代：批示内容登记后已更正，请用新导出的反馈表填写"
         return v
     if ins.state not in m.HANDLING_STATES:
+        # The lead unit's own 办结 return, sent again, is 无变化 rather than too late.
+        probe = Verdict(path)
+        try:
+            _plan(probe, a, values, today)
+        except ValueError as exc:
+            if str(exc).startswith("无变化"):
+                v.reason = str(exc)
+                return v
         v.reason = f"批示件当前状态为“{ins.state}”，不再接收承办单位反馈"
         return v
     try:

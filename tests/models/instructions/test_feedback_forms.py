@@ -139,6 +139,10 @@ def test_round_trip_records_sign_progress_and_completion_and_the_file_in_the_log
     assert (fresh.state, fresh.completed_on) == (m.COMPLETED, D(2014, 10, 27))
     assert not m.Review.select().exists()
     assert len(list(lead_a.progress)) == 1  # the progress already taken in is not repeated
+    # Sent again once the matter is 已办结: nothing new, so 无变化; a new claim is too late.
+    assert refusal(lead).startswith("无变化")
+    fill(lead, progress_on="2014-10-28", progress="又有新进展。")
+    assert refusal(lead) == "批示件当前状态为“已办结”，不再接收承办单位反馈"
 
 
 def test_co_units_completion_claim_is_kept_against_its_share_only(units, actor, tmp_path):
