@@ -56,6 +56,7 @@ ANSWERS = ("signed_by", "signed_on", "progress_on", "progress", "problems", "nex
 SEAL_ROWS = (("表样版本", "version"), ("交办记录", "assignment_id"), ("批示件", "instruction_id"), ("封签", "seal"))
 
 _MAX_FILE_BYTES = 20 * 1024 * 1024
+_MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 
 class SealKey(BaseModel):
@@ -261,6 +262,14 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """(the form's cells by key, the seal sheet's values); raise ValueError in Chinese."""
     if path.stat().st_size > _MAX_FILE_BYTES or not zipfile.is_zipfile(path):
         raise ValueError("不是有效的 .xlsx 文件（已损坏或实为其他格式），请用本室导出的反馈表填写后另存为 .xlsx")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+    except zipfile.BadZipFile as exc:
+        raise ValueError("不是有效的 .xlsx 文件（已损坏），请用本室导出的反馈表填写后另存为 .xlsx") from exc
+    # A form is about 8 KB; anything unpacking to this much is not one (or is a zip bomb).
+    if unpacked > _MAX_UNPACKED_BYTES:
+        raise ValueError("文件解压后过大，不是本室导出的反馈表")
     from openpyxl import load_workbook
 
     try:

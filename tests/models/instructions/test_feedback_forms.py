@@ -236,3 +236,10 @@ def test_text_that_looks_like_a_formula_or_holds_control_characters_seals_and_re
     assert (cell.value, cell.data_type) == ("=HYPERLINK(\"x\") 请研究。\n二、报方案。", "s")
     fill(path, signed_by="王芳", signed_on="2014-09-29")
     assert fb.judge(path, TODAY).accepted
+
+
+def test_a_file_that_unpacks_to_too_much_is_refused_unread(units, actor, tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"0" * (fb._MAX_UNPACKED_BYTES + 1))
+    assert refusal(bomb) == "文件解压后过大，不是本室导出的反馈表"
