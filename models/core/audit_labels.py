@@ -27,11 +27,14 @@ TABLE_LABELS: dict[str, str] = {
     "eval_lock": "绩效考评季度锁定",
     "eval_rule": "绩效考评评分规则",
     "eval_scheme": "绩效考评评分方案",
+    "feedback_seal_key": "反馈表封签密钥",
     "instruction": "领导批示件",
     "instruction_assignment": "批示件交办单位",
     "instruction_attachment": "批示件附件",
+    "instruction_completion_report": "承办单位办结报告",
     "instruction_event": "批示件办理记录",
     "instruction_extension": "批示件延期申请",
+    "instruction_feedback_return": "已导入的反馈表",
     "instruction_progress": "批示件办理进展",
     "instruction_reminder": "批示件催办",
     "instruction_review": "批示件回访复核",
@@ -137,6 +140,14 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "assignment_id": "交办记录", "requested_on": "申请日期", "reason": "延期理由",
         "old_deadline": "原时限", "requested_deadline": "申请延至", "decision": "审批结果",
         "decided_on": "审批日期", "decision_note": "审批意见",
+    },
+    "feedback_seal_key": {"secret": "密钥", "created_on": "生成日期"},
+    "instruction_completion_report": {
+        "assignment_id": "交办记录", "reported_on": "办结日期", "text": "办结情况", "evidence": "佐证材料清单",
+    },
+    "instruction_feedback_return": {
+        "assignment_id": "交办记录", "file_name": "反馈表文件", "sha256": "文件校验值（SHA-256）",
+        "taken_on": "导入日期", "form_version": "表样版本", "form_deadline": "表中办理时限", "changes": "导入内容",
     },
     "instruction_progress": {"assignment_id": "交办记录", "reported_on": "报送日期", "text": "进展内容"},
     "instruction_reminder": {
@@ -265,6 +276,7 @@ ACTION_LABELS: dict[str, str] = {
     "sign_off": "签发", "send_back": "退回（签发）", "may_sign": "设置可签发",
     "add_unit": "追加承办单位", "replace_unit": "更换承办单位", "replace": "更换承办单位",
     "baseline": "记录基线",
+    "report_completion": "报送办结",
 }
 
 

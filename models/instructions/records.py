@@ -180,6 +180,21 @@ class ProgressReport(BaseModel):
         table_name = "instruction_progress"
 
 
+class CompletionReport(BaseModel):
+    """A unit's own 办结报告: the day it says it finished, what it did, and its evidence.
+
+    A claim only: the office's 回访复核 of the matter stays its own step."""
+
+    assignment = peewee.ForeignKeyField(Assignment, backref="completion_reports", column_name="assignment_id",
+                                        on_delete="CASCADE")
+    reported_on = peewee.DateField()
+    text = peewee.TextField()
+    evidence = peewee.TextField(default="")
+
+    class Meta:
+        table_name = "instruction_completion_report"
+
+
 class Reminder(BaseModel):
     """催办: a dated reminder to one unit, with its means and text."""
 

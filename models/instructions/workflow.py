@@ -27,7 +27,7 @@ ACTION_LABELS: dict[str, str] = {
     "sign": "签收", "progress": "报送进展", "remind": "催办", "request_extension": "申请延期",
     "decide_extension": "审批延期", "complete": "办结", "review": "回访复核",
     "report_back": "报结", "stop": "中止/撤销", "attach": "添加附件",
-    "add_unit": "追加承办单位", "replace_unit": "更换承办单位",
+    "add_unit": "追加承办单位", "replace_unit": "更换承办单位", "report_completion": "报送办结",
 }
 
 #: The states in which each action may be taken.
@@ -38,6 +38,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "assign": (m.ACCEPTED,),
     "sign": m.HANDLING_STATES,
     "progress": m.HANDLING_STATES,
+    "report_completion": m.HANDLING_STATES,
     "remind": m.HANDLING_STATES,
     "request_extension": m.HANDLING_STATES,
     "decide_extension": m.HANDLING_STATES,
@@ -66,7 +67,7 @@ def allowed_actions(state: str, *, unsigned: bool = False, pending_extension: bo
 
     ``unsigned``: some assignment is not yet signed for; ``pending_extension``: an
     extension request awaits decision; ``signed``: at least one unit has signed
-    (progress needs a signed unit).
+    (progress and a unit's 办结报告 need a signed unit).
     """
     out = []
     for action, states in ALLOWED.items():
@@ -76,7 +77,7 @@ def allowed_actions(state: str, *, unsigned: bool = False, pending_extension: bo
             continue
         if action == "decide_extension" and not pending_extension:
             continue
-        if action == "progress" and not signed:
+        if action in ("progress", "report_completion") and not signed:
             continue
         out.append(action)
     return out
@@ -431,6 +432,32 @@ def report_progress(actor: Actor, assignment_id: int, on: dt.date, text: str) ->
     row = insert(actor, m.ProgressReport, f"{ins.number} {a.unit.name} 报送进展", assignment=a.id,
                  reported_on=on, text=text)
     _event(actor, ins, on, "进展", f"{a.unit.name}：{text}")
+    return row
+
+
+@workflow()
+def report_completion(actor: Actor, assignment_id: int, on: dt.date, text: str,
+                      evidence: str = "") -> m.CompletionReport:
+    """A unit reports it has finished (办结报告), with its evidence list.
+
+    The lead unit's report is the matter's 办结 (the item then awaits the office's
+    回访复核); a co-unit's report is kept against its own share only.
+    """
+    a = _current(_assignment(assignment_id))
+    ins = _get(a.instruction_id)
+    _check(ins, "report_completion")
+    if a.signed_on is None:
+        raise WorkflowError(f"“{a.unit.name}”尚未签收，请先登记签收再报送办结。")
+    on = _date(on, "办结日期")
+    text = _text(text, "办结情况")
+    evidence = (evidence or "").strip()
+    _not_before(on, a.signed_on, "办结日期", "签收日期")
+    row = insert(actor, m.CompletionReport, f"{ins.number} {a.unit.name} 报送办结", assignment=a.id,
+                 reported_on=on, text=text, evidence=evidence)
+    _event(actor, ins, on, "报送办结", f"{a.unit.name}（{a.role}）报送办结：{text}"
+           + (f"；佐证材料：{evidence}" if evidence else ""))
+    if a.is_lead and ins.state == m.IN_PROGRESS:
+        complete(actor, ins.id, on, text + (f"（佐证材料：{evidence}）" if evidence else ""))
     return row
 
 

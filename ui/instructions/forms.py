@@ -403,6 +403,22 @@ class ProgressForm(ActionForm):
                                   self.text.toPlainText())
 
 
+class CompletionReportForm(ActionForm):
+    """A unit's own 办结报告 typed from paper: the lead unit's makes the matter 已办结."""
+
+    def __init__(self, session, instruction_id: int, parent=None) -> None:
+        super().__init__(self.tr("报送办结"), session, instruction_id, parent)
+        self.assignment = self.add_row(self.tr("承办单位"), self.assignment_box("signed"))
+        self.on = self.add_row(self.tr("办结日期"), date_edit(self.today()))
+        self.text = self.add_row(self.tr("办结情况"), QPlainTextEdit())
+        self.evidence = self.add_row(self.tr("佐证材料清单"), QPlainTextEdit())
+        self.evidence.setPlaceholderText(self.tr("每项材料一行，如：调整方案、公示截图"))
+
+    def save(self):
+        return wf.report_completion(self.actor, self.assignment.currentData(), to_date(self.on),
+                                    self.text.toPlainText(), self.evidence.toPlainText())
+
+
 class RemindForm(ActionForm):
     """催办 one unit, every unit of one item, or (batch) every unit of several items."""
 
@@ -532,7 +548,7 @@ def form_for(action: str, session, instruction_id: int, parent=None) -> ActionFo
     if action == "report_back":
         return DateTextForm(tr("报结"), session, instruction_id, tr("报结情况"), wf.report_back, parent,
                             tr("向批示领导报送办理结果的方式和内容"))
-    forms = {"assign": AssignForm, "sign": SignForm, "progress": ProgressForm,
+    forms = {"assign": AssignForm, "sign": SignForm, "progress": ProgressForm, "report_completion": CompletionReportForm,
              "request_extension": ExtensionForm, "decide_extension": DecideExtensionForm,
              "review": ReviewForm, "stop": StopForm, "add_unit": AddUnitForm, "replace_unit": ReplaceUnitForm}
     if action == "remind":

@@ -8,6 +8,7 @@ item and offers only the steps its state allows.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -70,17 +73,25 @@ class Pane(QWidget):
         self.template_button = TemplateButton("ledger", session, self)
         self.export_button = QPushButton(self.tr("导出台账"))
         self.export_button.clicked.connect(self.export_ledger)
+        self.feedback_button = QPushButton(self.tr("反馈表"))
+        self.feedback_button.setToolTip(self.tr("给所选批示件的各承办单位导出反馈表，或导入单位发回的反馈表"))
+        feedback_menu = QMenu(self.feedback_button)
+        self.export_feedback_action = feedback_menu.addAction(self.tr("导出反馈表…"), self.export_feedback)
+        self.import_feedback_action = feedback_menu.addAction(self.tr("导入反馈表…"), self.import_feedback)
+        self.feedback_button.setMenu(feedback_menu)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("筛选：编号、领导、单位、批示内容（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._typing.start())
         for w in (self.new_button, self.remind_button, self.criticism_button, self.records_button,
-                  self.import_button, self.template_button, self.export_button):
+                  self.import_button, self.template_button, self.export_button, self.feedback_button):
             top.addWidget(w)
         top.addWidget(self.search, 1)
         writable = session.actor.can(Permission.WRITE)
         for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button):
             w.setEnabled(writable)
+        # Exporting a form makes the seal key on first use, and importing writes: both need 写入.
+        self.feedback_button.setEnabled(writable)
         self.tabs = QTabBar()
         for key, label in m.TABS:
             self.tabs.addTab(self.tr(label))
@@ -134,6 +145,8 @@ class Pane(QWidget):
         # Without an index the filter is answered in SQL, a pending one included.
         self._indexer.failed.connect(lambda _e: self._by_sql and self.refresh())
         self._by_sql = False
+        self._feedback_job: Background | None = None
+        self._feedback_progress: QProgressDialog | None = None
         self.refresh()
         self._build_index()
 
@@ -308,6 +321,97 @@ class Pane(QWidget):
             return
         QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出到 {0}").format(path))
 
+
+    def _feedback_instruction(self, what: str) -> m.Instruction | None:
+        iid = self.detail.instruction_id
+        ins = None if iid is None else m.Instruction.get_or_none(m.Instruction.id == iid)
+        if ins is None:
+            QMessageBox.information(self, what, self.tr("请先在列表中选择一件批示件。"))
+        return ins
+
+    def export_feedback(self) -> None:
+        """导出反馈表: one sealed form per current unit of the selected instruction, and a .zip.
+
+        The forms are sealed here (the first export makes the office's key); writing the
+        files (about 0.1 s a form) runs in the background behind a progress dialog."""
+        from models.instructions.feedback import forms_for
+        from reports.feedback_form import write_forms, write_zip, zip_name
+
+        ins = self._feedback_instruction(self.tr("导出反馈表"))
+        if ins is None:
+            return
+        try:
+            forms = forms_for(self.session.actor, ins.number, self.session.today())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法导出反馈表"), exc.message)
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("反馈表保存到哪个文件夹"))
+        if not folder:
+            return
+
+        def write() -> tuple:
+            files = write_forms(forms, Path(folder))
+            return "export", files, write_zip(files, Path(folder) / zip_name(forms)), folder
+
+        self._run_feedback(write, self.tr("正在为 {0} 个承办单位生成反馈表…").format(len(forms)))
+
+    def import_feedback(self) -> None:
+        """导入反馈表: judge the chosen returns for the selected instruction (in the
+        background, about 0.1 s a file), then show the review list."""
+        from models.instructions.feedback import judge_all
+
+        ins = self._feedback_instruction(self.tr("导入反馈表"))
+        if ins is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择单位发回的反馈表（可多选）"), "",
+                                                self.tr("Excel 工作簿 (*.xlsx)"))
+        if not paths:
+            return
+        today, iid, number = self.session.today(), ins.id, ins.number
+        self._run_feedback(lambda: ("import", judge_all([Path(p) for p in paths], today, iid), iid, number),
+                           self.tr("正在核对 {0} 份反馈表…").format(len(paths)))
+
+    def _run_feedback(self, fn, label: str) -> None:
+        if self._feedback_job is None:
+            self._feedback_job = Background(self)
+            self._feedback_job.finished.connect(self._feedback_done)
+            self._feedback_job.failed.connect(self._feedback_failed)
+        self._feedback_progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
+        self._feedback_progress.setWindowTitle(self.tr("反馈表"))
+        self._feedback_progress.setMinimumDuration(300)
+        # 取消 drops the result: judging writes nothing, and each form is saved under a
+        # temporary name first, so a cancelled export leaves whole files or none.
+        self._feedback_job.start(fn)
+
+    def _close_feedback_progress(self) -> bool:
+        """Close the progress dialog; whether the clerk still wants the result."""
+        progress, self._feedback_progress = self._feedback_progress, None
+        if progress is None:
+            return False
+        wanted = not progress.wasCanceled()
+        progress.close()
+        progress.deleteLater()
+        return wanted
+
+    def _feedback_done(self, result: tuple) -> None:
+        from ui.instructions.feedback_dialog import FeedbackReviewDialog
+
+        if not self._close_feedback_progress():
+            return
+        if result[0] == "export":
+            _kind, files, batch, folder = result
+            names = "\n".join(p.name for p in files)
+            QMessageBox.information(self, self.tr("导出完成"), self.tr(
+                "已为 {0} 个承办单位导出反馈表：\n{1}\n\n另有压缩包 {2}，便于邮寄。文件夹：{3}").format(
+                len(files), names, batch.name, folder))
+            return
+        _kind, verdicts, iid, number = result
+        FeedbackReviewDialog(self.session, verdicts, iid, number, self).exec()
+
+    def _feedback_failed(self, error: str) -> None:
+        if self._close_feedback_progress():
+            QMessageBox.warning(self, self.tr("反馈表"), self.tr("未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。")
+                                .format(error))
 
 class CriticismDialog(QDialog):
     """通报批评候选: the rule's list to tick, and the notice's requirement and deadline."""

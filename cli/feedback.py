@@ -1,0 +1,114 @@
+"""Units' 反馈表: ``export feedback`` makes the sealed forms of a matter, ``import feedback``
+takes the returned ones in (one line per file: 接收 or 拒收 and why)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from . import EXIT_FAIL, EXIT_OK, CliError, Context, group
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``export feedback`` and ``import feedback``."""
+    p = group(sub, "export").add_parser(
+        "feedback", parents=[common], help="导出批示件的反馈表（每个承办单位一份 .xlsx，另附 .zip）",
+        description="为已交办、办理中的批示件给每个现承办单位生成一份反馈表：登记编号、批示原文、办理时限、"
+                    "承办分工锁定不可改，单位只填签收、办理进展、办结三栏；表内有本室封签，改动交办内容即失效。"
+                    "-o 为文件夹时写入各单位的表和一个 .zip（便于邮寄）；为 .xlsx 时只写一个单位的表（须用 --unit）；"
+                    "为 .zip 时只写压缩包。")
+    p.add_argument("--instruction", required=True, help="批示件编号，如 督〔2014〕9号")
+    p.add_argument("--unit", default=None, help="只为此单位生成（全称或简称）")
+    p.add_argument("-o", "--output", dest="output", required=True, type=Path, help="输出的文件夹、.xlsx 或 .zip")
+    p.set_defaults(handler=cmd_export)
+
+    p = group(sub, "import").add_parser(
+        "feedback", parents=[common], help="导入承办单位发回的反馈表（一个文件或整个文件夹）",
+        description="逐个核对发回的反馈表：封签、所属批示件和单位、是否已被新表取代（如批准延期后时限已变）、"
+                    "是否已导入过。每个文件一行：接收或拒收及原因；拒收的文件不写入任何内容，也不影响其他文件。"
+                    "接收的表按原流程登记签收、办理进展、办结报告（回访复核仍由本室办理），审计记录注明文件名和 SHA-256。")
+    p.add_argument("path", type=Path, help="反馈表 .xlsx，或存放反馈表的文件夹")
+    p.add_argument("--instruction", default=None, help="只接收此批示件的反馈表（其他批示件的表拒收）")
+    p.add_argument("--unit", default=None, help="只接收此单位的反馈表（其他单位的表拒收）")
+    p.add_argument("--dry-run", action="store_true", help="只核对，不写入")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接写入可接收的反馈表")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from models.instructions.feedback import forms_for
+    from reports.feedback_form import write_form, write_forms, write_zip, zip_name
+
+    ctx.open()
+    forms = forms_for(ctx.actor, args.instruction, ctx.today, args.unit)
+    out: Path = args.output
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        if len(forms) != 1:
+            raise CliError(f"该批示件有 {len(forms)} 个承办单位：导出为一个 .xlsx 时请用 --unit 指定单位，"
+                           "或把 -o 设为文件夹。")
+        print(f"已导出 {forms[0].unit} 的反馈表：{write_form(forms[0], out)}")
+        return EXIT_OK
+    if suffix == ".zip":
+        with tempfile.TemporaryDirectory() as tmp:
+            print(f"已导出 {len(forms)} 份反馈表，压缩包：{write_zip(write_forms(forms, Path(tmp)), out)}")
+        return EXIT_OK
+    if out.exists() and not out.is_dir():
+        raise CliError(f"“{out}”已存在且不是文件夹：-o 请给文件夹、.xlsx 或 .zip。")
+    files = write_forms(forms, out)
+    for f, path in zip(forms, files, strict=True):
+        print(f"{f.unit}（{f.role}，{f.kind}）：{path}")
+    print(f"已导出 {len(files)} 份反馈表，压缩包：{write_zip(files, out / zip_name(forms))}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from models.core.errors import WorkflowError
+    from models.instructions.feedback import judge_all, returned_files, take_in
+    from models.instructions.records import Instruction
+    from models.reference.directory import unit_by_name
+
+    ctx.open()
+    instruction_id = unit_id = None
+    if args.instruction:
+        ins = Instruction.get_or_none(Instruction.number == args.instruction.strip())
+        if ins is None:
+            raise CliError(f"没有编号为“{args.instruction}”的批示件，请核对编号。")
+        instruction_id = ins.id
+    if args.unit:
+        unit = unit_by_name(args.unit)
+        if unit is None:
+            raise CliError(f"没有名为“{args.unit}”的单位，请用单位全称或简称。")
+        unit_id = unit.id
+    files = returned_files(args.path)
+    if not files:
+        raise CliError(f"“{args.path}”中没有 .xlsx 文件。")
+    verdicts = judge_all(files, ctx.today, instruction_id, unit_id)
+    good = [v for v in verdicts if v.accepted]
+    for v in verdicts:
+        print(v.line())
+    print(f"共 {len(verdicts)} 份：可接收 {len(good)} 份，拒收 {len(verdicts) - len(good)} 份。")
+    # A return already taken in is no failure: the unit may send the same file twice.
+    refused = [v for v in verdicts if not v.accepted and not v.reason.startswith("无变化")]
+    if not good:
+        return EXIT_FAIL if refused else EXIT_OK
+    if args.dry_run:
+        print("（--dry-run：未写入）")
+        return EXIT_FAIL if refused else EXIT_OK
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(f"将写入 {len(good)} 份反馈表的内容；确认无误后请加 --yes 再运行。")
+        answer = input(f"将写入 {len(good)} 份反馈表的内容（见上）。输入 y 确认：")
+        if answer.strip().lower() not in ("y", "yes", "是"):
+            print("已取消，未做任何修改。")
+            return EXIT_FAIL
+    written = 0
+    for v in good:
+        try:
+            take_in(ctx.actor, v, ctx.today, instruction_id, unit_id)
+            written += 1
+        except WorkflowError as exc:
+            print(f"拒收  {exc}")
+    print(f"已导入 {written} 份反馈表。")
+    return EXIT_FAIL if refused or written < len(good) else EXIT_OK

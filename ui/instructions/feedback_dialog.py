@@ -1,0 +1,67 @@
+"""导入反馈表: the review list of returned forms, where the clerk ticks which accepted
+returns to take in; refused ones are shown with the reason and cannot be ticked."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from models.core.errors import UserError
+from models.instructions.feedback import Verdict, take_in
+from ui.session import Change
+from ui.widgets.feedback_returns_model import WIDTHS, FeedbackReturnsModel
+from ui.widgets.rows_model import table_view
+
+
+class FeedbackReviewDialog(QDialog):
+    """One row per returned file; 接收所勾选 writes the ticked ones, one transaction each."""
+
+    def __init__(self, session, verdicts: list[Verdict], instruction_id: int | None, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.instruction_id = instruction_id
+        self.taken: list[Verdict] = []
+        self.failed: list[str] = []
+        self.setWindowTitle(self.tr("导入反馈表 — {0}").format(title))
+        self.model = FeedbackReturnsModel(verdicts, self)
+        self.table = table_view()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        for i, w in enumerate(WIDTHS):
+            self.table.setColumnWidth(i, w)
+        # A batch is tens of files, not the thousands that make sizing rows to contents slow.
+        self.table.resizeRowsToContents()
+        good = sum(v.accepted for v in verdicts)
+        summary = QLabel(self.tr("共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；"
+                                 "回访复核仍由本室另行办理。").format(len(verdicts), good, len(verdicts) - good))
+        summary.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.take_button = buttons.addButton(self.tr("接收所勾选"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_button.setEnabled(good > 0)
+        buttons.accepted.connect(self.take)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 480)
+
+    def take(self) -> None:
+        """Take in each ticked return; one that fails now is reported, the others stand."""
+        chosen = self.model.chosen()
+        if not chosen:
+            QMessageBox.information(self, self.tr("导入反馈表"), self.tr("没有勾选要接收的反馈表。"))
+            return
+        for v in chosen:
+            try:
+                self.taken.append(take_in(self.session.actor, v, self.session.today(), self.instruction_id))
+            except UserError as exc:
+                self.failed.append(exc.message)
+        if self.taken:
+            self.session.notify(Change.INSTRUCTIONS)
+        text = self.tr("已接收 {0} 份反馈表。").format(len(self.taken))
+        if self.failed:
+            QMessageBox.warning(self, self.tr("部分未接收"), text + "\n\n" + "\n".join(self.failed))
+        else:
+            QMessageBox.information(self, self.tr("导入反馈表"), text)
+        self.accept()
