@@ -108,9 +108,46 @@ def _message_drills(**group: str) -> list[Drill | None]:
     return [Drill("messages", k, **group) if k in ov.MESSAGE_KEYS else None for k, _ in MESSAGE_COLUMNS]
 
 
+def _days(value: float | int | None) -> Any:
+    return "—" if value is None else f"{value:g}"
+
+
+def _spread_cells(spread: dict) -> list[Any]:
+    return [spread["count"], _days(spread["median"]), _days(spread["p90"])]
+
+
+def watchword_tables(watch: dict) -> dict[str, StatTable]:
+    """The 快·准·稳 tables from the ``watchwords`` section (models.instructions.watchwords)."""
+    fast, exact, steady = watch["fast"], watch["exact"], watch["steady"]
+    rows: list[list[Any]] = []
+    for key, label in (("to_assign", "批示→交办"), ("to_report", "交办→报结")):
+        rows.append([f"{label}：合计", *_spread_cells(fast[key])])
+        rows += [[f"{label}：{name}", *_spread_cells(fast[key]["by_level"][k])] for k, name in LEVEL_ROWS if k != "all"]
+    out = {"watch_fast": StatTable("watch_fast", "快：办理用时（工作日）", ["环节", "件数", "中位数", "九成件在此天数内"],
+                                   rows, [[None] * 4 for _ in rows])}
+    exact_rows = [
+        ["准：督办通知单逐字载明批示原文", exact["word_for_word"], exact["notices"],
+         percent(exact["word_for_word_rate"]) or "—"],
+        ["准：报结完整（办结结果已录、复核已通过、报结内容已记）", exact["complete"], exact["reported"],
+         percent(exact["complete_rate"]) or "—"],
+        ["稳：回访复核一次通过", steady["passed_first"], steady["reviewed"], percent(steady["first_pass_rate"]) or "—"],
+        ["稳：复核不通过而重办", steady["reopened"], "—", "—"]]
+    out["watch_exact"] = StatTable("watch_exact", "准 · 稳", ["衡量", "符合", "总数", "比率"],
+                                   exact_rows, [[None] * 4 for _ in exact_rows])
+    names = sorted(set(fast["to_assign"]["by_unit"]) | set(fast["to_report"]["by_unit"]))
+    empty = {"count": 0, "median": None, "p90": None}
+    unit_rows = [[u, *_spread_cells(fast["to_assign"]["by_unit"].get(u, empty)),
+                  *_spread_cells(fast["to_report"]["by_unit"].get(u, empty))] for u in names]
+    out["watch_by_unit"] = StatTable(
+        "watch_by_unit", "快：办理用时（按牵头单位，工作日）",
+        ["牵头单位", "批示→交办 件数", "中位数", "九成在内", "交办→报结 件数", "中位数", "九成在内"],
+        unit_rows, [[None] * 7 for _ in unit_rows])
+    return out
+
+
 def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     """The pane's content for the period [start, end] as seen on ``today``."""
-    others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
+    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
     # The messages are added up inside SQLite and the instructions judged in Python:
     # the one reads beside the other.
     rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
@@ -183,6 +220,10 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
                ["意见建议被采纳", res["recommendations_adopted"]]],
             [[None, Drill("research", "topics")]] + [[None, Drill("research", "by_state", value=s)] for s in TOPIC_STATES]
             + [[None, Drill("research", "field_visits")], [None, None], [None, None]])
+
+    watch = figs.get("watchwords")
+    if watch is not None:
+        tables.update(watchword_tables(watch))
 
     rates = [(u, f["on_time_rate"], f["due"], f["completed_on_time"]) for u, f in units if f["due"]]
     return StatsBundle(start, end, today, figs, tables,
