@@ -24,7 +24,7 @@ from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
 from models.instructions.figures import section_of
-from models.instructions.states import LEVEL_ROWS
+from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
 from models.messages import records as messages
@@ -36,6 +36,8 @@ from models.research.topics import STATES as TOPIC_STATES
 INSTRUCTION_COLUMNS = (("received", "收件"), ("registered", "立项"), ("completed", "办结"), ("due", "到期"),
                        ("completed_on_time", "按期办结"), ("on_time_rate", "到期办结率"), ("late", "到期未按时"),
                        ("overdue", "当前超期"), ("reminders", "催办次数"), ("avg_days_to_complete", "平均办理天数"))
+#: How the watchwords' tables name a level in a narrow first column.
+LEVELS_SHORT = {"自治区": "自治区领导批示", "市": "市领导批示"}
 MESSAGE_COLUMNS = (("received", "收到"), ("replied", "已回复"), ("reply_rate", "回复率"),
                    ("average_days", "平均回复天数"), ("overdue", "积压"))
 
@@ -109,7 +111,9 @@ def _message_drills(**group: str) -> list[Drill | None]:
 
 
 def _days(value: float | int | None) -> Any:
-    return "—" if value is None else f"{value:g}"
+    if value is None:
+        return "—"
+    return int(value) if value == int(value) else value
 
 
 def _spread_cells(spread: dict) -> list[Any]:
@@ -122,13 +126,14 @@ def watchword_tables(watch: dict) -> dict[str, StatTable]:
     rows: list[list[Any]] = []
     for key, label in (("to_assign", "批示→交办"), ("to_report", "交办→报结")):
         rows.append([f"{label}：合计", *_spread_cells(fast[key])])
-        rows += [[f"{label}：{name}", *_spread_cells(fast[key]["by_level"][k])] for k, name in LEVEL_ROWS if k != "all"]
+        rows += [[f"{label}：{LEVELS_SHORT[lv]}", *_spread_cells(fast[key]["by_level"][k])]
+                 for lv, k in LEVEL_KEYS.items()]
     out = {"watch_fast": StatTable("watch_fast", "快：办理用时（工作日）", ["环节", "件数", "中位数", "九成件在此天数内"],
                                    rows, [[None] * 4 for _ in rows])}
     exact_rows = [
         ["准：督办通知单逐字载明批示原文", exact["word_for_word"], exact["notices"],
          percent(exact["word_for_word_rate"]) or "—"],
-        ["准：报结完整（办结结果已录、复核已通过、报结内容已记）", exact["complete"], exact["reported"],
+        ["准：报结内容完整", exact["complete"], exact["reported"],
          percent(exact["complete_rate"]) or "—"],
         ["稳：回访复核一次通过", steady["passed_first"], steady["reviewed"], percent(steady["first_pass_rate"]) or "—"],
         ["稳：复核不通过而重办", steady["reopened"], "—", "—"]]

@@ -133,8 +133,9 @@ def test_watchwords_tab_shows_the_three_measures_with_their_explanation(pane):
     fast = pane.boxes["watch_fast"].view.model()
     # Received 9-1 without a 批示 date, assigned 9-3: two working days each, none reported yet.
     assert [fast.data(fast.index(0, c)) for c in range(4)] == ["批示→交办：合计", "3", "2", "2"]
+    assert fast.data(fast.index(2, 0)) == "批示→交办：市领导批示"
     assert [fast.data(fast.index(3, c)) for c in range(4)] == ["交办→报结：合计", "0", "—", "—"]
     exact = pane.bundle.tables["watch_exact"].rows
     assert exact[2] == ["稳：回访复核一次通过", 0, 0, "—"]
-    assert pane.bundle.tables["watch_by_unit"].rows[0][:4] == ["市交通运输局", 2, "2", "2"]
+    assert pane.bundle.tables["watch_by_unit"].rows[0][:4] == ["市交通运输局", 2, 2, 2]
     assert "回访复核已通过" in pane.watch_note.text() and "一字不差" in pane.watch_note.text()
