@@ -211,7 +211,7 @@ def _days(spread: dict) -> str:
     return f"{spread['count']} 件，中位数 {median} 个工作日，90% 在 {spread['p90']} 个工作日内"
 
 
-@stats_printer("watchwords", 21)
+@stats_printer("watchwords", 22)
 def watchword_lines(data: dict) -> list[str]:
     """快·准·稳: the office measured by its own watchwords (models.instructions.watchwords)."""
     from models.core.numbers import percent
@@ -230,4 +230,19 @@ def watchword_lines(data: dict) -> list[str]:
     lines.append(f"  稳　回访复核一次通过 {steady['passed_first']}/{steady['reviewed']} 件"
                  f"{('（' + percent(steady['first_pass_rate']) + '）') if steady['reviewed'] else ''}，"
                  f"复核不通过而重办 {steady['reopened']} 件")
+    return lines
+
+
+@stats_printer("instructions_by_leader", 21)
+def instruction_leader_lines(data: dict) -> list[str]:
+    """领导批示件 by the leader who gave them: intake, completion, 到期办结率, overdue."""
+    from models.core.numbers import percent
+
+    lines = ["领导批示件（按批示领导）："]
+    for name, f in data.items():
+        rate = percent(f["on_time_rate"]) or "—"
+        lines.append(f"  {name}：收件 {f['received']} 件，办结 {f['completed']} 件，到期 {f['due']} 件，"
+                     f"到期办结率 {rate}，当前超期 {f['overdue']} 件")
+    if len(lines) == 1:
+        lines.append("  本期无")
     return lines

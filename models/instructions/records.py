@@ -629,6 +629,17 @@ def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int,
     return database().execute_sql(q, [*args, count, offset]).fetchall()
 
 
+def leaders_of(ids: list[int]) -> dict[int, str]:
+    """The instructing leader's name (批示领导, "" when none was recorded) of each of ``ids``."""
+    import json
+
+    from models.core.db import database
+
+    return dict(database().execute_sql(
+        "SELECT id, leader_name FROM instruction WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps([int(i) for i in ids])]).fetchall())
+
+
 def leader_names() -> list[str]:
     """The names of the leaders whose instructions are in the queue, most instructions first."""
     from models.core.db import database

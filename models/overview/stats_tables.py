@@ -23,7 +23,7 @@ from models.core.db import beside
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
-from models.instructions.figures import section_of
+from models.instructions.figures import by_leader, section_of
 from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
@@ -163,7 +163,9 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
         # Waited for even when this side failed: the reader must not outlive the job
         # (a restore waits for the jobs before replacing the file).
         breakdown, other_figures = rest()
-    figs: dict[str, dict] = {"instructions": ins, "messages": messages.section_of(breakdown["all"])}
+    leaders = by_leader(ifacts, instructions.leaders_of([f.id for f in ifacts]), start, end, today)
+    figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
+                             "messages": messages.section_of(breakdown["all"])}
     figs.update(other_figures)
     tables: dict[str, StatTable] = {}
 
@@ -175,6 +177,11 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     tables["instructions_by_unit"] = StatTable(
         "instructions_by_unit", "领导批示件办理情况（按承办单位）", ["承办单位"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[u, *_instruction_row(f)] for u, f in units], [[None, *_instruction_drills(unit=u)] for u, _ in units])
+
+    tables["instructions_by_leader"] = StatTable(
+        "instructions_by_leader", "领导批示件办理情况（按批示领导）", ["批示领导"] + [h for _, h in INSTRUCTION_COLUMNS],
+        [[name, *_instruction_row(f)] for name, f in leaders.items()],
+        [[None] * (len(INSTRUCTION_COLUMNS) + 1) for _ in leaders])
 
     months = ov.monthly_instructions(ifacts, start, end, today)
     tables["monthly"] = StatTable(

@@ -62,7 +62,7 @@ def test_stats_text_is_chinese_lines_for_every_section(demo_file, capsys):
     assert code == 0
     assert re.findall(r"[A-Za-z_]{2,}", text) == [] and "{" not in text
     headings = [line for line in text.splitlines() if not line.startswith(" ")][1:]
-    assert headings == ["重点工作事项：", "督查活动：", "领导批示件：", "快·准·稳：", "督查调研：", "网民留言："]
+    assert headings == ["重点工作事项：", "督查活动：", "领导批示件：", "领导批示件（按批示领导）：", "快·准·稳：", "督查调研：", "网民留言："]
     assert "  稳　回访复核一次通过 46/50 件（92%），复核不通过而重办 4 件" in text
     assert "  准　督办通知单逐字载明批示原文 0/0 份（本期未印发）；报结完整 47/47 件（100%）" in text
     assert "  按状态：未启动 0 项，推进中 19 项，已完成 2 项，已中止 1 项" in text

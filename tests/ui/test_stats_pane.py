@@ -139,3 +139,11 @@ def test_watchwords_tab_shows_the_three_measures_with_their_explanation(pane):
     assert exact[2] == ["稳：回访复核一次通过", 0, 0, "—"]
     assert pane.bundle.tables["watch_by_unit"].rows[0][:4] == ["市交通运输局", 2, 2, 2]
     assert "回访复核已通过" in pane.watch_note.text() and "一字不差" in pane.watch_note.text()
+
+
+def test_instructions_by_leader_table(pane):
+    table = pane.bundle.tables["instructions_by_leader"]
+    assert table.headers[0] == "批示领导"
+    row = table.rows[0]
+    assert row[0] == "黄振宇" and row[1:5] == [3, 3, 3, 3]  # 收件 立项 办结 到期
+    assert pane.boxes["instructions_by_leader"].view.model().rowCount() == 1

@@ -340,7 +340,7 @@ class Pane(QWidget):
             lay.addStretch(1)
             return _scrolling(w)
 
-        self.tabs.addTab(page("instructions", "instructions_by_unit"), self.tr("领导批示件"))
+        self.tabs.addTab(page("instructions", "instructions_by_leader", "instructions_by_unit"), self.tr("领导批示件"))
         # What each watchword measures, in the office's own terms (models.instructions.watchwords).
         self.watch_note = QLabel(self.tr(
             "快：从领导批示（无批示日期的按收文登记日）到交办、从交办到报结各用了几个工作日，"

@@ -97,3 +97,23 @@ def test_leader_filters_read_through_their_indexes(office):
     q, args = m._bind(f"SELECT id FROM instruction WHERE {m._where('all', '', who)}", m._params(today, today, "", who))
     plan = " ".join(r[-1] for r in database().execute_sql("EXPLAIN QUERY PLAN " + q, args).fetchall())
     assert "instruction_assignment_current" in plan and "SCAN instruction" not in plan
+
+
+def test_figures_by_leader_add_up_to_the_office_total(demo_db):
+    from models.core.figures import collect
+
+    figs = collect(D(2014, 1, 1), D(2014, 10, 31), D(2014, 10, 28), ["instructions", "instructions_by_leader"])
+    total, leaders = figs["instructions"]["all"], figs["instructions_by_leader"]
+    assert len(leaders) > 3
+    for key in ("received", "registered", "completed", "due", "completed_on_time", "overdue", "reminders"):
+        assert sum(f[key] for f in leaders.values()) == total[key], key
+    dues = [f["due"] for f in leaders.values()]
+    assert dues == sorted(dues, reverse=True)
+
+
+def test_an_instruction_without_a_leader_is_named_so(office, actor):
+    from models.instructions.figures import NO_LEADER, instruction_figures_by_leader
+
+    wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 5), text="请阅。"))
+    out = instruction_figures_by_leader(D(2014, 9, 1), D(2014, 9, 30), D(2014, 10, 28))
+    assert out[NO_LEADER]["received"] == 1 and out["李明"]["received"] == 2 and out["黄振宇"]["received"] == 1
