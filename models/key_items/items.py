@@ -406,9 +406,18 @@ def _like(text: str) -> str:
 
 
 def query_items(plan_id: int, text: str = "", order: str = "number", descending: bool = False,
-                states: Sequence[str] = ()) -> peewee.ModelSelect:
-    """Items of a plan filtered by a Chinese substring of title/content/units, sorted in SQL."""
+                states: Sequence[str] = (), overseer_id: int | None = None) -> peewee.ModelSelect:
+    """Items of a plan filtered by a Chinese substring of title/content/units, sorted in SQL.
+
+    ``overseer_id`` (分管领导): only items that leader oversees — the item itself, or its
+    lead unit or one of its responsible units.
+    """
     sel = KeyItem.select().where(KeyItem.plan == plan_id)
+    if overseer_id is not None:
+        sel = sel.where(peewee.SQL(
+            "(t1.overseer_id = ? OR t1.lead_unit_id IN (SELECT id FROM unit WHERE overseer_id = ?) "
+            "OR t1.id IN (SELECT k.item_id FROM key_item_unit k JOIN unit u ON u.id = k.unit_id "
+            "WHERE u.overseer_id = ?))", (overseer_id, overseer_id, overseer_id)))
     for word in (text or "").split():
         pattern = _like(word)
         sel = sel.where(peewee.SQL("(t1.title LIKE ? ESCAPE '\\' OR t1.content LIKE ? ESCAPE '\\' "
