@@ -23,7 +23,7 @@ from models.core.db import beside
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
-from models.instructions.figures import by_leader, section_of
+from models.instructions.figures import NO_LEADER, by_leader, section_of
 from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
@@ -50,6 +50,7 @@ class Drill:
     key: str
     level: str | None = None
     unit: str | None = None
+    leader: str | None = None  # 批示领导, as the by-leader table names them
     kind: str | None = None
     value: str | None = None
     start: dt.date | None = None
@@ -82,6 +83,7 @@ class StatsBundle:
     summary: str
     instruction_facts: list[ir.InstructionFacts] = field(default_factory=list, repr=False)
     message_facts: list[tuple[int, mr.MessageFacts]] | None = field(default=None, repr=False)
+    instruction_leaders: dict[int, str] = field(default_factory=dict, repr=False)
 
 
 def _fmt(key: str, value: Any) -> Any:
@@ -163,7 +165,8 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
         # Waited for even when this side failed: the reader must not outlive the job
         # (a restore waits for the jobs before replacing the file).
         breakdown, other_figures = rest()
-    leaders = by_leader(ifacts, instructions.leaders_of([f.id for f in ifacts]), start, end, today)
+    leader_of = instructions.leaders_of([f.id for f in ifacts])
+    leaders = by_leader(ifacts, leader_of, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}
     figs.update(other_figures)
@@ -181,7 +184,7 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     tables["instructions_by_leader"] = StatTable(
         "instructions_by_leader", "领导批示件办理情况（按批示领导）", ["批示领导"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[name, *_instruction_row(f)] for name, f in leaders.items()],
-        [[None] * (len(INSTRUCTION_COLUMNS) + 1) for _ in leaders])
+        [[None, *_instruction_drills(leader=name)] for name in leaders])
 
     months = ov.monthly_instructions(ifacts, start, end, today)
     tables["monthly"] = StatTable(
@@ -241,14 +244,17 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     return StatsBundle(start, end, today, figs, tables,
                        [(a, f.received, f.completed) for a, f in months], rates,
                        [(k, f.received, f.replied) for k, f in kinds.items()],
-                       summary_paragraph(figs, start, end), ifacts)
+                       summary_paragraph(figs, start, end), ifacts, instruction_leaders=leader_of)
 
 
 def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
     """The records behind one cell or bar of ``bundle``."""
     start, end = drill.start or bundle.start, drill.end or bundle.end
     if drill.area == "instructions":
-        return ov.instruction_records(bundle.instruction_facts, drill.key, start, end, bundle.today,
+        facts = bundle.instruction_facts
+        if drill.leader is not None:
+            facts = [f for f in facts if (bundle.instruction_leaders.get(f.id) or NO_LEADER) == drill.leader]
+        return ov.instruction_records(facts, drill.key, start, end, bundle.today,
                                       level=drill.level if drill.level != "all" else None, unit=drill.unit)
     if drill.area == "messages":
         if bundle.message_facts is None:

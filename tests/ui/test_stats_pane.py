@@ -141,9 +141,13 @@ def test_watchwords_tab_shows_the_three_measures_with_their_explanation(pane):
     assert "回访复核已通过" in pane.watch_note.text() and "一字不差" in pane.watch_note.text()
 
 
-def test_instructions_by_leader_table(pane):
+def test_instructions_by_leader_table(pane, office, qtbot):
     table = pane.bundle.tables["instructions_by_leader"]
     assert table.headers[0] == "批示领导"
     row = table.rows[0]
     assert row[0] == "黄振宇" and row[1:5] == [3, 3, 3, 3]  # 收件 立项 办结 到期
-    assert pane.boxes["instructions_by_leader"].view.model().rowCount() == 1
+    box = pane.boxes["instructions_by_leader"]
+    assert box.view.model().rowCount() == 1
+    late = box.view.model().index(0, table.headers.index("到期未按时"))
+    box.view.clicked.emit(late)
+    assert [r.record_id for r in _listed(qtbot, pane)] == [office["停车难治理"]]
