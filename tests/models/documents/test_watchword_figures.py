@@ -40,3 +40,16 @@ def test_facts_carry_first_assignment_lead_unit_and_reviews(demo_db):
     demo = collect(dt.date(2014, 1, 1), dt.date(2014, 10, 31), dt.date(2014, 10, 28), ["watchwords"])["watchwords"]
     assert demo["steady"]["reopened"] == len([g for g in facts.values() if any(
         not p and dt.date(2014, 1, 1) <= d <= dt.date(2014, 10, 31) for d, p in g.reviews)])
+
+
+def test_the_period_selection_gives_what_every_instruction_gives(demo_db):
+    from models.calendar.store import load_calendar
+    from models.documents.watchwords import watch_ids, watchword_figures
+    from models.instructions.watchwords import watchwords
+
+    every = watch_facts()
+    for start, end in ((dt.date(2014, 1, 1), dt.date(2014, 10, 31)), (dt.date(2014, 7, 1), dt.date(2014, 9, 30)),
+                       (dt.date(2013, 1, 1), dt.date(2013, 12, 31)), (dt.date(2014, 10, 1), dt.date(2014, 10, 10))):
+        assert len(watch_ids(start, end)) < len(every)
+        assert watchword_figures(start, end) == watchwords(every, issued_notices(start, end), load_calendar(),
+                                                           start, end)
