@@ -360,7 +360,7 @@ class Pane(QWidget):
         self.overseer_box.clear()
         self.overseer_box.addItem(self.tr("全部分管领导"), None)
         for leader in Leader.select().order_by(Leader.level, Leader.id):
-            self.overseer_box.addItem(leader.name, leader.id)
+            self.overseer_box.addItem(self.tr("分管：{0}").format(leader.name), leader.id)
         self.overseer_box.setCurrentIndex(max(0, self.overseer_box.findData(chosen)) if chosen else 0)
         self.overseer_box.blockSignals(False)
 
