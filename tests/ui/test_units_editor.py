@@ -125,3 +125,18 @@ def test_overseeing_leader_is_chosen_in_the_form_and_shown_in_the_list(qtbot, se
     form = UnitForm(session, reference.Unit.get_by_id(unit.id))
     qtbot.addWidget(form)
     assert form.overseer.current_id() == leader.id
+
+
+def test_a_renamed_leader_shows_in_the_units_list(qtbot, session, actor):
+    from ui.session import Change
+
+    leader = reference.save_leader(actor, reference.LeaderData("黄振宇", "市委书记", "市"))
+    reference.save_unit(actor, reference.UnitData("南宁市交通运输局", "市交通运输局", overseer="黄振宇"))
+    editor = UnitsEditor(session)
+    qtbot.addWidget(editor)
+    column = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
+    cell = editor.model.index(0, column.index("分管领导"))
+    assert editor.model.data(cell) == "黄振宇"
+    reference.save_leader(actor, reference.LeaderData("黄振华", "市委书记", "市"), leader.id)
+    session.notify(Change.LEADERS)
+    assert editor.model.data(editor.model.index(0, column.index("分管领导"))) == "黄振华"

@@ -232,6 +232,12 @@ class UnitsEditor(ReferenceEditor):
     def what(self) -> str:
         return self.tr("单位")
 
+    def _on_changed(self, topic: str) -> None:
+        # The list names each unit's 分管领导: a leader renamed shows at once.
+        if topic == Change.LEADERS:
+            self.reload()
+        super()._on_changed(topic)
+
     def importer(self):
         from models.reference.importing import apply_units, plan_units
 
