@@ -546,14 +546,18 @@ class LeaderFilter:
     def __bool__(self) -> bool:
         return bool(self.leader) or self.overseer_id is not None
 
+    def conditions(self) -> list[str]:
+        """The SQL conditions of the filters set (none when nothing is chosen)."""
+        out = []
+        if self.leader:
+            out.append("leader_name = :leader")
+        if self.overseer_id is not None:
+            out.append(_OVERSEEN)
+        return out
+
     def sql(self) -> str:
         """`` AND …`` conditions for the filters set ("" for none)."""
-        out = ""
-        if self.leader:
-            out += " AND leader_name = :leader"
-        if self.overseer_id is not None:
-            out += f" AND {_OVERSEEN}"
-        return out
+        return "".join(f" AND {c}" for c in self.conditions())
 
 
 NO_FILTER = LeaderFilter()
@@ -589,7 +593,7 @@ def queue_count_all(text: str, today: dt.date, limit: dt.date, who: LeaderFilter
 
     sql = ("SELECT state, COUNT(*), SUM(deadline < :today), SUM(deadline >= :today AND deadline <= :limit) "
            "FROM instruction")
-    conds = (["instr(search, :q) > 0"] if text.strip() else []) + ([who.sql()[5:]] if who else [])
+    conds = (["instr(search, :q) > 0"] if text.strip() else []) + who.conditions()
     if conds:
         sql += " WHERE " + " AND ".join(conds)
     q, args = _bind(sql + " GROUP BY state", _params(today, limit, text, who))

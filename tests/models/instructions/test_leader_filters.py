@@ -89,7 +89,7 @@ def test_leader_filters_read_through_their_indexes(office):
 
     today = D(2014, 10, 28)
     who = m.LeaderFilter(leader="李明")
-    q, args = m._bind("SELECT state, COUNT(*) FROM instruction WHERE " + who.sql()[5:] + " GROUP BY state",
+    q, args = m._bind("SELECT state, COUNT(*) FROM instruction WHERE " + " AND ".join(who.conditions()) + " GROUP BY state",
                       m._params(today, today, "", who))
     plan = " ".join(r[-1] for r in database().execute_sql("EXPLAIN QUERY PLAN " + q, args).fetchall())
     assert "instruction_leader_counts" in plan
