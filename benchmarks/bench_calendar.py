@@ -25,7 +25,8 @@ YEARS = range(2014, 2024)
 
 
 def build(path: Path) -> None:
-    from models.core.db import database, open_database
+    from models.core.db import database
+    from models.core.schema import open_database
     from models.reference.directory import Unit
 
     open_database(path)

@@ -91,7 +91,8 @@ def _flush(con, rows: list, side: list) -> None:
 
 def build(path: Path) -> None:
     from models.core import record_check
-    from models.core.db import close_database, open_database, write_transaction
+    from models.core.db import close_database, write_transaction
+    from models.core.schema import open_database
 
     bench_stats.INSTRUCTIONS = int(bench_stats.INSTRUCTIONS * SCALE)
     bench_stats.MESSAGES = int(bench_stats.MESSAGES * SCALE)
@@ -132,7 +133,8 @@ def main() -> None:
           f"average {os.getloadavg()[0]:.1f})")
 
     from models.core import audit, record_check
-    from models.core.db import close_database, integrity_problem, open_database
+    from models.core.db import close_database, integrity_problem
+    from models.core.schema import open_database
 
     def part(label: str, fn):
         t, c = time.perf_counter(), time.process_time()

@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
 
     work = Path(tempfile.mkdtemp(prefix="bench-documents-"))
     db_path = args.db or work / "demo.sqlite3"

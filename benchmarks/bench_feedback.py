@@ -19,7 +19,7 @@ def main() -> None:
     from openpyxl import load_workbook
 
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.demo import DEMO_DAY, build_demo
     from models.instructions import feedback as fb
     from models.instructions import records as m

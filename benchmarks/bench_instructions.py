@@ -21,7 +21,8 @@ TODAY = dt.date(2014, 10, 28)
 
 
 def build(path: Path, n: int) -> None:
-    from models.core.db import database, open_database
+    from models.core.db import database
+    from models.core.schema import open_database
     from models.demo.p10_reference import LEADERS
     from models.demo.p30_instructions import MATTERS
     from models.instructions.records import queue_rank

@@ -62,7 +62,8 @@ def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
 
 def bench(path: Path, work: Path) -> None:
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.messages.importing import apply_import, plan_import
 
     db_file = work / f"{path.suffix.lstrip('.')}.sqlite3"

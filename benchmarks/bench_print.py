@@ -186,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
 
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="bench-print-"))

@@ -58,7 +58,7 @@ def median_ms(fn, runs: int = 7) -> float:
 def main() -> None:
     import PySide6  # noqa: F401 — only to print the version beside the figures
 
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.search import index
 
     print(f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, SQLite "

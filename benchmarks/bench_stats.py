@@ -120,7 +120,7 @@ def in_worker(fn):
 
 def main() -> None:
     from models.core import figures
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.overview.dashboard import build_dashboard
     from models.overview.evaluation import compute_quarter
     from models.overview.stats_tables import compute

@@ -47,7 +47,7 @@ class Context:
         On a demonstration database (``python main.py demo``) "today" becomes the day it
         was built for, unless ``--today`` said otherwise, and stderr says so.
         """
-        from models.core.db import open_database
+        from models.core.schema import open_database
         from models.demo import demo_day
 
         if not self.opened:

@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.migrations import code_version
 
     existed = ctx.db_path.exists() and ctx.db_path.stat().st_size > 0

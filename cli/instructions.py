@@ -203,3 +203,48 @@ def instruction_lines(data: dict) -> list[str]:
                      f"到期 {f['due']} 件，按期办结 {f['completed_on_time']} 件，到期办结率 {rate}，"
                      f"当前超期 {f['overdue']} 件，催办 {f['reminders']} 次")
     return lines
+
+
+def _days(spread: dict) -> str:
+    if not spread["count"]:
+        return "本期无"
+    median = spread["median"]
+    median = f"{median:g}" if isinstance(median, float) else median
+    return f"{spread['count']} 件，中位数 {median} 个工作日，90% 在 {spread['p90']} 个工作日内"
+
+
+@stats_printer("watchwords", 22)
+def watchword_lines(data: dict) -> list[str]:
+    """快·准·稳: the office measured by its own watchwords (models.instructions.watchwords)."""
+    from models.core.numbers import percent
+    from models.instructions.states import LEVEL_KEYS, LEVEL_LABELS
+
+    fast, exact, steady = data["fast"], data["exact"], data["steady"]
+    lines = ["快·准·稳：", f"  快　批示→交办：{_days(fast['to_assign'])}；交办→报结：{_days(fast['to_report'])}"]
+    for level, key in LEVEL_KEYS.items():
+        lines.append(f"      {LEVEL_LABELS[level]}批示件　批示→交办：{_days(fast['to_assign']['by_level'][key])}；"
+                     f"交办→报结：{_days(fast['to_report']['by_level'][key])}")
+    lines.append(f"  准　督办通知单逐字载明批示原文 {exact['word_for_word']}/{exact['notices']} 份"
+                 f"{('（' + percent(exact['word_for_word_rate']) + '）') if exact['notices'] else '（本期未印发）'}；"
+                 f"报结完整 {exact['complete']}/{exact['reported']} 件"
+                 f"{('（' + percent(exact['complete_rate']) + '）') if exact['reported'] else ''}"
+                 "（办结结果已录、回访复核已通过、报结内容已记）")
+    lines.append(f"  稳　回访复核一次通过 {steady['passed_first']}/{steady['reviewed']} 件"
+                 f"{('（' + percent(steady['first_pass_rate']) + '）') if steady['reviewed'] else ''}，"
+                 f"复核不通过而重办 {steady['reopened']} 件")
+    return lines
+
+
+@stats_printer("instructions_by_leader", 21)
+def instruction_leader_lines(data: dict) -> list[str]:
+    """领导批示件 by the leader who gave them: intake, completion, 到期办结率, overdue."""
+    from models.core.numbers import percent
+
+    lines = ["领导批示件（按批示领导）："]
+    for name, f in data.items():
+        rate = percent(f["on_time_rate"]) or "—"
+        lines.append(f"  {name}：收件 {f['received']} 件，办结 {f['completed']} 件，到期 {f['due']} 件，"
+                     f"到期办结率 {rate}，当前超期 {f['overdue']} 件")
+    if len(lines) == 1:
+        lines.append("  本期无")
+    return lines

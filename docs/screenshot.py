@@ -21,7 +21,7 @@ TODAY = dt.date(2014, 10, 28)
 
 def main(keys: list[str]) -> None:
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.demo import build_demo
     from ui.app import make_app
     from ui.main_window import PANES, MainWindow

@@ -56,7 +56,8 @@ def _drain_background_work() -> None:
 @pytest.fixture
 def db(db_path, monkeypatch, tmp_path):
     """A fresh, migrated SQLite database bound to the models."""
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     database = open_database(db_path)
@@ -103,7 +104,8 @@ def demo_db(_demo_template, db_path, monkeypatch, tmp_path):
     """
     import shutil
 
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     for item in _demo_template.iterdir():

@@ -11,7 +11,8 @@ DB_NAME = "ducha.sqlite3"
 def template_folder(tmp_path_factory) -> Path:
     """A folder holding the finished demo database (and its attachments), built on first use."""
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.demo import build_demo
 
     folder = tmp_path_factory.getbasetemp() / "demo-template"

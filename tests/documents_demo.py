@@ -17,7 +17,7 @@ def template_path(tmp_path_factory) -> Path:
 
 def open_copy(tmp_path_factory, target: Path):
     """Copy the demo to ``target`` and open it; the caller closes it."""
-    from models.core.db import open_database
+    from models.core.schema import open_database
 
     shutil.copyfile(template_path(tmp_path_factory), target)
     return open_database(target)

@@ -53,7 +53,8 @@ class Workbench(QObject):
         ``"quit"`` (sign-in cancelled). On anything but ``"ok"`` the previous file, if
         any, is open again and its window unchanged.
         """
-        from models.core.db import close_database, open_database
+        from models.core.db import close_database
+        from models.core.schema import open_database
         from models.demo import demo_day
 
         previous, old = self.path, self.window
@@ -97,7 +98,7 @@ class Workbench(QObject):
         close_database()
 
     def _return_to(self, previous: Path | None) -> None:
-        from models.core.db import open_database
+        from models.core.schema import open_database
 
         if previous is not None:
             open_database(previous)

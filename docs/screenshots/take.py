@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QTabWidget
 
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from ui.app import make_app
     from ui.background import Background
     from ui.main_window import PANES, MainWindow

@@ -175,6 +175,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "deadline_days": "时限（工作日）", "assigned_on": "交办日期", "deadline_provisional": "时限暂定",
         "quarterly": "按季度报送进展", "performance": "纳入绩效考评", "state": "状态",
         "state_since": "状态起始日期", "minutes_id": "会议纪要", "minutes_paragraph": "纪要条目",
+        "overseer_id": "分管领导",
     },
     "key_item_check": {"item_id": "重点工作事项", "day": "督查日期"},
     "key_item_state": {
@@ -239,7 +240,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "unit": {
         "name": "单位全称", "short_name": "简称", "kind": "类别", "contact": "联系人", "phone": "电话",
-        "active": "启用", "initials": "拼音首字母",
+        "active": "启用", "initials": "拼音首字母", "overseer_id": "分管领导",
     },
 }
 

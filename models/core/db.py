@@ -1,6 +1,6 @@
 """The one database handle, how a file is opened safely, and transactions.
 
-Every table binds to :data:`db_proxy`; :func:`open_database` checks the file, sets the
+Every table binds to :data:`db_proxy`; :func:`models.core.schema.open_database` checks the file, sets the
 pragmas a clerk's data needs (WAL, ``synchronous=FULL``: a committed record survives a
 power cut), brings the schema up to date and binds the proxy.
 """
@@ -148,27 +148,6 @@ def dangling_references(path: Path) -> list[tuple[str, int, str]]:
         return [(r[0], r[1], r[2]) for r in con.execute("PRAGMA foreign_key_check").fetchall()]
     finally:
         con.close()
-
-
-def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick",
-                  copy_before_upgrade: bool = True) -> peewee.SqliteDatabase:
-    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`
-    (an older file is first copied aside unless ``copy_before_upgrade`` is false)."""
-    from models.core.schema import upgrade
-
-    db = connect(path, check_integrity=check_integrity)
-    db_proxy.initialize(db)
-    if migrate:
-        try:
-            upgrade(db, Path(path), keep_copy=copy_before_upgrade)
-        except BaseException as exc:
-            db.close()
-            db_proxy.initialize(None)
-            failed = storage.database_open_failed(exc, Path(path)) if isinstance(exc, Exception) else None
-            if failed is not None:
-                raise failed from exc
-            raise
-    return db
 
 
 def close_database() -> None:

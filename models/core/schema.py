@@ -7,6 +7,8 @@ from pathlib import Path
 import peewee
 
 from models import migrations
+from models.core import storage
+from models.core.db import connect, db_proxy
 from models.core.errors import DatabaseOpenError
 
 
@@ -127,3 +129,22 @@ def _baseline(step: migrations.Migration, have: int, differing: set[tuple[str, s
     record_check.write_baseline(record_check.UPGRADE_ACTOR, new,
                                 f"升级到数据版本 {step.version}（{step.description}）：记下升级改动的记录的新状态")
     return {(d.table, d.record_id) for d in found} - {(d.table, d.record_id) for d in new}
+
+
+def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick",
+                  copy_before_upgrade: bool = True) -> peewee.SqliteDatabase:
+    """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`
+    (an older file is first copied aside unless ``copy_before_upgrade`` is false)."""
+    db = connect(path, check_integrity=check_integrity)
+    db_proxy.initialize(db)
+    if migrate:
+        try:
+            upgrade(db, Path(path), keep_copy=copy_before_upgrade)
+        except BaseException as exc:
+            db.close()
+            db_proxy.initialize(None)
+            failed = storage.database_open_failed(exc, Path(path)) if isinstance(exc, Exception) else None
+            if failed is not None:
+                raise failed from exc
+            raise
+    return db

@@ -45,18 +45,30 @@ LEADERS = [
 ]
 
 
+# 分管领导 of the city's units (invented, as the names are).
+OVERSEERS = {
+    "莫家兴": ("市发展改革委", "市财政局", "市工信委", "市商务委", "市投促局", "市重大办"),
+    "陆明远": ("市住建委", "市交通运输局", "市国土资源局", "市规划局", "市铁路办", "五象新区管委会"),
+    "梁文华": ("市教育局", "市卫计委", "市公安局", "市民政局", "市人社局", "市食药监局"),
+    "罗国栋": ("市“两重两问”办", "市政府督查室", "市环保局", "市水利局", "市农委", "市林业局"),
+    "甘淑萍": ("市委组织部", "市委宣传部"),
+    "黄振宇": ("高新区管委会", "经开区管委会", "市园林局", "市市政园林局", "市城管执法局", "市旅游委"),
+}
+
+
 def _person(rng: random.Random) -> str:
     return rng.choice(CONTACT_SURNAMES) + "".join(rng.sample(GIVEN, 2))
 
 
 @workflow()
 def build(actor: Actor, rng: random.Random, today: dt.date) -> None:
-    """Add the units and leaders."""
+    """Add the leaders and the units (city units with their 分管领导)."""
+    for name, post, level in LEADERS:
+        save_leader(actor, LeaderData(name, post, level))
+    overseer = {unit: leader for leader, units in OVERSEERS.items() for unit in units}
     for name in COUNTIES:
         save_unit(actor, UnitData(f"南宁市{name}人民政府",
                                   name, "县区", _person(rng), f"0771-{rng.randint(2000000, 5999999)}"))
     for name, short in CITY_UNITS:
         save_unit(actor, UnitData(name, short, "市直单位", _person(rng),
-                                  f"0771-{rng.randint(2000000, 5999999)}"))
-    for name, post, level in LEADERS:
-        save_leader(actor, LeaderData(name, post, level))
+                                  f"0771-{rng.randint(2000000, 5999999)}", overseer=overseer.get(short, "")))

@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from models.core.figures import section
-from models.instructions.records import facts_for_period
+from models.instructions.records import facts_for_period, leaders_of
 from models.instructions.rules import InstructionFacts, breakdown
 
 
@@ -22,3 +22,29 @@ def section_of(facts: Iterable[InstructionFacts], start: dt.date, end: dt.date, 
 def instruction_figures(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{"regional": {...}, "city": {...}, "all": {...}, "by_unit": {unit: {...}}}``."""
     return section_of(facts_for_period(start, end, today), start, end, today)
+
+
+#: How the figures name an instruction recorded without a leader.
+NO_LEADER = "（未填批示领导）"
+
+
+def by_leader(facts: Iterable[InstructionFacts], leaders: dict[int, str], start: dt.date, end: dt.date,
+              today: dt.date) -> dict[str, dict]:
+    """按批示领导: each instructing leader's figures (the same rules as the levels'), for
+    the leaders with anything to show in the period, most items due first."""
+    groups: dict[str, list[InstructionFacts]] = {}
+    for f in facts:
+        groups.setdefault(leaders.get(f.id) or NO_LEADER, []).append(f)
+    out = {}
+    for name, group in groups.items():
+        fig = breakdown(group, start, end, today)[0]["all"]
+        if fig.due or fig.completed or fig.overdue or fig.received:
+            out[name] = fig.as_dict()
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1]["due"], -kv[1]["received"], kv[0])))
+
+
+@section("instructions_by_leader")
+def instruction_figures_by_leader(start: dt.date, end: dt.date, today: dt.date) -> dict:
+    """``{leader: {...}}``: each instructing leader's figures over the period."""
+    facts = facts_for_period(start, end, today)
+    return by_leader(facts, leaders_of([f.id for f in facts]), start, end, today)

@@ -544,15 +544,50 @@ def yellow_limit(today: dt.date, cal, yellow_days: int) -> dt.date:
     return add_working_days(cal, today, yellow_days + 1) - dt.timedelta(days=1)
 
 
-def _where(tab: str, text: str) -> str:
+#: The units a leader oversees (分管) → the matters those units handle now.
+_OVERSEEN = ("id IN (SELECT s.instruction_id FROM instruction_assignment s JOIN unit u ON u.id = s.unit_id "
+             "WHERE u.overseer_id = :ov AND s.replaced_on IS NULL)")
+
+
+@dataclass(frozen=True)
+class LeaderFilter:
+    """The queue's leader filters: by the leader who gave the instruction (批示领导, by
+    name as the queue shows it) and by the leader who oversees (分管) any unit handling
+    it now (a leader id)."""
+
+    leader: str = ""
+    overseer_id: int | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.leader) or self.overseer_id is not None
+
+    def conditions(self) -> list[str]:
+        """The SQL conditions of the filters set (none when nothing is chosen)."""
+        out = []
+        if self.leader:
+            out.append("leader_name = :leader")
+        if self.overseer_id is not None:
+            out.append(_OVERSEEN)
+        return out
+
+    def sql(self) -> str:
+        """`` AND …`` conditions for the filters set ("" for none)."""
+        return "".join(f" AND {c}" for c in self.conditions())
+
+
+NO_FILTER = LeaderFilter()
+
+
+def _where(tab: str, text: str, who: LeaderFilter = NO_FILTER) -> str:
     cond, _ = _tab_sql(tab)
     if text.strip():
         cond = f"({cond}) AND instr(search, :q) > 0"
-    return cond
+    return f"({cond}){who.sql()}" if who else cond
 
 
-def _params(today: dt.date, limit: dt.date, text: str) -> dict:
-    return {"today": today.isoformat(), "limit": limit.isoformat(), "q": text.strip().lower()}
+def _params(today: dt.date, limit: dt.date, text: str, who: LeaderFilter = NO_FILTER) -> dict:
+    return {"today": today.isoformat(), "limit": limit.isoformat(), "q": text.strip().lower(),
+            "leader": who.leader, "ov": who.overseer_id}
 
 
 def _bind(sql: str, params: dict) -> tuple[str, list]:
@@ -562,19 +597,21 @@ def _bind(sql: str, params: dict) -> tuple[str, list]:
         names.append(match.group(1))
         return "?"
 
-    out = re.sub(r":(today|limit|q)\b", repl, sql)
+    out = re.sub(r":(today|limit|q|leader|ov)\b", repl, sql)
     return out, [params[n] for n in names]
 
 
-def queue_count_all(text: str, today: dt.date, limit: dt.date) -> dict[str, int]:
-    """How many items each tab holds under the filter ``text`` (one pass, grouped by state)."""
+def queue_count_all(text: str, today: dt.date, limit: dt.date, who: LeaderFilter = NO_FILTER) -> dict[str, int]:
+    """How many items each tab holds under the filter ``text`` and the leader filters
+    ``who`` (one pass, grouped by state)."""
     from models.core.db import database
 
     sql = ("SELECT state, COUNT(*), SUM(deadline < :today), SUM(deadline >= :today AND deadline <= :limit) "
            "FROM instruction")
-    if text.strip():
-        sql += " WHERE instr(search, :q) > 0"
-    q, args = _bind(sql + " GROUP BY state", _params(today, limit, text))
+    conds = (["instr(search, :q) > 0"] if text.strip() else []) + who.conditions()
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    q, args = _bind(sql + " GROUP BY state", _params(today, limit, text, who))
     by_state = {state: (n, overdue or 0, soon or 0)
                 for state, n, overdue, soon in database().execute_sql(q, args).fetchall()}
 
@@ -593,18 +630,42 @@ def queue_count_all(text: str, today: dt.date, limit: dt.date) -> dict[str, int]
     }
 
 
-def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int, count: int) -> list[tuple]:
+def queue_page(tab: str, text: str, today: dt.date, limit: dt.date, offset: int, count: int,
+               who: LeaderFilter = NO_FILTER) -> list[tuple]:
     """One page of the queue, most urgent first: being handled by nearest (so overdue)
     deadline, then open items, then those awaiting review, then closed ones."""
     from models.core.db import database
 
     # Filtered, a scan and a sort of the few matches beats walking the urgency index
-    # and looking up every row (the unary + keeps SQLite off that index).
-    order = "+queue_rank, deadline, id" if text.strip() else "queue_rank, deadline, id"
-    sql = (f"SELECT {', '.join(QUEUE_COLUMNS)} FROM instruction WHERE {_where(tab, text)} "
+    # and looking up every row (the unary + keeps SQLite off that index). A leader's
+    # instructions come in order from their own index (leader_name, queue_rank, deadline).
+    order = "+queue_rank, deadline, id" if text.strip() or who else "queue_rank, deadline, id"
+    if who.leader and not text.strip():
+        order = "queue_rank, deadline, id"
+    sql = (f"SELECT {', '.join(QUEUE_COLUMNS)} FROM instruction WHERE {_where(tab, text, who)} "
            f"ORDER BY {order} LIMIT ? OFFSET ?")
-    q, args = _bind(sql, _params(today, limit, text))
+    q, args = _bind(sql, _params(today, limit, text, who))
     return database().execute_sql(q, [*args, count, offset]).fetchall()
+
+
+def leaders_of(ids: list[int]) -> dict[int, str]:
+    """The instructing leader's name (批示领导, "" when none was recorded) of each of ``ids``."""
+    import json
+
+    from models.core.db import database
+
+    return dict(database().execute_sql(
+        "SELECT id, leader_name FROM instruction WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps([int(i) for i in ids])]).fetchall())
+
+
+def leader_names() -> list[str]:
+    """The names of the leaders whose instructions are in the queue, most instructions first."""
+    from models.core.db import database
+
+    return [r[0] for r in database().execute_sql(
+        "SELECT leader_name FROM instruction WHERE leader_name != '' GROUP BY leader_name "
+        "ORDER BY COUNT(*) DESC, leader_name").fetchall()]
 
 
 def data_version() -> int:

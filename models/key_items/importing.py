@@ -38,7 +38,7 @@ from models.key_items.items import (
     plan_for_year,
     save_item,
 )
-from models.reference.directory import Unit, unit_by_name
+from models.reference.directory import Unit, overseer_name, unit_by_name
 from models.tabular.read import (
     Column,
     ImportTemplate,
@@ -66,6 +66,8 @@ COLUMNS = (
            help="“每季度”，和/或具体日期（如“6月18日”或 2014-06-18），多个用顿号分隔。"),
     Column("交办日期", "assigned_on", kind="date", aliases=("交办时间",),
            help="完成时限写“N个工作日”时必填：从这一天起计算。"),
+    Column("分管领导", "overseer", aliases=("分管市领导",),
+           help="分管这项工作的领导姓名，须已在领导名单中；已有事项空白则保留原分管领导。"),
     Column("纳入绩效考评", "performance", aliases=("绩效考评",), help="是 或 否；新事项空白为“是”。"),
 )
 
@@ -295,7 +297,9 @@ def _row_data(number: int, v: dict[str, Any], row: int, year: int, stored: _Stor
                     performance=performance,
                     # The file has no column for the minutes an item came from: keep the link.
                     minutes_id=old.minutes_id if old else None,
-                    minutes_paragraph=old.minutes_paragraph if old else "")
+                    minutes_paragraph=old.minutes_paragraph if old else "",
+                    overseer=(v["overseer"].strip() if given("overseer")
+                              else overseer_name(old.overseer_id) if old else ""))
     return data, written
 
 
@@ -343,6 +347,8 @@ def _changes(stored: _Stored, values: dict[str, Any], year: int, names: dict[int
         ("督查时间", (old.quarterly, set(stored.check_days)), (values["quarterly"], set(values["check_days"])),
          lambda: (checks_text(old.quarterly, stored.check_days, year),
                   checks_text(values["quarterly"], values["check_days"], year))),
+        ("分管领导", old.overseer_id, values["overseer_id"],
+         lambda: (overseer_name(old.overseer_id), overseer_name(values["overseer_id"]))),
         ("纳入绩效考评", old.performance, values["performance"],
          lambda: tuple("是" if b else "否" for b in (old.performance, values["performance"]))),
     ]

@@ -20,7 +20,7 @@ from models.core.actors import Actor
 from models.core.base import BaseModel, VersionedModel
 from models.core.errors import WorkflowError
 from models.core.workflow import delete, insert, update, workflow
-from models.reference.directory import Unit
+from models.reference.directory import Leader, Unit, overseer_id
 
 SOURCES = ("市委常委会年度工作要点", "提升首位度决定", "常委会会议纪要", "领导讲话指示", "其他")
 
@@ -88,6 +88,8 @@ class KeyItem(VersionedModel):
     # The minutes live in models.key_items.meetings; an integer here avoids an import cycle.
     minutes_id = peewee.IntegerField(null=True)
     minutes_paragraph = peewee.CharField(default="")
+    # 分管领导: the leader who oversees the item.
+    overseer = peewee.ForeignKeyField(Leader, null=True, column_name="overseer_id")
 
     class Meta:
         table_name = "key_item"
@@ -158,6 +160,7 @@ class ItemData:
     performance: bool = True
     minutes_id: int | None = None
     minutes_paragraph: str = ""
+    overseer: str = ""  # 分管领导's name; "" for none
 
     def cleaned(self, plan_start: dt.date, cal: WorkCalendar) -> dict[str, Any]:
         """Checked values ready to store; raise :class:`WorkflowError` saying what to fix."""
@@ -194,6 +197,7 @@ class ItemData:
             "deadline_provisional": provisional, "quarterly": bool(self.quarterly),
             "performance": bool(self.performance), "check_days": sorted(set(self.check_days)),
             "minutes_id": self.minutes_id, "minutes_paragraph": (self.minutes_paragraph or "").strip(),
+            "overseer_id": overseer_id(self.overseer),
         }
 
 
@@ -402,9 +406,18 @@ def _like(text: str) -> str:
 
 
 def query_items(plan_id: int, text: str = "", order: str = "number", descending: bool = False,
-                states: Sequence[str] = ()) -> peewee.ModelSelect:
-    """Items of a plan filtered by a Chinese substring of title/content/units, sorted in SQL."""
+                states: Sequence[str] = (), overseer_id: int | None = None) -> peewee.ModelSelect:
+    """Items of a plan filtered by a Chinese substring of title/content/units, sorted in SQL.
+
+    ``overseer_id`` (分管领导): only items that leader oversees — the item itself, or its
+    lead unit or one of its responsible units.
+    """
     sel = KeyItem.select().where(KeyItem.plan == plan_id)
+    if overseer_id is not None:
+        sel = sel.where(peewee.SQL(
+            "(t1.overseer_id = ? OR t1.lead_unit_id IN (SELECT id FROM unit WHERE overseer_id = ?) "
+            "OR t1.id IN (SELECT k.item_id FROM key_item_unit k JOIN unit u ON u.id = k.unit_id "
+            "WHERE u.overseer_id = ?))", (overseer_id, overseer_id, overseer_id)))
     for word in (text or "").split():
         pattern = _like(word)
         sel = sel.where(peewee.SQL("(t1.title LIKE ? ESCAPE '\\' OR t1.content LIKE ? ESCAPE '\\' "

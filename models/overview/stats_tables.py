@@ -23,8 +23,8 @@ from models.core.db import beside
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
-from models.instructions.figures import section_of
-from models.instructions.states import LEVEL_ROWS
+from models.instructions.figures import NO_LEADER, by_leader, section_of
+from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
 from models.messages import records as messages
@@ -36,6 +36,8 @@ from models.research.topics import STATES as TOPIC_STATES
 INSTRUCTION_COLUMNS = (("received", "收件"), ("registered", "立项"), ("completed", "办结"), ("due", "到期"),
                        ("completed_on_time", "按期办结"), ("on_time_rate", "到期办结率"), ("late", "到期未按时"),
                        ("overdue", "当前超期"), ("reminders", "催办次数"), ("avg_days_to_complete", "平均办理天数"))
+#: How the watchwords' tables name a level in a narrow first column.
+LEVELS_SHORT = {"自治区": "自治区领导批示", "市": "市领导批示"}
 MESSAGE_COLUMNS = (("received", "收到"), ("replied", "已回复"), ("reply_rate", "回复率"),
                    ("average_days", "平均回复天数"), ("overdue", "积压"))
 
@@ -48,6 +50,7 @@ class Drill:
     key: str
     level: str | None = None
     unit: str | None = None
+    leader: str | None = None  # 批示领导, as the by-leader table names them
     kind: str | None = None
     value: str | None = None
     start: dt.date | None = None
@@ -80,6 +83,7 @@ class StatsBundle:
     summary: str
     instruction_facts: list[ir.InstructionFacts] = field(default_factory=list, repr=False)
     message_facts: list[tuple[int, mr.MessageFacts]] | None = field(default=None, repr=False)
+    instruction_leaders: dict[int, str] = field(default_factory=dict, repr=False)
 
 
 def _fmt(key: str, value: Any) -> Any:
@@ -108,9 +112,49 @@ def _message_drills(**group: str) -> list[Drill | None]:
     return [Drill("messages", k, **group) if k in ov.MESSAGE_KEYS else None for k, _ in MESSAGE_COLUMNS]
 
 
+def _days(value: float | int | None) -> Any:
+    if value is None:
+        return "—"
+    return int(value) if value == int(value) else value
+
+
+def _spread_cells(spread: dict) -> list[Any]:
+    return [spread["count"], _days(spread["median"]), _days(spread["p90"])]
+
+
+def watchword_tables(watch: dict) -> dict[str, StatTable]:
+    """The 快·准·稳 tables from the ``watchwords`` section (models.instructions.watchwords)."""
+    fast, exact, steady = watch["fast"], watch["exact"], watch["steady"]
+    rows: list[list[Any]] = []
+    for key, label in (("to_assign", "批示→交办"), ("to_report", "交办→报结")):
+        rows.append([f"{label}：合计", *_spread_cells(fast[key])])
+        rows += [[f"{label}：{LEVELS_SHORT[lv]}", *_spread_cells(fast[key]["by_level"][k])]
+                 for lv, k in LEVEL_KEYS.items()]
+    out = {"watch_fast": StatTable("watch_fast", "快：办理用时（工作日）", ["环节", "件数", "中位数", "九成件在此天数内"],
+                                   rows, [[None] * 4 for _ in rows])}
+    exact_rows = [
+        ["准：督办通知单逐字载明批示原文", exact["word_for_word"], exact["notices"],
+         percent(exact["word_for_word_rate"]) or "—"],
+        ["准：报结内容完整", exact["complete"], exact["reported"],
+         percent(exact["complete_rate"]) or "—"],
+        ["稳：回访复核一次通过", steady["passed_first"], steady["reviewed"], percent(steady["first_pass_rate"]) or "—"],
+        ["稳：复核不通过而重办", steady["reopened"], "—", "—"]]
+    out["watch_exact"] = StatTable("watch_exact", "准 · 稳", ["衡量", "符合", "总数", "比率"],
+                                   exact_rows, [[None] * 4 for _ in exact_rows])
+    names = sorted(set(fast["to_assign"]["by_unit"]) | set(fast["to_report"]["by_unit"]))
+    empty = {"count": 0, "median": None, "p90": None}
+    unit_rows = [[u, *_spread_cells(fast["to_assign"]["by_unit"].get(u, empty)),
+                  *_spread_cells(fast["to_report"]["by_unit"].get(u, empty))] for u in names]
+    out["watch_by_unit"] = StatTable(
+        "watch_by_unit", "快：办理用时（按牵头单位，工作日）",
+        ["牵头单位", "批示→交办 件数", "中位数", "九成在内", "交办→报结 件数", "中位数", "九成在内"],
+        unit_rows, [[None] * 7 for _ in unit_rows])
+    return out
+
+
 def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     """The pane's content for the period [start, end] as seen on ``today``."""
-    others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
+    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
     # The messages are added up inside SQLite and the instructions judged in Python:
     # the one reads beside the other.
     rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
@@ -121,7 +165,10 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
         # Waited for even when this side failed: the reader must not outlive the job
         # (a restore waits for the jobs before replacing the file).
         breakdown, other_figures = rest()
-    figs: dict[str, dict] = {"instructions": ins, "messages": messages.section_of(breakdown["all"])}
+    leader_of = instructions.leaders_of([f.id for f in ifacts])
+    leaders = by_leader(ifacts, leader_of, start, end, today)
+    figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
+                             "messages": messages.section_of(breakdown["all"])}
     figs.update(other_figures)
     tables: dict[str, StatTable] = {}
 
@@ -133,6 +180,11 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     tables["instructions_by_unit"] = StatTable(
         "instructions_by_unit", "领导批示件办理情况（按承办单位）", ["承办单位"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[u, *_instruction_row(f)] for u, f in units], [[None, *_instruction_drills(unit=u)] for u, _ in units])
+
+    tables["instructions_by_leader"] = StatTable(
+        "instructions_by_leader", "领导批示件办理情况（按批示领导）", ["批示领导"] + [h for _, h in INSTRUCTION_COLUMNS],
+        [[name, *_instruction_row(f)] for name, f in leaders.items()],
+        [[None, *_instruction_drills(leader=name)] for name in leaders])
 
     months = ov.monthly_instructions(ifacts, start, end, today)
     tables["monthly"] = StatTable(
@@ -184,18 +236,25 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
             [[None, Drill("research", "topics")]] + [[None, Drill("research", "by_state", value=s)] for s in TOPIC_STATES]
             + [[None, Drill("research", "field_visits")], [None, None], [None, None]])
 
+    watch = figs.get("watchwords")
+    if watch is not None:
+        tables.update(watchword_tables(watch))
+
     rates = [(u, f["on_time_rate"], f["due"], f["completed_on_time"]) for u, f in units if f["due"]]
     return StatsBundle(start, end, today, figs, tables,
                        [(a, f.received, f.completed) for a, f in months], rates,
                        [(k, f.received, f.replied) for k, f in kinds.items()],
-                       summary_paragraph(figs, start, end), ifacts)
+                       summary_paragraph(figs, start, end), ifacts, instruction_leaders=leader_of)
 
 
 def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
     """The records behind one cell or bar of ``bundle``."""
     start, end = drill.start or bundle.start, drill.end or bundle.end
     if drill.area == "instructions":
-        return ov.instruction_records(bundle.instruction_facts, drill.key, start, end, bundle.today,
+        facts = bundle.instruction_facts
+        if drill.leader is not None:
+            facts = [f for f in facts if (bundle.instruction_leaders.get(f.id) or NO_LEADER) == drill.leader]
+        return ov.instruction_records(facts, drill.key, start, end, bundle.today,
                                       level=drill.level if drill.level != "all" else None, unit=drill.unit)
     if drill.area == "messages":
         if bundle.message_facts is None:

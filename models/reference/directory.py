@@ -27,6 +27,8 @@ class Unit(VersionedModel):
     phone = peewee.CharField(default="")
     active = peewee.BooleanField(default=True)
     initials = peewee.CharField(default="", index=True)
+    # 分管领导: the leader who oversees the unit (resolved once Leader is declared below).
+    overseer = peewee.DeferredForeignKey("Leader", null=True, column_name="overseer_id")
 
     class Meta:
         table_name = "unit"
@@ -61,6 +63,7 @@ class UnitData:
     contact: str = ""
     phone: str = ""
     active: bool = True
+    overseer: str = ""  # 分管领导's name; "" for none
 
     def cleaned(self) -> dict[str, Any]:
         """Trimmed and checked values; raise :class:`WorkflowError` in Chinese."""
@@ -76,6 +79,7 @@ class UnitData:
             "name": name, "short_name": (self.short_name or "").strip(), "kind": kind,
             "contact": (self.contact or "").strip(), "phone": (self.phone or "").strip(),
             "active": bool(self.active), "initials": search_initials(name, self.short_name),
+            "overseer_id": overseer_id(self.overseer),
         }
 
 
@@ -96,6 +100,26 @@ class LeaderData:
         level = normalize_level(self.level)
         return {"name": name, "post": (self.post or "").strip(), "level": level,
                 "active": bool(self.active), "initials": search_initials(name)}
+
+
+def overseer_id(name: str | None) -> int | None:
+    """The id of the leader named ``name`` as a 分管领导 (``None`` for no name); raise
+    :class:`WorkflowError` for a name not in the leaders' list."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    leader = Leader.get_or_none(Leader.name == name)
+    if leader is None:
+        raise WorkflowError(f"分管领导“{name}”不在领导名单中：请先在 设置 → 领导 中添加，或改正姓名。")
+    return leader.id
+
+
+def overseer_name(leader_id: int | None) -> str:
+    """The name of the 分管领导 with ``leader_id`` ("" for none)."""
+    if leader_id is None:
+        return ""
+    leader = Leader.get_or_none(Leader.id == leader_id)
+    return leader.name if leader else ""
 
 
 def search_initials(*names: str | None) -> str:

@@ -26,6 +26,8 @@ UNIT_COLUMNS = (
     Column("类型", "kind", aliases=("单位类型",), help=f"{'、'.join(UNIT_KINDS)} 之一；空白按“市直单位”。"),
     Column("联系人", "contact", help="本单位的督查工作联系人。"),
     Column("联系电话", "phone", aliases=("电话",), help="联系人的电话，如 0771-2800000。"),
+    Column("分管领导", "overseer", aliases=("分管市领导",),
+           help="分管这个单位的领导姓名，须已在领导名单中（先导入领导名单）；空白为未指定。"),
 )
 LEADER_COLUMNS = (
     Column("姓名", "name", required=True, aliases=("领导", "领导姓名"),
@@ -102,7 +104,7 @@ def plan_units(path: Path) -> ImportPlan:
     """Read a units file (单位名称, 简称, 类型, 联系人, 联系电话) without writing."""
     return _plan(path, UNIT_COLUMNS, lambda v: UnitData(
         name=v.get("name", ""), short_name=v.get("short_name", ""), kind=v.get("kind") or "市直单位",
-        contact=v.get("contact", ""), phone=v.get("phone", "")), Unit)
+        contact=v.get("contact", ""), phone=v.get("phone", ""), overseer=v.get("overseer") or ""), Unit)
 
 
 def plan_leaders(path: Path) -> ImportPlan:

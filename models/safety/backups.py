@@ -335,7 +335,8 @@ def _remove_leftovers(tmp: Path) -> None:
 
 def _prepare_restored(tmp: Path, actor: Actor, backup: Path, aside: Path | None) -> None:
     """Upgrade the copy and write the restore's audit record into it, leaving one file."""
-    from models.core.db import close_database, db_proxy, open_database
+    from models.core.db import close_database, db_proxy
+    from models.core.schema import open_database
 
     previous = db_proxy.obj
     try:

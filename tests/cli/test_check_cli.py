@@ -139,7 +139,7 @@ def test_raising_a_viewer_to_administrator_is_found(office, capsys):
 
 
 def test_a_record_written_back_after_an_audited_delete_is_found(office, capsys, monkeypatch):
-    from models.core.db import open_database
+    from models.core.schema import open_database
     from models.reference.directory import Unit, UnitData, delete_unit, save_unit
 
     open_database(office)
@@ -218,7 +218,7 @@ def test_audit_record_lists_a_records_history_including_its_bulk_import(office, 
 def test_only_audited_writes_pass_after_many_kinds_of_work(office, capsys):
     """Signing in (failures, a lock, an unlock, a password reset) and the search text
     of instructions change rows without a digest of their own: none is taken for tampering."""
-    from models.core.db import open_database
+    from models.core.schema import open_database
 
     open_database(office)
     try:

@@ -65,7 +65,8 @@ def _watermarks(path) -> list[str]:
 
 
 def test_reminder_records_a_written_reminder(demo_file, tmp_path, capsys):
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.instructions.records import Instruction
 
     open_database(demo_file)
@@ -83,7 +84,8 @@ def test_reminder_records_a_written_reminder(demo_file, tmp_path, capsys):
 
 
 def test_notice_for_one_unit_and_unknown_inputs(demo_file, tmp_path, capsys):
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.instructions.records import Instruction, assignments_of
 
     open_database(demo_file)

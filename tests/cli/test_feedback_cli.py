@@ -35,7 +35,8 @@ def fill(path, **answers):
 
 
 def signed_units(db_path):
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.instructions import records as m
 
     open_database(db_path)

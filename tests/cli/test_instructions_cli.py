@@ -9,8 +9,9 @@ import pytest
 
 from cli import run, stats_printers
 from models.core import figures
-from models.core.db import close_database, open_database
+from models.core.db import close_database
 from models.core.numbers import percent
+from models.core.schema import open_database
 from models.overview.stats_tables import compute
 
 
@@ -62,7 +63,9 @@ def test_stats_text_is_chinese_lines_for_every_section(demo_file, capsys):
     assert code == 0
     assert re.findall(r"[A-Za-z_]{2,}", text) == [] and "{" not in text
     headings = [line for line in text.splitlines() if not line.startswith(" ")][1:]
-    assert headings == ["重点工作事项：", "督查活动：", "领导批示件：", "督查调研：", "网民留言："]
+    assert headings == ["重点工作事项：", "督查活动：", "领导批示件：", "领导批示件（按批示领导）：", "快·准·稳：", "督查调研：", "网民留言："]
+    assert "  稳　回访复核一次通过 46/50 件（92%），复核不通过而重办 4 件" in text
+    assert "  准　督办通知单逐字载明批示原文 0/0 份（本期未印发）；报结完整 47/47 件（100%）" in text
     assert "  按状态：未启动 0 项，推进中 19 项，已完成 2 项，已中止 1 项" in text
     assert "  当前红绿灯：超期 3 项，临期 4 项，正常 12 项，已结 3 项" in text
     assert "重点督查 9 次" in text and "实地调研 11 次" in text
@@ -97,7 +100,8 @@ def test_export_then_reimport_changes_nothing(demo_file, tmp_path, capsys):
 
 
 def test_replace_and_add_a_unit_from_the_command_line(demo_file, capsys):
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.instructions import records as m
 
     common = ["--db", str(demo_file), "--today", "2014-10-28"]

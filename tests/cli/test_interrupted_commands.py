@@ -26,8 +26,9 @@ from cli import run
 from models.calendar import provisional
 from models.core import audit, record_check
 from models.core.actors import LOCAL_ACTOR
-from models.core.db import close_database, database, open_database
+from models.core.db import close_database, database
 from models.core.errors import WorkflowError
+from models.core.schema import open_database
 from models.instructions import records as m
 from models.instructions import workflow as wf
 from models.reference.directory import LeaderData, UnitData, save_leader, save_unit

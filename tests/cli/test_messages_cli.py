@@ -75,7 +75,8 @@ def test_missing_columns_is_one_chinese_error(dbfile, tmp_path, capsys):
 
 def _approve_all(db_path):
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.messages import records as m
     from models.reference.directory import UnitData, save_unit
 

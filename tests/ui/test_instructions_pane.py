@@ -196,3 +196,37 @@ def test_a_filter_waiting_for_an_index_that_fails_is_answered_in_sql(demo_db, ac
     assert widget.index is None and 0 < widget.counts["all"] < total
     hits = [widget.model.instruction_id(r) for r in range(widget.model.rowCount())]
     assert hits and all("交通" in m.Instruction.get_by_id(i).search for i in hits)
+
+
+def test_leader_filters_narrow_the_queue(db, actor, today, qtbot):
+    import datetime as dt
+
+    from models.instructions import workflow as wf
+    from ui.instructions.pane import Pane
+    from ui.session import Session
+
+    D = dt.date
+    huang = save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    save_leader(actor, LeaderData("李明", "市委副书记", "市"))
+    traffic = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局", overseer="黄振宇"))
+    housing = save_unit(actor, UnitData("南宁市住房和城乡建设委员会", "市住建委"))
+    ids = []
+    for leader, unit in (("黄振宇", housing.id), ("李明", traffic.id), ("李明", housing.id)):
+        ins = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name=leader,
+                                                   text="请研究处理。"))
+        wf.accept(actor, ins.id, D(2014, 9, 2))
+        wf.assign(actor, ins.id, D(2014, 9, 3), [wf.AssignmentSpec(unit, deadline=D(2014, 10, 20))])
+        ids.append(ins.id)
+    pane = Pane(Session(db.database, actor, today))
+    qtbot.addWidget(pane)
+    shown = lambda: [pane.model.instruction_id(r) for r in range(pane.model.rowCount())]  # noqa: E731
+    assert [pane.leader_filter.itemText(i) for i in range(pane.leader_filter.count())] == ["全部", "李明", "黄振宇"]
+    pane.leader_filter.setCurrentIndex(pane.leader_filter.findData("李明"))
+    assert shown() == ids[1:] and pane.counts["all"] == 2
+    pane.overseer_filter.setCurrentIndex(pane.overseer_filter.findData(huang.id))
+    assert shown() == [ids[1]] and "1" in pane.tabs.tabText(0)
+    pane.set_leader_filters()
+    pane.overseer_filter.setCurrentIndex(pane.overseer_filter.findData(huang.id))
+    assert shown() == [ids[1]] and pane.counts["overdue"] == 1
+    pane.set_leader_filters()
+    assert shown() == ids

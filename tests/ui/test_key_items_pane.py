@@ -141,3 +141,41 @@ def test_import_preview_refuses_bad_file(pane, tmp_path, monkeypatch):
     pane.import_plan(str(tmp_path / "bad.xlsx"))
     assert not shown[0].ok_button.isEnabled() and shown[0].errors.rowCount() == 1
     assert KeyItem.select().count() == before
+
+
+def test_overseer_filter_selects_items_the_leader_oversees(pane, actor):
+    from models.core.db import database
+    from models.core.workflow import update
+    from models.key_items.items import KeyItem, KeyItemUnit
+    from models.reference.directory import Leader, Unit
+
+    leader = Leader.select().order_by(Leader.id).first()
+    items = {i.number: i for i in KeyItem.select()}
+    unit = Unit.get_by_id(items[1].lead_unit_id)
+    with database().atomic():
+        update(actor, unit, None, "分管", overseer_id=leader.id)
+        update(actor, items[5], None, "分管", overseer_id=leader.id)
+    expected = {i.number for i in items.values() if i.lead_unit_id == unit.id} | {5} | {
+        i.number for i in KeyItem.select().join(KeyItemUnit).where(KeyItemUnit.unit == unit.id)}
+    pane.reload_years()
+    pane.overseer_box.setCurrentIndex(pane.overseer_box.findData(leader.id))
+    assert {r.number for r in pane.model.rows} == expected and 1 < len(expected) < 22
+    pane.overseer_box.setCurrentIndex(0)
+    assert pane.model.rowCount() == 22
+
+
+def test_item_form_records_the_overseer(pane, monkeypatch):
+    from models.key_items.items import KeyItem
+    from models.reference.directory import Leader
+    from ui.key_items.item_form import KeyItemForm
+
+    leader = Leader.select().order_by(Leader.id).first()
+    item = KeyItem.select().where(KeyItem.number == 3).get()
+    form = KeyItemForm(pane.session, pane.plan(), item, pane)
+    assert form.overseer.current_id() is None
+    form.overseer.set_current_id(leader.id)
+    form.save()
+    assert KeyItem.get_by_id(item.id).overseer_id == leader.id
+    form = KeyItemForm(pane.session, pane.plan(), KeyItem.get_by_id(item.id), pane)
+    assert form.overseer.current_id() == leader.id
+    form.deleteLater()

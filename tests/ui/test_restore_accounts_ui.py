@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.core import audit
 from models.core.actors import LOCAL_ACTOR, Actor, Role
-from models.core.db import close_database, database, open_database
+from models.core.db import close_database, database
+from models.core.schema import open_database
 from models.safety import accounts
 from models.safety import backups as br
 

@@ -125,3 +125,29 @@ def test_a_drill_down_of_a_period_no_longer_shown_is_dropped(pane, qtbot):
     assert pane.records.records == [] and "旧时期" not in pane.records.title.text()
     pane.show_records(Drill("instructions", "received"), "新时期")
     assert len(_listed(qtbot, pane)) == 3 and "新时期" in pane.records.title.text()
+
+
+def test_watchwords_tab_shows_the_three_measures_with_their_explanation(pane):
+    titles = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    assert "快·准·稳" in titles
+    fast = pane.boxes["watch_fast"].view.model()
+    # Received 9-1 without a 批示 date, assigned 9-3: two working days each, none reported yet.
+    assert [fast.data(fast.index(0, c)) for c in range(4)] == ["批示→交办：合计", "3", "2", "2"]
+    assert fast.data(fast.index(2, 0)) == "批示→交办：市领导批示"
+    assert [fast.data(fast.index(3, c)) for c in range(4)] == ["交办→报结：合计", "0", "—", "—"]
+    exact = pane.bundle.tables["watch_exact"].rows
+    assert exact[2] == ["稳：回访复核一次通过", 0, 0, "—"]
+    assert pane.bundle.tables["watch_by_unit"].rows[0][:4] == ["市交通运输局", 2, 2, 2]
+    assert "回访复核已通过" in pane.watch_note.text() and "一字不差" in pane.watch_note.text()
+
+
+def test_instructions_by_leader_table(pane, office, qtbot):
+    table = pane.bundle.tables["instructions_by_leader"]
+    assert table.headers[0] == "批示领导"
+    row = table.rows[0]
+    assert row[0] == "黄振宇" and row[1:5] == [3, 3, 3, 3]  # 收件 立项 办结 到期
+    box = pane.boxes["instructions_by_leader"]
+    assert box.view.model().rowCount() == 1
+    late = box.view.model().index(0, table.headers.index("到期未按时"))
+    box.view.clicked.emit(late)
+    assert [r.record_id for r in _listed(qtbot, pane)] == [office["停车难治理"]]

@@ -102,3 +102,41 @@ def test_unit_picker_completes_on_pinyin(qtbot, session, actor):
     assert model.index(0, 0).data() == "市住建委"
     picker.setEditText("市住建委")
     assert picker.current_id() == reference.Unit.get(reference.Unit.short_name == "市住建委").id
+
+
+def test_overseeing_leader_is_chosen_in_the_form_and_shown_in_the_list(qtbot, session, actor, monkeypatch):
+    leader = reference.save_leader(actor, reference.LeaderData("黄振宇", "市委书记", "市"))
+    unit = reference.save_unit(actor, reference.UnitData("南宁市交通运输局", "市交通运输局"))
+    editor = UnitsEditor(session)
+    qtbot.addWidget(editor)
+
+    def run_form(form):
+        assert form.overseer.current_id() is None
+        form.overseer.set_current_id(leader.id)
+        form._try_save()
+        return form.result()
+
+    monkeypatch.setattr(UnitForm, "exec", run_form)
+    editor._select(unit.id)
+    editor.edit()
+    assert reference.Unit.get_by_id(unit.id).overseer_id == leader.id
+    column = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
+    assert editor.model.data(editor.model.index(0, column.index("分管领导"))) == "黄振宇"
+    form = UnitForm(session, reference.Unit.get_by_id(unit.id))
+    qtbot.addWidget(form)
+    assert form.overseer.current_id() == leader.id
+
+
+def test_a_renamed_leader_shows_in_the_units_list(qtbot, session, actor):
+    from ui.session import Change
+
+    leader = reference.save_leader(actor, reference.LeaderData("黄振宇", "市委书记", "市"))
+    reference.save_unit(actor, reference.UnitData("南宁市交通运输局", "市交通运输局", overseer="黄振宇"))
+    editor = UnitsEditor(session)
+    qtbot.addWidget(editor)
+    column = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in range(editor.model.columnCount())]
+    cell = editor.model.index(0, column.index("分管领导"))
+    assert editor.model.data(cell) == "黄振宇"
+    reference.save_leader(actor, reference.LeaderData("黄振华", "市委书记", "市"), leader.id)
+    session.notify(Change.LEADERS)
+    assert editor.model.data(editor.model.index(0, column.index("分管领导"))) == "黄振华"

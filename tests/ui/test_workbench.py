@@ -110,7 +110,8 @@ def test_cancelling_the_build_leaves_the_office_open(bench, folder, said, qtbot,
 
 def test_a_file_named_demo_that_holds_records_is_left_alone(bench, folder, said, qtbot):
     from models.core.actors import LOCAL_ACTOR
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.reference.directory import UnitData, save_unit
 
     other = folder / "demo" / "demo.sqlite3"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +42,7 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.instructions import criticism
 from models.instructions import records as m
+from models.reference.directory import Leader
 from ui.background import Background
 from ui.instructions.detail import InstructionDetail
 from ui.instructions.forms import RegisterForm, RemindForm, date_edit, to_date
@@ -83,10 +85,25 @@ class Pane(QWidget):
         self.search.setPlaceholderText(self.tr("筛选：编号、领导、单位、批示内容（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._typing.start())
+        # 批示领导: the leader who gave the instruction; 分管领导: the leader who oversees a
+        # unit handling it now ("what is late in my areas" is this and the 已超期 tab).
+        self.leader_filter = QComboBox()
+        self.leader_filter.setToolTip(self.tr("只看这位领导批示的批示件"))
+        self.overseer_filter = QComboBox()
+        self.overseer_filter.setToolTip(self.tr("只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）"))
+        self._fill_leader_filters()
+        self.leader_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overseer_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         for w in (self.new_button, self.remind_button, self.criticism_button, self.records_button,
                   self.import_button, self.template_button, self.export_button, self.feedback_button):
             top.addWidget(w)
         top.addWidget(self.search, 1)
+        leaders = QHBoxLayout()
+        leaders.addWidget(QLabel(self.tr("批示领导：")))
+        leaders.addWidget(self.leader_filter)
+        leaders.addWidget(QLabel(self.tr("分管领导：")))
+        leaders.addWidget(self.overseer_filter)
+        leaders.addStretch(1)
         writable = session.actor.can(Permission.WRITE)
         for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button):
             w.setEnabled(writable)
@@ -114,6 +131,7 @@ class Pane(QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(leaders)
         ll.addWidget(self.tabs)
         ll.addWidget(self.table, 1)
         self.status = QLabel()
@@ -166,6 +184,29 @@ class Pane(QWidget):
         if self._by_sql and self.search.text().strip():
             self.refresh()
 
+    def _fill_leader_filters(self) -> None:
+        """(Re)list the leaders in both filters, keeping what was chosen where it still exists."""
+        chosen = (self.leader_filter.currentData(), self.overseer_filter.currentData())
+        for combo, entries in (
+                (self.leader_filter, [(n, n) for n in m.leader_names()]),
+                (self.overseer_filter, [(ld.name, ld.id) for ld in Leader.select().order_by(Leader.level, Leader.id)])):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("全部"), None)
+            for text, data in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen[combo is self.overseer_filter])))
+            combo.blockSignals(False)
+
+    def leader_filter_value(self) -> m.LeaderFilter:
+        """The leader filters as chosen."""
+        return m.LeaderFilter(self.leader_filter.currentData() or "", self.overseer_filter.currentData())
+
+    def set_leader_filters(self, leader: str = "", overseer_id: int | None = None) -> None:
+        """Choose the leader filters (the queue refreshes)."""
+        self.leader_filter.setCurrentIndex(max(0, self.leader_filter.findData(leader or None)))
+        self.overseer_filter.setCurrentIndex(max(0, self.overseer_filter.findData(overseer_id)))
+
     def current_tab(self) -> str:
         """The key of the selected tab."""
         return self.tabs.tabData(self.tabs.currentIndex()) or "all"
@@ -177,28 +218,30 @@ class Pane(QWidget):
         yellow = settings.get(settings.YELLOW_DAYS)
         limit = m.yellow_limit(today, cal, yellow)
         text = self.search.text().strip()
+        who = self.leader_filter_value()
         ids = None
         if self.index is not None and self.index.stale():
             self.index = None
             self._build_index()
-        self._by_sql = bool(text) and self.index is None
+        # A leader filter narrows the queue in SQL (its own indexes); typed text then too.
+        self._by_sql = bool(text) and self.index is None and not who
         if self._by_sql and self._indexer.busy:
             # The index is moments away (0.4 s at 100,000 items) and refreshes the
             # queue when it arrives; a scan in SQL would hold the window for a second.
             self.status.setText(self.tr("正在准备检索…"))
             return
-        if text and self.index is not None:
+        if text and self.index is not None and not who:
             hits = self.index.matching(text)
             if not keep_counts or not self.counts:
                 self.counts = self.index.counts(hits, today, limit)
             ids = self.index.ordered_ids(hits, self.current_tab(), today, limit)
         elif not keep_counts or not self.counts:
-            self.counts = m.queue_count_all(text, today, limit)
+            self.counts = m.queue_count_all(text, today, limit, who)
         for i, (key, label) in enumerate(m.TABS):
             self.tabs.setTabText(i, self.tr("{0} ({1})").format(self.tr(label), self.counts[key]))
         selected = self.detail.instruction_id
         self.model.load(self.current_tab(), today, limit, self.counts[self.current_tab()], cal, yellow, ids,
-                        text if ids is None else "")
+                        text if ids is None else "", who)
         self.status.setText(self.tr("共 {0} 件").format(self.counts[self.current_tab()]))
         row = next((i for i, r in enumerate(self.model.rows) if r[0] == selected), None)
         if row is not None:
@@ -208,6 +251,8 @@ class Pane(QWidget):
     def _on_session_changed(self, topic: str) -> None:
         self.index = None
         self._build_index()
+        if topic in (Change.INSTRUCTIONS, Change.LEADERS):
+            self._fill_leader_filters()
         if topic in (Change.INSTRUCTIONS, Change.TODAY, Change.UNITS, Change.LEADERS, Change.SETTINGS, Change.CALENDAR):
             self.refresh()
 

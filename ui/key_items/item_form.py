@@ -26,7 +26,7 @@ from models.tabular.read import parse_date, split_names
 from ui.session import Change, Session
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import FormDialog
-from ui.widgets.pickers import UnitPicker
+from ui.widgets.pickers import LeaderPicker, UnitPicker
 
 
 def qdate(day: dt.date) -> QDate:
@@ -68,6 +68,10 @@ class KeyItemForm(FormDialog):
         if item:
             self.lead.set_current_id(item.lead_unit_id)
         self.add_row(self.tr("牵头单位*"), self.lead)
+        self.overseer = LeaderPicker(include_inactive=True)
+        self.overseer.set_current_id(item.overseer_id if item else None)
+        self.overseer.setToolTip(self.tr("分管这项工作的领导；重点工作可按分管领导筛选。不指定则留空"))
+        self.add_row(self.tr("分管领导"), self.overseer)
         self.units = QListWidget()
         self.units.setFixedHeight(110)
         chosen = set(key_items.responsible_unit_ids(item.id)) if item else set()
@@ -129,7 +133,8 @@ class KeyItemForm(FormDialog):
         data = key_items.ItemData(self.number.value(), self.title_edit.text(), lead,
                                   content=self.content.toPlainText(), source=self.source.currentText(),
                                   unit_ids=unit_ids, check_days=days, quarterly=quarterly,
-                                  performance=self.performance.isChecked())
+                                  performance=self.performance.isChecked(),
+                                  overseer=self.overseer.currentText().strip())
         if self.by_days.isChecked():
             data.deadline_days, data.assigned_on = self.days.value(), pydate(self.assigned.date())
         else:

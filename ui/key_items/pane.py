@@ -30,6 +30,7 @@ from models.core.actors import Permission, require
 from models.core.errors import UserError
 from models.key_items import activities, progress
 from models.key_items import items as key_items
+from models.reference.directory import Leader
 from ui.key_items.activities_job import ActivitiesJob
 from ui.key_items.item_form import KeyItemForm
 from ui.key_items.minutes_job import MinutesJob
@@ -61,6 +62,11 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         self.state_box = QComboBox()
         self.state_box.addItems([self.tr("全部状态"), *key_items.STATES])
         bar.addWidget(self.state_box)
+        # 分管领导: items the leader oversees, directly or through their units.
+        self.overseer_box = QComboBox()
+        self.overseer_box.setToolTip(self.tr("只看这位领导分管的事项（事项的分管领导，或牵头、责任单位的分管领导）"))
+        self._fill_overseers()
+        bar.addWidget(self.overseer_box)
         self.columns_btn = QToolButton()
         self.columns_btn.setText(self.tr("列…"))
         self.columns_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -137,6 +143,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         self.year_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.search.textChanged.connect(lambda _t: self.reload())
         self.state_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overseer_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.new_btn.clicked.connect(self.new_item)
         self.edit_btn.clicked.connect(self.open_current)
         self.state_btn.clicked.connect(self.change_state)
@@ -326,12 +333,24 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         self.year_box.blockSignals(False)
         self.reload()
 
+    def _fill_overseers(self) -> None:
+        """(Re)list the leaders, keeping the one chosen while it exists."""
+        chosen = self.overseer_box.currentData()
+        self.overseer_box.blockSignals(True)
+        self.overseer_box.clear()
+        self.overseer_box.addItem(self.tr("全部分管领导"), None)
+        for leader in Leader.select().order_by(Leader.level, Leader.id):
+            self.overseer_box.addItem(self.tr("分管：{0}").format(leader.name), leader.id)
+        self.overseer_box.setCurrentIndex(max(0, self.overseer_box.findData(chosen)) if chosen else 0)
+        self.overseer_box.blockSignals(False)
+
     def reload(self) -> None:
         """Re-query the table (keeps the selected item when it is still shown)."""
         current = self.current_item()
         plan = self.plan()
         states = [] if self.state_box.currentIndex() == 0 else [self.state_box.currentText()]
-        self.model.load(plan.id if plan else None, self.search.text(), states, self.session.today())
+        self.model.load(plan.id if plan else None, self.search.text(), states, self.session.today(),
+                        self.overseer_box.currentData())
         self._apply_widths()
         total = key_items.KeyItem.select().where(key_items.KeyItem.plan == plan.id).count() if plan else 0
         self.count_label.setText(self.tr("共 {0} 项，显示 {1} 项").format(total, self.model.rowCount())
@@ -371,13 +390,16 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         if not self.select_item(record_id):
             self.search.clear()
             self.state_box.setCurrentIndex(0)
+            self.overseer_box.setCurrentIndex(0)
             self.select_item(record_id)
         self.table.setFocus()
 
     def _on_changed(self, topic: str) -> None:
         if topic == Change.CALENDAR and self.recompute_deadlines():
             return  # recompute_deadlines emitted "key_items", which reloaded
-        if topic in (Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS, Change.CALENDAR):
+        if topic == Change.LEADERS:
+            self._fill_overseers()
+        if topic in (Change.KEY_ITEMS, Change.UNITS, Change.LEADERS, Change.TODAY, Change.SETTINGS, Change.CALENDAR):
             self.reload_years()
 
     # ---- details -----------------------------------------------------------------

@@ -329,16 +329,29 @@ class Pane(QWidget):
         self.tabs = QTabWidget()
         self.boxes: dict[str, StatTableBox] = {}
 
-        def page(*keys: str) -> QWidget:
+        def page(*keys: str, note: QLabel | None = None) -> QWidget:
             w = QWidget()
             lay = QVBoxLayout(w)
+            if note is not None:
+                lay.addWidget(note)
             for k in keys:
                 self.boxes[k] = StatTableBox(self, k)
                 lay.addWidget(self.boxes[k])
             lay.addStretch(1)
             return _scrolling(w)
 
-        self.tabs.addTab(page("instructions", "instructions_by_unit"), self.tr("领导批示件"))
+        self.tabs.addTab(page("instructions", "instructions_by_leader", "instructions_by_unit"), self.tr("领导批示件"))
+        # What each watchword measures, in the office's own terms (models.instructions.watchwords).
+        self.watch_note = QLabel(self.tr(
+            "快：从领导批示（无批示日期的按收文登记日）到交办、从交办到报结各用了几个工作日，"
+            "取中位数和九成件数所在的天数（交办、报结落在本期的件）。"
+            "准：本期印发的督办通知单是否一字不差地载明批示原文；本期报结的件是否完整——"
+            "单位办结结果已录入、回访复核已通过、报结内容已记录。"
+            "稳：首次回访复核落在本期的件中一次通过的比例；复核不通过、退回重办的件数。"))
+        self.watch_note.setWordWrap(True)
+        self.watch_note.setStyleSheet("color: #555;")
+        self.tabs.addTab(page("watch_fast", "watch_exact", "watch_by_unit", note=self.watch_note),
+                         self.tr("快·准·稳"))
         self.tabs.addTab(page("key_items", "monthly"), self.tr("重点工作 · 逐月"))
         self.tabs.addTab(page("messages", "messages_by_unit"), self.tr("网民留言"))
         self.tabs.addTab(page("activities", "research"), self.tr("督查活动 · 调研"))

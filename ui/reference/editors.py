@@ -24,6 +24,7 @@ from models.core.errors import UserError
 from models.reference import directory as reference
 from ui.session import Change, Session
 from ui.widgets.forms import FormDialog
+from ui.widgets.pickers import LeaderPicker
 from ui.widgets.record_table import ColumnSpec, RecordTableModel
 from ui.widgets.template_button import TemplateButton
 
@@ -42,6 +43,10 @@ class UnitForm(FormDialog):
         self.add_row(self.tr("类型"), self.kind)
         self.contact = self.add_row(self.tr("联系人"), QLineEdit(unit.contact if unit else ""))
         self.phone = self.add_row(self.tr("联系电话"), QLineEdit(unit.phone if unit else ""))
+        # 分管领导: the 批示件 and 重点工作 panes filter by it ("what is late in my areas").
+        self.overseer = self.add_row(self.tr("分管领导"), LeaderPicker(include_inactive=True))
+        self.overseer.set_current_id(unit.overseer_id if unit else None)
+        self.overseer.setToolTip(self.tr("分管这个单位的领导；批示件、重点工作可按分管领导筛选。不指定则留空"))
         self.active = QCheckBox(self.tr("在用"))
         self.active.setChecked(unit.active if unit else True)
         self.add_row("", self.active)
@@ -49,7 +54,8 @@ class UnitForm(FormDialog):
 
     def save(self) -> reference.Unit:
         data = reference.UnitData(self.name.text(), self.short.text(), self.kind.currentText(),
-                                  self.contact.text(), self.phone.text(), self.active.isChecked())
+                                  self.contact.text(), self.phone.text(), self.active.isChecked(),
+                                  self.overseer.currentText().strip())
         return reference.save_unit(self.session.actor, data, self.unit.id if self.unit else None,
                                    self.unit.version if self.unit else None)
 
@@ -226,6 +232,12 @@ class UnitsEditor(ReferenceEditor):
     def what(self) -> str:
         return self.tr("单位")
 
+    def _on_changed(self, topic: str) -> None:
+        # The list names each unit's 分管领导: a leader renamed shows at once.
+        if topic == Change.LEADERS:
+            self.reload()
+        super()._on_changed(topic)
+
     def importer(self):
         from models.reference.importing import apply_units, plan_units
 
@@ -237,11 +249,13 @@ class UnitsEditor(ReferenceEditor):
                 ColumnSpec(self.tr("类型"), lambda u: u.kind),
                 ColumnSpec(self.tr("联系人"), lambda u: u.contact),
                 ColumnSpec(self.tr("联系电话"), lambda u: u.phone, width=140),
+                ColumnSpec(self.tr("分管领导"), lambda u: self._overseers.get(u.overseer_id, "")),
                 ColumnSpec(self.tr("状态"), lambda u: self.tr("在用") if u.active else self.tr("已停用"))]
         return RecordTableModel(cols, lambda u: (u.name, u.short_name, u.contact),
                                 lambda u: u.active, self)
 
     def reload(self) -> None:
+        self._overseers = {ld.id: ld.name for ld in reference.Leader.select(reference.Leader.id, reference.Leader.name)}
         q = reference.Unit.select().order_by(reference.Unit.kind, reference.Unit.name)
         if not self.show_inactive.isChecked():
             q = q.where(reference.Unit.active == True)  # noqa: E712

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from models.core import presence
 from models.core.actors import LOCAL_ACTOR, Permission
-from models.core.db import close_database, open_database
+from models.core.db import close_database
 from models.core.errors import UserError
+from models.core.schema import open_database
 from models.safety import backups as br
 from models.safety import restore_check as backup_check
 from ui.safety.login import ask_login

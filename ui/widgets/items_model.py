@@ -35,14 +35,14 @@ class ItemsModel(QAbstractTableModel):
         self.columns = [c for c in COLUMNS if c[2]]
         self.order, self.descending = "number", False
 
-    def load(self, plan_id: int | None, text: str, states: list[str], today) -> None:
-        """Re-query the plan's items and their lights."""
+    def load(self, plan_id: int | None, text: str, states: list[str], today, overseer_id: int | None = None) -> None:
+        """Re-query the plan's items and their lights (``overseer_id``: only what that 分管领导 oversees)."""
         self.beginResetModel()
         if plan_id is None:
             self.rows, self.status = [], {}
         else:
             sql_order = self.order if self.order in key_items.SORT_COLUMNS else "number"
-            sel = key_items.query_items(plan_id, text, sql_order, self.descending, states)
+            sel = key_items.query_items(plan_id, text, sql_order, self.descending, states, overseer_id)
             self.rows = list(sel)
             self.status = progress.item_statuses([r.id for r in self.rows], today, load_calendar())
             if self.order == "light":

@@ -40,17 +40,19 @@ class QueueModel(QAbstractTableModel):
         self.limit = self.today
         self.cal = None
         self.yellow = 5
+        self.who = m.NO_FILTER
 
     def load(self, tab: str, today: dt.date, limit: dt.date, total: int, cal, yellow: int,
-             ids: list[int] | None = None, text: str = "") -> None:
+             ids: list[int] | None = None, text: str = "", who: m.LeaderFilter = m.NO_FILTER) -> None:
         """Start over with a new tab, filter or day: only the first page is read.
 
         ``ids``: the filtered items in queue order (from the in-memory search index);
-        ``None``: the tab, filtered by ``text`` if any, paged straight from SQL.
+        ``None``: the tab, filtered by ``text`` if any and the leader filters ``who``,
+        paged straight from SQL.
         """
         self.beginResetModel()
         self.tab, self.today, self.limit, self.text = tab, today, limit, text
-        self.ids = ids
+        self.ids, self.who = ids, who
         self.total = total if ids is None else len(ids)
         self.cal, self.yellow = cal, yellow
         self.rows, self.lights = [], []
@@ -60,7 +62,7 @@ class QueueModel(QAbstractTableModel):
     def _page(self, start: int) -> list[tuple]:
         if self.ids is not None:
             return m.rows_by_ids(self.ids[start:start + PAGE])
-        return m.queue_page(self.tab, self.text, self.today, self.limit, start, PAGE)
+        return m.queue_page(self.tab, self.text, self.today, self.limit, start, PAGE, self.who)
 
     def _append(self, page: list[tuple]) -> None:
         for r in page:

@@ -11,7 +11,8 @@ import pytest
 
 from models import migrations
 from models.core import audit, digests, record_check
-from models.core.db import close_database, database, open_database
+from models.core.db import close_database, database
+from models.core.schema import open_database
 from models.core.workflow import delete, insert, workflow
 from models.reference.directory import Unit, UnitData, save_unit
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from models.core import audit, storage
-from models.core.db import close_database, database, open_database
+from models.core.db import close_database, database
+from models.core.schema import open_database
 from models.core.storage import StorageError, write_file
 from models.reference.directory import Unit, UnitData, save_unit
 from reports.spreadsheet import write_sheet

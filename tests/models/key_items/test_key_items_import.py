@@ -554,3 +554,28 @@ def test_a_date_written_without_provisional_must_still_agree(tmp_path, db, actor
     wb.save(path)
     plan = plan_key_items(path, 2027, cal)
     assert [e.column for e in plan.errors] == ["完成时限"] and "不一致" in plan.errors[0].reason
+
+
+def test_overseer_column_sets_keeps_and_refuses(tmp_path, db, actor, units, cal):
+    from models.key_items.importing import apply_key_items, plan_key_items
+    from models.key_items.items import KeyItem
+    from models.reference.directory import LeaderData, save_leader
+
+    huang = save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    headers = [*HEADERS, "分管领导"]
+    rows = [[*GOOD[0], "黄振宇"], [*GOOD[1], ""], [*GOOD[2], None]]
+    plan = plan_key_items(write_xlsx(tmp_path / "a.xlsx", rows, headers=headers), 2014, cal)
+    assert plan.ok, [str(e) for e in plan.errors]
+    apply_key_items(actor, plan, cal)
+    assert KeyItem.get(KeyItem.number == 1).overseer_id == huang.id
+    assert KeyItem.get(KeyItem.number == 2).overseer_id is None
+    # A file without the column (or a blank cell) keeps it; a new name is a listed change.
+    plan = plan_key_items(write_xlsx(tmp_path / "b.xlsx", GOOD), 2014, cal)
+    assert (len(plan.unchanged), plan.updated) == (3, [])
+    save_leader(actor, LeaderData("李明", "市委副书记", "市"))
+    rows[0][-1] = "李明"
+    plan = plan_key_items(write_xlsx(tmp_path / "c.xlsx", rows, headers=headers), 2014, cal)
+    assert [str(c) for c in plan.updated[0].changes] == ["分管领导：黄振宇 → 李明"]
+    rows[0][-1] = "王五"
+    plan = plan_key_items(write_xlsx(tmp_path / "d.xlsx", rows, headers=headers), 2014, cal)
+    assert not plan.ok and "不在领导名单中" in str(plan.errors[0])

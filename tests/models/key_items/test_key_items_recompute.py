@@ -40,7 +40,8 @@ def test_entering_2027_recomputes_and_clears_the_provisional_flag(db, actor):
 
 def test_cli_workdays_import_recomputes_and_prints_the_count(db, db_path, actor, tmp_path, capsys, monkeypatch):
     from cli import run
-    from models.core.db import close_database, open_database
+    from models.core.db import close_database
+    from models.core.schema import open_database
     from models.key_items.items import KeyItem
 
     item = _provisional_item(actor)

@@ -6,8 +6,9 @@ import sqlite3
 import pytest
 
 from models import migrations
-from models.core.db import close_database, open_database
+from models.core.db import close_database
 from models.core.errors import DatabaseOpenError
+from models.core.schema import open_database
 
 
 def _versions(path):

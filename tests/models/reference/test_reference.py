@@ -134,3 +134,21 @@ def test_importing_the_same_file_twice_changes_nothing(db, actor, tmp_path):
     assert apply_units(actor, again) == 0
     assert {u.name: u.version for u in reference.Unit.select()} == versions
     assert audit.AuditLog.select().count() == rows
+
+
+def test_import_units_with_overseeing_leaders(db, actor, tmp_path):
+    huang = reference.save_leader(actor, reference.LeaderData("黄振宇", "市委书记", "市"))
+    f = _xlsx(tmp_path / "units.xlsx", [
+        ["单位名称", "简称", "分管领导"],
+        ["南宁市交通运输局", "市交通运输局", "黄振宇"],
+        ["南宁市教育局", "市教育局", ""],
+    ])
+    plan = plan_units(f)
+    assert plan.ok, plan.errors
+    apply_units(actor, plan)
+    assert reference.Unit.get(reference.Unit.name == "南宁市交通运输局").overseer_id == huang.id
+    assert reference.Unit.get(reference.Unit.name == "南宁市教育局").overseer_id is None
+    assert len(plan_units(f).unchanged) == 2  # the same file again changes nothing
+    bad = _xlsx(tmp_path / "bad.xlsx", [["单位名称", "分管领导"], ["南宁市水利局", "王五"]])
+    plan = plan_units(bad)
+    assert not plan.ok and "不在领导名单中" in str(plan.errors[0])

@@ -14,8 +14,9 @@ import pytest
 
 from models.core import audit, settings
 from models.core.actors import LOCAL_ACTOR
-from models.core.db import close_database, database, open_database
+from models.core.db import close_database, database
 from models.core.errors import PermissionDenied, UserError
+from models.core.schema import open_database
 from models.reference.directory import Unit, UnitData, save_unit
 from models.safety import backups as br
 

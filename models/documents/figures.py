@@ -1,0 +1,14 @@
+"""The ``watchwords`` figures (快·准·稳): they read the instructions and the register of
+issued 督办通知单, so they are registered here, where both are read."""
+from __future__ import annotations
+
+import datetime as dt
+
+from models.core.figures import section
+from models.documents.watchwords import watchword_figures
+
+
+@section("watchwords")
+def watchword_section(start: dt.date, end: dt.date, today: dt.date) -> dict:
+    """快·准·稳 over the period (:mod:`models.instructions.watchwords` defines each measure)."""
+    return watchword_figures(start, end)

@@ -1,0 +1,78 @@
+"""The plain facts behind 快·准·稳 (:mod:`models.instructions.watchwords`), read from the
+instructions and from the register of issued 督办通知单 (here because it reads both).
+
+Rows are read without the ORM, in a few queries, and only for the matters with a 交办,
+a 报结 or a 回访复核 in the period (the rules judge nothing else).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from models.calendar.store import load_calendar
+from models.core.db import database
+from models.documents.register import NOTICE
+from models.instructions.watchwords import WatchFacts, watchwords
+
+
+def _day(value: object) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+
+# Every watchword counts a matter only through a 交办, a 报结 or a 回访复核 in the period.
+_PERIOD_IDS = """
+    SELECT instruction_id FROM instruction_assignment WHERE assigned_on BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE reported_on BETWEEN :a AND :b
+    UNION SELECT instruction_id FROM instruction_review WHERE reviewed_on BETWEEN :a AND :b
+"""
+
+
+def watch_ids(start: dt.date, end: dt.date) -> list[int]:
+    """Ids of the instructions that can count in any watchword over [start, end]."""
+    args = {"a": start.isoformat(), "b": end.isoformat()}
+    return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
+
+
+def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
+    """Every instruction (or those of ``ids``) as :class:`WatchFacts`, ordered by id."""
+    db = database()
+    params = {"ids": json.dumps([int(i) for i in ids])} if ids is not None else {}
+    mine = "instruction_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1"
+    own = "id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1"
+    first_assigned = dict(db.execute_sql(
+        f"SELECT instruction_id, MIN(assigned_on) FROM instruction_assignment WHERE {mine} "
+        "GROUP BY instruction_id", params).fetchall())
+    lead: dict[int, str] = {}
+    for iid, name, short in db.execute_sql(
+            "SELECT s.instruction_id, u.name, u.short_name FROM instruction_assignment s "
+            f"JOIN unit u ON u.id = s.unit_id WHERE s.is_lead AND s.replaced_on IS NULL AND {mine.replace('instruction_id', 's.instruction_id')} "
+            "ORDER BY s.id", params).fetchall():
+        lead[iid] = short or name
+    reviews: dict[int, list[tuple[dt.date, bool]]] = {}
+    for iid, day, passed in db.execute_sql(
+            f"SELECT instruction_id, reviewed_on, passed FROM instruction_review WHERE {mine} "
+            "ORDER BY reviewed_on, id", params).fetchall():
+        reviews.setdefault(iid, []).append((_day(day), bool(passed)))
+    return [WatchFacts(iid, level, lead.get(iid, ""), _day(rec), _day(ins_on), _day(first_assigned.get(iid)),
+                       _day(rep), result or "", report or "", tuple(reviews.get(iid, ())))
+            for iid, level, rec, ins_on, rep, result, report in db.execute_sql(
+                "SELECT id, level, received_on, instructed_on, reported_on, result, report_text "
+                f"FROM instruction WHERE {own} ORDER BY id", params).fetchall()]
+
+
+def issued_notices(start: dt.date, end: dt.date) -> list[tuple[str, str]]:
+    """(the text the notice carried, the instruction's text) of every 督办通知单 issued in
+    [start, end], from the register's snapshot of what was printed."""
+    db = database()
+    snapshots = [json.loads(s) for (s,) in db.execute_sql(
+        "SELECT snapshot FROM issued_document WHERE kind = ? AND issued_on BETWEEN ? AND ? ORDER BY id",
+        [NOTICE, start.isoformat(), end.isoformat()]).fetchall()]
+    wanted = json.dumps(sorted({int(d["instruction_id"]) for d in snapshots if d.get("instruction_id")}))
+    texts = dict(db.execute_sql("SELECT id, text FROM instruction WHERE id IN (SELECT value FROM json_each(?))",
+                                [wanted]).fetchall())
+    return [(str(d.get("text") or ""), texts.get(d.get("instruction_id"), "")) for d in snapshots]
+
+
+def watchword_figures(start: dt.date, end: dt.date) -> dict:
+    """The ``watchwords`` section over [start, end] (see :mod:`models.instructions.watchwords`)."""
+    return watchwords(watch_facts(watch_ids(start, end)), issued_notices(start, end), load_calendar(), start, end)
