@@ -32,7 +32,7 @@ LOOP = """
 import sys
 sys.path.insert(0, {root!r})
 from models.core.actors import LOCAL_ACTOR
-from models.core.db import open_database
+from models.core.schema import open_database
 from models.reference.directory import UnitData, save_unit
 open_database({db!r})
 print("ready", flush=True)

@@ -20,7 +20,7 @@ OTHER_EDIT = """
 import sys
 sys.path.insert(0, {root!r})
 from models.core.actors import Actor, Role
-from models.core.db import open_database
+from models.core.schema import open_database
 from models.reference.directory import Unit, UnitData, save_unit
 open_database({db!r})
 u = Unit.get(Unit.name == "市水利局")
@@ -30,7 +30,8 @@ save_unit(Actor("李督查", Role.CLERK), UnitData("市水利局", "水利", pho
 HOLD_LOCK = """
 import sys, time
 sys.path.insert(0, {root!r})
-from models.core.db import open_database, write_transaction
+from models.core.db import write_transaction
+from models.core.schema import open_database
 from models.core import presence
 open_database({db!r})
 presence.register({db!r}, "李督查")

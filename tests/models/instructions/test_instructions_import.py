@@ -135,7 +135,8 @@ def test_export_round_trips_through_import(ref, actor, tmp_path):
 HOLD_LOCK = """
 import sys, time
 sys.path.insert(0, {root!r})
-from models.core.db import open_database, write_transaction
+from models.core.db import write_transaction
+from models.core.schema import open_database
 open_database({db!r})
 with write_transaction():
     print("locked", flush=True)

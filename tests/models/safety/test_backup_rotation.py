@@ -187,7 +187,7 @@ def test_a_corrupt_or_foreign_backup_is_refused_and_nothing_changes(tmp_path, mo
 HOLDER = """
 import sys, time
 sys.path.insert(0, {root!r})
-from models.core.db import open_database
+from models.core.schema import open_database
 from models.core import presence
 open_database({path!r})
 presence.register({path!r}, "李督查")
