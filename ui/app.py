@@ -5,9 +5,19 @@ import datetime as dt
 import gc
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QEvent,
+    QLocale,
+    QObject,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +26,9 @@ from models.core.errors import UserError
 from .qt_check import binding_problem, hold_none_references
 
 ORG, APP = "DuchaWorkbench", "督查工作台"
+#: ``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first
+#: idle moment (no start-of-day work, no exit backup), so a start can be timed whole.
+EXIT_WHEN_IDLE = "DUCHA_EXIT_WHEN_IDLE"
 
 
 def translations_dir() -> Path:
@@ -79,6 +92,51 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class StartClock(QObject):
+    """When a start becomes usable, seen from inside: the first moment the event loop
+    would wait with the window painted (:attr:`window_idle`), and the first such moment
+    with the first screen filled and painted too (:attr:`first_screen`).
+
+    ``marks`` holds both moments as ``time.time()`` values, so a tool that started the
+    process can subtract its own start time.
+    """
+
+    window_idle = Signal()
+    first_screen = Signal()
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.marks: dict[str, float] = {}
+        self._painted = self._painted_filled = False
+        window.installEventFilter(self)
+        self._dispatcher = QAbstractEventDispatcher.instance()
+        self._dispatcher.aboutToBlock.connect(self._about_to_block)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            self._painted = True
+            if self.window.first_screen_filled():
+                self._painted_filled = True
+        return False
+
+    def _about_to_block(self) -> None:
+        if self._painted and "window_idle" not in self.marks:
+            self.marks["window_idle"] = time.time()
+            self.window_idle.emit()
+        if self._painted_filled and "first_screen" not in self.marks:
+            self.marks["first_screen"] = time.time()
+            self._dispatcher.aboutToBlock.disconnect(self._about_to_block)
+            self.window.removeEventFilter(self)
+            self.first_screen.emit()
+
+
+def _quit_reporting(app: QApplication, clock: StartClock) -> None:
+    marks = " ".join(f"{k.replace('_', '-')} {v:.6f}" for k, v in clock.marks.items())
+    print(f"ducha-start: {marks}", file=sys.stderr, flush=True)
+    app.quit()
+
+
 def _today_override() -> dt.date | None:
     text = os.environ.get("DUCHA_TODAY")
     return dt.date.fromisoformat(text) if text else None
@@ -87,7 +145,9 @@ def _today_override() -> dt.date | None:
 def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str | None = None) -> int:
     """Open the database and show the main window; return the exit code.
 
-    ``user`` (``--user``) pre-fills the sign-in dialog's account name.
+    ``user`` (``--user``) pre-fills the sign-in dialog's account name. The start reads
+    nothing whole: the file's integrity check and the start-of-day backup run off the UI
+    thread once the first screen is filled (:func:`start_of_day_work`).
     """
     from models.core.db import close_database, open_database
     from models.core.paths import default_db_path
@@ -95,6 +155,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     from .main_window import MainWindow
     from .session import Session
 
+    timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
     app = make_app()
     problem = binding_problem()
     if problem:
@@ -103,13 +164,11 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         return 3
     path = Path(db_path or default_db_path())
     try:
-        open_database(path)
+        open_database(path, check_integrity="none")
     except UserError as exc:
         QMessageBox.critical(None, APP, exc.message)
         return 1
     session = Session(path, today=today or _today_override())
-    from models.safety import backups
-
     from .login import ask_login
 
     actor = ask_login(None, user)
@@ -121,18 +180,47 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
     window = MainWindow(session)
     window.show()
+    clock = StartClock(window)
     warning = network_warning(path)
     if warning:
         QMessageBox.warning(window, APP, warning)
-    outcome = backups.backup_on_start(path, session.today())
-    if outcome.error:
-        window.statusBar().showMessage(outcome.error, 15000)
-        QMessageBox.warning(window, APP, outcome.error)
+    if timing:
+        clock.first_screen.connect(lambda: _quit_reporting(app, clock))
+    else:
+        clock.first_screen.connect(lambda: start_of_day_work(window, path, session.today()))
     code = app.exec()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
-    outcome = backups.backup_on_exit(path, session.today())
-    if outcome.error:
-        QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
+    if not timing:
+        from models.safety import backups
+
+        outcome = backups.backup_on_exit(path, session.today())
+        if outcome.error:
+            QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code
+
+
+def start_of_day_work(window, path: Path, today: dt.date):
+    """Check the whole file and take the start-of-day backup on a worker thread
+    (:func:`models.safety.backups.start_of_day`); say so if the file is damaged or the
+    backup failed. Returns the :class:`Background` slot doing it."""
+    from models.safety import backups
+
+    from .panes.background import Background
+
+    worker = Background(window)
+
+    def done(outcome) -> None:
+        if outcome.error:
+            window.statusBar().showMessage(outcome.error.splitlines()[0], 15000)
+            if outcome.damaged:
+                QMessageBox.critical(window, APP, outcome.error)
+            else:
+                QMessageBox.warning(window, APP, outcome.error)
+
+    worker.finished.connect(done)
+    worker.failed.connect(lambda error: window.statusBar().showMessage(
+        window.tr("开机检查未能完成：{0}").format(error), 15000))
+    worker.start(lambda: backups.start_of_day(path, today))
+    return worker

@@ -4,7 +4,15 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,9 +59,14 @@ def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -
 class MainWindow(QMainWindow):
     """Navigation list + stacked panes + a status bar naming the file and today."""
 
+    #: The window has been painted once and the event loop has turned since: a pane that
+    #: fills itself from the database starts then, so the window is never kept waiting.
+    first_painted = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.painted = False
         self.setWindowTitle(self.tr("督查工作台"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -91,6 +104,25 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self.painted and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            self.painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return handled
+
+    def when_painted(self, fn) -> None:
+        """Call ``fn`` once the window has been painted (see :attr:`first_painted`)."""
+        if self.painted:
+            fn()
+        else:
+            self.first_painted.connect(fn, Qt.ConnectionType.SingleShotConnection)
+
+    def first_screen_filled(self) -> bool:
+        """Whether the pane shown holds its content (a pane filling itself in the
+        background says so with a ``filled`` attribute)."""
+        return bool(getattr(self.stack.currentWidget(), "filled", True))
 
     def pane(self, key: str) -> QWidget:
         """The pane for ``key``, built on first use."""

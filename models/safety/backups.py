@@ -23,7 +23,7 @@ from models.core import audit, presence, settings
 from models.core.actors import Actor, Permission
 from models.core.audit import ChainProblem, verify_chain_rows
 from models.core.backup import BACKUP_SUFFIX, online_backup
-from models.core.db import SQLITE_MAGIC
+from models.core.db import SQLITE_MAGIC, damaged_after_open, integrity_problem
 from models.core.errors import UserError
 from models.core.paths import backup_dir_for
 from models.core.workflow import workflow
@@ -142,6 +142,8 @@ class BackupOutcome:
 
     path: Path | None
     error: str = ""
+    #: The file failed the integrity check made after the start (then nothing was backed up).
+    damaged: bool = False
 
 
 def _moment(today: dt.date, now: dt.datetime | None) -> dt.datetime:
@@ -169,6 +171,20 @@ def backup_on_start(db_path: Path, today: dt.date, now: dt.datetime | None = Non
     if any(b.taken.date() == today for b in found_backups(db_path, backup_folder(db_path))):
         return BackupOutcome(None)
     return _auto(db_path, _moment(today, now), "start")
+
+
+def start_of_day(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:
+    """The whole-file work of a start, done once the window is idle and off the UI thread:
+    SQLite's ``quick_check`` and foreign-key check of the file, then the start-of-day
+    backup (:func:`backup_on_start`).
+
+    A file that fails the check is not backed up — a damaged copy must not rotate a sound
+    one out of the folder — and the outcome says what is wrong and what to do.
+    """
+    problem = integrity_problem(db_path, full=False)
+    if problem:
+        return BackupOutcome(None, damaged_after_open(Path(db_path), problem), damaged=True)
+    return backup_on_start(db_path, today, now)
 
 
 def backup_on_exit(db_path: Path, today: dt.date, now: dt.datetime | None = None) -> BackupOutcome:

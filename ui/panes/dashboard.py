@@ -7,6 +7,8 @@ fires anywhere in the application (no polling).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.overview.dashboard import Dashboard, DueEntry, build_dashboard
-
 from ..session import Change
 from .background import Background
+
+if TYPE_CHECKING:
+    from models.overview.dashboard import Dashboard, DueEntry
 
 WEEKDAYS = "一二三四五六日"
 RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +94,14 @@ def due_line(e: DueEntry, overdue: bool) -> str:
     return f"{e.light.text()}  [{kind}] {e.label} {e.title} — {e.unit}，时限{when}（{tail}）"
 
 
+def _build(today):
+    # Imported on the worker's first run: the models behind the cards are not needed to
+    # paint the window, and their import then costs the window nothing.
+    from models.overview.dashboard import build_dashboard
+
+    return build_dashboard(today)
+
+
 class Pane(QWidget):
     """工作台."""
 
@@ -98,6 +109,8 @@ class Pane(QWidget):
         super().__init__(parent)
         self.session = session
         self.board: Dashboard | None = None
+        #: The cards hold a built dashboard (or say why not): the first screen is filled.
+        self.filled = False
         self.worker = Background(self)
         self.worker.finished.connect(self.show_board)
         self.worker.failed.connect(self._failed)
@@ -108,7 +121,13 @@ class Pane(QWidget):
         self._pending.timeout.connect(self.refresh)
         session.changed.connect(self._on_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.refresh()
+        # In the main window the window is painted first and then the cards filled, so
+        # the database's work never holds the first paint back.
+        when_painted = getattr(self.window(), "when_painted", None)
+        if when_painted is not None:
+            when_painted(self.refresh)
+        else:
+            self.refresh()
 
     # ---- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -173,14 +192,16 @@ class Pane(QWidget):
         """Rebuild the content off the UI thread."""
         today = self.session.today()
         self.status.setText(self.tr("正在更新…"))
-        self.worker.start(lambda: build_dashboard(today))
+        self.worker.start(lambda: _build(today))
 
     def _failed(self, error: str) -> None:
+        self.filled = True
         self.status.setText(self.tr("更新失败：{0}").format(error))
 
     def show_board(self, board: Dashboard) -> None:
         """Show a built dashboard."""
         self.board = board
+        self.filled = True
         t = board.today
         self.heading.setText(self.tr("工作台　{0}年{1}月{2}日 星期{3}").format(t.year, t.month, t.day, WEEKDAYS[t.weekday()]))
         self.status.setText("")

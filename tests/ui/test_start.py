@@ -1,0 +1,151 @@
+"""The start: nothing whole-file or whole-library before the window is idle, the first
+screen filled after the first paint, the file's check and the day's backup after that,
+and DUCHA_EXIT_WHEN_IDLE=1 for timing a real start from outside."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DUCHA_DATA_DIR": str(tmp_path / "data"),
+           "HOME": str(tmp_path / "home"), "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config")}
+    env.update(extra)
+    return env
+
+
+def test_exit_when_idle_times_a_whole_start_without_any_backup(demo_db, db_path, tmp_path):
+    from models.core.paths import backup_dir_for
+
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "--today", "2014-10-28"],
+                          env=_env(tmp_path, DUCHA_EXIT_WHEN_IDLE="1"), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stderr.splitlines() if x.startswith("ducha-start:"))
+    _, _, idle, _, filled = line.split()
+    assert 0 < float(idle) <= float(filled)
+    # Neither the start-of-day backup (it waits for the first screen) nor the exit backup.
+    folder = backup_dir_for(db_path)
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+_PROBE = """
+import sys, datetime as dt
+from PySide6.QtWidgets import QApplication
+from ui.app import make_app
+from models.core.db import open_database
+from ui.main_window import MainWindow
+from ui.session import Session
+app = make_app()
+open_database(sys.argv[1], check_integrity="none")
+window = MainWindow(Session(sys.argv[1], today=dt.date(2014, 10, 28)))
+dashboard = window.pane("dashboard")
+started_before_show = dashboard.worker.busy or dashboard.board is not None
+window.show()
+while not window.painted:
+    app.processEvents()
+loaded = sorted(m for m in ("pypinyin", "reportlab", "openpyxl", "PySide6.QtCharts", "cli.instructions",
+                            "models.overview.dashboard", "models.overview.stats_tables") if m in sys.modules)
+print("started-before-show", started_before_show)
+print("loaded", ",".join(loaded))
+"""
+
+
+def test_the_window_paints_before_the_first_screen_is_read_or_heavy_libraries_load(demo_db, db_path, tmp_path):
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(db_path)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert out["started-before-show"] == "False"
+    assert out.get("loaded", "").strip() == ""
+
+
+def test_the_dashboard_fills_itself_once_the_window_is_painted(demo_db, db_path, today, qtbot):
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(db_path, today=today))
+    qtbot.addWidget(window)
+    dashboard = window.pane("dashboard")
+    assert dashboard.board is None and not dashboard.worker.busy and not window.first_screen_filled()
+    window.show()
+    qtbot.waitUntil(lambda: dashboard.board is not None, timeout=20000)
+    assert window.first_screen_filled()
+    assert dashboard.overdue.title().startswith("超期事项")
+
+
+def _scribble(db_path: Path) -> None:
+    from models.core.actors import LOCAL_ACTOR
+    from models.core.db import close_database, open_database
+    from models.reference.directory import UnitData, save_unit
+
+    open_database(db_path)
+    for i in range(300):
+        save_unit(LOCAL_ACTOR, UnitData(f"单位{i:03d}" + "甲" * 40))
+    close_database()
+    data = bytearray(db_path.read_bytes())
+    for i in range(len(data) // 3, len(data) // 3 + 8192):
+        data[i] = 0x5A
+    db_path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+
+
+def test_a_damaged_file_found_after_the_start_is_named_and_not_backed_up(tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from models.core.db import close_database, open_database
+    from models.core.paths import backup_dir_for
+    from ui import app
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "office.sqlite3"
+    _scribble(path)
+    # The start itself reads no whole file: the damaged file opens.
+    open_database(path, check_integrity="none")
+    try:
+        shown = []
+        monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        worker = app.start_of_day_work(window, path, dt.date(2014, 10, 28))
+        qtbot.waitUntil(lambda: not worker.busy, timeout=20000)
+        assert shown and "未通过完整性检查" in shown[0] and "恢复备份" in shown[0]
+        assert not backup_dir_for(path).exists()
+    finally:
+        close_database()
+
+
+def test_a_sound_file_gets_its_start_of_day_backup_after_the_check(db, db_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from models.core.paths import backup_dir_for
+    from ui import app
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: _unexpected(a))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: _unexpected(a))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    worker = app.start_of_day_work(window, db_path, dt.date(2014, 10, 28))
+    qtbot.waitUntil(lambda: not worker.busy, timeout=20000)
+    assert [p.name for p in backup_dir_for(db_path).iterdir()][0].endswith("-start.sqlite3")
+
+
+def _unexpected(args) -> None:
+    raise AssertionError(f"unexpected message box: {args}")
+
+
+def test_the_window_parses_its_options_without_the_commands(tmp_path):
+    probe = ("import sys, main, ui.app as a; a.run_gui = lambda *x: print('gui', *x) or 0; "
+             "code = main.main(['--db', 'x.sqlite3', '--today', '2014-10-28', '--user', 'lin']); "
+             "print('commands', sorted(m for m in sys.modules if m.startswith('cli.')))")
+    done = subprocess.run([sys.executable, "-c", probe], env=_env(tmp_path), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "gui x.sqlite3 2014-10-28 lin" in done.stdout
+    assert "commands []" in done.stdout
