@@ -451,6 +451,67 @@ _CANDIDATE_IDS = f"""
 """
 
 
+# Every assignment criticism_candidates can name on :t, given the latest deadline that is
+# late enough (:late, from rules.latest_late_deadline): overdue and late without an
+# approved extension, reminded :k times or more, or the lead unit of a failed review.
+# The rule's own order: deadline, number, unit as lists show it.
+_CANDIDATE_ASSIGNMENTS = f"""
+    WITH named(aid) AS (
+        SELECT s.id FROM instruction i JOIN instruction_assignment s ON s.instruction_id = i.id
+              WHERE i.state IN {_HANDLING} AND s.deadline <= :late AND s.deadline < :t
+                AND NOT EXISTS (SELECT 1 FROM instruction_extension e
+                                WHERE e.assignment_id = s.id AND e.decision = :ok)
+        UNION SELECT assignment_id FROM instruction_reminder GROUP BY assignment_id HAVING COUNT(*) >= :k
+        UNION SELECT s.id FROM instruction_review v JOIN instruction_assignment s
+              ON s.instruction_id = v.instruction_id WHERE v.passed = 0 AND s.is_lead)
+    SELECT s.instruction_id, s.id FROM named JOIN instruction_assignment s ON s.id = named.aid
+        JOIN instruction i ON i.id = s.instruction_id JOIN unit u ON u.id = s.unit_id
+        WHERE i.state NOT IN {sql_in(WITHDRAWN_STATES)}
+"""
+
+
+def candidate_assignments(today: dt.date, latest_late: dt.date, min_reminders: int,
+                          limit: int | None = None) -> tuple[int, list[tuple[int, int]]]:
+    """How many (instruction, assignment) pairs the criticism rule can name on ``today``,
+    and the first ``limit`` of them (all when ``None``) in the rule's order."""
+    from models.core.db import database
+
+    args = {"t": today.isoformat(), "late": latest_late.isoformat(), "k": int(min_reminders),
+            "ok": EXT_APPROVED}
+    order = " ORDER BY s.deadline, i.number, CASE WHEN u.short_name != '' THEN u.short_name ELSE u.name END"
+    pairs = [tuple(r) for r in database().execute_sql(_CANDIDATE_ASSIGNMENTS + order, args).fetchall()]
+    return len(pairs), pairs if limit is None else pairs[:limit]
+
+
+def open_counts(today: dt.date, week_end: dt.date) -> dict[str, int]:
+    """Items being handled past their deadline (``overdue``) or due from today to
+    ``week_end`` (``due``), and items completed awaiting review (``review``): one pass
+    over the state index."""
+    from models.core.db import database
+
+    row = database().execute_sql(
+        f"SELECT SUM(state IN {_HANDLING} AND deadline < :t), "
+        f"SUM(state IN {_HANDLING} AND deadline >= :t AND deadline <= :e), SUM(state = :c) "
+        f"FROM instruction WHERE state IN {sql_in([*HANDLING_STATES, COMPLETED])}",
+        {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchone()
+    return {"overdue": row[0] or 0, "due": row[1] or 0, "review": row[2] or 0}
+
+
+def most_urgent_ids(kind: str, today: dt.date, week_end: dt.date, limit: int) -> list[int]:
+    """The first ``limit`` ids of ``kind`` as the 工作台 orders them: ``overdue`` and
+    ``due`` by deadline then number, ``review`` by completion day then number."""
+    from models.core.db import database
+
+    where, order = {
+        "overdue": (f"state IN {_HANDLING} AND deadline < :t", "deadline, number"),
+        "due": (f"state IN {_HANDLING} AND deadline >= :t AND deadline <= :e", "deadline, number"),
+        "review": ("state = :c", "completed_on, number"),
+    }[kind]
+    return [i for (i,) in database().execute_sql(
+        f"SELECT id FROM instruction WHERE {where} ORDER BY {order} LIMIT {int(limit)}",
+        {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchall()]
+
+
 def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     """Ids of the instructions that can count in any figure of [start, end] seen on ``today``."""
     from models.core.db import database

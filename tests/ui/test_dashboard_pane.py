@@ -78,3 +78,16 @@ def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
     text = widget.messages.note.text()
     assert text.startswith("今日待阅 0 条")
     assert text.count("本周回复日") == 1
+
+
+def test_a_card_cut_short_counts_all_and_says_where_the_rest_are(qtbot):
+    from ui.panes.dashboard import Card
+
+    card = Card("超期事项", "没有超期的事项。")
+    qtbot.addWidget(card)
+    card.set_lines([("● 超期 督〔2014〕1号", "#D32F2F", ("instruction", 1))], 40, "……另有 {0} 件未列出：请到“批示件”查看。")
+    assert card.title() == "超期事项（40）"
+    assert _lines(card) == ["● 超期 督〔2014〕1号", "……另有 39 件未列出：请到“批示件”查看。"]
+    assert card.list.item(1).data(0x0100) is None  # the note opens nothing
+    card.set_lines([("● 超期 督〔2014〕1号", "#D32F2F", ("instruction", 1))], 1, "……另有 {0} 件")
+    assert _lines(card) == ["● 超期 督〔2014〕1号"]

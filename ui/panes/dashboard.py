@@ -60,17 +60,30 @@ class Card(QGroupBox):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(self.list)
 
-    def set_lines(self, lines: list[tuple[str, str | None, tuple[str, int] | None]], count: int | None = None) -> None:
-        """Fill the list: (text, colour or None, (record_type, id) or None) per line."""
+    def set_lines(self, lines: list[tuple[str, str | None, tuple[str, int] | None]], count: int | None = None,
+                  more: str = "") -> None:
+        """Fill the list: (text, colour or None, (record_type, id) or None) per line.
+
+        ``count``: how many there are in all, when the list holds only the first of them;
+        ``more`` then says, with ``{0}`` for the number not listed, where to find the rest.
+        """
         n = len(lines) if count is None else count
         self.setTitle(f"{self.base_title}（{n}）")
         self.list.clear()
         if not lines:
-            item = QListWidgetItem(self.empty_text)
-            item.setForeground(QBrush(QColor("#757575")))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
+            self._add_note(self.empty_text)
             return
+        self._fill(lines)
+        if more and n > len(lines):
+            self._add_note(more.format(n - len(lines)))
+
+    def _add_note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setForeground(QBrush(QColor("#757575")))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+
+    def _fill(self, lines: list[tuple[str, str | None, tuple[str, int] | None]]) -> None:
         for text, colour, record in lines:
             item = QListWidgetItem(text)
             if colour:
@@ -214,9 +227,12 @@ class Pane(QWidget):
         self.single_row.setVisible(board.single_user)
         self.single_button.setEnabled(self.session.actor.role.value == "admin")
 
-        self.overdue.set_lines([(due_line(e, True), e.light.colour, (e.record_type, e.record_id)) for e in board.overdue])
+        totals = board.counts()
+        self.overdue.set_lines([(due_line(e, True), e.light.colour, (e.record_type, e.record_id)) for e in board.overdue],
+                               totals["overdue"], self.tr("……另有 {0} 件未列出：请到“批示件”的“已超期”页和“重点工作”中查看。"))
         self.due.set_lines([(due_line(e, False), e.light.colour, (e.record_type, e.record_id))
-                            for e in board.due_this_week])
+                            for e in board.due_this_week],
+                           totals["due_this_week"], self.tr("……另有 {0} 件未列出：请到“批示件”和“重点工作”中查看。"))
         self.missing.set_lines([
             (f"● 缺报  {m.year}年第{m.quarter}季度  第{m.item_number}项 {m.item_title} — {m.unit_name}"
              f"（应于{m.due.isoformat()}前报送）", "#D32F2F", ("key_item", m.item_id)) for m in board.reports_missing])
@@ -231,9 +247,12 @@ class Pane(QWidget):
                                  for mid, no, title, posted in board.unread_sample], count=board.unread_messages)
         self.reviews.set_lines([(f"○ 待复核  {e.label} {e.title} — {e.unit}，{e.deadline.isoformat() if e.deadline else ''}"
                                  f"办结（已等{e.days}天）", None, ("instruction", e.record_id))
-                                for e in board.reviews_waiting])
+                                for e in board.reviews_waiting],
+                               totals["reviews_waiting"], self.tr("……另有 {0} 件未列出：请到“批示件”的“待复核”页查看。"))
         self.criticism.set_lines([(f"● {c.unit}：{c.number} {c.matter} — {c.reasons}", "#D32F2F",
-                                   ("instruction", c.instruction_id)) for c in board.criticism])
+                                   ("instruction", c.instruction_id)) for c in board.criticism],
+                                 totals["criticism"],
+                                 self.tr("……另有 {0} 条未列出：请在“批示件”中点“通报批评候选”查看全部。"))
 
     # ---- actions -----------------------------------------------------------------------
     def _open_item(self, item: QListWidgetItem) -> None:
