@@ -361,55 +361,74 @@ def load_facts(ids: list[int] | None = None) -> list:
     """Every instruction (or those of ``ids``) as :class:`InstructionFacts` for the rules,
     ordered by id. The one loader of the area: the period and candidate selections below
     only choose the ids.
-
-    Rows are read without the ORM (a hundred thousand items in well under a second).
     """
     import json
 
+    if ids is None:
+        return _facts_of("SELECT id FROM instruction", {})
+    # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
+    return _facts_of("SELECT DISTINCT value FROM json_each(:ids)", {"ids": json.dumps([int(i) for i in ids])})
+
+
+def _facts_of(chosen: str, params: dict, *, full: bool = True) -> list:
+    """The facts of the instructions whose ids the query ``chosen`` gives (its parameters
+    in ``params``), read without the ORM in one pass: each instruction joined to its
+    assignments and their reminders (a hundred thousand items in well under a second).
+
+    ``full=False`` reads only what the period figures judge — no number or title, no
+    sign-off, extension or review: those fields keep their defaults (``""``, ``None``,
+    ``False``, 0). Criticism and the records' lists need ``full``.
+    """
     from models.core.db import database
     from models.instructions.rules import AssignmentFacts, InstructionFacts
 
     db = database()
-    if ids is None:
-        params: dict = {}
-        mine = own = theirs = "1"
-    else:
-        # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
-        params = {"ids": json.dumps([int(i) for i in ids])}
-        mine = "s.instruction_id IN (SELECT value FROM json_each(:ids))"
-        own = "id IN (SELECT value FROM json_each(:ids))"
-        theirs = "instruction_id IN (SELECT value FROM json_each(:ids))"
     days = _Days()
-    reminders: dict[int, list[dt.date]] = {}
-    for aid, day in db.execute_sql(
-            "SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
-            f"ON s.id = r.assignment_id WHERE {mine}", params).fetchall():
-        reminders.setdefault(aid, []).append(days[day])
-    extended = {aid for (aid,) in db.execute_sql(
-        "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
-        f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
-    failed = dict(db.execute_sql(
-        f"SELECT instruction_id, COUNT(id) FROM instruction_review WHERE passed = 0 AND {theirs} "
-        "GROUP BY instruction_id", params).fetchall())
-    by_ins: dict[int, list] = {}
-    # The few units by id instead of a join; an assignment without one is left out, as the join did.
+    # The few units by id instead of a join; an assignment without one is left out.
     units = {uid: short or name for uid, name, short in db.execute_sql(
         "SELECT id, name, short_name FROM unit").fetchall()}
-    for aid, iid, uid, lead, assigned_on, deadline, signed_on in db.execute_sql(
-            "SELECT s.id, s.instruction_id, s.unit_id, s.is_lead, s.assigned_on, s.deadline, "
-            f"s.signed_on FROM instruction_assignment s WHERE {mine} AND s.unit_id IS NOT NULL "
-            "ORDER BY s.id", params).fetchall():
-        if uid not in units:
+    details = ("i.number, CASE WHEN i.matter != '' THEN i.matter ELSE i.source_title END, "
+               "(SELECT COUNT(*) FROM instruction_review v WHERE v.instruction_id = i.id AND v.passed = 0), "
+               if full else "'', '', 0, ")
+    share_details = ("s.assigned_on, s.signed_on, EXISTS (SELECT 1 FROM instruction_extension e "
+                     "WHERE e.assignment_id = s.id AND e.decision = :ok) " if full else "NULL, NULL, 0 ")
+    rows = db.execute_sql(
+        f"WITH chosen(id) AS ({chosen}) "
+        f"SELECT i.id, i.level, i.state, i.received_on, i.accepted_on, i.deadline, i.completed_on, {details}"
+        "s.id, s.unit_id, s.is_lead, s.deadline, "
+        "(SELECT group_concat(r.reminded_on) FROM instruction_reminder r WHERE r.assignment_id = s.id), "
+        f"{share_details}"
+        "FROM chosen JOIN instruction i ON i.id = chosen.id "
+        "LEFT JOIN instruction_assignment s ON s.instruction_id = i.id",
+        {**params, "ok": EXT_APPROVED}).fetchall()
+    out = []
+    head: tuple | None = None
+    shares: list = []
+
+    def flush() -> None:
+        iid, level, state, rec, acc, deadline, comp, number, title, failed = head  # type: ignore[misc]
+        if len(shares) > 1:
+            shares.sort(key=lambda a: a.assignment_id)
+        out.append(InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
+                                    failed, tuple(shares), number, title))
+
+    # A nested-loop join gives each instruction's rows together.
+    for row in rows:
+        if head is None or row[0] != head[0]:
+            if head is not None:
+                flush()
+            head, shares = row[:10], []
+        aid, uid = row[10], row[11]
+        if aid is None or uid not in units:
             continue
-        rem = reminders.get(aid)
-        by_ins.setdefault(iid, []).append(AssignmentFacts(
-            units[uid], bool(lead), days[assigned_on], days[deadline], days[signed_on],
-            tuple(sorted(rem)) if rem else (), aid in extended, aid))
-    return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
-                             failed.get(iid, 0), tuple(by_ins.get(iid, ())), number, matter or title)
-            for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
-                "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
-                f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall()]
+        rem = row[14]
+        shares.append(AssignmentFacts(
+            units[uid], bool(row[12]), days[row[15]], days[row[13]], days[row[16]],
+            tuple(sorted(days[d] for d in rem.split(","))) if rem else (), bool(row[17]), aid))
+    if head is not None:
+        flush()
+    out.sort(key=lambda f: f.id)
+    return out
 
 
 class _Days(dict):
@@ -520,10 +539,24 @@ def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
 
 
-def facts_for_period(start: dt.date, end: dt.date, today: dt.date) -> list:
+def facts_for_period(start: dt.date, end: dt.date, today: dt.date, *, full: bool = True) -> list:
     """:func:`load_facts` of just the items :func:`period_ids` selects: the figures of
-    the period come out the same as from every item, from a fraction of the rows."""
-    return load_facts(period_ids(start, end, today))
+    the period come out the same as from every item, from a fraction of the rows.
+    ``full=False``: only what the figures judge (see :func:`_facts_of`); :func:`labels`
+    gives the numbers and titles of the few a list then shows."""
+    return _facts_of(_PERIOD_IDS, {"a": start.isoformat(), "b": end.isoformat(), "t": today.isoformat()},
+                     full=full)
+
+
+def labels(ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(number, title) of each instruction: its matter, else its source title."""
+    import json
+
+    from models.core.db import database
+
+    return {i: (n, t) for i, n, t in database().execute_sql(
+        "SELECT id, number, CASE WHEN matter != '' THEN matter ELSE source_title END FROM instruction "
+        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([int(i) for i in ids]),)).fetchall()}
 
 
 def candidate_ids(today: dt.date, min_reminders: int) -> list[int]:
