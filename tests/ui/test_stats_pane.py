@@ -43,8 +43,12 @@ def pane(qtbot, db_path, office, today):
     widget.resize(1200, 900)
     qtbot.waitUntil(lambda: widget.bundle is not None and not widget.worker.busy, timeout=15000)
     yield widget
-    qtbot.waitUntil(lambda: not widget.worker.busy and not widget.evaluation.worker.busy
+    qtbot.waitUntil(lambda: not widget.worker.busy and not (widget.evaluation and widget.evaluation.worker.busy)
                     and not widget.drill_worker.busy, timeout=15000)
+
+
+def _show_tab(pane, page):
+    pane.tabs.setCurrentWidget(page)
 
 
 def _listed(qtbot, pane):
@@ -54,6 +58,7 @@ def _listed(qtbot, pane):
 
 
 def test_clicking_a_chart_bar_lists_that_units_records(pane, office, qtbot):
+    _show_tab(pane, pane.charts_page)  # the charts are drawn when first shown
     units = [u for u, *_ in pane.bundle.unit_rates]
     assert units == ["市交通运输局", "市住建委"]
     assert pane.rate_bars.at(0) == 50.0 and pane.rate_bars.at(1) == 100.0
@@ -94,6 +99,7 @@ def test_tables_export_to_xlsx_and_charts_to_png(pane, tmp_path):
     ws = load_workbook(path).active
     assert ws.cell(row=2, column=1).value == "层级" and ws.cell(row=4, column=2).value == 3
     png = tmp_path / "c.png"
+    _show_tab(pane, pane.charts_page)
     assert pane.rate_chart.save_png(str(png)) == str(png) and png.stat().st_size > 1000
 
 
@@ -125,3 +131,14 @@ def test_a_drill_down_of_a_period_no_longer_shown_is_dropped(pane, qtbot):
     assert pane.records.records == [] and "旧时期" not in pane.records.title.text()
     pane.show_records(Drill("instructions", "received"), "新时期")
     assert len(_listed(qtbot, pane)) == 3 and "新时期" in pane.records.title.text()
+
+
+def test_charts_and_evaluation_are_built_when_their_tab_is_first_shown(pane, qtbot):
+    assert not pane.charts_built and pane.evaluation is None
+    _show_tab(pane, pane.charts_page)
+    assert pane.charts_built and pane.rate_bars.count() == len(pane.bundle.unit_rates)
+    pane.set_period("月", 2014, 10)
+    qtbot.waitUntil(lambda: pane.bundle.start == D(2014, 10, 1) and not pane.worker.busy, timeout=15000)
+    assert pane.rate_bars.count() == len(pane.bundle.unit_rates)  # drawn again with the new figures
+    _show_tab(pane, pane.evaluation_page)
+    assert pane.evaluation is not None and pane.evaluation.parent() is pane.evaluation_page

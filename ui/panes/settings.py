@@ -21,10 +21,7 @@ from models import every_module
 from models.core import settings
 from models.core.errors import UserError
 
-from ..safety_settings import SafetySettings
 from ..session import Change, Session
-from .calendar_settings import CalendarSettings
-from .reference import LeadersEditor, UnitsEditor
 
 
 def _load_setting_modules() -> None:
@@ -123,22 +120,50 @@ class FontsInfo(QWidget):
 
 
 class Pane(QWidget):
-    """The 设置 pane."""
+    """The 设置 pane: its first tab (单位) is built at once, each other tab when first shown."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from .reference import UnitsEditor
+
+        self.session = session
         self.tabs = QTabWidget()
         self.units = UnitsEditor(session)
-        self.leaders = LeadersEditor(session)
         self.tabs.addTab(self.units, self.tr("单位"))
-        self.tabs.addTab(self.leaders, self.tr("领导"))
-        self.tabs.addTab(CalendarSettings(session), self.tr("工作日历"))
-        self.tabs.addTab(OptionsForm(session), self.tr("选项"))
-        self.tabs.addTab(FontsInfo(session), self.tr("公文字体"))
-        self.tabs.addTab(SafetySettings(session), self.tr("账号与备份"))
+        self._builders = {}
+        for title, build in ((self.tr("领导"), self._leaders), (self.tr("工作日历"), self._calendar),
+                             (self.tr("选项"), lambda: OptionsForm(session)),
+                             (self.tr("公文字体"), lambda: FontsInfo(session)), (self.tr("账号与备份"), self._safety)):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._builders[self.tabs.addTab(page, title)] = build
+        self.tabs.currentChanged.connect(self.tab)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("设置"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
 
+    def tab(self, index: int) -> QWidget:
+        """The content of tab ``index``, built on first use (importing what it needs then)."""
+        page = self.tabs.widget(index)
+        build = self._builders.pop(index, None)
+        if build is not None:
+            page.layout().addWidget(build())
+        return page if page is self.units else page.layout().itemAt(0).widget()
+
+    def _leaders(self) -> QWidget:
+        from .reference import LeadersEditor
+
+        self.leaders = LeadersEditor(self.session)
+        return self.leaders
+
+    def _calendar(self) -> QWidget:
+        from .calendar_settings import CalendarSettings
+
+        return CalendarSettings(self.session)
+
+    def _safety(self) -> QWidget:
+        from ..safety_settings import SafetySettings
+
+        return SafetySettings(self.session)
