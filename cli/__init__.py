@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import peewee
-
 from models import submodules
 from models.core.actors import LOCAL_ACTOR, Actor
 from models.core.errors import UserError
@@ -150,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the command; return the exit code."""
+    # peewee is imported here, not with the package: the window's start parses its
+    # options from this package (window_parser) and opens the file only once painted.
+    import peewee
+
     from models.core.paths import default_db_path
 
     _utf8_console()

@@ -98,7 +98,8 @@ class StartClock(QObject):
     with the first screen filled and painted too (:attr:`first_screen`).
 
     ``marks`` holds both moments as ``time.time()`` values, so a tool that started the
-    process can subtract its own start time.
+    process can subtract its own start time, and the processor time the process had
+    used by then (``cpu_…``: it moves less than wall time on a busy machine).
     """
 
     window_idle = Signal()
@@ -123,9 +124,11 @@ class StartClock(QObject):
     def _about_to_block(self) -> None:
         if self._painted and "window_idle" not in self.marks:
             self.marks["window_idle"] = time.time()
+            self.marks["cpu_window_idle"] = time.process_time()
             self.window_idle.emit()
         if self._painted_filled and "first_screen" not in self.marks:
             self.marks["first_screen"] = time.time()
+            self.marks["cpu_first_screen"] = time.process_time()
             self._dispatcher.aboutToBlock.disconnect(self._about_to_block)
             self.window.removeEventFilter(self)
             self.first_screen.emit()
@@ -147,10 +150,12 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name. The start reads
     nothing whole: the file's integrity check and the start-of-day backup run off the UI
-    thread once the first screen is filled (:func:`start_of_day_work`).
+    thread once the first screen is filled (:func:`start_of_day_work`). When nobody has
+    to sign in (:func:`models.core.peek.single_user_file`), the window is shown first
+    and the file opened the moment it is painted and idle.
     """
-    from models.core.db import close_database, open_database
     from models.core.paths import default_db_path
+    from models.core.peek import single_user_file
 
     from .main_window import MainWindow
     from .session import Session
@@ -163,27 +168,33 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         QMessageBox.critical(None, APP, problem)
         return 3
     path = Path(db_path or default_db_path())
-    try:
-        open_database(path, check_integrity="none")
-    except UserError as exc:
-        QMessageBox.critical(None, APP, exc.message)
-        return 1
     session = Session(path, today=today or _today_override())
-    from .login import ask_login
+    opened = {"ok": False}
+    if user is None and single_user_file(path):
+        def open_file() -> bool:
+            opened["ok"] = _open_file(window, path)
+            if opened["ok"]:
+                _register_presence(path, session.actor.name)
+                _warn_network(window, path)
+            return opened["ok"]
 
-    actor = ask_login(None, user)
-    if actor is None:
-        close_database()
-        return 0
-    session.actor = actor
-    from models.core.paths import network_warning
+        window = MainWindow(session, open_file=open_file)
+    else:
+        from models.core.db import close_database
 
-    window = MainWindow(session)
+        if not _open_file(None, path):
+            return 1
+        opened["ok"] = True
+        from .login import ask_login
+
+        actor = ask_login(None, user)
+        if actor is None:
+            close_database()
+            return 0
+        session.actor = actor
+        window = MainWindow(session)
     window.show()
     clock = StartClock(window)
-    warning = network_warning(path)
-    if warning:
-        QMessageBox.warning(window, APP, warning)
     if timing:
         clock.first_screen.connect(lambda: _quit_reporting(app, clock))
     else:
@@ -191,6 +202,10 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     code = app.exec()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
+    if not opened["ok"]:
+        return 1
+    from models.core.db import close_database
+
     if not timing:
         from models.safety import backups
 
@@ -199,6 +214,36 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
             QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code
+
+
+def _open_file(window, path: Path) -> bool:
+    """Open (creating or upgrading) the database, or say why not; whether it opened."""
+    from models.core.db import open_database
+
+    try:
+        open_database(path, check_integrity="none")
+    except UserError as exc:
+        QMessageBox.critical(window, APP, exc.message)
+        return False
+    return True
+
+
+def _register_presence(path: Path, name: str) -> None:
+    import contextlib
+
+    from models.core import presence
+
+    # A read-only folder must not stop the office; the lock message is then just vaguer.
+    with contextlib.suppress(OSError):
+        presence.register(path, name)
+
+
+def _warn_network(window, path: Path) -> None:
+    from models.core.paths import network_warning
+
+    warning = network_warning(path)
+    if warning:
+        QMessageBox.warning(window, APP, warning)
 
 
 def start_of_day_work(window, path: Path, today: dt.date):

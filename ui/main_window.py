@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractEventDispatcher,
     QCoreApplication,
     QEvent,
     QSettings,
@@ -59,14 +61,20 @@ def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -
 class MainWindow(QMainWindow):
     """Navigation list + stacked panes + a status bar naming the file and today."""
 
-    #: The window has been painted once and the event loop has turned since: a pane that
-    #: fills itself from the database starts then, so the window is never kept waiting.
-    first_painted = Signal()
+    #: The window has been painted and the event loop was about to wait for the first
+    #: time since: a pane that fills itself from the database starts then, so its work
+    #: never holds the window's first paint back.
+    first_idle = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 open_file: Callable[[], bool] | None = None) -> None:
+        """``open_file``: when the database is opened only once the window is painted and
+        idle (see ``ui.app.run_gui``), the function that opens it; it returns whether the
+        window may go on (else the window closes)."""
         super().__init__(parent)
         self.session = session
-        self.painted = False
+        self.painted = self.idle = False
+        self._open_file = open_file
         self.setWindowTitle(self.tr("督查工作台"))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -109,15 +117,30 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if not self.painted and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
             self.painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QAbstractEventDispatcher.instance().aboutToBlock.connect(self._first_wait)
         return handled
 
-    def when_painted(self, fn) -> None:
-        """Call ``fn`` once the window has been painted (see :attr:`first_painted`)."""
-        if self.painted:
+    def _first_wait(self) -> None:
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._first_wait)
+        self.idle = True
+        # Through the loop, not from inside its about-to-wait notice (and not at all if
+        # the window is gone by then).
+        QTimer.singleShot(0, self, self._now_idle)
+
+    def _now_idle(self) -> None:
+        if self._open_file is not None:
+            opened, self._open_file = self._open_file(), None
+            if not opened:
+                self.close()
+                return
+        self.first_idle.emit()
+
+    def when_idle(self, fn) -> None:
+        """Call ``fn`` once the window is painted and idle (see :attr:`first_idle`)."""
+        if self.idle:
             fn()
         else:
-            self.first_painted.connect(fn, Qt.ConnectionType.SingleShotConnection)
+            self.first_idle.connect(fn, Qt.ConnectionType.SingleShotConnection)
 
     def first_screen_filled(self) -> bool:
         """Whether the pane shown holds its content (a pane filling itself in the

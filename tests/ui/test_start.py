@@ -27,8 +27,10 @@ def test_exit_when_idle_times_a_whole_start_without_any_backup(demo_db, db_path,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stderr.splitlines() if x.startswith("ducha-start:"))
-    _, _, idle, _, filled = line.split()
-    assert 0 < float(idle) <= float(filled)
+    words = line.split()[1:]
+    marks = dict(zip(words[::2], map(float, words[1::2]), strict=True))
+    assert 0 < marks["window-idle"] <= marks["first-screen"]
+    assert 0 < marks["cpu-window-idle"] <= marks["cpu-first-screen"]
     # Neither the start-of-day backup (it waits for the first screen) nor the exit backup.
     folder = backup_dir_for(db_path)
     assert not folder.exists() or not any(folder.iterdir())
@@ -36,7 +38,7 @@ def test_exit_when_idle_times_a_whole_start_without_any_backup(demo_db, db_path,
 
 _PROBE = """
 import sys, datetime as dt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop
 from ui.app import make_app
 from models.core.db import open_database
 from ui.main_window import MainWindow
@@ -47,8 +49,8 @@ window = MainWindow(Session(sys.argv[1], today=dt.date(2014, 10, 28)))
 dashboard = window.pane("dashboard")
 started_before_show = dashboard.worker.busy or dashboard.board is not None
 window.show()
-while not window.painted:
-    app.processEvents()
+while not window.idle:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 loaded = sorted(m for m in ("pypinyin", "reportlab", "openpyxl", "PySide6.QtCharts", "cli.instructions",
                             "models.overview.dashboard", "models.overview.stats_tables") if m in sys.modules)
 print("started-before-show", started_before_show)
@@ -65,7 +67,7 @@ def test_the_window_paints_before_the_first_screen_is_read_or_heavy_libraries_lo
     assert out.get("loaded", "").strip() == ""
 
 
-def test_the_dashboard_fills_itself_once_the_window_is_painted(demo_db, db_path, today, qtbot):
+def test_the_dashboard_fills_itself_once_the_window_is_painted_and_idle(demo_db, db_path, today, qtbot):
     from ui.main_window import MainWindow
     from ui.session import Session
 
@@ -149,3 +151,77 @@ def test_the_window_parses_its_options_without_the_commands(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "gui x.sqlite3 2014-10-28 lin" in done.stdout
     assert "commands []" in done.stdout
+
+
+_RUN_GUI = """
+import datetime as dt, os, sys
+from pathlib import Path
+import ui.app as a
+seen = {}
+original = a.StartClock._about_to_block
+def spy(self):
+    if self._painted and "idle" not in seen:
+        seen["idle"] = sorted(m for m in ("peewee", "models.core.db", "ui.login") if m in sys.modules)
+    original(self)
+a.StartClock._about_to_block = spy
+os.environ["DUCHA_EXIT_WHEN_IDLE"] = "1"
+code = a.run_gui(Path(sys.argv[1]), dt.date(2014, 10, 28))
+print("at-idle", ",".join(seen["idle"]) or "-", "code", code, "opened", "peewee" in sys.modules)
+"""
+
+
+def test_without_accounts_the_window_is_idle_before_the_file_is_opened(demo_db, db_path, tmp_path):
+    done = subprocess.run([sys.executable, "-c", _RUN_GUI, str(db_path)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "at-idle - code 0 opened True" in done.stdout
+
+
+def test_a_new_file_is_created_once_the_window_is_idle(tmp_path):
+    new = tmp_path / "new.sqlite3"
+    done = subprocess.run([sys.executable, "-c", _RUN_GUI, str(new)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "at-idle - code 0" in done.stdout and new.stat().st_size > 0
+
+
+def test_a_file_that_cannot_be_opened_after_the_window_shows_closes_it(db, db_path, today, qtbot):
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(db_path, today=today), open_file=lambda: False)
+    qtbot.addWidget(window)
+    idle = []
+    window.first_idle.connect(lambda: idle.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: window.idle and not window.isVisible(), timeout=10000)
+    qtbot.wait(50)
+    assert idle == [] and window.pane("dashboard").board is None
+
+
+def test_only_a_file_of_ours_without_accounts_is_opened_after_the_window(db, db_path, actor, tmp_path):
+    import sqlite3
+
+    from models.core.peek import newest_schema_step, single_user_file
+    from models.migrations import code_version
+    from models.safety.accounts import create_account
+
+    assert newest_schema_step() == code_version()
+    assert single_user_file(tmp_path / "absent.sqlite3")
+    assert single_user_file(db_path)
+    folder = tmp_path / "folder.sqlite3"
+    folder.mkdir()
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("not a database")
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as con:
+        con.execute("CREATE TABLE contacts (name TEXT)")
+    assert not any(single_user_file(p) for p in (folder, text, other))
+    newer = tmp_path / "newer.sqlite3"
+    with sqlite3.connect(newer) as con:
+        con.execute("CREATE TABLE schema_version (version INTEGER)")
+        con.execute("CREATE TABLE account (id INTEGER)")
+        con.execute("INSERT INTO schema_version VALUES (?)", (code_version() + 1,))
+    assert not single_user_file(newer)
+    create_account(actor, "admin", "admin", "Duchashi-2014!", dt.datetime(2014, 10, 28, 9))
+    assert not single_user_file(db_path)

@@ -134,11 +134,11 @@ class Pane(QWidget):
         self._pending.timeout.connect(self.refresh)
         session.changed.connect(self._on_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        # In the main window the window is painted first and then the cards filled, so
-        # the database's work never holds the first paint back.
-        when_painted = getattr(self.window(), "when_painted", None)
-        if when_painted is not None:
-            when_painted(self.refresh)
+        # In the main window the window is painted and idle first, then the cards are
+        # filled, so the database's work never holds the first paint back.
+        when_idle = getattr(self.window(), "when_idle", None)
+        if when_idle is not None:
+            when_idle(self.refresh)
         else:
             self.refresh()
 
