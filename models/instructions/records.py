@@ -687,12 +687,22 @@ class SearchIndex:
 
         db = database()
         self.version = data_version() if version is None else version
-        rows = db.execute_sql("SELECT id, search, state, deadline, queue_rank FROM instruction").fetchall()
-        self.ids = [r[0] for r in rows]
-        self.texts = [r[1] for r in rows]
-        self.states = [r[2] for r in rows]
-        self.deadlines = [r[3] or "" for r in rows]
-        self.ranks = [r[4] for r in rows]
+        self.ids: list[int] = []
+        self.texts: list[str] = []
+        self.states: list[str] = []
+        self.deadlines: list[str] = []
+        self.ranks: list[int] = []
+        # Row by row, not fetchall: a hundred thousand rows held at once as tuples, and
+        # every state and deadline a string of its own, made the peak tens of MiB;
+        # the few distinct states and days are kept once each.
+        shared: dict[str, str] = {}
+        for iid, text, state, deadline, rank in db.execute_sql(
+                "SELECT id, search, state, deadline, queue_rank FROM instruction"):
+            self.ids.append(iid)
+            self.texts.append(text)
+            self.states.append(shared.setdefault(state, state))
+            self.deadlines.append(shared.setdefault(deadline, deadline) if deadline else "")
+            self.ranks.append(rank)
 
     def stale(self) -> bool:
         """Whether another connection has committed since this index was built."""
