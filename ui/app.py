@@ -158,7 +158,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     from models.core.peek import single_user_file
 
     from .main_window import MainWindow
-    from .session import Session
+    from .session import Change, Session
 
     timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
     app = make_app()
@@ -172,11 +172,28 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     opened = {"ok": False}
     if user is None and single_user_file(path):
         def open_file() -> bool:
-            opened["ok"] = _open_file(window, path)
-            if opened["ok"]:
+            if not _open_file(window, path):
+                return False
+            from models.safety.accounts import has_accounts
+
+            if has_accounts():
+                # Accounts made (by another program) since the look at the file: sign in
+                # now, as a start with accounts does.
+                from models.core.db import close_database
+
+                from .login import ask_login
+
+                actor = ask_login(window, None)
+                if actor is None:
+                    close_database()
+                    return False
+                session.actor = actor
+                session.notify(Change.LOGIN)
+            else:
                 _register_presence(path, session.actor.name)
                 _warn_network(window, path)
-            return opened["ok"]
+            opened["ok"] = True
+            return True
 
         window = MainWindow(session, open_file=open_file)
     else:

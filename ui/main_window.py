@@ -53,6 +53,10 @@ PANES = [
 ]
 
 
+#: The latest the first idle moment comes after the first paint (see MainWindow.first_idle).
+IDLE_AT_LATEST_MS = 200
+
+
 def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -> QWidget:
     """Build the pane of ``spec`` (imported on first visit, so start-up stays quick)."""
     return importlib.import_module(spec.module).Pane(session, parent)
@@ -118,9 +122,14 @@ class MainWindow(QMainWindow):
         if not self.painted and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
             self.painted = True
             QAbstractEventDispatcher.instance().aboutToBlock.connect(self._first_wait)
+            # A caller that turns the loop without ever letting it wait (a script calling
+            # processEvents) gets its idle moment all the same, a little later.
+            QTimer.singleShot(IDLE_AT_LATEST_MS, self, self._first_wait)
         return handled
 
     def _first_wait(self) -> None:
+        if self.idle:
+            return
         QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._first_wait)
         self.idle = True
         # Through the loop, not from inside its about-to-wait notice (and not at all if

@@ -225,3 +225,57 @@ def test_only_a_file_of_ours_without_accounts_is_opened_after_the_window(db, db_
     assert not single_user_file(newer)
     create_account(actor, "admin", "admin", "Duchashi-2014!", dt.datetime(2014, 10, 28, 9))
     assert not single_user_file(db_path)
+
+
+_RACE = """
+import datetime as dt, sys
+from pathlib import Path
+import models.core.peek as peek
+import ui.app as a
+import ui.login as login
+asked = []
+login.ask_login = lambda parent, name=None: asked.append(name)
+peek.single_user_file = lambda path: True  # as if the account was made after the look
+code = a.run_gui(Path(sys.argv[1]), dt.date(2014, 10, 28))
+print("asked", asked, "code", code)
+"""
+
+
+def test_accounts_made_after_the_look_at_the_file_still_ask_for_a_sign_in(db, db_path, actor, tmp_path):
+    from models.core.db import close_database
+    from models.safety.accounts import create_account
+
+    create_account(actor, "admin", "admin", "Duchashi-2014!", dt.datetime(2014, 10, 28, 9))
+    close_database()
+    done = subprocess.run([sys.executable, "-c", _RACE, str(db_path)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "asked [None] code 1" in done.stdout
+    from models.core.db import open_database
+
+    open_database(db_path)  # the fixture closes it
+
+
+_PUMPED = """
+import datetime as dt, sys, time
+from models.core.db import open_database
+from ui.app import make_app
+from ui.main_window import MainWindow
+from ui.session import Session
+app = make_app()
+open_database(sys.argv[1], check_integrity="none")
+window = MainWindow(Session(sys.argv[1], today=dt.date(2014, 10, 28)))
+window.show()
+end = time.time() + 20
+while time.time() < end and window.pane("dashboard").board is None:
+    app.processEvents()  # never lets the loop wait
+    time.sleep(0.01)
+print("filled", window.pane("dashboard").board is not None)
+"""
+
+
+def test_a_loop_that_never_waits_still_gets_the_first_screen(demo_db, db_path, tmp_path):
+    done = subprocess.run([sys.executable, "-c", _PUMPED, str(db_path)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "filled True" in done.stdout
