@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import shutil
 import statistics
@@ -22,7 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# DUCHA_BENCH_ROOT: time another checkout's code with this script (run.py --baseline).
+sys.path.insert(0, os.environ.get("DUCHA_BENCH_ROOT") or str(Path(__file__).resolve().parents[1]))
 
 
 def ledger_rows(n: int, rng: random.Random, units: list[tuple[str, str]], leaders: list[tuple[str, str, str]],

@@ -20,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# DUCHA_BENCH_ROOT: time another checkout's code with this script (run.py --baseline).
+sys.path.insert(0, os.environ.get("DUCHA_BENCH_ROOT") or str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(session)
         window.resize(1366, 768)
         window.show()
-        settle(lambda: window.idle and window.first_screen_filled())
+        # (Attributes looked up with defaults, so the script also times earlier versions.)
+        settle(lambda: getattr(window, "idle", True) and window.pane("dashboard").board is not None)
     dashboard = window.pane("dashboard")
 
     old = dashboard.board

@@ -60,6 +60,7 @@ class Figure:
     values: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
     note: str = ""
+    before: list[float] = field(default_factory=list)  # the same figure of --baseline's code
 
     @property
     def median(self) -> float | None:
@@ -89,21 +90,24 @@ def python() -> str:
     return sys.executable
 
 
-def child_env(data: Path) -> dict[str, str]:
-    """A child's environment: offscreen Qt unless a display was chosen, and its own
-    settings and data folders (a benchmark must not touch the clerk's)."""
+def child_env(data: Path, root: Path = ROOT) -> dict[str, str]:
+    """A child's environment: offscreen Qt unless a display was chosen, its own settings
+    and data folders (a benchmark must not touch the clerk's), and the code of ``root``
+    (this checkout, or --baseline's)."""
     home = data / "home"
     home.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DUCHA_DATA_DIR": str(data / "app-data"), "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / ".config"), "PYTHONDONTWRITEBYTECODE": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(root) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["DUCHA_BENCH_ROOT"] = str(root)
     return env
 
 
-def run_child(args: list[str], data: Path, timeout: float = 1800, **extra: str) -> subprocess.CompletedProcess:
-    env = {**child_env(data), **extra}
-    done = subprocess.run([python(), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+def run_child(args: list[str], data: Path, timeout: float = 1800, root: Path = ROOT,
+              **extra: str) -> subprocess.CompletedProcess:
+    env = {**child_env(data, root), **extra}
+    done = subprocess.run([python(), *args], cwd=root, env=env, capture_output=True, text=True, timeout=timeout)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     return done
@@ -195,12 +199,19 @@ def measure_starts(data: Path, dbs: dict[str, Path], runs: int) -> dict[str, lis
     return out
 
 
-def json_runs(script: str, args: list[str], data: Path, runs: int) -> list[dict[str, float]]:
-    out = []
+def json_runs(script: str, args: list[str], data: Path, runs: int,
+              baseline: Path | None = None) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """``runs`` runs of one of our scripts printing JSON; with ``baseline``, as many of the
+    same script over that checkout's code, in alternation (a change in the machine's load
+    then touches both alike)."""
+    out, before = [], []
     for _ in range(runs):
         done = run_child([str(BENCH / script), *args, "--json"], data)
         out.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return out
+        if baseline is not None:
+            done = run_child([str(BENCH / script), *args, "--json"], data, root=baseline)
+            before.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out, before
 
 
 def _values(runs: list[dict[str, float]], key: str) -> list[float]:
@@ -303,14 +314,17 @@ def load() -> str:
 
 
 def table(figs: list[Figure]) -> list[str]:
-    lines = ["| measure | median | runs | processor time | target | met |", "|---|---|---|---|---|---|"]
+    with_before = any(f.before for f in figs)
+    lines = ["| measure | median | runs | processor time | target | met |" + (" baseline |" if with_before else ""),
+             "|---|---|---|---|---|---|" + ("---|" if with_before else "")]
     for f in figs:
         target = "—" if f.target is None else ("≤ " if f.unit == "x" else "< ") + f.text(f.target)
         met = {None: "", True: "yes", False: "**no**"}[f.met]
         cpu = f.text(statistics.median(f.cpu)) if f.cpu else ""
         spread = f" ({f.text(min(f.values))}–{f.text(max(f.values))})" if len(f.values) > 1 else ""
         label = f.label + (f" — {f.note}" if f.note else "")
-        lines.append(f"| {label} | {f.text(f.median)}{spread} | {len(f.values)} | {cpu} | {target} | {met} |")
+        old = (f" {f.text(statistics.median(f.before))} |" if f.before else " |") if with_before else ""
+        lines.append(f"| {label} | {f.text(f.median)}{spread} | {len(f.values)} | {cpu} | {target} | {met} |{old}")
     return lines
 
 
@@ -322,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the generated databases are kept between runs")
     parser.add_argument("--json", type=Path, help="write every run's values here")
     parser.add_argument("--markdown", type=Path, help="write the report here as well")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout (e.g. a git worktree of an earlier commit): its figures of the "
+                             "window, the year's figures and the 300-row ledger are measured in alternation with "
+                             "ours and shown beside them")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS),
                         help="measure only these sections (default: all)")
     args = parser.parse_args(argv)
@@ -353,15 +371,22 @@ def main(argv: list[str] | None = None) -> int:
 
     if "start" in args.only:
         measure_start_section(data, demo, history, runs, volume, figs, growth)
+    baseline = args.baseline.resolve() if args.baseline else None
+    if baseline is not None:
+        subprocess.run([python(), "-m", "compileall", "-q", "-j", "0", str(baseline)], check=False, capture_output=True)
     if "window" in args.only:
-        measure_window_section(data, history, runs, figs, growth)
+        measure_window_section(data, history, runs, figs, growth, baseline)
     if "figures" in args.only:
-        measure_figures_section(data, history, runs, figs, growth)
+        measure_figures_section(data, history, runs, figs, growth, baseline)
     if "ledger" in args.only:
         print("ledger import …", flush=True)
-        ledger = json_runs("bench_ledger.py", ["--rows", "300", "3000", "--runs", str(max(1, runs // 2))], data, 1)[0]
+        ledger = json_runs("bench_ledger.py", ["--rows", "300", "3000", "--runs", str(max(1, runs // 2))], data, 1)[0][0]
+        old = []
+        if baseline is not None:
+            old = [json.loads(run_child([str(BENCH / "bench_ledger.py"), "--rows", "300", "--runs", "1", "--json"],
+                                        data, root=baseline).stdout.strip().splitlines()[-1])]
         figs.append(Figure("ledger_300", "import a 300-row instruction ledger", "s", None, [ledger["300"]["total_s"]],
-                           note="median of runs in one process"))
+                           note="median of runs in one process", before=[o["300"]["total_s"] for o in old]))
         figs.append(Figure("ledger_3000", "import a 3,000-row instruction ledger", "s", 3,
                            [ledger["3000"]["total_s"]], note="median of runs in one process"))
     if "existing" in args.only:
@@ -393,16 +418,20 @@ def measure_start_section(data, demo, history, runs, volume, figs, growth) -> No
             s["first"] for s in starts[f"{y}y"])
 
 
-def measure_window_section(data, history, runs, figs, growth) -> None:
+def measure_window_section(data, history, runs, figs, growth, baseline=None) -> None:
     print("the window: first screen, panes, memory …", flush=True)
     window: dict[int, list[dict[str, float]]] = {}
+    before: list[dict[str, float]] = []
     for y in GROWTH_YEARS:
-        window[y] = json_runs("bench_window.py", [str(history[y])], data, runs if y == 10 else max(2, runs // 2))
+        window[y], got = json_runs("bench_window.py", [str(history[y])], data,
+                                   runs if y == 10 else max(2, runs // 2), baseline if y == 10 else None)
+        before = got or before
     w = window[10]
 
     def wfig(key: str, label: str, target: float | None, unit: str = "ms") -> Figure:
-        return Figure(key, label, unit, target, _values(w, f"{key}_ms" if unit == "ms" else key),
-                      _values(w, f"{key}_cpu_ms") if unit == "ms" else [])
+        name = f"{key}_ms" if unit == "ms" else key
+        return Figure(key, label, unit, target, _values(w, name), _values(w, f"{key}_cpu_ms") if unit == "ms" else [],
+                      before=_values(before, name))
 
     figs.append(wfig("window_filled", "main window with 工作台 filled, ten years (in process)", 400))
     figs.append(wfig("dashboard_refresh", "工作台 refresh, ten years", 200))
@@ -415,9 +444,8 @@ def measure_window_section(data, history, runs, figs, growth) -> None:
     for spec in panes:
         if spec.key not in ("dashboard", "stats", "settings"):
             figs.append(wfig(f"{spec.key}_first", f"first visit of {spec.key}, ten years", 200))
-    figs.append(Figure("peak_panes", "peak memory, ten years, every pane visited", "MiB", 250,
-                       _values(w, "peak_panes_mib")))
-    figs.append(Figure("peak_tabs", "  … and every tab of every pane shown too", "MiB", 250, _values(w, "peak_mib")))
+    figs.append(wfig("peak_panes_mib", "peak memory, ten years, every pane visited", 250, "MiB"))
+    figs.append(wfig("peak_mib", "  … and every tab of every pane shown too", 250, "MiB"))
     for y in GROWTH_YEARS:
         for key, label in (("window_filled_ms", "main window with 工作台 filled (ms)"),
                            ("dashboard_refresh_ms", "工作台 refresh (ms)"), ("stats_first_ms", "first visit of 统计 (ms)"),
@@ -428,29 +456,34 @@ def measure_window_section(data, history, runs, figs, growth) -> None:
             growth.setdefault(label, {})[y] = statistics.median(_values(window[y], key))
 
 
-def measure_figures_section(data, history, runs, figs, growth) -> None:
+def measure_figures_section(data, history, runs, figs, growth, baseline=None) -> None:
     print("figures of a year, the dashboard …", flush=True)
     for y in GROWTH_YEARS:
-        f = json_runs("bench_figures.py", [str(history[y]), "--runs", str(runs)], data, 1)[0]
+        got, old = json_runs("bench_figures.py", [str(history[y]), "--runs", str(runs)], data, 1,
+                             baseline if y == 10 else None)
+        f = got[0]
         growth.setdefault("a year's figures, stats_tables.compute (ms)", {})[y] = f["compute_year_ms"]
         growth.setdefault("build_dashboard (ms)", {})[y] = f["build_dashboard_ms"]
         if y == 10:
             figs.append(Figure("compute_year", "a year's figures (stats_tables.compute), ten years", "ms", 100,
-                               [f["compute_year_ms"]], [f["compute_year_cpu_ms"]], note=f"median of {runs} in one process"))
+                               [f["compute_year_ms"]], [f["compute_year_cpu_ms"]], note=f"median of {runs} in one process",
+                               before=[o["compute_year_ms"] for o in old]))
             figs.append(Figure("build_dashboard", "工作台 content (build_dashboard), ten years", "ms", 200,
                                [f["build_dashboard_ms"]], [f["build_dashboard_cpu_ms"]],
-                               note=f"median of {runs} in one process"))
+                               note=f"median of {runs} in one process", before=[o["build_dashboard_ms"] for o in old]))
 
 
 def report_all(args, info, began, load_before, runs, volume, figs, growth) -> None:
     load_after = load()
+    base_note = ([f"- baseline column: the same figures of the code in `{args.baseline}`, measured in alternation "
+                  "with these (not the start-ups: that code cannot be timed from outside)"] if args.baseline else [])
     report = [f"## 督查工作台 speed — {info['date']}", "",
               f"- machine: {info['cpu']}, {info['memory']}; {info['platform']}",
               f"- Python {info['python']}, PySide6 {info['pyside6']}, QT_QPA_PLATFORM={info['qt_platform']}",
               f"- mode: {'quick (a tenth of the data per year)' if args.quick else 'full'}; {runs} runs per figure "
               f"unless noted; load average before {load_before}, after {load_after} "
               f"({os.cpu_count()} logical processors)",
-              f"- ten-year database: {volume}; took {time.perf_counter() - began:.0f} s in all", "",
+              f"- ten-year database: {volume}; took {time.perf_counter() - began:.0f} s in all", *base_note, "",
               *table(figs), "", "### Growth with history (the same office over its last 1, 3 and 10 years)", "",
               "| figure | 1 year | 3 years | 10 years | 10 y ÷ 1 y |", "|---|---|---|---|---|"]
     for label, by_year in growth.items():
@@ -467,9 +500,9 @@ def report_all(args, info, began, load_before, runs, volume, figs, growth) -> No
     if args.json:
         args.json.write_text(json.dumps({
             "machine": info, "load_before": load_before, "load_after": load_after, "quick": args.quick,
-            "runs": runs, "figures": [{"key": f.key, "label": f.label, "unit": f.unit, "target": f.target,
-                                       "median": f.median, "values": f.values, "cpu": f.cpu, "met": f.met}
-                                      for f in figs],
+            "runs": runs, "baseline": str(args.baseline) if args.baseline else None,
+            "figures": [{"key": f.key, "label": f.label, "unit": f.unit, "target": f.target, "median": f.median,
+                         "values": f.values, "cpu": f.cpu, "met": f.met, "before": f.before} for f in figs],
             "growth": {k: {str(y): v for y, v in by.items()} for k, by in growth.items()}},
             ensure_ascii=False, indent=1), encoding="utf-8")
 
