@@ -61,6 +61,7 @@ class Figure:
     cpu: list[float] = field(default_factory=list)
     note: str = ""
     before: list[float] = field(default_factory=list)  # the same figure of --baseline's code
+    before_cpu: list[float] = field(default_factory=list)
 
     @property
     def median(self) -> float | None:
@@ -315,15 +316,19 @@ def load() -> str:
 
 def table(figs: list[Figure]) -> list[str]:
     with_before = any(f.before for f in figs)
-    lines = ["| measure | median | runs | processor time | target | met |" + (" baseline |" if with_before else ""),
-             "|---|---|---|---|---|---|" + ("---|" if with_before else "")]
+    lines = ["| measure | median | runs | processor time | target | met |"
+             + (" baseline: median | baseline: processor time |" if with_before else ""),
+             "|---|---|---|---|---|---|" + ("---|---|" if with_before else "")]
     for f in figs:
         target = "—" if f.target is None else ("≤ " if f.unit == "x" else "< ") + f.text(f.target)
         met = {None: "", True: "yes", False: "**no**"}[f.met]
         cpu = f.text(statistics.median(f.cpu)) if f.cpu else ""
         spread = f" ({f.text(min(f.values))}–{f.text(max(f.values))})" if len(f.values) > 1 else ""
         label = f.label + (f" — {f.note}" if f.note else "")
-        old = (f" {f.text(statistics.median(f.before))} |" if f.before else " |") if with_before else ""
+        old = ""
+        if with_before:
+            old = (f" {f.text(statistics.median(f.before))} |" if f.before else " |") + \
+                  (f" {f.text(statistics.median(f.before_cpu))} |" if f.before_cpu else " |")
         lines.append(f"| {label} | {f.text(f.median)}{spread} | {len(f.values)} | {cpu} | {target} | {met} |{old}")
     return lines
 
@@ -430,8 +435,9 @@ def measure_window_section(data, history, runs, figs, growth, baseline=None) -> 
 
     def wfig(key: str, label: str, target: float | None, unit: str = "ms") -> Figure:
         name = f"{key}_ms" if unit == "ms" else key
-        return Figure(key, label, unit, target, _values(w, name), _values(w, f"{key}_cpu_ms") if unit == "ms" else [],
-                      before=_values(before, name))
+        cpu = f"{key}_cpu_ms"
+        return Figure(key, label, unit, target, _values(w, name), _values(w, cpu) if unit == "ms" else [],
+                      before=_values(before, name), before_cpu=_values(before, cpu) if unit == "ms" else [])
 
     figs.append(wfig("window_filled", "main window with 工作台 filled, ten years (in process)", 400))
     figs.append(wfig("dashboard_refresh", "工作台 refresh, ten years", 200))
@@ -467,10 +473,12 @@ def measure_figures_section(data, history, runs, figs, growth, baseline=None) ->
         if y == 10:
             figs.append(Figure("compute_year", "a year's figures (stats_tables.compute), ten years", "ms", 100,
                                [f["compute_year_ms"]], [f["compute_year_cpu_ms"]], note=f"median of {runs} in one process",
-                               before=[o["compute_year_ms"] for o in old]))
+                               before=[o["compute_year_ms"] for o in old],
+                               before_cpu=[o["compute_year_cpu_ms"] for o in old]))
             figs.append(Figure("build_dashboard", "工作台 content (build_dashboard), ten years", "ms", 200,
                                [f["build_dashboard_ms"]], [f["build_dashboard_cpu_ms"]],
-                               note=f"median of {runs} in one process", before=[o["build_dashboard_ms"] for o in old]))
+                               note=f"median of {runs} in one process", before=[o["build_dashboard_ms"] for o in old],
+                               before_cpu=[o["build_dashboard_cpu_ms"] for o in old]))
 
 
 def report_all(args, info, began, load_before, runs, volume, figs, growth) -> None:
@@ -502,7 +510,8 @@ def report_all(args, info, began, load_before, runs, volume, figs, growth) -> No
             "machine": info, "load_before": load_before, "load_after": load_after, "quick": args.quick,
             "runs": runs, "baseline": str(args.baseline) if args.baseline else None,
             "figures": [{"key": f.key, "label": f.label, "unit": f.unit, "target": f.target, "median": f.median,
-                         "values": f.values, "cpu": f.cpu, "met": f.met, "before": f.before} for f in figs],
+                         "values": f.values, "cpu": f.cpu, "met": f.met, "before": f.before,
+                         "before_cpu": f.before_cpu} for f in figs],
             "growth": {k: {str(y): v for y, v in by.items()} for k, by in growth.items()}},
             ensure_ascii=False, indent=1), encoding="utf-8")
 
