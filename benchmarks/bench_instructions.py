@@ -91,7 +91,7 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
-        from ui.panes.instructions import Pane
+        from ui.instructions.pane import Pane
         from ui.session import Session
 
         app = QApplication.instance() or QApplication([])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.core.errors import UserError
 
-from .qt_check import binding_problem, hold_none_references
+from ui.qt_check import binding_problem, hold_none_references
 
 ORG, APP = "DuchaWorkbench", "督查工作台"
 #: ``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first
@@ -157,8 +157,8 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     from models.core.paths import default_db_path
     from models.core.peek import single_user_file
 
-    from .main_window import MainWindow
-    from .session import Change, Session
+    from ui.main_window import MainWindow
+    from ui.session import Change, Session
 
     timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
     app = make_app()
@@ -181,7 +181,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
                 # now, as a start with accounts does.
                 from models.core.db import close_database
 
-                from .login import ask_login
+                from ui.safety.login import ask_login
 
                 actor = ask_login(window, None)
                 if actor is None:
@@ -202,7 +202,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         if not _open_file(None, path):
             return 1
         opened["ok"] = True
-        from .login import ask_login
+        from ui.safety.login import ask_login
 
         actor = ask_login(None, user)
         if actor is None:
@@ -269,7 +269,7 @@ def start_of_day_work(window, path: Path, today: dt.date):
     backup failed. Returns the :class:`Background` slot doing it."""
     from models.safety import backups
 
-    from .panes.background import Background
+    from ui.background import Background
 
     worker = Background(window)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .session import Change, Session
+from ui.session import Change, Session
 
 
 @dataclass(frozen=True)
@@ -40,16 +40,16 @@ class PaneSpec:
 
 # Each area owns its pane module, imported when the pane is first shown.
 PANES = [
-    PaneSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "ui.panes.dashboard"),
-    PaneSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "日历"), "ui.panes.calendar"),
-    PaneSpec("key_items", QT_TRANSLATE_NOOP("MainWindow", "重点工作"), "ui.panes.key_items"),
-    PaneSpec("instructions", QT_TRANSLATE_NOOP("MainWindow", "批示件"), "ui.panes.instructions"),
-    PaneSpec("research", QT_TRANSLATE_NOOP("MainWindow", "督查调研"), "ui.panes.research"),
-    PaneSpec("messages", QT_TRANSLATE_NOOP("MainWindow", "网民留言"), "ui.panes.messages"),
-    PaneSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "文档"), "ui.panes.documents"),
-    PaneSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "ui.panes.stats"),
-    PaneSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "审计记录"), "ui.panes.audit"),
-    PaneSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "ui.panes.settings"),
+    PaneSpec("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), "ui.dashboard.pane"),
+    PaneSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "日历"), "ui.calendar.pane"),
+    PaneSpec("key_items", QT_TRANSLATE_NOOP("MainWindow", "重点工作"), "ui.key_items.pane"),
+    PaneSpec("instructions", QT_TRANSLATE_NOOP("MainWindow", "批示件"), "ui.instructions.pane"),
+    PaneSpec("research", QT_TRANSLATE_NOOP("MainWindow", "督查调研"), "ui.research.pane"),
+    PaneSpec("messages", QT_TRANSLATE_NOOP("MainWindow", "网民留言"), "ui.messages.pane"),
+    PaneSpec("documents", QT_TRANSLATE_NOOP("MainWindow", "文档"), "ui.documents.pane"),
+    PaneSpec("stats", QT_TRANSLATE_NOOP("MainWindow", "统计"), "ui.overview.stats"),
+    PaneSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "审计记录"), "ui.safety.audit"),
+    PaneSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), "ui.settings.pane"),
 ]
 
 

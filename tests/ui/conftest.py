@@ -20,7 +20,7 @@ def key_items_session(demo_db, today, tmp_path, qapp):
 @pytest.fixture
 def key_items_pane(key_items_session, qtbot):
     """The 重点工作 pane, shown, on :func:`key_items_session`."""
-    from ui.panes.key_items import Pane
+    from ui.key_items.pane import Pane
 
     p = Pane(key_items_session)
     qtbot.addWidget(p)

@@ -94,7 +94,7 @@ def _opened(monkeypatch, qtbot, form_class, trigger):
 def test_edit_activity_through_the_dialog_changes_the_record(pane, qtbot, type_text, monkeypatch):
     from models.core.audit import AuditLog
     from models.key_items import activities
-    from ui.activity_forms import ActivityForm
+    from ui.key_items.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
     form = _opened(monkeypatch, qtbot, ActivityForm,
@@ -122,7 +122,7 @@ def test_edit_activity_through_the_dialog_changes_the_record(pane, qtbot, type_t
 
 
 def test_double_click_and_enter_open_the_activity_for_editing(pane, qtbot, monkeypatch):
-    from ui.activity_forms import ActivityForm
+    from ui.key_items.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
     table = pane.activity_table
@@ -136,7 +136,7 @@ def test_double_click_and_enter_open_the_activity_for_editing(pane, qtbot, monke
 
 def test_a_stale_activity_form_is_refused(pane, qtbot, monkeypatch):
     from models.key_items import activities
-    from ui.activity_forms import ActivityForm
+    from ui.key_items.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
     form = _opened(monkeypatch, qtbot, ActivityForm, pane.edit_activity)
@@ -193,7 +193,7 @@ def test_delete_of_a_followed_up_activity_is_refused_in_a_message_box(pane, qtbo
 
 def test_activity_context_menu_offers_edit_and_delete(pane, qtbot, answers, monkeypatch):
     from models.key_items import activities
-    from ui.activity_forms import ActivityForm
+    from ui.key_items.activity_forms import ActivityForm
 
     act = _new_activity(pane, "跨江桥梁定点督查")
     menu = pane.activity_menu()
@@ -228,8 +228,8 @@ def test_delete_names_the_other_items_the_activity_covers(pane, qtbot, answers):
 
 
 def test_viewer_cannot_open_an_edit_form(pane, qtbot, answers, viewer, monkeypatch):
-    from ui.activity_forms import ActivityForm
-    from ui.meeting_forms import MinutesForm
+    from ui.key_items.activity_forms import ActivityForm
+    from ui.key_items.meeting_forms import MinutesForm
 
     opened = []
     for form_class in (ActivityForm, MinutesForm):
@@ -302,7 +302,7 @@ def test_minutes_are_listed_with_their_decision_counts(pane):
 
 def test_edit_minutes_through_the_dialog_changes_the_record(pane, qtbot, type_text, monkeypatch):
     from models.key_items.meetings import MeetingMinutes
-    from ui.meeting_forms import MinutesForm
+    from ui.key_items.meeting_forms import MinutesForm
 
     m = _new_minutes(pane)
     table = pane.minutes_table
@@ -367,7 +367,7 @@ def test_minutes_with_decisions_are_refused_saying_how_many(pane, qtbot, answers
 
 def test_new_decision_uses_the_chosen_minutes(pane, qtbot, monkeypatch):
     from models.key_items.meetings import MeetingMinutes
-    from ui.meeting_forms import DecisionForm
+    from ui.key_items.meeting_forms import DecisionForm
 
     _new_minutes(pane)  # the newest minutes, which the form would offer by itself
     oldest = MeetingMinutes.select().order_by(MeetingMinutes.held_on).first()

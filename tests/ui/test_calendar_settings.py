@@ -10,7 +10,7 @@ from models.calendar import store as calendar_store
 
 @pytest.fixture
 def settings_view(db, db_path, today, qtbot):
-    from ui.panes.calendar_settings import CalendarSettings
+    from ui.calendar.settings import CalendarSettings
     from ui.session import Session
 
     view = CalendarSettings(Session(db_path, today=today))

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.instructions import criticism as c
-from ui import criticism_records as cr
+from ui.instructions import criticism_records as cr
 
 D = dt.date
 
 
 @pytest.fixture
 def pane(demo_db, db_path, actor, today, qtbot, monkeypatch):
-    from ui.panes.instructions import Pane
+    from ui.instructions.pane import Pane
     from ui.session import Session
 
     session = Session(db_path, actor, today)

@@ -26,7 +26,7 @@ def office(db, actor):
 
 @pytest.fixture
 def pane(qtbot, db_path, office, today):
-    from ui.panes.dashboard import Pane
+    from ui.dashboard.pane import Pane
     from ui.session import Session
 
     session = Session(db_path, today=today)
@@ -69,7 +69,7 @@ def test_single_user_mode_shows_the_create_administrator_button(pane):
 
 
 def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
-    from ui.panes.dashboard import Pane
+    from ui.dashboard.pane import Pane
     from ui.session import Session
 
     widget = Pane(Session(db_path, today=today))
@@ -81,7 +81,7 @@ def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
 
 
 def test_a_card_cut_short_counts_all_and_says_where_the_rest_are(qtbot):
-    from ui.panes.dashboard import Card
+    from ui.dashboard.pane import Card
 
     card = Card("超期事项", "没有超期的事项。")
     qtbot.addWidget(card)

@@ -11,7 +11,7 @@ from tests.documents_demo import TODAY, open_copy
 @pytest.fixture
 def pane(tmp_path, tmp_path_factory, actor, qtbot, monkeypatch):
     from models.core.db import close_database
-    from ui.panes.documents import Pane
+    from ui.documents.pane import Pane
     from ui.session import Session
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
@@ -129,7 +129,7 @@ def test_print_goes_through_the_print_dialog(pane, qtbot, monkeypatch):
 
 def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qtbot, monkeypatch):
     from models.core.db import close_database
-    from ui.panes.documents import Pane
+    from ui.documents.pane import Pane
     from ui.session import Session
 
     db = open_copy(tmp_path_factory, tmp_path / "demo.sqlite3")

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from models.instructions import records as m
 from models.reference.directory import LeaderData, UnitData, save_leader, save_unit
-from ui import instruction_forms as forms
+from ui.instructions import forms
 
 
 @pytest.fixture
 def pane(db, actor, today, qtbot, monkeypatch):
-    from ui.panes.instructions import Pane
+    from ui.instructions.pane import Pane
     from ui.session import Session
 
     save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局"))
@@ -151,7 +151,7 @@ def test_filter_as_you_type_and_tabs(pane, actor, today, qtbot):
 
 def test_viewer_sees_no_action_buttons(db, actor, viewer, today, qtbot):
     from models.instructions import workflow as wf
-    from ui.panes.instructions import Pane
+    from ui.instructions.pane import Pane
     from ui.session import Session
 
     ins = wf.register(actor, m.InstructionData(level="市", received_on=today, text="阅"))
@@ -162,7 +162,7 @@ def test_viewer_sees_no_action_buttons(db, actor, viewer, today, qtbot):
 
 
 def test_a_filter_typed_before_the_index_is_ready_waits_for_it(demo_db, actor, today, qtbot):
-    from ui.panes.instructions import Pane
+    from ui.instructions.pane import Pane
     from ui.session import Session
 
     widget = Pane(Session(demo_db.database, actor, today))
@@ -179,7 +179,7 @@ def test_a_filter_typed_before_the_index_is_ready_waits_for_it(demo_db, actor, t
 
 
 def test_a_filter_waiting_for_an_index_that_fails_is_answered_in_sql(demo_db, actor, today, qtbot, monkeypatch):
-    from ui.panes.instructions import Pane
+    from ui.instructions.pane import Pane
     from ui.session import Session
 
     def broken(self, version=None):

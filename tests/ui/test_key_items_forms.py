@@ -37,7 +37,7 @@ def _item(number: int):
 def test_minutes_and_a_decision_entered_through_the_forms(pane, qtbot, type_text, monkeypatch):
     from models.core.audit import AuditLog
     from models.key_items.meetings import MeetingMinutes
-    from ui.meeting_forms import DecisionForm, MinutesForm
+    from ui.key_items.meeting_forms import DecisionForm, MinutesForm
 
     form = _opened(monkeypatch, qtbot, MinutesForm, pane.minutes_btn)
     qtbot.keyClick(form.number, Qt.Key.Key_Return)
@@ -69,7 +69,14 @@ def test_minutes_and_a_decision_entered_through_the_forms(pane, qtbot, type_text
 
 def test_activity_with_a_suggestion_followed_up_until_closed(pane, qtbot, type_text, monkeypatch):
     from models.key_items import activities
-    from ui.activity_forms import CLOSE, FOLLOW, REOPEN, ActivityForm, FollowUpForm, SuggestionForm
+    from ui.key_items.activity_forms import (
+        CLOSE,
+        FOLLOW,
+        REOPEN,
+        ActivityForm,
+        FollowUpForm,
+        SuggestionForm,
+    )
 
     bridges, factories = _item(2), _item(4)
     assert pane.select_item(bridges.id)
@@ -127,7 +134,7 @@ def test_activity_with_a_suggestion_followed_up_until_closed(pane, qtbot, type_t
 
 def test_follow_up_of_a_closed_suggestion_offers_only_reopen(pane, qtbot, session, actor):
     from models.key_items import activities
-    from ui.activity_forms import REOPEN, FollowUpForm
+    from ui.key_items.activity_forms import REOPEN, FollowUpForm
 
     act = activities.save_activity(actor, activities.ActivityData(dt.date(2014, 10, 8), "专项督查", "专项督查",
                                                                   [_item(3).id]))
@@ -142,7 +149,7 @@ def test_follow_up_of_a_closed_suggestion_offers_only_reopen(pane, qtbot, sessio
 
 
 def test_esc_on_a_typed_activity_form_asks_first(pane, qtbot, type_text, monkeypatch):
-    from ui.activity_forms import ActivityForm
+    from ui.key_items.activity_forms import ActivityForm
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question",

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 @pytest.fixture
 def pane(demo_db, today, tmp_path, qapp, qtbot):
-    from ui.panes.key_items import Pane
+    from ui.key_items.pane import Pane
     from ui.session import Session
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -23,7 +23,7 @@ def pane(demo_db, today, tmp_path, qapp, qtbot):
 @pytest.fixture
 def shown(monkeypatch):
     """The previews the pane opened; ``answer[0]`` is what the clerk clicks."""
-    from ui.panes.key_items import ImportPreview
+    from ui.key_items.pane import ImportPreview
 
     seen, answer, told = [], [QDialog.DialogCode.Rejected], []
     monkeypatch.setattr(ImportPreview, "exec", lambda self: seen.append(self) or answer[0])

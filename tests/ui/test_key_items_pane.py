@@ -48,7 +48,7 @@ def test_sort_by_deadline_and_light(pane):
 
 def test_create_item_through_the_form(pane, qtbot, monkeypatch):
     from models.key_items.items import KeyItem
-    from ui.key_item_form import KeyItemForm
+    from ui.key_items.item_form import KeyItemForm
 
     seen = []
     monkeypatch.setattr(KeyItemForm, "exec", lambda self: seen.append(self) or 0)
@@ -76,7 +76,7 @@ def test_create_item_through_the_form(pane, qtbot, monkeypatch):
 
 
 def test_esc_asks_before_dropping_typed_text(pane, qtbot, monkeypatch):
-    from ui.key_item_form import KeyItemForm
+    from ui.key_items.item_form import KeyItemForm
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel)
@@ -89,7 +89,7 @@ def test_esc_asks_before_dropping_typed_text(pane, qtbot, monkeypatch):
 
 
 def test_columns_chosen_by_user_are_saved(pane, session, qtbot):
-    from ui.panes.key_items import Pane
+    from ui.key_items.pane import Pane
 
     pane._column_actions["units"].setChecked(False)
     pane._column_actions["source"].setChecked(True)
@@ -112,7 +112,7 @@ def test_open_record_selects_the_item_even_when_filtered_out(pane):
 
 def test_state_change_through_form(pane, monkeypatch):
     from models.key_items.items import KeyItem, state_history
-    from ui.key_item_form import StateForm
+    from ui.key_items.item_form import StateForm
 
     target = KeyItem.get(KeyItem.number == 6)
     pane.open_record("key_item", target.id)
@@ -127,7 +127,7 @@ def test_import_preview_refuses_bad_file(pane, tmp_path, monkeypatch):
     import openpyxl
 
     from models.key_items.items import KeyItem
-    from ui.panes.key_items import ImportPreview
+    from ui.key_items.pane import ImportPreview
 
     wb = openpyxl.Workbook()
     wb.active.append(["序号", "工作事项", "牵头单位", "完成时限"])

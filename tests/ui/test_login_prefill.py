@@ -12,7 +12,7 @@ NOW = dt.datetime(2014, 10, 28, 9)
 
 
 def test_a_named_account_is_filled_in_and_the_password_is_next(db, qtbot):
-    from ui.login import LoginDialog
+    from ui.safety.login import LoginDialog
 
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     dlg = LoginDialog(None, "boss")
@@ -26,7 +26,7 @@ def test_a_named_account_is_filled_in_and_the_password_is_next(db, qtbot):
 
 
 def test_ask_login_hands_the_name_to_the_dialog(db, qtbot, monkeypatch):
-    from ui import login
+    from ui.safety import login
 
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     seen = []
@@ -44,7 +44,8 @@ def test_ask_login_hands_the_name_to_the_dialog(db, qtbot, monkeypatch):
 
 def test_run_gui_passes_the_user_to_the_sign_in(tmp_path, monkeypatch, qtbot):
     from models.core.db import db_proxy
-    from ui import app, login
+    from ui import app
+    from ui.safety import login
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
     # The test's own application: no translator or font of the real start-up.

@@ -29,7 +29,7 @@ def test_records_open_in_their_panes(window, monkeypatch):
     from models.key_items.activities import ActivityItem, SupervisionActivity
     from models.key_items.items import KeyItem
     from models.research.topics import ResearchTopic
-    from ui.panes import messages
+    from ui.messages import pane as messages
 
     instruction = Instruction.select().order_by(Instruction.id.desc()).first()
     window.open_record("instruction", instruction.id)

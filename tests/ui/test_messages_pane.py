@@ -34,7 +34,7 @@ def _add(actor, no, posted, title):
 
 @pytest.fixture
 def pane(session, qtbot, unit, actor):
-    from ui.panes.messages import Pane
+    from ui.messages.pane import Pane
 
     _add(actor, "C", dt.datetime(2014, 10, 28, 6, 0), "五象大道路灯不亮")
     _add(actor, "A", dt.datetime(2014, 10, 27, 19, 0), "民族大道早高峰拥堵")
@@ -239,7 +239,7 @@ def test_import_previews_then_writes(pane, qtbot, tmp_path, monkeypatch):
 
 
 def test_all_messages_search_and_handle(pane, qtbot, actor, unit, monkeypatch):
-    from ui.panes.messages import HandleDialog
+    from ui.messages.pane import HandleDialog
 
     v = pane.all
     pane.tabs.setCurrentWidget(v)

@@ -15,7 +15,7 @@ TODAY = dt.date(2014, 10, 28)
 
 
 def _make_pane(db_path, qtbot, actor=None):
-    from ui.panes.research import Pane
+    from ui.research.pane import Pane
     from ui.session import Session
 
     session = Session(db_path, today=TODAY) if actor is None else Session(db_path, today=TODAY, actor=actor)
@@ -69,7 +69,7 @@ def _select_row(table, qtbot, row: int) -> None:
 
 def test_double_click_opens_the_visit_prefilled_and_saves_the_new_place(pane, qtbot, monkeypatch,
                                                                         type_text, changes):
-    from ui.panes import research as ui
+    from ui.research import pane as ui
 
     d = pane.detail
     assert d.visits.rowCount() == 2 and not d.edit_visit_button.isEnabled()
@@ -98,7 +98,7 @@ def test_double_click_opens_the_visit_prefilled_and_saves_the_new_place(pane, qt
 
 
 def test_edit_button_edits_the_selected_visit(pane, qtbot, monkeypatch, type_text):
-    from ui.panes import research as ui
+    from ui.research import pane as ui
 
     def fill(form):
         form.place.clear()
@@ -128,7 +128,7 @@ def test_delete_visit_only_after_confirming(pane, qtbot, asked, changes):
 
 
 def test_reword_a_finding(pane, qtbot, monkeypatch, type_text, changes):
-    from ui.panes import research as ui
+    from ui.research import pane as ui
 
     def fill(form):
         assert form.text.toPlainText() == "加快小城镇基础设施建设"
@@ -148,7 +148,7 @@ def test_reword_a_finding(pane, qtbot, monkeypatch, type_text, changes):
 
 
 def test_empty_finding_refused_in_the_form(pane, qtbot, monkeypatch):
-    from ui.panes import research as ui
+    from ui.research import pane as ui
 
     errors = []
 
@@ -203,7 +203,7 @@ def test_delete_topic_refused_with_the_workflow_message(pane, qtbot, monkeypatch
 
 
 def test_viewer_sees_no_edit_or_delete_controls(topic, db_path, qtbot, viewer, monkeypatch):
-    from ui.panes import research as ui
+    from ui.research import pane as ui
 
     p = _make_pane(db_path, qtbot, actor=viewer)
     d = p.detail

@@ -14,7 +14,7 @@ TODAY = dt.date(2014, 10, 28)
 
 @pytest.fixture
 def pane(db, db_path, actor, qtbot):
-    from ui.panes.research import Pane
+    from ui.research.pane import Pane
     from ui.session import Session
 
     u = save_unit(actor, UnitData("南宁市人民政府督查室", "市政府督查室"))

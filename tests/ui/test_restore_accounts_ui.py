@@ -45,8 +45,8 @@ def before_accounts(db, db_path, today):
 
 
 def test_confirmation_leads_with_the_single_user_warning_and_the_outcome_is_told(before_accounts, qtbot, boxes):
-    from ui.restore_dialog import RestoreDialog
-    from ui.safety_settings import SafetySettings
+    from ui.safety.restore_dialog import RestoreDialog
+    from ui.safety.settings import SafetySettings
 
     session, backup = before_accounts
     shown, _ = boxes
@@ -75,7 +75,7 @@ def test_confirmation_leads_with_the_single_user_warning_and_the_outcome_is_told
 
 
 def test_declining_the_warning_keeps_the_accounts(before_accounts, qtbot, boxes):
-    from ui.restore_dialog import RestoreDialog
+    from ui.safety.restore_dialog import RestoreDialog
 
     session, backup = before_accounts
     shown, answer = boxes
@@ -88,7 +88,7 @@ def test_declining_the_warning_keeps_the_accounts(before_accounts, qtbot, boxes)
 
 
 def test_same_accounts_ask_the_plain_question(before_accounts, db_path, qtbot, boxes):
-    from ui.restore_dialog import RestoreDialog
+    from ui.safety.restore_dialog import RestoreDialog
 
     session, _ = before_accounts
     shown, _ = boxes
@@ -106,7 +106,7 @@ def test_same_accounts_ask_the_plain_question(before_accounts, db_path, qtbot, b
 def sign_in(monkeypatch, boxes):
     """The sign-in dialog, answered from ``typed`` (name, password) or cancelled when
     ``typed`` is empty; ``asked`` counts the message boxes shown before each sign-in."""
-    from ui import login
+    from ui.safety import login
 
     typed: list[tuple[str, str]] = []
     asked: list[int] = []
@@ -139,7 +139,7 @@ def window(db_path, today, qtbot):
 
 
 def _restore(window, backup, qtbot):
-    from ui.restore_dialog import RestoreDialog
+    from ui.safety.restore_dialog import RestoreDialog
 
     dlg = RestoreDialog(window.session, window.pane("settings"))
     qtbot.addWidget(dlg)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from models.safety import backups as backup_rotation
-from ui.safety_settings import SafetySettings
+from ui.safety.settings import SafetySettings
 from ui.session import Session
 
 

@@ -32,13 +32,13 @@ def _quiet_boxes(monkeypatch):
 
 
 def test_no_accounts_means_the_local_user_without_a_dialog(db, qtbot):
-    from ui.login import ask_login
+    from ui.safety.login import ask_login
 
     assert ask_login(None) == LOCAL_ACTOR
 
 
 def test_login_dialog_refuses_then_accepts(db, qtbot):
-    from ui.login import LoginDialog
+    from ui.safety.login import LoginDialog
 
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     dlg = LoginDialog()
@@ -53,7 +53,7 @@ def test_login_dialog_refuses_then_accepts(db, qtbot):
 
 
 def test_audit_pane_searches_by_record_user_and_exports(session, actor, clerk, qtbot, tmp_path):
-    from ui.panes.audit import Pane
+    from ui.safety.audit import Pane
 
     u = save_unit(actor, UnitData("市水利局"))
     save_unit(clerk, UnitData("市水利局", "水利局"), u.id, u.version)
@@ -90,7 +90,7 @@ def test_audit_pane_names_tables_operations_and_fields_in_chinese(session, actor
     from PySide6.QtCore import Qt
 
     from models.messages import records as messages
-    from ui.panes.audit import COL_ACTION, COL_TABLE, Pane
+    from ui.safety.audit import COL_ACTION, COL_TABLE, Pane
 
     messages.add_message(actor, messages.MessageData("M1", dt.datetime(2014, 10, 27, 9), "路灯不亮"), NOW.date())
     b = messages.mark_read(actor, 1, NOW.date(), "转交通局")
@@ -111,7 +111,7 @@ def test_audit_pane_names_tables_operations_and_fields_in_chinese(session, actor
 
 
 def test_accounts_dialog_first_admin_signs_the_session_in(session, qtbot, monkeypatch):
-    from ui.accounts_dialog import AccountsDialog, NewAccountForm
+    from ui.safety.accounts_dialog import AccountsDialog, NewAccountForm
 
     dlg = AccountsDialog(session)
     qtbot.addWidget(dlg)
@@ -133,7 +133,7 @@ def test_accounts_dialog_first_admin_signs_the_session_in(session, qtbot, monkey
 
 
 def test_new_account_form_shows_refusals(db, qtbot):
-    from ui.accounts_dialog import NewAccountForm
+    from ui.safety.accounts_dialog import NewAccountForm
 
     accounts.create_account(LOCAL_ACTOR, "boss", "admin", "Admin-pass-1", NOW)
     form = NewAccountForm(Actor("boss", Role.ADMIN), False)
@@ -152,7 +152,7 @@ def test_new_account_form_shows_refusals(db, qtbot):
 def test_restore_dialog_refuses_a_bad_backup_and_restores_a_good_one(session, actor, db_path, qtbot, tmp_path):
     from models.core.db import database
     from models.safety import backups as br
-    from ui.restore_dialog import RestoreDialog
+    from ui.safety.restore_dialog import RestoreDialog
 
     save_unit(actor, UnitData("市水利局"))
     good = br.take_backup(database(), db_path, NOW, br.backup_folder(db_path))

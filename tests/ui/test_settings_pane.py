@@ -11,10 +11,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_each_tab_but_the_first_is_built_when_first_shown(db, db_path, today, qtbot):
-    from ui.panes.calendar_settings import CalendarSettings
-    from ui.panes.reference import LeadersEditor, UnitsEditor
-    from ui.panes.settings import OptionsForm, Pane
-    from ui.safety_settings import SafetySettings
+    from ui.calendar.settings import CalendarSettings
+    from ui.reference.pane import LeadersEditor, UnitsEditor
+    from ui.settings.pane import OptionsForm, Pane
+    from ui.safety.settings import SafetySettings
     from ui.session import Session
 
     pane = Pane(Session(db_path, today=today))

@@ -161,7 +161,7 @@ seen = {}
 original = a.StartClock._about_to_block
 def spy(self):
     if self._painted and "idle" not in seen:
-        seen["idle"] = sorted(m for m in ("peewee", "models.core.db", "ui.login") if m in sys.modules)
+        seen["idle"] = sorted(m for m in ("peewee", "models.core.db", "ui.safety.login") if m in sys.modules)
     original(self)
 a.StartClock._about_to_block = spy
 os.environ["DUCHA_EXIT_WHEN_IDLE"] = "1"

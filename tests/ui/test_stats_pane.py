@@ -35,7 +35,7 @@ def office(db, actor):
 
 @pytest.fixture
 def pane(qtbot, db_path, office, today):
-    from ui.panes.stats import Pane
+    from ui.overview.stats import Pane
     from ui.session import Session
 
     widget = Pane(Session(db_path, today=today))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from models.reference import directory as reference
-from ui.panes.reference import UnitForm, UnitsEditor
+from ui.reference.pane import UnitForm, UnitsEditor
 from ui.session import Session
 
 

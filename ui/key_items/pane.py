@@ -36,11 +36,11 @@ from models.core.errors import UserError
 from models.key_items import activities, meetings, progress
 from models.key_items import items as key_items
 
-from ..activity_forms import ActivityForm, FollowUpForm, SuggestionForm
-from ..key_item_form import KeyItemForm, ProgressForm, StateForm
-from ..meeting_forms import DecisionForm, MinutesForm
-from ..session import Change, Session
-from ..widgets.calendar_view import tint
+from ui.key_items.activity_forms import ActivityForm, FollowUpForm, SuggestionForm
+from ui.key_items.item_form import KeyItemForm, ProgressForm, StateForm
+from ui.key_items.meeting_forms import DecisionForm, MinutesForm
+from ui.session import Change, Session
+from ui.widgets.calendar_view import tint
 
 # key, header, default visible, SQL sort key (None: sorted in the model)
 COLUMNS = [

@@ -21,7 +21,7 @@ from models import every_module
 from models.core import settings
 from models.core.errors import UserError
 
-from ..session import Change, Session
+from ui.session import Change, Session
 
 
 def _load_setting_modules() -> None:
@@ -124,7 +124,7 @@ class Pane(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .reference import UnitsEditor
+        from ui.reference.pane import UnitsEditor
 
         self.session = session
         self.tabs = QTabWidget()
@@ -153,17 +153,17 @@ class Pane(QWidget):
         return page if page is self.units else page.layout().itemAt(0).widget()
 
     def _leaders(self) -> QWidget:
-        from .reference import LeadersEditor
+        from ui.reference.pane import LeadersEditor
 
         self.leaders = LeadersEditor(self.session)
         return self.leaders
 
     def _calendar(self) -> QWidget:
-        from .calendar_settings import CalendarSettings
+        from ui.calendar.settings import CalendarSettings
 
         return CalendarSettings(self.session)
 
     def _safety(self) -> QWidget:
-        from ..safety_settings import SafetySettings
+        from ui.safety.settings import SafetySettings
 
         return SafetySettings(self.session)

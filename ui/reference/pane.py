@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from models.core.errors import UserError
 from models.reference import directory as reference
 
-from ..forms import FormDialog
-from ..session import Change, Session
-from ..widgets.record_table import ColumnSpec, RecordTableModel
+from ui.widgets.forms import FormDialog
+from ui.session import Change, Session
+from ui.widgets.record_table import ColumnSpec, RecordTableModel
 
 
 class UnitForm(FormDialog):

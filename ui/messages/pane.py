@@ -37,10 +37,10 @@ from models.calendar.store import load_calendar
 from models.core.actors import Permission
 from models.core.errors import UserError
 from models.messages import records as m
-from ui.forms import FormDialog
+from ui.widgets.forms import FormDialog
 from ui.widgets.pickers import UnitPicker
 
-from ..session import Change
+from ui.session import Change
 
 TOPIC = Change.MESSAGES
 
@@ -649,7 +649,7 @@ class Pane(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         """Pick the board's saved list, preview what importing does, then import it."""
-        from ui.panes.background import Background
+        from ui.background import Background
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择留言板导出的文件"), "",

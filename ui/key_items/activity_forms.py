@@ -16,10 +16,10 @@ from models.core.errors import WorkflowError
 from models.key_items import activities
 from models.key_items import items as key_items
 
-from .forms import FormDialog
-from .key_item_form import date_edit, pydate
-from .session import Change, Session
-from .widgets.pickers import UnitPicker
+from ui.widgets.forms import FormDialog
+from ui.key_items.item_form import date_edit, pydate
+from ui.session import Change, Session
+from ui.widgets.pickers import UnitPicker
 
 
 def _text_box(height: int) -> QPlainTextEdit:

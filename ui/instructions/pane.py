@@ -40,11 +40,11 @@ from models.core.errors import UserError
 from models.instructions import criticism
 from models.instructions import records as m
 
-from ..instruction_detail import InstructionDetail
-from ..instruction_forms import RegisterForm, RemindForm, date_edit, to_date
-from ..session import Change
-from ..widgets.calendar_view import tint
-from .background import Background
+from ui.instructions.detail import InstructionDetail
+from ui.instructions.forms import RegisterForm, RemindForm, date_edit, to_date
+from ui.session import Change
+from ui.widgets.calendar_view import tint
+from ui.background import Background
 
 PAGE = 200
 HEADERS = ("红绿灯", "登记编号", "层级", "批示领导", "事由", "承办单位", "办理时限", "状态", "催办")
@@ -322,7 +322,7 @@ class Pane(QWidget):
 
     def show_criticism_records(self) -> None:
         """List the 通报批评 records; drafts can be edited there."""
-        from ..criticism_records import CriticismRecordsDialog
+        from ui.instructions.criticism_records import CriticismRecordsDialog
 
         CriticismRecordsDialog(self.session, self).exec()
 

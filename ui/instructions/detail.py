@@ -29,9 +29,9 @@ from models.instructions import records as m
 from models.instructions import workflow as wf
 from models.instructions.rules import signoff_late
 
-from .instruction_forms import form_for
-from .session import Change
-from .widgets.calendar_view import tint
+from ui.instructions.forms import form_for
+from ui.session import Change
+from ui.widgets.calendar_view import tint
 
 
 class InstructionDetail(QWidget):

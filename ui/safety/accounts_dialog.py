@@ -28,8 +28,8 @@ from models.core.actors import ROLE_LABELS, Actor, Role
 from models.core.errors import UserError, WorkflowError
 from models.safety import accounts
 
-from .forms import FormDialog
-from .session import Change
+from ui.widgets.forms import FormDialog
+from ui.session import Change
 
 
 def _now() -> dt.datetime:

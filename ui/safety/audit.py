@@ -30,7 +30,7 @@ from models.core import audit
 from models.core.audit import AuditEntry
 from models.core.audit_labels import action_label, field_label, table_label, value_text
 
-from ..session import Change
+from ui.session import Change
 
 BATCH = 200
 HEADERS = ("编号", "时间", "操作人", "操作", "表", "记录", "说明")

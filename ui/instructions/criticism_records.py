@@ -29,8 +29,8 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.instructions import criticism
 
-from .instruction_forms import date_edit, to_date
-from .session import Change
+from ui.instructions.forms import date_edit, to_date
+from ui.session import Change
 
 
 class CriticismEditor(QDialog):

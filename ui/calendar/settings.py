@@ -28,8 +28,8 @@ from models.calendar import workdays
 from models.calendar.provisional import recompute_provisional
 from models.core.errors import UserError
 
-from ..forms import FormDialog
-from ..session import Change, Session
+from ui.widgets.forms import FormDialog
+from ui.session import Change, Session
 
 
 class DayForm(FormDialog):

@@ -25,9 +25,9 @@ from models.key_items import progress
 from models.reference.directory import Unit
 from models.tabular.read import parse_date, split_names
 
-from .forms import FormDialog
-from .session import Change, Session
-from .widgets.pickers import UnitPicker
+from ui.widgets.forms import FormDialog
+from ui.session import Change, Session
+from ui.widgets.pickers import UnitPicker
 
 
 def qdate(day: dt.date) -> QDate:

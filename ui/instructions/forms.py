@@ -25,8 +25,8 @@ from models.core.errors import WorkflowError
 from models.instructions import records as m
 from models.instructions import workflow as wf
 
-from .forms import FormDialog
-from .widgets.pickers import LeaderPicker, UnitPicker
+from ui.widgets.forms import FormDialog
+from ui.widgets.pickers import LeaderPicker, UnitPicker
 
 
 def to_date(edit: QDateEdit) -> dt.date:

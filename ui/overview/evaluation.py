@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from models.core.errors import UserError
 from models.overview import evaluation as ev
 
-from ..session import Change
-from .background import Background
-from .stats import RowsModel, _table_view
+from ui.session import Change
+from ui.background import Background
+from ui.overview.stats import RowsModel, _table_view
 
 
 class EvaluationTab(QWidget):
@@ -199,7 +199,7 @@ class EvaluationTab(QWidget):
         self.status.setText(self.tr("已导出到 {0}").format(path))
 
     def edit_scheme(self) -> None:
-        from ui.scoring_settings import ScoringSettings
+        from ui.overview.scoring_settings import ScoringSettings
 
         dialog = ScoringSettings(self.session, self.year.value(), self)
         if dialog.exec():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from models.core.errors import UserError
 from models.overview import evaluation as ev
 
-from .session import Change
+from ui.session import Change
 
 COLUMNS = ("计分事项", "名称", "每次分值", "权重", "封顶分（空=不封顶）", "计入")
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..session import Change
-from .background import Background
+from ui.session import Change
+from ui.background import Background
 
 if TYPE_CHECKING:
     from models.overview.dashboard import Dashboard, DueEntry
@@ -265,7 +265,7 @@ class Pane(QWidget):
             opener(record[0], int(record[1]))
 
     def _create_admin(self) -> None:
-        from ui.accounts_dialog import open_accounts
+        from ui.safety.accounts_dialog import open_accounts
 
         open_accounts(self.session, self)
         self.session.notify(Change.ACCOUNTS)

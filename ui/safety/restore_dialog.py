@@ -26,8 +26,8 @@ from models.core.errors import UserError
 from models.safety import backups as br
 from models.safety import restore_check as backup_check
 
-from .login import ask_login
-from .session import Change
+from ui.safety.login import ask_login
+from ui.session import Change
 
 
 class RestoreDialog(QDialog):

@@ -1,6 +1,6 @@
 """文档: make, preview, print and issue the office's documents, and open the register.
 
-The PDF is made in Qt's thread pool (:class:`ui.panes.background.Background`) while a
+The PDF is made in Qt's thread pool (:class:`ui.background.Background`) while a
 progress dialog shows; the preview is the real PDF in Qt's own viewer. Issuing takes
 the number and writes the register (and the 交办/催办) in one transaction.
 """
@@ -46,8 +46,8 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.documents import register as reg
 
-from ..session import Change, Session
-from .background import Background
+from ui.session import Change, Session
+from ui.background import Background
 
 KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK)
 

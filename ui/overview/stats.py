@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 from models.overview.figures import RecordRef
 from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
 
-from ..session import Change
-from .background import Background
+from ui.session import Change
+from ui.background import Background
 
 MODES = ("月", "季度", "年", "自定义")
 
@@ -409,7 +409,7 @@ class Pane(QWidget):
         if page is self.charts_page and not self.charts_built:
             self._build_charts()
         elif page is self.evaluation_page and self.evaluation is None:
-            from .evaluation import EvaluationTab
+            from ui.overview.evaluation import EvaluationTab
 
             self.evaluation = EvaluationTab(self.session, self)
             page.layout().addWidget(self.evaluation)

@@ -33,10 +33,10 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.research import topics as r
 from models.research.agenda import topic_light
-from ui.forms import FormDialog
+from ui.widgets.forms import FormDialog
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
-from ..session import Change
+from ui.session import Change
 
 TOPIC = Change.RESEARCH
 

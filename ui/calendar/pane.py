@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..session import Change, Session
-from ..widgets.calendar_view import CalendarView
+from ui.session import Change, Session
+from ui.widgets.calendar_view import CalendarView
 
 
 class Pane(QWidget):

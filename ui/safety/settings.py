@@ -19,7 +19,7 @@ from models.core.paths import network_warning
 from models.safety import backups as backup_rotation
 from models.safety.accounts import has_accounts
 
-from .session import Change, Session
+from ui.session import Change, Session
 
 
 class SafetySettings(QWidget):
@@ -87,13 +87,13 @@ class SafetySettings(QWidget):
         self.network.setVisible(bool(self.network.text()))
 
     def open_accounts(self) -> None:
-        from .accounts_dialog import open_accounts
+        from ui.safety.accounts_dialog import open_accounts
 
         open_accounts(self.session, self)
         self.refresh()
 
     def open_restore(self) -> None:
-        from .restore_dialog import open_restore
+        from ui.safety.restore_dialog import open_restore
 
         open_restore(self.session, self)
         self.refresh()
