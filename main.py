@@ -11,15 +11,16 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Start the window, or run a command when one is named."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from cli import build_parser, run
-
     wants_gui = not [a for a in argv if not a.startswith("-") and a not in _option_values(argv)]
     if wants_gui and not any(a in ("-h", "--help") for a in argv):
+        from cli import window_parser
         from ui.app import run_gui
 
-        parser = build_parser()
-        args, _ = parser.parse_known_args(argv)
+        # The window's three options only: the commands' modules stay unimported.
+        args, _ = window_parser().parse_known_args(argv)
         return run_gui(args.db, args.today, args.user)
+    from cli import run
+
     return run(argv)
 
 

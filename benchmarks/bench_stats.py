@@ -22,7 +22,9 @@ INSTRUCTIONS, MESSAGES, UNITS = 100_000, 500_000, 60
 TODAY = dt.date(2014, 10, 28)
 
 
-def generate(db) -> None:
+def generate(db, years: range = YEARS, instructions: int = INSTRUCTIONS, messages: int = MESSAGES) -> None:
+    """Fill an empty database: ``instructions`` and ``messages`` spread evenly over
+    ``years`` (by default ten years, 2005–2014, as the figures above were measured)."""
     rng = random.Random(7)
     con = db.connection()
     con.execute("BEGIN")
@@ -30,9 +32,9 @@ def generate(db) -> None:
                     [(i, f"南宁市第{i}局", f"市{i}局") for i in range(1, UNITS + 1)])
     ins, asg, rem = [], [], []
     aid = 0
-    per_year = INSTRUCTIONS // len(YEARS)
-    for n in range(INSTRUCTIONS):
-        year = YEARS[0] + n // per_year
+    per_year = instructions // len(years)
+    for n in range(instructions):
+        year = years[0] + n // per_year
         received = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(360))
         if received > TODAY:
             received = TODAY - dt.timedelta(days=rng.randrange(30))
@@ -61,9 +63,9 @@ def generate(db) -> None:
                     [(a, d.isoformat()) for a, d in rem])
     kinds = ("咨询", "投诉", "建言", "求助", "其他")
     msgs = []
-    per_year = MESSAGES // len(YEARS)
-    for n in range(MESSAGES):
-        year = YEARS[0] + n // per_year
+    per_year = messages // len(years)
+    for n in range(messages):
+        year = years[0] + n // per_year
         posted = dt.datetime(year, 1, 1, 9) + dt.timedelta(days=rng.randrange(360), minutes=rng.randrange(600))
         if posted.date() > TODAY:
             posted = dt.datetime.combine(TODAY, dt.time(8)) - dt.timedelta(days=rng.randrange(60))

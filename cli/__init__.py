@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import peewee
-
 from models import submodules
 from models.core.actors import LOCAL_ACTOR, Actor
 from models.core.errors import UserError
@@ -145,8 +143,9 @@ def common_parser() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, from every module in this package."""
+def window_parser() -> argparse.ArgumentParser:
+    """The options of the window (``--db --today --user``) alone: what a start parses,
+    without importing every command's module."""
     parser = ChineseArgumentParser(
         prog="ducha-cli" if getattr(sys, "frozen", False) else "python main.py",
         description="督查工作台：不带命令时打开窗口；带命令时在命令行完成同样的工作。",
@@ -156,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="把“今天”设为此日期（YYYY-MM-DD），窗口和命令都按此日期工作，用于演示或复现输出")
     parser.add_argument("--user", default=None,
                         help="登录账号：打开窗口时预先填入登录框；运行命令时已建账号则必需（密码取自环境变量 DUCHA_PASSWORD）")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, from every module in this package."""
+    parser = window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     common = common_parser()
     # The foundation's commands (init, check, demo …) come first in --help.
@@ -167,6 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the command; return the exit code."""
+    # peewee is imported here, not with the package: the window's start parses its
+    # options from this package (window_parser) and opens the file only once painted.
+    import peewee
+
     from models.core.paths import default_db_path
 
     _utf8_console()

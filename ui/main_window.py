@@ -197,6 +197,11 @@ class MainWindow(QMainWindow):
         if count > 200:
             self.statusBar().showMessage(self.tr("全局搜索索引已更新（{0} 条记录）。").format(count), 5000)
 
+    def first_screen_filled(self) -> bool:
+        """Whether the pane shown first has its content (what a start waits for)."""
+        pane = self._panes.get(PANES[0].key)
+        return pane is not None and getattr(pane, "filled", True)
+
     def open_search(self) -> None:
         """Ctrl+K: find any record and open it in its pane."""
         from ui.search_dialog import SearchDialog

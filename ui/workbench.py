@@ -61,7 +61,8 @@ class Workbench(QObject):
         if previous is not None:
             self._leave(previous)
         try:
-            open_database(Path(path))
+            # The whole-file check runs after the first screen (ui.app.start_of_day_work).
+            open_database(Path(path), check_integrity="none")
         except UserError as exc:
             QMessageBox.critical(parent, APP, exc.message)
             self._return_to(previous)

@@ -256,6 +256,8 @@ ACTION_FIELD_LABELS: dict[str, dict[str, str]] = {
         "file": "文件", "new": "新增条数", "updated": "更新条数", "skipped": "跳过条数",
         "new_ids": "新增记录编号（起止）", "updated_ids": "更新的记录编号", "messages": "留言条数",
         "history": "往期已办结条数", "batches": "回复批次数",
+        "unchanged": "已存在未改动条数", "assignments": "交办记录条数", "events": "办理经过条数",
+        "reviews": "复核记录条数",
     },
     "restore": {"backup": "所用备份", "replaced_kept_as": "被替换的文件另存为"},
     "backup_delete": {"file": "备份文件", "taken": "备份时间"},

@@ -95,6 +95,16 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
     return db
 
 
+def damaged_after_open(path: Path, problem: str) -> str:
+    """What to tell the clerk when a file already open fails the check made after the
+    start (the start itself no longer reads the whole file): the problem, the last backup,
+    and what to do."""
+    return (f"数据库文件“{path}”未通过完整性检查（{problem}）。\n{_last_backup_hint(path)}\n"
+            "为免把损坏的文件备份进去，本次没有做开机备份。请不要继续录入：退出程序后用“恢复备份”恢复，"
+            "或请管理员运行 check 命令查看详情。")
+
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
     uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

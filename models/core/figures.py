@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 SectionFn = Callable[[dt.date, dt.date, dt.date], dict]
 _SECTIONS: dict[str, SectionFn] = {}
+_loaded: list[bool] = []
 
 
 def section(name: str) -> Callable[[SectionFn], SectionFn]:
@@ -25,10 +26,14 @@ def section(name: str) -> Callable[[SectionFn], SectionFn]:
 
 
 def load_sections() -> None:
-    """Import every area's ``figures`` module so its sections register."""
+    """Import every area's ``figures`` module so its sections register (once: the
+    modules do not change while the program runs, and finding them costs a directory
+    walk)."""
     from models import area_modules
 
-    area_modules("figures")
+    if not _loaded:
+        area_modules("figures")
+        _loaded.append(True)
 
 
 def names() -> list[str]:

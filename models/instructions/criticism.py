@@ -19,7 +19,12 @@ from models.core.base import BaseModel, VersionedModel
 from models.core.errors import WorkflowError
 from models.core.workflow import insert, update, workflow
 from models.instructions import records as m
-from models.instructions.rules import Candidate, InstructionFacts, criticism_candidates
+from models.instructions.rules import (
+    Candidate,
+    InstructionFacts,
+    criticism_candidates,
+    latest_late_deadline,
+)
 from models.reference.directory import Unit
 
 DRAFT, ISSUED = "草稿", "已印发"
@@ -68,6 +73,19 @@ def current_candidates(today: dt.date, facts: Sequence[InstructionFacts] | None 
     if facts is None:
         facts = m.load_facts(m.candidate_ids(today, k))
     return criticism_candidates(facts, today, load_calendar(), settings.get(m.CRITICISM_OVERDUE_DAYS), k)
+
+
+def first_candidates(today: dt.date, limit: int) -> tuple[int, list[Candidate]]:
+    """How many candidates :func:`current_candidates` gives on ``today``, and its first
+    ``limit`` — counted and chosen in the database, judged and worded by the rule on the
+    facts of those few items only."""
+    cal = load_calendar()
+    overdue_days, k = settings.get(m.CRITICISM_OVERDUE_DAYS), settings.get(m.CRITICISM_REMINDERS)
+    total, pairs = m.candidate_assignments(today, latest_late_deadline(cal, today, overdue_days), k, limit)
+    chosen = {aid for _, aid in pairs}
+    facts = m.load_facts(sorted({iid for iid, _ in pairs}))
+    found = [c for c in criticism_candidates(facts, today, cal, overdue_days, k) if c.assignment_id in chosen]
+    return total, found
 
 
 def already_named(instruction_id: int, unit_id: int) -> bool:

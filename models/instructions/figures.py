@@ -21,7 +21,7 @@ def section_of(facts: Iterable[InstructionFacts], start: dt.date, end: dt.date, 
 @section("instructions")
 def instruction_figures(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{"regional": {...}, "city": {...}, "all": {...}, "by_unit": {unit: {...}}}``."""
-    return section_of(facts_for_period(start, end, today), start, end, today)
+    return section_of(facts_for_period(start, end, today, full=False), start, end, today)
 
 
 #: How the figures name an instruction recorded without a leader.

@@ -395,37 +395,44 @@ def load_facts(ids: list[int] | None = None) -> list:
     """Every instruction (or those of ``ids``) as :class:`InstructionFacts` for the rules,
     ordered by id. The one loader of the area: the period and candidate selections below
     only choose the ids.
-
-    Rows are read without the ORM (a hundred thousand items in well under a second).
     """
     import json
 
+    if ids is None:
+        return _facts_of("SELECT id FROM instruction", {})
+    # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
+    return _facts_of("SELECT DISTINCT value FROM json_each(:ids)", {"ids": json.dumps([int(i) for i in ids])})
+
+
+def _facts_of(chosen: str, params: dict, *, full: bool = True) -> list:
+    """The facts of the instructions whose ids the query ``chosen`` gives (its parameters
+    in ``params``), read without the ORM in one pass: each instruction joined to its
+    assignments and their reminders (a hundred thousand items in well under a second).
+
+    ``full=False`` reads only what the period figures judge — no number or title, no
+    sign-off, extension or review: those fields keep their defaults (``""``, ``None``,
+    ``False``, 0). Criticism and the records' lists need ``full``.
+    """
     from models.core.db import database
     from models.instructions.rules import AssignmentFacts, InstructionFacts
 
     db = database()
-    if ids is None:
-        params: dict = {}
-        mine = own = theirs = "1"
-    else:
-        # One JSON parameter carries any number of ids (no bound-variable limit, one parse).
-        params = {"ids": json.dumps([int(i) for i in ids])}
-        mine = "s.instruction_id IN (SELECT value FROM json_each(:ids))"
-        own = "id IN (SELECT value FROM json_each(:ids))"
-        theirs = "instruction_id IN (SELECT value FROM json_each(:ids))"
     days = _Days()
+    mine = f"s.instruction_id IN ({chosen})"
+    own = f"id IN ({chosen})"
+    theirs = f"instruction_id IN ({chosen})"
     reminders: dict[int, list[dt.date]] = {}
     for aid, day in db.execute_sql(
             "SELECT r.assignment_id, r.reminded_on FROM instruction_reminder r JOIN instruction_assignment s "
             f"ON s.id = r.assignment_id WHERE {mine}", params).fetchall():
         reminders.setdefault(aid, []).append(days[day])
-    extended = {aid for (aid,) in db.execute_sql(
+    extended = set() if not full else {aid for (aid,) in db.execute_sql(
         "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
         f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
     failed: dict[int, list[dt.date]] = {}
-    for iid, day in db.execute_sql(
+    for iid, day in (db.execute_sql(
             f"SELECT instruction_id, reviewed_on FROM instruction_review WHERE passed = 0 AND {theirs} "
-            "ORDER BY reviewed_on, id", params).fetchall():
+            "ORDER BY reviewed_on, id", params).fetchall() if full else ()):
         failed.setdefault(iid, []).append(days[day])
     by_ins: dict[int, list] = {}
     # The few units by id instead of a join; an assignment without one is left out, as the join did.
@@ -489,6 +496,67 @@ _CANDIDATE_IDS = f"""
 """
 
 
+# Every assignment criticism_candidates can name on :t, given the latest deadline that is
+# late enough (:late, from rules.latest_late_deadline): overdue and late without an
+# approved extension, reminded :k times or more, or the lead unit of a failed review.
+# The rule's own order: deadline, number, unit as lists show it.
+_CANDIDATE_ASSIGNMENTS = f"""
+    WITH named(aid) AS (
+        SELECT s.id FROM instruction i JOIN instruction_assignment s ON s.instruction_id = i.id
+              WHERE i.state IN {_HANDLING} AND s.deadline <= :late AND s.deadline < :t
+                AND NOT EXISTS (SELECT 1 FROM instruction_extension e
+                                WHERE e.assignment_id = s.id AND e.decision = :ok)
+        UNION SELECT assignment_id FROM instruction_reminder GROUP BY assignment_id HAVING COUNT(*) >= :k
+        UNION SELECT s.id FROM instruction_review v JOIN instruction_assignment s
+              ON s.instruction_id = v.instruction_id WHERE v.passed = 0 AND s.is_lead)
+    SELECT s.instruction_id, s.id FROM named JOIN instruction_assignment s ON s.id = named.aid
+        JOIN instruction i ON i.id = s.instruction_id JOIN unit u ON u.id = s.unit_id
+        WHERE i.state NOT IN {sql_in(WITHDRAWN_STATES)}
+"""
+
+
+def candidate_assignments(today: dt.date, latest_late: dt.date, min_reminders: int,
+                          limit: int | None = None) -> tuple[int, list[tuple[int, int]]]:
+    """How many (instruction, assignment) pairs the criticism rule can name on ``today``,
+    and the first ``limit`` of them (all when ``None``) in the rule's order."""
+    from models.core.db import database
+
+    args = {"t": today.isoformat(), "late": latest_late.isoformat(), "k": int(min_reminders),
+            "ok": EXT_APPROVED}
+    order = " ORDER BY s.deadline, i.number, CASE WHEN u.short_name != '' THEN u.short_name ELSE u.name END"
+    pairs = [tuple(r) for r in database().execute_sql(_CANDIDATE_ASSIGNMENTS + order, args).fetchall()]
+    return len(pairs), pairs if limit is None else pairs[:limit]
+
+
+def open_counts(today: dt.date, week_end: dt.date) -> dict[str, int]:
+    """Items being handled past their deadline (``overdue``) or due from today to
+    ``week_end`` (``due``), and items completed awaiting review (``review``): one pass
+    over the state index."""
+    from models.core.db import database
+
+    row = database().execute_sql(
+        f"SELECT SUM(state IN {_HANDLING} AND deadline < :t), "
+        f"SUM(state IN {_HANDLING} AND deadline >= :t AND deadline <= :e), SUM(state = :c) "
+        f"FROM instruction WHERE state IN {sql_in([*HANDLING_STATES, COMPLETED])}",
+        {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchone()
+    return {"overdue": row[0] or 0, "due": row[1] or 0, "review": row[2] or 0}
+
+
+def most_urgent_ids(kind: str, today: dt.date, week_end: dt.date, limit: int) -> list[int]:
+    """The first ``limit`` ids of ``kind`` as the 工作台 orders them: ``overdue`` and
+    ``due`` by deadline then number, ``review`` by completion day then number."""
+    from models.core.db import database
+
+    where, order = {
+        "overdue": (f"state IN {_HANDLING} AND deadline < :t", "deadline, number"),
+        "due": (f"state IN {_HANDLING} AND deadline >= :t AND deadline <= :e", "deadline, number"),
+        "review": ("state = :c", "completed_on, number"),
+    }[kind]
+    return [i for (i,) in database().execute_sql(
+        f"SELECT id FROM instruction WHERE {where} ORDER BY {order} LIMIT {int(limit)}",
+        {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchall()]
+
+
 def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     """Ids of the instructions that can count in any figure of [start, end] seen on ``today``."""
     from models.core.db import database
@@ -497,10 +565,24 @@ def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
 
 
-def facts_for_period(start: dt.date, end: dt.date, today: dt.date) -> list:
+def facts_for_period(start: dt.date, end: dt.date, today: dt.date, *, full: bool = True) -> list:
     """:func:`load_facts` of just the items :func:`period_ids` selects: the figures of
-    the period come out the same as from every item, from a fraction of the rows."""
-    return load_facts(period_ids(start, end, today))
+    the period come out the same as from every item, from a fraction of the rows.
+    ``full=False``: only what the figures judge (see :func:`_facts_of`); :func:`labels`
+    gives the numbers and titles of the few a list then shows."""
+    return _facts_of(_PERIOD_IDS, {"a": start.isoformat(), "b": end.isoformat(), "t": today.isoformat()},
+                     full=full)
+
+
+def labels(ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(number, title) of each instruction: its matter, else its source title."""
+    import json
+
+    from models.core.db import database
+
+    return {i: (n, t) for i, n, t in database().execute_sql(
+        "SELECT id, number, CASE WHEN matter != '' THEN matter ELSE source_title END FROM instruction "
+        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps([int(i) for i in ids]),)).fetchall()}
 
 
 def candidate_ids(today: dt.date, min_reminders: int) -> list[int]:
@@ -692,12 +774,22 @@ class SearchIndex:
 
         db = database()
         self.version = data_version() if version is None else version
-        rows = db.execute_sql("SELECT id, search, state, deadline, queue_rank FROM instruction").fetchall()
-        self.ids = [r[0] for r in rows]
-        self.texts = [r[1] for r in rows]
-        self.states = [r[2] for r in rows]
-        self.deadlines = [r[3] or "" for r in rows]
-        self.ranks = [r[4] for r in rows]
+        self.ids: list[int] = []
+        self.texts: list[str] = []
+        self.states: list[str] = []
+        self.deadlines: list[str] = []
+        self.ranks: list[int] = []
+        # Row by row, not fetchall: a hundred thousand rows held at once as tuples, and
+        # every state and deadline a string of its own, made the peak tens of MiB;
+        # the few distinct states and days are kept once each.
+        shared: dict[str, str] = {}
+        for iid, text, state, deadline, rank in db.execute_sql(
+                "SELECT id, search, state, deadline, queue_rank FROM instruction"):
+            self.ids.append(iid)
+            self.texts.append(text)
+            self.states.append(shared.setdefault(state, state))
+            self.deadlines.append(shared.setdefault(deadline, deadline) if deadline else "")
+            self.ranks.append(rank)
 
     def stale(self) -> bool:
         """Whether another connection has committed since this index was built."""

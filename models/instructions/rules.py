@@ -314,6 +314,16 @@ class Candidate:
         return "；".join(self.reasons)
 
 
+def latest_late_deadline(cal: WorkCalendar, today: dt.date, overdue_days: int) -> dt.date:
+    """The latest deadline that is more than ``overdue_days`` working days behind ``today``
+    (the lateness :func:`criticism_candidates` names a unit for): every earlier deadline is
+    too, no later one is — so a query can select the late by comparing dates."""
+    day = today - dt.timedelta(days=1)
+    while working_days_between(cal, day, today) <= overdue_days:
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def criticism_candidates(items: Iterable[InstructionFacts], today: dt.date, cal: WorkCalendar,
                          overdue_days: int, min_reminders: int) -> list[Candidate]:
     """Units to consider naming: overdue without an approved extension for more than

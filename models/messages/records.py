@@ -537,6 +537,23 @@ def load_facts(until: dt.date | None = None) -> list[tuple[int, MessageFacts]]:
     return _read_facts("m.posted_at < ?", (_midnight(until + dt.timedelta(days=1)),))
 
 
+def overdue_count(today: dt.date, overdue_days: int) -> int:
+    """How many messages :func:`messages_rules.is_overdue` finds on ``today``: each
+    distinct (day received, state) of the open messages judged once by the rule, the
+    database counting the messages of each."""
+    from models.core.db import database
+
+    marks = ", ".join("?" for _ in OPEN_STATES)
+    total = 0
+    for day, state, n in database().execute_sql(
+            f"SELECT substr(posted_at, 1, 10), state, COUNT(*) FROM message WHERE state IN ({marks}) "
+            "GROUP BY 1, 2", OPEN_STATES).fetchall():
+        facts = MessageFacts(_day_of(day), state, None, "", "", "")
+        if mr.is_overdue(facts, today, overdue_days):
+            total += n
+    return total
+
+
 def facts_for_period(start: dt.date, end: dt.date) -> list[tuple[int, MessageFacts]]:
     """(id, facts) of the messages received in [start, end] plus every open one: all that
     any figure of the period can count (the overdue pool is not limited to the period)."""

@@ -8,6 +8,11 @@ still runs without accounts (单机模式), and — while a new office has no un
 items or instructions yet — the first steps that fill them. Every list is judged by the same rules the
 figures use (``instruction_rules.is_overdue``, the lights rule, ``missing_reports``,
 ``messages_rules.is_overdue``), so a count here is the count in 统计.
+
+A card lists at most :data:`CARD_LINES` lines, the most urgent first, and counts them all
+(:attr:`Dashboard.totals`): the counting and the choosing happen in the database, so the
+cost of the 工作台 does not grow with the number of matters open, let alone with years of
+closed ones; the lines shown are judged by the rules on the facts of those few.
 """
 from __future__ import annotations
 
@@ -22,7 +27,6 @@ from models.instructions.records import instruction_light
 from models.instructions.states import COMPLETED
 from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan
 from models.key_items.progress import MissingReport, item_statuses, missing_reports
-from models.messages import rules as mr
 from models.reference.directory import Unit
 
 
@@ -102,11 +106,14 @@ def first_steps() -> FirstSteps:
     from models.instructions.records import Instruction
 
     return FirstSteps(Unit.select().count(), KeyItem.select().count(), Instruction.select().count())
+#: The most lines a card lists (its title counts every matter).
+CARD_LINES = 50
 
 
 @dataclass
 class Dashboard:
-    """Everything the 工作台 shows on ``today``."""
+    """Everything the 工作台 shows on ``today``: each list holds the first
+    :data:`CARD_LINES` entries, :attr:`totals` how many there are in all."""
 
     today: dt.date
     overdue: list[DueEntry] = field(default_factory=list)
@@ -121,20 +128,27 @@ class Dashboard:
     calendar_missing_year: int | None = None
     single_user: bool = False
     first_steps: FirstSteps = field(default_factory=FirstSteps)
+    #: How many entries each list has in all (``overdue_instructions`` and
+    #: ``overdue_key_items`` split ``overdue``); a list shows the first of them.
+    totals: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         """The numbers on the cards (what the agreement tests compare)."""
-        return {
-            "overdue": len(self.overdue),
+        listed = {
             "overdue_instructions": sum(e.record_type == "instruction" for e in self.overdue),
             "overdue_key_items": sum(e.record_type == "key_item" for e in self.overdue),
             "due_this_week": len(self.due_this_week),
             "reports_missing": len(self.reports_missing),
-            "unread_messages": self.unread_messages,
-            "messages_overdue": self.messages_overdue,
             "reviews_waiting": len(self.reviews_waiting),
             "criticism": len(self.criticism),
         }
+        out = {k: self.totals.get(k, v) for k, v in listed.items()}
+        out["overdue"] = out["overdue_instructions"] + out["overdue_key_items"]
+        out["unread_messages"] = self.unread_messages
+        out["messages_overdue"] = self.messages_overdue
+        return {k: out[k] for k in ("overdue", "overdue_instructions", "overdue_key_items", "due_this_week",
+                                     "reports_missing", "unread_messages", "messages_overdue",
+                                     "reviews_waiting", "criticism")}
 
 
 def week_end(today: dt.date) -> dt.date:
@@ -197,11 +211,11 @@ def _batch_status(today: dt.date, cal) -> BatchStatus:
     return BatchStatus(batch.week_start, batch.reply_day or rday, state, n, waiting, batch.published_on)
 
 
-def _criticism(today: dt.date, facts: list[ir.InstructionFacts]) -> list[CriticismEntry]:
-    from models.instructions.criticism import current_candidates
+def _criticism(today: dt.date, limit: int) -> tuple[int, list[CriticismEntry]]:
+    from models.instructions.criticism import first_candidates
 
-    found = current_candidates(today, facts)
-    return [CriticismEntry(c.instruction_id, c.number, c.matter, c.unit, c.mishandling) for c in found]
+    total, found = first_candidates(today, limit)
+    return total, [CriticismEntry(c.instruction_id, c.number, c.matter, c.unit, c.mishandling) for c in found]
 
 
 def _single_user() -> bool:
@@ -210,26 +224,36 @@ def _single_user() -> bool:
     return not has_accounts()
 
 
-def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
-    """The dashboard as it stands on ``today``."""
-    from models.core.db import database
-    from models.instructions.records import CRITICISM_REMINDERS, candidate_ids, load_facts
-    from models.messages.records import OVERDUE_DAYS, Message
-    from models.messages.records import facts_for_period as message_facts_for
+def build_dashboard(today: dt.date, unread_limit: int = 8, lines: int = CARD_LINES) -> Dashboard:
+    """The dashboard as it stands on ``today``, each card's list cut at ``lines``."""
+    from models.instructions.records import load_facts, most_urgent_ids, open_counts
+    from models.messages.records import OVERDUE_DAYS, Message, overdue_count
 
     cal = load_calendar()
     yellow = int(settings.get(settings.YELLOW_DAYS))
     board = Dashboard(today)
-    # Only items being handled and due by the week's end, or waiting for review, show;
-    # the criticism candidates' items are read in the same pass.
-    marks = ", ".join("?" for _ in ir.HANDLING)
-    live_ids = [i for (i,) in database().execute_sql(
-        f"SELECT id FROM instruction WHERE (state IN ({marks}) AND deadline <= ?) OR state = ?",
-        (*ir.HANDLING, week_end(today).isoformat(), COMPLETED)).fetchall()]
-    k = settings.get(CRITICISM_REMINDERS)
-    facts = load_facts(sorted(set(live_ids) | set(candidate_ids(today, k))))
-    entries = _key_item_entries(today, cal, yellow) + _instruction_entries(facts, today, cal, yellow)
-    board.overdue, board.due_this_week = split_due(entries, today)
+    end = week_end(today)
+    # The first `lines` instructions of each list come from the database in the lists'
+    # own order; merged with the few key items they give each card's first lines.
+    counts = open_counts(today, end)
+    ids = {kind: most_urgent_ids(kind, today, end, lines) for kind in ("overdue", "due", "review")}
+    facts = load_facts(sorted(set(ids["overdue"]) | set(ids["due"]) | set(ids["review"])))
+    items = _key_item_entries(today, cal, yellow)
+    entries = items + _instruction_entries(facts, today, cal, yellow)
+    overdue, soon = split_due(entries, today)
+    board.overdue, board.due_this_week = overdue[:lines], soon[:lines]
+    waiting = [f for f in facts if f.state == COMPLETED]
+    board.reviews_waiting = sorted(
+        (DueEntry("instruction", f.id, f.number, f.matter, ir.lead_unit(f),
+                  f.completed_on, Light.GREY, f.state, (today - f.completed_on).days if f.completed_on else 0)
+         for f in waiting),
+        key=lambda e: (e.deadline or dt.date.min, e.label))[:lines]
+    key_overdue = sum(1 for e in items if e.deadline is not None and e.deadline < today)
+    board.totals = {
+        "overdue_instructions": counts["overdue"], "overdue_key_items": key_overdue,
+        "due_this_week": counts["due"] + sum(1 for e in items if e.deadline is not None and today <= e.deadline <= end),
+        "reviews_waiting": counts["review"],
+    }
     plans = [p for (p,) in KeyPlan.select(KeyPlan.id).where(KeyPlan.year <= today.year)
              .order_by(KeyPlan.year).tuples()]
     board.reports_missing = [m for pid in plans for m in missing_reports(pid, today, cal)]
@@ -238,17 +262,9 @@ def build_dashboard(today: dt.date, unread_limit: int = 8) -> Dashboard:
                            Message.select(Message.id, Message.board_no, Message.title, Message.posted_at)
                            .where(Message.state == "新留言").order_by(Message.posted_at, Message.id)
                            .limit(unread_limit)]
-    days = int(settings.get(OVERDUE_DAYS))
-    # Only open messages can be overdue; an empty period keeps the load to those.
-    open_facts = message_facts_for(today + dt.timedelta(days=1), today)
-    board.messages_overdue = sum(mr.is_overdue(f, today, days) for _, f in open_facts)
+    board.messages_overdue = overdue_count(today, int(settings.get(OVERDUE_DAYS)))
     board.batch = _batch_status(today, cal)
-    board.reviews_waiting = sorted(
-        (DueEntry("instruction", f.id, f.number, f.matter, ir.lead_unit(f),
-                  f.completed_on, Light.GREY, f.state, (today - f.completed_on).days if f.completed_on else 0)
-         for f in facts if f.state == COMPLETED),
-        key=lambda e: (e.deadline or dt.date.min, e.label))
-    board.criticism = _criticism(today, facts)
+    board.totals["criticism"], board.criticism = _criticism(today, lines)
     board.calendar_missing_year = next_year_missing(today)
     board.single_user = _single_user()
     board.first_steps = first_steps()

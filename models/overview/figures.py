@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import peewee
@@ -242,6 +242,14 @@ def instruction_records(facts: Iterable[ir.InstructionFacts], key: str, start: d
                 continue
             deadline = f.deadline
         out.append(RecordRef("instruction", f.id, f.number, f.matter, unit or lead, deadline, f.state))
+    if any(not r.label for r in out):
+        # Facts read for the figures alone carry no number or title: read those of the
+        # records listed.
+        from models.instructions.records import labels
+
+        named = labels([r.record_id for r in out])
+        out = [replace(r, label=named[r.record_id][0], title=named[r.record_id][1])
+               if not r.label and r.record_id in named else r for r in out]
     return sorted(out, key=lambda r: (r.day or dt.date.min, r.label))
 
 

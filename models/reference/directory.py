@@ -11,7 +11,6 @@ from models.core.base import VersionedModel
 from models.core.db import database
 from models.core.errors import WorkflowError
 from models.core.workflow import delete, insert, update, workflow
-from models.reference.pinyin import initials
 
 UNIT_KINDS = ("县区", "市直单位", "其他")
 LEADER_LEVELS = ("自治区", "市")
@@ -124,6 +123,10 @@ def overseer_name(leader_id: int | None) -> str:
 
 def search_initials(*names: str | None) -> str:
     """Pinyin initials of each name, space-separated, for SQL ``LIKE`` search."""
+    # Imported here: the pinyin dictionary takes a noticeable part of a second to load,
+    # and only saving a unit or leader needs it, never the start.
+    from models.reference.pinyin import initials
+
     return " ".join(initials(n.strip()) for n in names if n and n.strip())
 
 

@@ -26,7 +26,7 @@ from models.core import audit, presence, settings, storage
 from models.core.actors import Actor, Permission, require
 from models.core.audit import ChainProblem, verify_chain_rows
 from models.core.backup import BACKUP_SUFFIX, online_backup
-from models.core.db import SQLITE_MAGIC
+from models.core.db import SQLITE_MAGIC, damaged_after_open, integrity_problem
 from models.core.errors import UserError
 from models.core.paths import backup_dir_for
 from models.core.workflow import workflow
@@ -184,6 +184,8 @@ class BackupOutcome:
 
     path: Path | None
     error: str = ""
+    #: The file failed the integrity check made after the start (then nothing was backed up).
+    damaged: bool = False
 
 
 def _auto(actor: Actor, db_path: Path, reason: str) -> BackupOutcome:
@@ -207,6 +209,20 @@ def backup_on_start(actor: Actor, db_path: Path) -> BackupOutcome:
     if any(b.taken.date() == today for b in found_backups(db_path, backup_folder(db_path))):
         return BackupOutcome(None)
     return _auto(actor, db_path, "start")
+
+
+def start_of_day(actor: Actor, db_path: Path) -> BackupOutcome:
+    """The whole-file work of a start, done once the window is idle and off the UI thread:
+    SQLite's ``quick_check`` and foreign-key check of the file, then the start-of-day
+    backup (:func:`backup_on_start`).
+
+    A file that fails the check is not backed up — a damaged copy must not rotate a sound
+    one out of the folder — and the outcome says what is wrong and what to do.
+    """
+    problem = integrity_problem(db_path, full=False)
+    if problem:
+        return BackupOutcome(None, damaged_after_open(Path(db_path), problem), damaged=True)
+    return backup_on_start(actor, db_path)
 
 
 def backup_on_exit(actor: Actor, db_path: Path) -> BackupOutcome:

@@ -181,6 +181,8 @@ class Pane(QWidget):
         super().__init__(parent)
         self.session = session
         self.board: Dashboard | None = None
+        #: Whether the board has been shown once (the start's first screen is then filled).
+        self.filled = False
         self.worker = Background(self)
         self.worker.finished.connect(self.show_board)
         self.worker.failed.connect(self._failed)
@@ -266,6 +268,7 @@ class Pane(QWidget):
 
     def show_board(self, board: Dashboard) -> None:
         """Show a built dashboard."""
+        self.filled = True
         self.board = board
         t = board.today
         self.heading.setText(self.tr("工作台　{0}年{1}月{2}日 星期{3}").format(t.year, t.month, t.day, WEEKDAYS[t.weekday()]))

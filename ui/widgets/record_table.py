@@ -12,8 +12,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.reference.pinyin import matches, sort_key
-
 
 @dataclass(frozen=True)
 class ColumnSpec:
@@ -54,7 +52,15 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply(self) -> None:
-        rows = [r for r in self._all if matches(self._query, *self._search_texts(r))]
+        rows = list(self._all)
+        if not self._query.strip() and self._sort is None:
+            # Nothing to match or order: the pinyin dictionary (a noticeable part of a
+            # second and tens of MiB) is loaded only once a filter or a sort needs it.
+            self._rows = rows
+            return
+        from models.reference.pinyin import matches, sort_key
+
+        rows = [r for r in rows if matches(self._query, *self._search_texts(r))]
         if self._sort is not None:
             col, order = self._sort
             spec = self.columns[col]

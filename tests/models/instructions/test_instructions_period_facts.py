@@ -33,6 +33,36 @@ def test_period_facts_give_the_figures_of_all_facts(demo_db, today):
     assert _nonzero(ir.figures_by_unit(m.facts_for_period(*PERIODS[0], today), *PERIODS[0], today))
 
 
+def test_facts_read_for_the_figures_alone_give_the_same_figures_and_lists(demo_db, today):
+    from models.overview import figures as ov
+
+    for start, end in PERIODS:
+        full = m.facts_for_period(start, end, today)
+        lean = m.facts_for_period(start, end, today, full=False)
+        assert [f.id for f in lean] == [f.id for f in full]
+        assert not any(f.number or f.failed_reviews for f in lean)
+        for fn in (ir.figures_by_level, ir.figures_by_unit, ir.figures):
+            got, want = fn(lean, start, end, today), fn(full, start, end, today)
+            assert (got if isinstance(got, ir.Figures) else {k: v.as_dict() for k, v in got.items()}) == \
+                (want if isinstance(want, ir.Figures) else {k: v.as_dict() for k, v in want.items()})
+        for key in ov.INSTRUCTION_KEYS:
+            # The records listed get their numbers and titles when they are listed.
+            assert ov.instruction_records(lean, key, start, end, today) == \
+                ov.instruction_records(full, key, start, end, today), (start, key)
+
+
+def test_the_one_pass_loader_reads_what_the_rules_need(demo_db):
+    every = m.load_facts()
+    assert [f.id for f in every] == sorted(f.id for f in every)
+    some = m.load_facts([every[3].id, every[1].id, every[3].id])
+    assert some == [every[1], every[3]]
+    assert any(f.failed_reviews for f in every) and any(a.reminders for f in every for a in f.assignments)
+    assert any(a.approved_extension for f in every for a in f.assignments)
+    for f in every:
+        assert [a.assignment_id for a in f.assignments] == sorted(a.assignment_id for a in f.assignments)
+        assert f.number and f.matter
+
+
 def _nonzero(figs: dict) -> dict:
     out = {k: v.as_dict() for k, v in figs.items()}
     return {k: v for k, v in out.items() if k in ("regional", "city", "all") or any(v.values())}

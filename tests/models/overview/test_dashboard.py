@@ -101,3 +101,90 @@ def test_messages_unread_and_this_weeks_batch(db, actor, today):
     msg.publish_batch(actor, msg.batch_for_week(today).id, D(2014, 10, 31))
     board = dash.build_dashboard(today)
     assert board.batch.state == "已发布" and "已于10月31日发布 1 条" in board.batch.text
+
+
+@pytest.fixture
+def crowded(db, actor):
+    """Forty instructions in every situation the cards and the criticism rule tell apart:
+    overdue by a little or a lot, with and without an approved extension, due this week,
+    reminded often, completed and awaiting review, failed on review, stopped."""
+    import random
+
+    from models.instructions import records as m
+    from models.instructions import workflow as wf
+    from models.key_items.items import ItemData, save_item, save_plan
+    from models.reference.directory import UnitData, save_unit
+
+    rng = random.Random(4)
+    units = [save_unit(actor, UnitData(f"南宁市第{i}局", f"市{i}局" if i % 2 else "")).id for i in range(5)]
+    plan = save_plan(actor, 2014)
+    for n in range(1, 4):
+        save_item(actor, plan.id, ItemData(n, f"重点工作{n}", units[n], deadline=D(2014, 10, 10 + 5 * n)))
+    for i in range(40):
+        start = D(2014, 8, 1) + dt.timedelta(days=rng.randrange(60))
+        ins = wf.register(actor, m.InstructionData(level="市", received_on=start, text=f"批示{i}", matter=f"事项{i}"))
+        wf.accept(actor, ins.id, start)
+        deadline = start + dt.timedelta(days=rng.randrange(5, 90))
+        chosen = rng.sample(units, rng.randint(1, 3))
+        wf.assign(actor, ins.id, start, [wf.AssignmentSpec(u, deadline=deadline) for u in chosen])
+        for a in m.assignments_of(ins.id):
+            wf.sign(actor, a.id, start, "签收人")
+        lead = m.assignments_of(ins.id)[0]
+        for _ in range(rng.choice((0, 0, 1, 3))):
+            wf.remind(actor, lead.id, start + dt.timedelta(days=1), "电话")
+        fate = rng.choice(("open", "open", "extended", "done", "failed", "stopped"))
+        if fate == "extended":
+            ext = wf.request_extension(actor, lead.id, start + dt.timedelta(days=2), deadline + dt.timedelta(days=9), "需要时间")
+            wf.decide_extension(actor, ext.id, start + dt.timedelta(days=3), True)
+        elif fate in ("done", "failed"):
+            wf.complete(actor, ins.id, start + dt.timedelta(days=4), "已办结。")
+            if fate == "failed":
+                wf.review(actor, ins.id, start + dt.timedelta(days=5), False, "未整改到位")
+        elif fate == "stopped":
+            wf.stop(actor, ins.id, start + dt.timedelta(days=3), "撤销", "来文撤回")
+
+
+def test_each_card_lists_the_first_lines_of_the_whole_list_and_counts_them_all(crowded, today):
+    whole = dash.build_dashboard(today, lines=10_000)
+    short = dash.build_dashboard(today, lines=3)
+    assert short.counts() == whole.counts()
+    assert min(whole.counts()[k] for k in ("overdue", "reviews_waiting", "criticism")) > 3
+    for name in ("overdue", "due_this_week", "reviews_waiting", "criticism"):
+        assert getattr(short, name) == getattr(whole, name)[:3], name
+    assert whole.counts()["overdue_key_items"] >= 1
+
+
+def test_the_criticism_card_is_the_rule_counted_and_cut_in_the_database(crowded, actor, today):
+    from models.core import settings
+    from models.instructions.criticism import current_candidates, first_candidates
+
+    for overdue_days, reminders in ((5, 3), (0, 1), (30, 2)):
+        settings.set_value(actor, "instructions.criticism_overdue_days", overdue_days)
+        settings.set_value(actor, "instructions.criticism_reminders", reminders)
+        rule = current_candidates(today)
+        for limit in (1, 4, 1000):
+            total, first = first_candidates(today, limit)
+            assert (total, first) == (len(rule), rule[:limit]), (overdue_days, reminders, limit)
+
+
+def test_the_late_deadline_cut_is_the_rules_lateness():
+    from models.calendar.workdays import WorkCalendar, working_days_between
+    from models.instructions.rules import latest_late_deadline
+
+    cal = WorkCalendar({D(2014, 10, 1): False, D(2014, 10, 2): False, D(2014, 10, 11): True}, frozenset({2014}))
+    for today in (D(2014, 10, 8), D(2014, 10, 13), D(2014, 10, 28)):
+        for n in (0, 1, 5, 12):
+            cut = latest_late_deadline(cal, today, n)
+            assert working_days_between(cal, cut, today) > n
+            assert working_days_between(cal, cut + dt.timedelta(days=1), today) <= n
+
+
+def test_messages_overdue_counts_as_the_rule_over_every_open_message(db, actor, today):
+    from models.messages import records as msg
+    from models.messages import rules as mr
+
+    for i, day in enumerate((1, 10, 20, 22, 23, 27)):
+        msg.add_message(actor, msg.MessageData(f"B{i}", dt.datetime(2014, 10, day, 9), f"留言{i}"), today)
+    facts = msg.facts_for_period(today + dt.timedelta(days=1), today)
+    for days in (0, 3, 5, 30):
+        assert msg.overdue_count(today, days) == sum(mr.is_overdue(f, today, days) for _, f in facts)
