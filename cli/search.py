@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import Context
+from . import CliError, Context
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,11 +19,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from models.search.index import KINDS, search
 
+    if not ctx.db_path.exists():
+        raise CliError(f"找不到数据库文件“{ctx.db_path}”：没有可以查找的记录。请用 --db 指定本室的数据库文件。")
     ctx.open()
     query = " ".join(args.text)
     hits = search(query, ctx.today, per_kind=max(1, args.limit))
     if not hits:
-        print(f"没有找到包含“{query}”的记录。")
+        print(f"没有找到包含“{query}”的记录（数据库：{ctx.db_path}）。")
         return 0
     for kind, label in KINDS.items():
         group = [h for h in hits if h.kind == kind]

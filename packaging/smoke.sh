@@ -19,5 +19,5 @@ cd "$work"
 test -s 通报.pdf
 head -c 5 通报.pdf | grep -q '%PDF-'
 "$cli" --db demo.sqlite3 --today 2014-10-28 stats --from 2014-01-01 --to 2014-10-28 >/dev/null
-#GUI DUCHA_EXIT_WHEN_IDLE=1 timeout 120 "$gui" --db demo.sqlite3 --today 2014-10-28
+DUCHA_EXIT_WHEN_IDLE=1 timeout 120 "$gui" --db demo.sqlite3 --today 2014-10-28
 echo "bundle smoke test passed: $bundle ($(du -sh "$bundle" | cut -f1))"

@@ -591,11 +591,32 @@ def _part(doc, d: OfficialDocument, fonts: dict[str, FontChoice], first_number: 
         _closing(doc, d, layout_document(d, fonts, first_page_number=first_number))
 
 
-def docx_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | None = None) -> bytes:
+DRAFT_MARK = "样稿·未印发"
+
+
+def _mark_draft(section) -> None:
+    """"样稿·未印发" at the top right of every page (odd and even), in the header's margin
+    space, so that a saved draft edited in Word cannot pass for the issued document."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    for header in (section.header, section.even_page_header):
+        header.is_linked_to_previous = False
+        para = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = para.add_run(DRAFT_MARK)
+        run.font.size = Pt(12)
+        run.font.bold = True
+        run.font.color.rgb = RGBColor(0x9E, 0x9E, 0x9E)
+
+
+def docx_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | None = None,
+             draft_mark: bool = False) -> bytes:
     """Several documents in one Word file, each made of its parts (a notice and its
     attachment) and numbered from "— 1 —"; printed on both sides each starts on an odd page.
 
     ``font_dir`` only sizes the tables as the PDF does; the file names its fonts.
+    ``draft_mark``: a 样稿 (not yet issued) carries "样稿·未印发" on every page.
     """
     if not documents or not documents[0]:
         raise ValueError("nothing to write")
@@ -634,6 +655,10 @@ def docx_set(documents: Sequence[Sequence[OfficialDocument]], font_dir: str | No
             if i:
                 _break_before(doc, start)
             pages += len(layout_document(part, fonts, first_page_number=pages + 1))
+    if draft_mark:
+        props.title = f"（{DRAFT_MARK}）{props.title}"
+        for section in doc.sections:
+            _mark_draft(section)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -668,4 +693,4 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
         reg.NOTICE: notice_parts, reg.REMINDER: lambda d: [reminder_document(d)],
         reg.FEEDBACK: lambda d: [feedback_document(d)],
     }
-    return docx_set([build[prepared.kind](d) for d in datas], font_dir)
+    return docx_set([build[prepared.kind](d) for d in datas], font_dir, draft_mark=draft)

@@ -450,8 +450,8 @@ def _facts_of(chosen: str, params: dict, *, full: bool = True) -> list:
             tuple(sorted(rem)) if rem else (), aid in extended, aid, days[replaced_on]))
     failed_on = {iid: tuple(on) for iid, on in failed.items()}
     return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
-                             len(failed_on.get(iid, ())), tuple(by_ins.get(iid, ())), number, matter or title,
-                             failed_on.get(iid, ()))
+                             len(failed_on.get(iid, ())), tuple(by_ins.get(iid, ())),
+                             number if full else "", (matter or title) if full else "", failed_on.get(iid, ()))
             for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
                 "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
                 f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall()]

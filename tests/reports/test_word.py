@@ -146,3 +146,35 @@ def test_libreoffice_puts_the_closing_block_at_the_foot_of_the_last_page(laid_ou
         theirs, ours = laid_out[name]
         assert len(_lines(theirs)) == len(_lines(ours)), name
         assert bottom - 3 <= _closing_bottom(theirs) <= bottom + 0.5, (name, _closing_bottom(theirs))
+
+
+@pytest.fixture(scope="module")
+def prepared_bulletin(tmp_path_factory):
+    import datetime as dt
+
+    from models.core.db import close_database
+    from reports import issuing
+    from tests.documents_demo import TODAY, open_copy
+
+    open_copy(tmp_path_factory, tmp_path_factory.mktemp("word-draft") / "demo.sqlite3")
+    try:
+        yield issuing.prepare_bulletin(dt.date(2014, 7, 1), dt.date(2014, 9, 30), TODAY, TODAY, issue=3)
+    finally:
+        close_database()
+
+
+def test_a_draft_word_file_says_so_on_every_page_and_the_issued_one_does_not(prepared_bulletin):
+    import io
+    import zipfile
+
+    from reports.word import DRAFT_MARK, prepared_docx
+
+    def headers(data: bytes) -> str:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("word/header"))
+
+    draft = prepared_docx(prepared_bulletin, draft=True)
+    assert DRAFT_MARK in headers(draft)
+    with zipfile.ZipFile(io.BytesIO(draft)) as z:
+        assert DRAFT_MARK in z.read("docProps/core.xml").decode("utf-8")
+    assert DRAFT_MARK not in headers(prepared_docx(prepared_bulletin, draft=False))

@@ -150,6 +150,9 @@ class Pane(QWidget):
         lv.addWidget(self.sign_note)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Two lines kept whatever the message: the buttons beside it must not move under the mouse.
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lv.addWidget(self.status)
 
         self.pdf = QPdfDocument(self)
@@ -241,6 +244,9 @@ class Pane(QWidget):
         for e in (self.b_overview, self.b_key, self.b_problems, self.b_next):
             e.setTabChangesFocus(True)
             e.setMaximumHeight(90)
+        self._narrative = text
+        self.b_from.dateChanged.connect(self._period_changed)
+        self.b_to.dateChanged.connect(self._period_changed)
         f.addRow(self.tr("起始日期"), self.b_from)
         f.addRow(self.tr("截止日期"), self.b_to)
         f.addRow(self.tr("期号"), self.b_issue)
@@ -255,6 +261,25 @@ class Pane(QWidget):
         note.setWordWrap(True)
         f.addRow(note)
         return w
+
+    def _period_changed(self, *_args) -> None:
+        """The title and wording follow the period, where the clerk has not rewritten them:
+        a bulletin for July–September must not keep the title of January–October."""
+        from models.documents.data import default_narrative
+
+        start, end = self.b_from.value(), self.b_to.value()
+        if start is None or end is None or end < start:
+            return
+        old, new = self._narrative, default_narrative(start, end)
+        if self.b_title.text() == old.title:
+            self.b_title.setText(new.title)
+        for edit, before, after in ((self.b_overview, old.overview, new.overview),
+                                    (self.b_key, old.key_items_comment, new.key_items_comment),
+                                    (self.b_problems, old.problems_comment, new.problems_comment),
+                                    (self.b_next, old.next_steps, new.next_steps)):
+            if edit.toPlainText() == before:
+                edit.setPlainText(after)
+        self._narrative = new
 
     def _instruction_form(self, which: str) -> QWidget:
         w = QWidget()

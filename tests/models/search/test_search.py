@@ -175,7 +175,11 @@ def test_the_command_line_prints_results_by_kind(demo_db, db_path):
     assert "领导批示件（" in out.stdout and "●超期" in out.stdout
     none = subprocess.run([sys.executable, "main.py", "--db", str(db_path), "search", "不存在的词语"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert "没有找到" in none.stdout
+    assert "没有找到" in none.stdout and str(db_path) in none.stdout
+    missing = subprocess.run([sys.executable, "main.py", "--db", str(db_path.parent / "无此文件.sqlite3"), "search", "城中村"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "找不到数据库文件" in missing.stderr + missing.stdout
+    assert not (db_path.parent / "无此文件.sqlite3").exists()
 
 
 def test_refresh_reports_progress(db, actor):

@@ -7,7 +7,7 @@ import zipfile
 
 from PySide6.QtWidgets import QFileDialog
 
-from tests.ui.test_documents_pane import _preview, pane  # noqa: F401  (fixture)
+from tests.ui.documents.test_documents_pane import _preview, pane  # noqa: F401  (fixture)
 
 WORD = "Word 文件（可在 Word/WPS 中修改） (*.docx)"
 

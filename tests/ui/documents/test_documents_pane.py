@@ -274,3 +274,14 @@ def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qt
         assert widget.pdf.pageCount() > 0 and not widget.issue_button.isEnabled()
     finally:
         close_database()
+
+
+def test_the_bulletin_title_follows_the_period_unless_rewritten(pane, qtbot):
+    import datetime as dt
+
+    pane.b_from.setDate(dt.date(2014, 7, 1))
+    pane.b_to.setDate(dt.date(2014, 9, 30))
+    assert "2014年7—9月" in pane.b_title.text() and "1月1日" not in pane.b_title.text()
+    pane.b_title.setText("关于三季度重点工作推进情况的通报")
+    pane.b_from.setDate(dt.date(2014, 8, 1))
+    assert pane.b_title.text() == "关于三季度重点工作推进情况的通报"  # the clerk's own title stays
