@@ -4,271 +4,540 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="378"/>
+        <location filename="../../ui/instructions/forms.py" line="542"/>
         <source>立项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="378"/>
+        <location filename="../../ui/instructions/forms.py" line="542"/>
         <source>立项意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="380"/>
+        <location filename="../../ui/instructions/forms.py" line="544"/>
         <source>不立项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="380"/>
+        <location filename="../../ui/instructions/forms.py" line="544"/>
         <source>不立项理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="382"/>
+        <location filename="../../ui/instructions/forms.py" line="546"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="382"/>
+        <location filename="../../ui/instructions/forms.py" line="546"/>
         <source>办理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="383"/>
+        <location filename="../../ui/instructions/forms.py" line="547"/>
         <source>承办单位报送的办理结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="385"/>
+        <location filename="../../ui/instructions/forms.py" line="549"/>
         <source>报结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="385"/>
+        <location filename="../../ui/instructions/forms.py" line="549"/>
         <source>报结情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="386"/>
+        <location filename="../../ui/instructions/forms.py" line="550"/>
         <source>向批示领导报送办理结果的方式和内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="44"/>
+        <source>关于督查工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="47"/>
+        <source>督查工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="50"/>
+        <source>市委办公室督查室的重点工作、批示件、调研、留言与公文管理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="58"/>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="61"/>
+        <source>保存诊断包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="62"/>
+        <source>版本、设置（不含密码等机密）、各表记录数和运行日志，不含任何记录内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="65"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="74"/>
+        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="84"/>
+        <source>保存诊断包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="75"/>
+        <source>压缩包 (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="82"/>
+        <source>没能保存诊断包：{0}
+请换一个文件夹（例如桌面或U盘）再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="85"/>
+        <source>诊断包已保存：{0}
+其中没有任何记录内容，可以发给系统管理员。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="42"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="42"/>
         <source>新建管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="43"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="43"/>
         <source>新建账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="155"/>
+        <source>管理员账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
+        <source>多人共用这个数据库时，请建立管理员账号：之后每次打开都要登录，由管理员为同事添加督查员、查阅账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157"/>
+        <source>建立管理员账号（推荐多人使用时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="158"/>
+        <source>单人使用，不设账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="164"/>
+        <source>例如 admin 或本人姓名拼音</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="175"/>
+        <source>账号名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="176"/>
+        <source>姓名（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="177"/>
+        <source>密码（至少8位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="178"/>
+        <source>再输一次密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="187"/>
+        <source>单人使用：打开程序不用登录，谁坐在这台电脑前都能以“本机用户”（管理员权限）修改全部数据；审计记录里的操作人都是“本机用户”。适合只有一个人使用、电脑有开机密码的情况。以后随时可以在 设置 → 账号与备份 → 账号 中建立账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="213"/>
+        <source>账号：单人使用，不设账号，打开时不用登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="214"/>
+        <source>账号：建立管理员“{0}”，以后打开时须登录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="78"/>
-        <location filename="../../ui/accounts_dialog.py" line="154"/>
-        <location filename="../../ui/accounts_dialog.py" line="159"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="78"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="161"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="166"/>
         <source>账号管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="89"/>
-        <location filename="../../ui/accounts_dialog.py" line="122"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="89"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="126"/>
         <source>新建账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="90"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="90"/>
         <source>重置密码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="91"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="91"/>
         <source>改角色…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="92"/>
-        <location filename="../../ui/accounts_dialog.py" line="127"/>
-        <location filename="../../ui/accounts_dialog.py" line="148"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="92"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="130"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="152"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="93"/>
-        <source>解除锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/accounts_dialog.py" line="94"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="95"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="117"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="120"/>
         <source>本数据库尚未建立账号，目前以“本机用户”身份运行，任何打开它的人都可以修改数据。请先建立管理员账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="119"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="122"/>
         <source>建立管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="121"/>
-        <source>管理员：账号、设置、日历；督查员：录入和修改记录、印发文档；查阅：只读和打印。</source>
+        <location filename="../../ui/safety/accounts_dialog.py" line="93"/>
+        <source>清除输错计数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="129"/>
-        <source>锁定至 {0}</source>
+        <location filename="../../ui/safety/accounts_dialog.py" line="94"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="155"/>
+        <source>设为可签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="131"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="124"/>
+        <source>管理员：账号、设置、日历，签发文件；督查员：录入和修改记录、拟稿并印发已签发的文件（设为“可签发”的督查员也能签发他人拟稿的文件）；查阅：只读和打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="132"/>
+        <source>连续输错 {0} 次，登录须等待 {1} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="134"/>
         <source>正常</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="148"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="135"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="152"/>
         <source>启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="179"/>
-        <location filename="../../ui/accounts_dialog.py" line="183"/>
-        <location filename="../../ui/accounts_dialog.py" line="187"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="155"/>
+        <source>取消可签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="186"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="190"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="194"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="179"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="186"/>
         <source>“{0}”的新密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="183"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="190"/>
         <source>再输一次：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="187"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="194"/>
         <source>两次输入的密码不一致，未做修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="190"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="197"/>
         <source>已重置“{0}”的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="198"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="205"/>
         <source>改角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="198"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="205"/>
         <source>“{0}”的角色：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="209"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="216"/>
         <source>停用账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="210"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="217"/>
         <source>停用“{0}”后它将不能登录（历史记录保留）。确定吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="227"/>
+        <source>“{0}”已取消可签发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/accounts_dialog.py" line="228"/>
+        <source>“{0}”现在可以签发他人拟稿的文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesJob</name>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="21"/>
+        <source>新增意见建议…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="22"/>
+        <source>更新落实情况…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="23"/>
+        <source>新增督查活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="30"/>
+        <source>新增督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="30"/>
+        <source>尚无年度计划，请先导入计划或新增事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="52"/>
+        <source>编辑督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="56"/>
+        <location filename="../../ui/key_items/activities_job.py" line="67"/>
+        <location filename="../../ui/key_items/activities_job.py" line="102"/>
+        <source>请先在“督查活动”表中选择一次督查活动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="64"/>
+        <source>删除督查活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="72"/>
+        <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="76"/>
+        <source>该活动同时是{0}的督查记录，将从这些事项中一并移除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="79"/>
+        <source>该活动的 {0} 条意见建议（均为待落实）将一并删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="80"/>
+        <source>此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="94"/>
+        <source>第{0}项事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="96"/>
+        <source>{0}年计划第{1}项事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="97"/>
+        <source>和</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="102"/>
+        <source>新增意见建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="113"/>
+        <source>更新落实情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="114"/>
+        <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="39"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="39"/>
         <source>新增督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="39"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="39"/>
         <source>修改督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="41"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="41"/>
         <source>督查日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="47"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="47"/>
         <source>督查方式*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="48"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="48"/>
         <source>活动名称*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="49"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="49"/>
         <source>如：7座跨江桥梁建设专项督查</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="62"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="62"/>
         <source>（{0}年）{1}. {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="68"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="68"/>
         <source>勾选本次督查的{0}事项（可多选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="69"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="69"/>
         <source>督查事项*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="70"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="70"/>
         <source>地点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="71"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="71"/>
         <source>参加人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="74"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="74"/>
         <source>发现问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUnitForm</name>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="321"/>
+        <source>追加承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="322"/>
+        <source>协办（要改由新单位牵头，请对牵头单位用“更换承办单位”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="323"/>
+        <source>追加原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="324"/>
+        <source>可不填</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AllView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="550"/>
+        <location filename="../../ui/messages/pane.py" line="497"/>
         <source>搜索编号、标题、留言人、领域、地区（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="552"/>
+        <location filename="../../ui/messages/pane.py" line="499"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="556"/>
+        <location filename="../../ui/messages/pane.py" line="503"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="590"/>
+        <location filename="../../ui/messages/pane.py" line="537"/>
         <source>共 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,151 +545,199 @@
 <context>
     <name>AssignForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="160"/>
+        <location filename="../../ui/instructions/forms.py" line="155"/>
         <source>交办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="161"/>
+        <location filename="../../ui/instructions/forms.py" line="156"/>
         <source>交办日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="162"/>
+        <location filename="../../ui/instructions/forms.py" line="157"/>
         <source>牵头单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="167"/>
+        <location filename="../../ui/instructions/forms.py" line="162"/>
         <source>添加协办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="171"/>
+        <location filename="../../ui/instructions/forms.py" line="166"/>
         <source>协办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="174"/>
+        <location filename="../../ui/instructions/forms.py" line="169"/>
         <source>双击移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="177"/>
+        <location filename="../../ui/instructions/forms.py" line="172"/>
         <source>工作日数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="178"/>
+        <location filename="../../ui/instructions/forms.py" line="173"/>
         <source>具体日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="189"/>
+        <location filename="../../ui/instructions/forms.py" line="184"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="200"/>
+        <location filename="../../ui/instructions/forms.py" line="195"/>
         <source>请从名录中选择协办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="210"/>
-        <location filename="../../ui/instruction_forms.py" line="215"/>
+        <location filename="../../ui/instructions/forms.py" line="205"/>
+        <location filename="../../ui/instructions/forms.py" line="210"/>
         <source>期限：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="221"/>
+        <location filename="../../ui/instructions/forms.py" line="220"/>
+        <source>协办单位栏中的“{0}”不是名录中的单位：请从下拉建议中选择，或清空该栏后再保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="230"/>
         <source>请从名录中选择牵头单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="237"/>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="238"/>
+        <source>程序每天第一次启动和退出时自动备份。备份放在另一块盘上（U盘、移动硬盘或网络共享文件夹）才能在电脑损坏时保住数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="244"/>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="245"/>
+        <source>留空则备份到数据库旁的 backups 文件夹：{0}。以后可在 设置 → 账号与备份 中修改，并在那里立即备份或从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="250"/>
+        <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="257"/>
+        <source>文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="258"/>
+        <source>找不到文件夹“{0}”（U盘没插上，或网络共享没连上？）。仍然用它吗？到时找不到它，自动备份会提示失败。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="268"/>
+        <source>备份文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="286"/>
+        <location filename="../../ui/messages/pane.py" line="287"/>
         <source>汇总本周已审核回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="287"/>
+        <location filename="../../ui/messages/pane.py" line="288"/>
         <source>导出 .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="288"/>
+        <location filename="../../ui/messages/pane.py" line="289"/>
         <source>移出批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="289"/>
+        <location filename="../../ui/messages/pane.py" line="290"/>
         <source>标记为已发布…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="299"/>
+        <location filename="../../ui/messages/pane.py" line="300"/>
         <source>周：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="332"/>
+        <location filename="../../ui/messages/pane.py" line="333"/>
         <source>尚未汇总；已审核待编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="334"/>
+        <location filename="../../ui/messages/pane.py" line="335"/>
         <source>已于 %1 发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="336"/>
+        <location filename="../../ui/messages/pane.py" line="337"/>
         <source>待发布；另有已审核未编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="337"/>
+        <location filename="../../ui/messages/pane.py" line="338"/>
         <source>回复日 %1（%2）&#x3000;批次 %3 条&#x3000;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="353"/>
+        <location filename="../../ui/messages/pane.py" line="354"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="372"/>
+        <location filename="../../ui/messages/pane.py" line="373"/>
         <source>导出集中回复清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="373"/>
+        <location filename="../../ui/messages/pane.py" line="374"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="381"/>
+        <location filename="../../ui/messages/pane.py" line="382"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="382"/>
+        <location filename="../../ui/messages/pane.py" line="383"/>
         <source>无法写入文件（%1）。请关闭在 Excel 中打开的同名文件，或换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="385"/>
+        <location filename="../../ui/messages/pane.py" line="386"/>
         <source>&#x3000;已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="408"/>
+        <location filename="../../ui/messages/pane.py" line="409"/>
         <source>标记为已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="409"/>
+        <location filename="../../ui/messages/pane.py" line="410"/>
         <source>确认这 %1 条回复已在留言板上发布？
 它们将全部标为“已回复”，回复日期 %2。此操作不能撤销。</source>
         <translation type="unfinished"></translation>
@@ -429,114 +746,114 @@
 <context>
     <name>CalendarSettings</name>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
+        <location filename="../../ui/calendar/settings.py" line="68"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
-        <location filename="../../ui/panes/calendar_settings.py" line="143"/>
+        <location filename="../../ui/calendar/settings.py" line="68"/>
+        <location filename="../../ui/calendar/settings.py" line="141"/>
         <source>星期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
+        <location filename="../../ui/calendar/settings.py" line="68"/>
         <source>安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="71"/>
+        <location filename="../../ui/calendar/settings.py" line="68"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="76"/>
+        <location filename="../../ui/calendar/settings.py" line="73"/>
         <source>录入一天…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="77"/>
+        <location filename="../../ui/calendar/settings.py" line="74"/>
         <source>恢复为常规</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="78"/>
+        <location filename="../../ui/calendar/settings.py" line="75"/>
         <source>标记本年已录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="79"/>
+        <location filename="../../ui/calendar/settings.py" line="76"/>
         <source>从文件导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="94"/>
+        <location filename="../../ui/calendar/settings.py" line="92"/>
         <source>导入文件的列：日期、类型（放假/上班）、名称。每年国务院公布放假安排后录入下一年。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="117"/>
+        <location filename="../../ui/calendar/settings.py" line="115"/>
         <source>{0}年 — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="118"/>
+        <location filename="../../ui/calendar/settings.py" line="116"/>
         <source>{0}年 — 未录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="133"/>
+        <location filename="../../ui/calendar/settings.py" line="131"/>
         <source>数据来源：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="137"/>
+        <location filename="../../ui/calendar/settings.py" line="135"/>
         <source>{0}年的法定节假日和调休安排尚未录入：该年的期限按周一至周五推算，并标为“暂定”。请录入或导入国务院放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="178"/>
-        <location filename="../../ui/panes/calendar_settings.py" line="191"/>
+        <location filename="../../ui/calendar/settings.py" line="174"/>
+        <location filename="../../ui/calendar/settings.py" line="187"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="184"/>
+        <location filename="../../ui/calendar/settings.py" line="180"/>
         <source>标记已录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="185"/>
+        <location filename="../../ui/calendar/settings.py" line="181"/>
         <source>确认{0}年的节假日和调休已全部录入？此后该年的期限不再标为“暂定”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="196"/>
+        <location filename="../../ui/calendar/settings.py" line="192"/>
         <source>导入放假安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="197"/>
+        <location filename="../../ui/calendar/settings.py" line="193"/>
         <source>表格 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="204"/>
+        <location filename="../../ui/calendar/settings.py" line="200"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="207"/>
+        <location filename="../../ui/calendar/settings.py" line="203"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="207"/>
+        <location filename="../../ui/calendar/settings.py" line="203"/>
         <source>将导入 {0} 条记录，并标记 {1} 年为已录入。继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="212"/>
+        <location filename="../../ui/calendar/settings.py" line="208"/>
         <source>未能导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,186 +861,186 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="234"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="235"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
         <source>上一月/周（PgUp）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="238"/>
         <source>今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="239"/>
         <source>回到今天（Ctrl+T）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="238"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="240"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="239"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="241"/>
         <source>下一月/周（PgDn）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="240"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="242"/>
         <source>转到…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="241"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="243"/>
         <source>转到日期（Ctrl+G）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="248"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="248"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="248"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="261"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="263"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="261"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="263"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="262"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="264"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="266"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
         <source>● 超期&#x3000;▲ 临期&#x3000;■ 正常&#x3000;○ 已结&#x3000;｜&#x3000;休：节假日&#x3000;班：调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="269"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="508"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="273"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="512"/>
         <source>打印/存为PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="270"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="274"/>
         <source>导出 .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
         <source>红绿灯</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="378"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="382"/>
         <source>转到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="378"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="382"/>
         <source>日期（如 2014-10-28）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="385"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="389"/>
         <source>日期有误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="441"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="445"/>
         <source>{0}年{1}月{2}日—{3}月{4}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="444"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="448"/>
         <source>{0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="446"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="450"/>
         <source>（节假日未录入，暂按周一至周五）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="460"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="464"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="490"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="494"/>
         <source>督查工作日历 {0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="496"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="500"/>
         <source>存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="496"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="500"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="503"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="507"/>
         <source>正在生成PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="510"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="526"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="514"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="530"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="511"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
         <source>无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="519"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="523"/>
         <source>导出 .ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="520"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="524"/>
         <source>iCalendar 文件 (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="527"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="531"/>
         <source>无法写入“{0}”：{1}。请换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +1048,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="76"/>
+        <location filename="../../ui/dashboard/pane.py" line="78"/>
         <source>单击或按回车打开</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,115 +1056,244 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="271"/>
+        <location filename="../../ui/overview/stats.py" line="230"/>
         <source>保存为 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="292"/>
+        <location filename="../../ui/overview/stats.py" line="251"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="293"/>
+        <location filename="../../ui/overview/stats.py" line="252"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="297"/>
+        <location filename="../../ui/overview/stats.py" line="256"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="297"/>
+        <location filename="../../ui/overview/stats.py" line="256"/>
         <source>无法写入“{0}”，请换一个文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReportForm</name>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="410"/>
+        <source>报送办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="411"/>
+        <source>承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="412"/>
+        <source>办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="413"/>
+        <source>办结情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="414"/>
+        <source>佐证材料清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="415"/>
+        <source>每项材料一行，如：调整方案、公示截图</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>值班电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="136"/>
+        <source>印在督办通知单、催办通知上，方便承办单位联系。没有填写时，这些公文不能印发（只能出样稿）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="138"/>
+        <source>联系人：张三，电话：0771-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="140"/>
+        <source>联系人及电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141"/>
+        <source>以后可在 设置 → 选项 → 本室 中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="149"/>
+        <source>联系人及电话：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="150"/>
+        <source>联系人及电话：未填写（印发督办通知单、催办通知前须在设置中补上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="48"/>
+        <source>读写文件或磁盘时出错（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="49"/>
+        <source>程序内部错误（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="57"/>
+        <source>程序出错</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="60"/>
+        <source>详细情况已记入日志：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="61"/>
+        <source>详细情况见下方。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="63"/>
+        <source>刚才的操作没有完成：{0}
+
+已经保存的数据是安全的：每次保存都已写入数据库。窗口中正在填写的内容仍然保留，可以检查后重新保存。
+
+{1}
+如果再次出现，请点“复制诊断信息”，发给系统管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="75"/>
+        <source>复制诊断信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="79"/>
+        <source>打开日志文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="82"/>
+        <source>继续工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="90"/>
+        <source>已复制</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="409"/>
+        <location filename="../../ui/instructions/pane.py" line="467"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="413"/>
+        <location filename="../../ui/instructions/pane.py" line="471"/>
         <source>以下单位符合通报批评条件（超期未获批延期超过 {0} 个工作日、被催办 {1} 次以上，或回访复核不通过）。请勾选拟通报的单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="417"/>
+        <location filename="../../ui/instructions/pane.py" line="475"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="417"/>
+        <location filename="../../ui/instructions/pane.py" line="475"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="417"/>
+        <location filename="../../ui/instructions/pane.py" line="475"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="417"/>
+        <location filename="../../ui/instructions/pane.py" line="475"/>
         <source>时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="418"/>
+        <location filename="../../ui/instructions/pane.py" line="476"/>
         <source>办理不力情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="431"/>
+        <location filename="../../ui/instructions/pane.py" line="489"/>
         <source>（已通报过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="435"/>
+        <location filename="../../ui/instructions/pane.py" line="493"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="438"/>
+        <location filename="../../ui/instructions/pane.py" line="496"/>
         <source>抄送市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="443"/>
+        <location filename="../../ui/instructions/pane.py" line="501"/>
         <source>整改要求：例如 限期办结并书面报告整改情况，单位主要负责人作出书面检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="450"/>
+        <location filename="../../ui/instructions/pane.py" line="508"/>
         <source>生成通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="451"/>
+        <location filename="../../ui/instructions/pane.py" line="509"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="456"/>
+        <location filename="../../ui/instructions/pane.py" line="514"/>
         <source>目前没有符合条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="468"/>
+        <location filename="../../ui/instructions/pane.py" line="531"/>
         <source>市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="472"/>
+        <location filename="../../ui/instructions/pane.py" line="535"/>
         <source>通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="472"/>
+        <location filename="../../ui/instructions/pane.py" line="535"/>
         <source>已生成通报批评记录：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,57 +1301,57 @@
 <context>
     <name>CriticismEditor</name>
     <message>
-        <location filename="../../ui/criticism_records.py" line="41"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="41"/>
         <source>修改通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="50"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="50"/>
         <source>通报标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="51"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="51"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="52"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="52"/>
         <source>整改要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="53"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="53"/>
         <source>主送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="54"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="54"/>
         <source>抄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="59"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="59"/>
         <source>通报事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="63"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="63"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="65"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="65"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="94"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="99"/>
         <source>放弃修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="94"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="99"/>
         <source>已修改的内容尚未保存，确定放弃吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,66 +1359,127 @@
 <context>
     <name>CriticismRecordsDialog</name>
     <message>
-        <location filename="../../ui/criticism_records.py" line="108"/>
-        <location filename="../../ui/criticism_records.py" line="183"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="113"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="188"/>
         <source>通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="122"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="127"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="124"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="129"/>
         <source>生成通报批评…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="125"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="130"/>
         <source>转到“文档”，为所选记录生成通报批评文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="127"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="132"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="150"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="155"/>
         <source>已印发（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="162"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="167"/>
         <source>共 {0} 份，其中草稿 {1} 份（草稿可修改，已印发的不能修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="163"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="168"/>
         <source>还没有通报批评记录：请在“通报批评候选”中选定单位生成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="184"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="189"/>
         <source>该通报已于 {0} 印发，不能再修改；如需更正，请另行生成新的通报批评记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="200"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="205"/>
         <source>生成通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/criticism_records.py" line="201"/>
+        <location filename="../../ui/instructions/criticism_records.py" line="206"/>
         <source>请在左侧“文档”中选择“通报批评”，再选定记录“{0}”生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="219"/>
+        <source>从哪里开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="219"/>
+        <source>可以先看看演示数据，熟悉各个页面，再回来录入本室的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="220"/>
+        <source>从空白开始，录入本室的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="221"/>
+        <source>先打开演示数据看看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="227"/>
+        <source>演示数据是南宁市委督查室 2014年的虚构数据，放在另一个文件里，在那里的修改不影响本室数据。看完点窗口右下角的“返回本室数据库”回来；以后也可以在 工作台 点“打开演示数据”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="232"/>
+        <source>完成后打开演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="232"/>
+        <source>完成后从空白开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="93"/>
+        <source>未定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="93"/>
+        <source>如 20141028 或 10月28日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="97"/>
+        <source>选择日期（F4 或 Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="116"/>
+        <source>可直接输入：20141028、2014-10-28、2014.10.28、10.28、10月28日；F4 或 Alt+↓ 打开日历</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateTextForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="147"/>
+        <location filename="../../ui/instructions/forms.py" line="142"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,37 +1487,37 @@
 <context>
     <name>DayForm</name>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="38"/>
+        <location filename="../../ui/calendar/settings.py" line="37"/>
         <source>录入节假日或调休</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="43"/>
+        <location filename="../../ui/calendar/settings.py" line="40"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="45"/>
+        <location filename="../../ui/calendar/settings.py" line="42"/>
         <source>放假</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="45"/>
+        <location filename="../../ui/calendar/settings.py" line="42"/>
         <source>上班（调休）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="46"/>
+        <location filename="../../ui/calendar/settings.py" line="43"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="47"/>
+        <location filename="../../ui/calendar/settings.py" line="44"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/calendar_settings.py" line="48"/>
+        <location filename="../../ui/calendar/settings.py" line="45"/>
         <source>如：国庆节、国庆节调休</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,37 +1553,37 @@
 <context>
     <name>DecideExtensionForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="305"/>
+        <location filename="../../ui/instructions/forms.py" line="469"/>
         <source>审批延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="306"/>
+        <location filename="../../ui/instructions/forms.py" line="470"/>
         <source>延期申请</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="312"/>
+        <location filename="../../ui/instructions/forms.py" line="476"/>
         <source>审批日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="313"/>
+        <location filename="../../ui/instructions/forms.py" line="477"/>
         <source>批准（时限顺延）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="314"/>
+        <location filename="../../ui/instructions/forms.py" line="478"/>
         <source>不批准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="321"/>
+        <location filename="../../ui/instructions/forms.py" line="485"/>
         <source>审批意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="322"/>
+        <location filename="../../ui/instructions/forms.py" line="486"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,57 +1591,57 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="50"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="49"/>
         <source>新增决定事项（立项督查）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="58"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="57"/>
         <source>会议纪要*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="59"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="58"/>
         <source>出自段落*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="60"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="59"/>
         <source>如：第三条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="61"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="60"/>
         <source>决定事项*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="65"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="64"/>
         <source>工作内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="66"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="65"/>
         <source>牵头单位*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="67"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="66"/>
         <source>完成时限*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="71"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="70"/>
         <source>纳入绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="82"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="81"/>
         <source>尚无会议纪要：请先用“新增纪要…”登记纪要。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="85"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="84"/>
         <source>牵头单位“{0}”不在单位名录中，请从列表中选择。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,117 +1649,117 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="38"/>
+        <location filename="../../ui/overview/evaluation.py" line="39"/>
         <source>计算失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="46"/>
+        <location filename="../../ui/overview/evaluation.py" line="47"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="49"/>
+        <location filename="../../ui/overview/evaluation.py" line="50"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="55"/>
+        <location filename="../../ui/overview/evaluation.py" line="58"/>
         <source>锁定结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="57"/>
+        <location filename="../../ui/overview/evaluation.py" line="60"/>
         <source>解锁…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="59"/>
+        <location filename="../../ui/overview/evaluation.py" line="62"/>
         <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="61"/>
+        <location filename="../../ui/overview/evaluation.py" line="64"/>
         <source>导出 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="63"/>
+        <location filename="../../ui/overview/evaluation.py" line="66"/>
         <source>评分方案…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="97"/>
+        <location filename="../../ui/overview/evaluation.py" line="100"/>
         <source>正在计算…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="104"/>
+        <location filename="../../ui/overview/evaluation.py" line="107"/>
         <source>■ 已锁定：{0}，{1}（此后修改记录不影响本季度得分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="107"/>
+        <location filename="../../ui/overview/evaluation.py" line="110"/>
         <source>未锁定：按 {0} 的记录实时计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="110"/>
+        <location filename="../../ui/overview/evaluation.py" line="113"/>
         <source>{0}：{1} 个单位；基础分 {2:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="152"/>
+        <location filename="../../ui/overview/evaluation.py" line="155"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="160"/>
+        <location filename="../../ui/overview/evaluation.py" line="163"/>
         <source>锁定考评结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="161"/>
+        <location filename="../../ui/overview/evaluation.py" line="164"/>
         <source>锁定{0}的考评结果？锁定后修改记录不再影响该季度得分，解锁须由管理员写明原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="168"/>
+        <location filename="../../ui/overview/evaluation.py" line="171"/>
         <source>解锁考评结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="169"/>
+        <location filename="../../ui/overview/evaluation.py" line="172"/>
         <source>解锁{0}的原因（将记入审计记录）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="179"/>
+        <location filename="../../ui/overview/evaluation.py" line="182"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="180"/>
+        <location filename="../../ui/overview/evaluation.py" line="183"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="181"/>
+        <location filename="../../ui/overview/evaluation.py" line="184"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="196"/>
+        <location filename="../../ui/overview/evaluation.py" line="200"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="196"/>
+        <location filename="../../ui/overview/evaluation.py" line="201"/>
         <source>无法写入“{0}”（{1}），请关闭已打开的文件或换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/evaluation.py" line="198"/>
+        <location filename="../../ui/overview/evaluation.py" line="203"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,78 +1767,264 @@
 <context>
     <name>ExtensionForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="290"/>
+        <location filename="../../ui/instructions/forms.py" line="454"/>
         <source>申请延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="291"/>
+        <location filename="../../ui/instructions/forms.py" line="455"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="292"/>
+        <location filename="../../ui/instructions/forms.py" line="456"/>
         <source>申请日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="293"/>
+        <location filename="../../ui/instructions/forms.py" line="457"/>
         <source>申请延至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="294"/>
+        <location filename="../../ui/instructions/forms.py" line="458"/>
         <source>延期理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReviewDialog</name>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="24"/>
+        <source>导入反馈表 — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="34"/>
+        <source>共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；回访复核仍由本室另行办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="38"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="39"/>
+        <source>接收所勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="53"/>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="66"/>
+        <source>导入反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="53"/>
+        <source>没有勾选要接收的反馈表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="62"/>
+        <source>已接收 {0} 份反馈表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="64"/>
+        <source>部分未接收</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="156"/>
+        <location filename="../../ui/research/pane.py" line="150"/>
         <source>内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="69"/>
+        <source>选择…</source>
+        <extracomment>the roles a document cannot do without, and where a clerk gets each face</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="370"/>
+        <source>首次使用设置 — 督查工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="374"/>
+        <source>跳过此页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="375"/>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="376"/>
+        <source>上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="377"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="378"/>
+        <source>以后再说</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="419"/>
+        <source>未能完成设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="436"/>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsCard</name>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="88"/>
+        <source>开始使用：三步建好本室的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="94"/>
+        <source>按顺序导入本室现有的表格。每一步都可先保存导入模板，照模板整理好再导入；导入前会整体检查，有一行出错就不写入，并列出出错的行和原因。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="102"/>
+        <source>① 单位名录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="102"/>
+        <source>各单位的名称、简称、类型和联系人。重点工作和批示件都从名录中选单位，所以先导入它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="103"/>
+        <source>导入单位名录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="104"/>
+        <source>② 年度重点工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="104"/>
+        <source>从市委常委会年度工作要点等分解出的事项：牵头单位、责任单位、完成时限、督查时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="105"/>
+        <source>导入重点工作计划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="106"/>
+        <source>③ 批示件台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="106"/>
+        <source>已在办理的领导批示件：编号、批示领导、批示内容、承办单位、办理时限和办结情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="107"/>
+        <source>导入批示件台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="125"/>
+        <source>保存导入模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="134"/>
+        <source>先看看演示？演示数据是南宁市委督查室 2014年的工作（人名为虚构），另存在数据文件夹下的 demo 文件夹中，不影响本室数据；打开后点窗口右下角的“返回本室数据库”回到这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="138"/>
+        <source>打开演示数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="145"/>
+        <source>✓ 已有 {0} 个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="146"/>
+        <source>✓ 已有 {0} 项重点工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="147"/>
+        <source>✓ 已有 {0} 件批示件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="150"/>
+        <source>尚未导入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="125"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="125"/>
         <source>更新意见建议落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="130"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="130"/>
         <source>意见建议*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="134"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="134"/>
         <source>落实记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="136"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="136"/>
         <source>更新为*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="137"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="137"/>
         <source>日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="139"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="139"/>
         <source>情况说明*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="155"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="155"/>
         <source>（尚无跟踪记录）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="164"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="164"/>
         <source>请先选择一条意见建议。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,177 +2032,359 @@
 <context>
     <name>FontsInfo</name>
     <message>
-        <location filename="../../ui/panes/settings.py" line="124"/>
-        <source>公文字体模块不可用。</source>
+        <location filename="../../ui/settings/pane.py" line="118"/>
+        <source>公文各部分使用的字体：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FontsPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="273"/>
+        <source>公文字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="128"/>
-        <source>公文各部分使用的字体：</source>
+        <location filename="../../ui/first_run.py" line="274"/>
+        <source>公文按 GB/T 9704 用仿宋、黑体、楷体、小标宋排版。下面是在这台电脑上找到的字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="276"/>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="276"/>
+        <source>使用的字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="276"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="281"/>
+        <source>正在查找字体……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="284"/>
+        <source>留空：使用 Windows 已安装的字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="287"/>
+        <source>公文字体文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="301"/>
+        <source>选择放有字体文件的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="325"/>
+        <source>仿宋、黑体、楷体、小标宋都已找到，公文会用正式字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="326"/>
+        <source>缺少以下字体，公文暂用替代字体（能打印，但字形与正式公文不同）。请安装：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="328"/>
+        <source>安装方法：右键字体文件 → “为所有用户安装”；或把字体文件放进一个文件夹，在下面选择它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="337"/>
+        <source>公文字体文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="43"/>
+        <location filename="../../ui/widgets/forms.py" line="92"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="44"/>
+        <location filename="../../ui/widgets/forms.py" line="93"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="101"/>
+        <location filename="../../ui/widgets/forms.py" line="204"/>
         <source>放弃修改？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="101"/>
+        <location filename="../../ui/widgets/forms.py" line="204"/>
         <source>表单中有尚未保存的内容，确定放弃吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="44"/>
+        <source>督查工作台 用户手册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="48"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="61"/>
+        <source>找不到用户手册：{0}（{1}）。
+请重新安装督查工作台，或向管理员要一份。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="482"/>
+        <location filename="../../ui/messages/pane.py" line="429"/>
         <source>办理留言 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="493"/>
+        <location filename="../../ui/messages/pane.py" line="440"/>
         <source>办理：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="494"/>
+        <location filename="../../ui/messages/pane.py" line="441"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="496"/>
+        <location filename="../../ui/messages/pane.py" line="443"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="497"/>
+        <location filename="../../ui/messages/pane.py" line="444"/>
         <source>研判意见 / 单位答复 / 审核通过的回复 / 退回或不予回复的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="530"/>
+        <location filename="../../ui/messages/pane.py" line="477"/>
         <source>请从列表中选择转办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotTopicsView</name>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="48"/>
+        <source>分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="51"/>
+        <source>留言时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="51"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="54"/>
+        <source>按领域、地区和标题中反复出现的词归类，与之前同样长的一段时间比较。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <source>归类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <source>条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <source>上一期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="60"/>
+        <source>拟为调研课题…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="61"/>
+        <source>以选中的一类留言为题，新建一个“群众反映强烈的热点问题”方向的督查调研课题（选题阶段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="73"/>
+        <source>分析失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="82"/>
+        <source>截止日期早于起始日期，请改正。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="84"/>
+        <source>正在分析…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="90"/>
+        <source>这一时期没有达到 3 条的留言归类。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="97"/>
+        <source>按{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="108"/>
+        <source>{0}至{1}，与之前同样长的一段时间比较。选中一类可拟为调研课题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="126"/>
+        <location filename="../../ui/messages/hot_topics.py" line="135"/>
+        <source>拟为调研课题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="127"/>
+        <source>新建督查调研课题“{0}”？
+（{1}“{2}”，{3}条留言，上一期{4}条；课题处于选题阶段，可在“督查调研”中修改或删除。）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/hot_topics.py" line="138"/>
+        <source>已新建调研课题：{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="842"/>
+        <location filename="../../ui/key_items/plan_io.py" line="82"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="844"/>
+        <location filename="../../ui/key_items/plan_io.py" line="84"/>
         <source>{0}年计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="844"/>
+        <location filename="../../ui/key_items/plan_io.py" line="84"/>
         <source>（将新建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="846"/>
+        <location filename="../../ui/key_items/plan_io.py" line="86"/>
         <source>{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="850"/>
-        <location filename="../../ui/panes/key_items.py" line="880"/>
+        <location filename="../../ui/key_items/plan_io.py" line="90"/>
+        <location filename="../../ui/key_items/plan_io.py" line="120"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="850"/>
+        <location filename="../../ui/key_items/plan_io.py" line="90"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="850"/>
+        <location filename="../../ui/key_items/plan_io.py" line="90"/>
         <source>工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="850"/>
+        <location filename="../../ui/key_items/plan_io.py" line="90"/>
         <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="851"/>
+        <location filename="../../ui/key_items/plan_io.py" line="91"/>
         <source>内容（原值 → 新值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="854"/>
+        <location filename="../../ui/key_items/plan_io.py" line="94"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="873"/>
+        <location filename="../../ui/key_items/plan_io.py" line="113"/>
         <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="895"/>
+        <location filename="../../ui/key_items/plan_io.py" line="135"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="856"/>
+        <location filename="../../ui/key_items/plan_io.py" line="96"/>
         <source>交办后{0}个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="858"/>
+        <location filename="../../ui/key_items/plan_io.py" line="98"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="858"/>
+        <location filename="../../ui/key_items/plan_io.py" line="98"/>
         <source>完成时限：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="878"/>
+        <location filename="../../ui/key_items/plan_io.py" line="118"/>
         <source>文件中的事项与计划一致（无变化），无需导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="880"/>
+        <location filename="../../ui/key_items/plan_io.py" line="120"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="880"/>
+        <location filename="../../ui/key_items/plan_io.py" line="120"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="886"/>
+        <location filename="../../ui/key_items/plan_io.py" line="126"/>
         <source>以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="892"/>
+        <location filename="../../ui/key_items/plan_io.py" line="132"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="895"/>
+        <location filename="../../ui/key_items/plan_io.py" line="135"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,113 +2392,138 @@
 <context>
     <name>InstructionDetail</name>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="57"/>
+        <location filename="../../ui/instructions/detail.py" line="60"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="59"/>
+        <location filename="../../ui/instructions/detail.py" line="62"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="59"/>
+        <location filename="../../ui/instructions/detail.py" line="62"/>
         <source>分工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="59"/>
+        <location filename="../../ui/instructions/detail.py" line="62"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instructions/detail.py" line="63"/>
         <source>签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instructions/detail.py" line="63"/>
         <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="60"/>
+        <location filename="../../ui/instructions/detail.py" line="63"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="64"/>
+        <location filename="../../ui/instructions/detail.py" line="71"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="73"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="73"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="73"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="73"/>
         <source>经办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="97"/>
+        <location filename="../../ui/instructions/detail.py" line="104"/>
         <source>在左侧列表中选择一件批示件查看详情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="107"/>
+        <location filename="../../ui/instructions/detail.py" line="114"/>
         <source>未交办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="109"/>
-        <location filename="../../ui/instruction_detail.py" line="140"/>
+        <location filename="../../ui/instructions/detail.py" line="116"/>
+        <location filename="../../ui/instructions/detail.py" line="150"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="114"/>
+        <location filename="../../ui/instructions/detail.py" line="121"/>
         <source>状态：{0}&#x3000;{1}{2}批示（{3}）&#x3000;登记：{4}&#x3000;时限：{5}&#x3000;缓急：{6}&#x3000;催办：{7}次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="126"/>
+        <location filename="../../ui/instructions/detail.py" line="133"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="127"/>
+        <location filename="../../ui/instructions/detail.py" line="134"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="142"/>
+        <location filename="../../ui/instructions/detail.py" line="152"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="144"/>
+        <location filename="../../ui/instructions/detail.py" line="154"/>
         <source>（签收超时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="195"/>
+        <location filename="../../ui/instructions/detail.py" line="166"/>
+        <source>（已更换）{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="167"/>
+        <source>{0} 更换为{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="169"/>
+        <source>{0}于 {1} 更换为{2}。原因：{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="233"/>
+        <source>追加承办单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="236"/>
+        <source>更换此单位…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="246"/>
         <source>选择扫描件或附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_detail.py" line="202"/>
+        <location filename="../../ui/instructions/detail.py" line="253"/>
         <source>未能添加附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,12 +2531,12 @@
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="128"/>
+        <location filename="../../ui/widgets/items_model.py" line="100"/>
         <source>有单位未按期报送季度进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="129"/>
+        <location filename="../../ui/widgets/items_model.py" line="101"/>
         <source>最近一次评估为滞后</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,97 +2544,107 @@
 <context>
     <name>KeyItemForm</name>
     <message>
-        <location filename="../../ui/key_item_form.py" line="52"/>
+        <location filename="../../ui/key_items/item_form.py" line="50"/>
         <source>编辑重点工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="52"/>
+        <location filename="../../ui/key_items/item_form.py" line="50"/>
         <source>新增重点工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="59"/>
+        <location filename="../../ui/key_items/item_form.py" line="57"/>
         <source>序号*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="60"/>
+        <location filename="../../ui/key_items/item_form.py" line="58"/>
         <source>工作事项*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="64"/>
+        <location filename="../../ui/key_items/item_form.py" line="62"/>
         <source>工作内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="68"/>
+        <location filename="../../ui/key_items/item_form.py" line="66"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="72"/>
+        <location filename="../../ui/key_items/item_form.py" line="70"/>
         <source>牵头单位*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="82"/>
+        <location filename="../../ui/key_items/item_form.py" line="73"/>
+        <source>分管这项工作的领导；重点工作可按分管领导筛选。不指定则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/item_form.py" line="74"/>
+        <source>分管领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/item_form.py" line="84"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="86"/>
+        <location filename="../../ui/key_items/item_form.py" line="88"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="88"/>
+        <location filename="../../ui/key_items/item_form.py" line="90"/>
         <source>交办后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="91"/>
+        <location filename="../../ui/key_items/item_form.py" line="93"/>
         <source> 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="93"/>
+        <location filename="../../ui/key_items/item_form.py" line="95"/>
         <source>交办日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="101"/>
+        <location filename="../../ui/key_items/item_form.py" line="103"/>
         <source>完成时限*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="107"/>
+        <location filename="../../ui/key_items/item_form.py" line="109"/>
         <source>每季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="108"/>
+        <location filename="../../ui/key_items/item_form.py" line="110"/>
         <source>督查时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="109"/>
+        <location filename="../../ui/key_items/item_form.py" line="111"/>
         <source>日期用“、”分隔，或填“每季度”，如：每季度、2014-06-18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="110"/>
+        <location filename="../../ui/key_items/item_form.py" line="112"/>
         <source>纳入绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="124"/>
+        <location filename="../../ui/key_items/item_form.py" line="126"/>
         <source>督查时间：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="129"/>
+        <location filename="../../ui/key_items/item_form.py" line="131"/>
         <source>牵头单位“{0}”不在单位名录中，请从列表中选择。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,75 +2652,88 @@
 <context>
     <name>LeaderForm</name>
     <message>
-        <location filename="../../ui/panes/reference.py" line="59"/>
+        <location filename="../../ui/reference/editors.py" line="67"/>
         <source>编辑领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="59"/>
+        <location filename="../../ui/reference/editors.py" line="67"/>
         <source>新增领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="61"/>
+        <location filename="../../ui/reference/editors.py" line="69"/>
         <source>姓名*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="62"/>
+        <location filename="../../ui/reference/editors.py" line="70"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="66"/>
+        <location filename="../../ui/reference/editors.py" line="74"/>
         <source>层级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="67"/>
+        <location filename="../../ui/reference/editors.py" line="75"/>
         <source>在任</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderPicker</name>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="155"/>
+        <source>领导名录中没有“{0}”：请从列表中选择（可输入姓名或拼音首字母）；如确是名录以外的领导，请点“保存”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadersEditor</name>
     <message>
-        <location filename="../../ui/panes/reference.py" line="234"/>
+        <location filename="../../ui/reference/editors.py" line="299"/>
+        <source>领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="307"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="235"/>
+        <location filename="../../ui/reference/editors.py" line="308"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="236"/>
+        <location filename="../../ui/reference/editors.py" line="309"/>
         <source>层级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="237"/>
+        <location filename="../../ui/reference/editors.py" line="310"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="237"/>
+        <location filename="../../ui/reference/editors.py" line="310"/>
         <source>在任</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="237"/>
+        <location filename="../../ui/reference/editors.py" line="310"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="261"/>
+        <location filename="../../ui/reference/editors.py" line="334"/>
         <source>删除领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="261"/>
+        <location filename="../../ui/reference/editors.py" line="334"/>
         <source>确定删除“{0}”吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,116 +2741,176 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="30"/>
+        <location filename="../../ui/safety/login.py" line="32"/>
         <source>登录督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="34"/>
+        <location filename="../../ui/safety/login.py" line="36"/>
         <source>账号名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="37"/>
-        <location filename="../../ui/login.py" line="44"/>
+        <location filename="../../ui/safety/login.py" line="39"/>
+        <location filename="../../ui/safety/login.py" line="46"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/safety/login.py" line="45"/>
         <source>账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="46"/>
+        <location filename="../../ui/safety/login.py" line="48"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="47"/>
+        <location filename="../../ui/safety/login.py" line="49"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="50"/>
-        <source>忘记密码请联系管理员重置。连续输错密码会暂时锁定账号。</source>
+        <location filename="../../ui/safety/login.py" line="53"/>
+        <source>忘记密码请联系管理员重置。连续输错密码后，每次登录要多等几秒。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/login.py" line="71"/>
+        <source>该账号已连续输错多次密码：{0} 秒后核对……</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>重点工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>文档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>督查工作台 — 演示数据（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Ctrl+{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>页面(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>全局搜索…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>查找(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>用户手册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>关于督查工作台…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>返回本室数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>关闭演示数据库，回到本室数据库：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>全局搜索索引已更新（{0} 条记录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>演示数据：今天按 {0}年{1}月{2}日 计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>今天：{0}年{1}月{2}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>用户：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,111 +2918,204 @@
 <context>
     <name>MinutesForm</name>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="23"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="22"/>
         <source>修改会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="23"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="22"/>
         <source>登记会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="25"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="24"/>
         <source>纪要编号*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="26"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="25"/>
         <source>如：〔2014〕5号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="27"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="26"/>
         <source>会议*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="28"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="27"/>
         <source>如：市委常委会2014年第5次会议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="29"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="28"/>
         <source>会议日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_forms.py" line="34"/>
+        <location filename="../../ui/key_items/meeting_forms.py" line="33"/>
         <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesJob</name>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="22"/>
+        <source>新增决定事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="23"/>
+        <source>新增纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="74"/>
+        <source>编辑会议纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="77"/>
+        <location filename="../../ui/key_items/minutes_job.py" line="88"/>
+        <source>请先在“会议纪要”表中选择一份纪要。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="85"/>
+        <source>删除会议纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="92"/>
+        <source>确定删除会议纪要“{0}”（{1}，{2}）吗？
+此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="100"/>
+        <source>新增决定事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/minutes_job.py" line="100"/>
+        <source>尚无会议纪要：请先“新增纪要…”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NamePicker</name>
     <message>
-        <location filename="../../ui/widgets/pickers.py" line="57"/>
+        <location filename="../../ui/widgets/pickers.py" line="60"/>
         <source>输入名称或拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="100"/>
+        <source>没有名为“{0}”的记录：请从列表中选择（可输入名称或拼音首字母）。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewAccountForm</name>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="45"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="45"/>
         <source>账号名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="46"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="46"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="53"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="53"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="54"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="54"/>
         <source>密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="55"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="55"/>
         <source>再输一次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="58"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="58"/>
         <source>密码至少 {0} 个字符。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts_dialog.py" line="60"/>
+        <location filename="../../ui/safety/accounts_dialog.py" line="60"/>
         <source>建立后，每次打开程序都须用账号登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="107"/>
+        <source>本室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="108"/>
+        <source>本室名称是督办通知单、催办通知、督查通报的发文机关和落款；上级机关印在通报批评的版头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="112"/>
+        <source>本室名称（发文机关）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113"/>
+        <source>上级机关（印发机关）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="114"/>
+        <source>例如“中共某某市委督查室”和“中共某某市委办公厅”。以后可在 设置 → 选项 → 本室 中修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>本室名称为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="118"/>
+        <source>请填写本室名称，或点“跳过此页”保留原来的名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="129"/>
+        <source>本室名称：{0}；上级机关：{1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../ui/panes/settings.py" line="76"/>
+        <location filename="../../ui/settings/pane.py" line="69"/>
         <source>保存设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="102"/>
+        <location filename="../../ui/settings/pane.py" line="95"/>
         <source>未能保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="105"/>
+        <location filename="../../ui/settings/pane.py" line="98"/>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="105"/>
+        <location filename="../../ui/settings/pane.py" line="98"/>
         <source>设置已保存。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,659 +3123,944 @@
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../ui/panes/settings.py" line="142"/>
+        <location filename="../../ui/settings/pane.py" line="132"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="143"/>
+        <location filename="../../ui/settings/pane.py" line="133"/>
         <source>领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="144"/>
+        <location filename="../../ui/settings/pane.py" line="134"/>
         <source>工作日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="145"/>
+        <location filename="../../ui/settings/pane.py" line="135"/>
         <source>选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="146"/>
+        <location filename="../../ui/settings/pane.py" line="136"/>
         <source>公文字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="149"/>
+        <location filename="../../ui/settings/pane.py" line="137"/>
         <source>账号与备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/settings.py" line="151"/>
+        <location filename="../../ui/settings/pane.py" line="139"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="99"/>
+        <location filename="../../ui/safety/audit.py" line="43"/>
         <source>记录编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="102"/>
+        <location filename="../../ui/safety/audit.py" line="46"/>
         <source>从</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="103"/>
+        <location filename="../../ui/safety/audit.py" line="47"/>
         <source>到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="113"/>
+        <location filename="../../ui/safety/audit.py" line="51"/>
         <source>查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="114"/>
+        <location filename="../../ui/safety/audit.py" line="52"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="115"/>
+        <location filename="../../ui/safety/audit.py" line="53"/>
         <source>核对审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="123"/>
+        <location filename="../../ui/safety/audit.py" line="61"/>
         <source>表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="124"/>
+        <location filename="../../ui/safety/audit.py" line="62"/>
         <source>操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="151"/>
+        <location filename="../../ui/safety/audit.py" line="89"/>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="151"/>
+        <location filename="../../ui/safety/audit.py" line="89"/>
         <source>改前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="151"/>
+        <location filename="../../ui/safety/audit.py" line="89"/>
         <source>改后</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="165"/>
+        <location filename="../../ui/safety/audit.py" line="103"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="179"/>
-        <location filename="../../ui/panes/audit.py" line="184"/>
+        <location filename="../../ui/instructions/pane.py" line="195"/>
+        <location filename="../../ui/safety/audit.py" line="117"/>
+        <location filename="../../ui/safety/audit.py" line="122"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="208"/>
+        <location filename="../../ui/safety/audit.py" line="146"/>
         <source>记录编号应为数字。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="212"/>
+        <location filename="../../ui/safety/audit.py" line="150"/>
         <source>共 {0} 条审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="231"/>
-        <location filename="../../ui/panes/audit.py" line="233"/>
+        <location filename="../../ui/safety/audit.py" line="169"/>
+        <location filename="../../ui/safety/audit.py" line="171"/>
         <source>审计链</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="231"/>
+        <location filename="../../ui/safety/audit.py" line="169"/>
         <source>审计记录被改动：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="233"/>
+        <location filename="../../ui/safety/audit.py" line="171"/>
         <source>审计记录完整，散列链未被改动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="240"/>
+        <location filename="../../ui/safety/audit.py" line="178"/>
         <source>导出审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="241"/>
-        <location filename="../../ui/panes/key_items.py" line="795"/>
-        <location filename="../../ui/panes/stats.py" line="607"/>
+        <location filename="../../ui/instructions/pane.py" line="412"/>
+        <location filename="../../ui/overview/stats.py" line="575"/>
+        <location filename="../../ui/safety/audit.py" line="179"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/audit.py" line="248"/>
+        <location filename="../../ui/safety/audit.py" line="186"/>
         <source>已导出 {0} 条到 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="123"/>
+        <location filename="../../ui/dashboard/pane.py" line="209"/>
         <source>刷新</source>
+        <extracomment>Whether the board has been shown once (the start&apos;s first screen is then filled).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="124"/>
+        <location filename="../../ui/dashboard/pane.py" line="210"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="135"/>
+        <location filename="../../ui/dashboard/pane.py" line="221"/>
         <source>单机模式：本数据库尚未建立账号，任何人打开程序都以“本机用户”（管理员）身份操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="137"/>
+        <location filename="../../ui/dashboard/pane.py" line="223"/>
         <source>创建管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="146"/>
+        <location filename="../../ui/dashboard/pane.py" line="234"/>
         <source>超期事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="146"/>
+        <location filename="../../ui/dashboard/pane.py" line="234"/>
         <source>没有超期的重点工作和批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="147"/>
+        <location filename="../../ui/dashboard/pane.py" line="235"/>
         <source>本周到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="147"/>
+        <location filename="../../ui/dashboard/pane.py" line="235"/>
         <source>本周没有到期的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="148"/>
+        <location filename="../../ui/dashboard/pane.py" line="236"/>
         <source>季度进展缺报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="148"/>
+        <location filename="../../ui/dashboard/pane.py" line="236"/>
         <source>各单位季度进展均已按时报送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="149"/>
-        <location filename="../../ui/panes/messages.py" line="619"/>
-        <location filename="../../ui/panes/stats.py" line="387"/>
+        <location filename="../../ui/dashboard/pane.py" line="237"/>
+        <location filename="../../ui/messages/pane.py" line="568"/>
+        <location filename="../../ui/overview/stats.py" line="356"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="149"/>
+        <location filename="../../ui/dashboard/pane.py" line="237"/>
         <source>没有未阅的留言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="150"/>
+        <location filename="../../ui/dashboard/pane.py" line="238"/>
         <source>待回访复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="150"/>
+        <location filename="../../ui/dashboard/pane.py" line="238"/>
         <source>没有待复核的办结件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="151"/>
+        <location filename="../../ui/dashboard/pane.py" line="239"/>
         <source>拟通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="151"/>
+        <location filename="../../ui/dashboard/pane.py" line="239"/>
         <source>暂无符合通报批评条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="174"/>
+        <location filename="../../ui/dashboard/pane.py" line="263"/>
         <source>正在更新…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="178"/>
+        <location filename="../../ui/dashboard/pane.py" line="267"/>
         <source>更新失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="184"/>
+        <location filename="../../ui/dashboard/pane.py" line="274"/>
         <source>工作台&#x3000;{0}年{1}月{2}日 星期{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="188"/>
+        <location filename="../../ui/dashboard/pane.py" line="278"/>
         <source>{0}年的工作日历（节假日与调休安排）尚未录入：跨年的期限暂按周一至周五计算，请在“设置 → 工作日历”中录入国务院公布的放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="201"/>
+        <location filename="../../ui/dashboard/pane.py" line="293"/>
         <source>今日待阅 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/dashboard.py" line="203"/>
+        <location filename="../../ui/dashboard/pane.py" line="295"/>
         <source>积压未回复 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="94"/>
+        <location filename="../../ui/documents/pane.py" line="116"/>
         <source>生成预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="95"/>
+        <location filename="../../ui/documents/pane.py" line="117"/>
+        <location filename="../../ui/documents/pane.py" line="518"/>
         <source>另存为PDF(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="96"/>
+        <location filename="../../ui/documents/pane.py" line="118"/>
+        <location filename="../../ui/documents/pane.py" line="519"/>
         <source>打印(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="97"/>
+        <location filename="../../ui/documents/pane.py" line="119"/>
         <source>印发并登记(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="109"/>
+        <location filename="../../ui/documents/pane.py" line="120"/>
+        <source>提交签发(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="133"/>
         <source>文件类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="127"/>
+        <location filename="../../ui/documents/pane.py" line="165"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="127"/>
+        <location filename="../../ui/documents/pane.py" line="165"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="127"/>
+        <location filename="../../ui/documents/pane.py" line="165"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="128"/>
-        <location filename="../../ui/panes/documents.py" line="184"/>
+        <location filename="../../ui/documents/pane.py" line="166"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="253"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="128"/>
+        <location filename="../../ui/documents/pane.py" line="166"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="128"/>
+        <location filename="../../ui/documents/pane.py" line="166"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="133"/>
+        <location filename="../../ui/documents/pane.py" line="167"/>
+        <location filename="../../ui/documents/pane.py" line="181"/>
+        <source>拟稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="167"/>
+        <location filename="../../ui/documents/pane.py" line="779"/>
+        <source>签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="167"/>
+        <source>签发时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="172"/>
         <source>查看/重印所选文件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="141"/>
+        <location filename="../../ui/documents/pane.py" line="180"/>
+        <source>签发单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="180"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="181"/>
+        <source>提交时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="181"/>
+        <source>签发/退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="187"/>
+        <source>签发所选文件(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="188"/>
+        <source>退回拟稿人(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="189"/>
+        <source>查看送签样稿(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="142"/>
+        <location filename="../../ui/documents/pane.py" line="209"/>
         <source>印发登记簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="171"/>
+        <location filename="../../ui/documents/pane.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="724"/>
+        <source>待签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="237"/>
         <source>自动（下一期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="250"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="251"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="183"/>
+        <location filename="../../ui/documents/pane.py" line="252"/>
         <source>期号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="254"/>
         <source>总体情况（文字）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="186"/>
+        <location filename="../../ui/documents/pane.py" line="255"/>
         <source>重点工作（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="187"/>
+        <location filename="../../ui/documents/pane.py" line="256"/>
         <source>问题（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="188"/>
+        <location filename="../../ui/documents/pane.py" line="257"/>
         <source>下一步工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="258"/>
         <source>附各重点工作事项推进详情（各单位最新季度报告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="191"/>
+        <location filename="../../ui/documents/pane.py" line="260"/>
         <source>数字（批示件件数、到期办结率、进展表）取自数据库，不能在此改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="202"/>
+        <location filename="../../ui/documents/pane.py" line="290"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="297"/>
         <source>办理时限（工作日，尚未交办时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="210"/>
+        <location filename="../../ui/documents/pane.py" line="298"/>
         <source>承办单位（尚未交办时勾选，第一个为牵头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="220"/>
-        <location filename="../../ui/panes/instructions.py" line="166"/>
+        <location filename="../../ui/documents/pane.py" line="308"/>
+        <location filename="../../ui/instructions/pane.py" line="71"/>
         <source>通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="315"/>
         <source>会议纪要（不选则全部）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="342"/>
         <source>{0}&#x3000;{1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="316"/>
+        <location filename="../../ui/documents/pane.py" line="404"/>
         <source>请填写通报标题。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="322"/>
+        <location filename="../../ui/documents/pane.py" line="410"/>
         <source>请选择批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="328"/>
+        <location filename="../../ui/documents/pane.py" line="416"/>
         <source>请选择正在办理的批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="421"/>
         <source>还没有通报批评记录：请先在“批示件”中选定拟通报的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="345"/>
-        <location filename="../../ui/panes/documents.py" line="372"/>
+        <location filename="../../ui/documents/pane.py" line="433"/>
+        <location filename="../../ui/documents/pane.py" line="460"/>
         <source>无法生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="354"/>
+        <location filename="../../ui/documents/pane.py" line="442"/>
         <source>正在生成PDF……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="358"/>
+        <location filename="../../ui/documents/pane.py" line="446"/>
         <source>正在生成……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="377"/>
-        <source>预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}</source>
+        <location filename="../../ui/documents/pane.py" line="642"/>
+        <source>打印失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="383"/>
+        <location filename="../../ui/documents/pane.py" line="645"/>
+        <source>已取消打印：共 {0} 页，取消前已处理 {1} 页，打印机上的这次作业已撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="677"/>
+        <source>{0}等{1}份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="681"/>
+        <source>已印发并登记：{0}。预览现为正式文件，可打印或另存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="700"/>
+        <source>未能提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="702"/>
+        <source>已提交签发（第 {0} 号签发单），等待室主任签发；签发后再点“印发并登记”。其间数字或文字若有变化，须重新提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="712"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="714"/>
+        <source>{0}退回：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="723"/>
+        <source>待签发（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="746"/>
+        <source>未设账号（单用户）：文件直接印发，无需签发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="748"/>
+        <source>选中一份待签发的文件，签发或写明原因退回拟稿人。签发后由拟稿人生成同样的文件并印发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="751"/>
+        <source>文件由管理员或“可签发”的督查员签发；已签发的文件，生成同样的预览后即可印发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="767"/>
+        <source>{0}（送签样稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="770"/>
+        <source>第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="779"/>
+        <source>签发{0}《{1}》（拟稿：{2}）？
+签发后拟稿人即可印发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="786"/>
+        <source>未能签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="788"/>
+        <source>已签发第 {0} 号签发单《{1}》。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="797"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="797"/>
+        <source>退回《{0}》的原因（拟稿人据此修改后重新提交）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="803"/>
+        <source>未能退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="805"/>
+        <source>已退回第 {0} 号签发单《{1}》。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="474"/>
         <source>字体未嵌入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="388"/>
+        <location filename="../../ui/documents/pane.py" line="479"/>
         <source>生成失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="388"/>
+        <location filename="../../ui/documents/pane.py" line="479"/>
         <source>生成PDF时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="427"/>
+        <location filename="../../ui/documents/pane.py" line="544"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="428"/>
+        <location filename="../../ui/documents/pane.py" line="543"/>
         <source>另存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="428"/>
+        <location filename="../../ui/documents/pane.py" line="465"/>
+        <source>{0}（样稿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="467"/>
+        <source>预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}
+印发前打印、另存的都是样稿：每页印有“样稿·未印发”，编号处留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="515"/>
+        <source>另存样稿(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="516"/>
+        <source>打印样稿(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="543"/>
+        <source>另存样稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="545"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="434"/>
+        <location filename="../../ui/documents/pane.py" line="546"/>
+        <source>Word 文件（可在 Word/WPS 中修改） (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="562"/>
+        <location filename="../../ui/documents/pane.py" line="590"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="435"/>
+        <location filename="../../ui/documents/pane.py" line="563"/>
         <source>无法写入“{0}”：{1}。文件是否正在被其他程序打开？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="437"/>
+        <location filename="../../ui/documents/pane.py" line="565"/>
         <source>已保存到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="449"/>
+        <location filename="../../ui/documents/pane.py" line="577"/>
+        <source>正在生成Word文件……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="584"/>
+        <source>已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="590"/>
+        <source>生成Word文件时出错：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="601"/>
+        <source>打印样稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="601"/>
+        <location filename="../../ui/documents/pane.py" line="608"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="607"/>
+        <location filename="../../ui/documents/pane.py" line="620"/>
+        <source>正在打印……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="607"/>
+        <location filename="../../ui/instructions/pane.py" line="424"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="615"/>
+        <source>正在取消……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="627"/>
+        <source>正在打印：已送出 {0}/{1} 页……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="642"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="449"/>
-        <source>无法连接打印机，请检查打印机后重试。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/documents.py" line="462"/>
+        <location filename="../../ui/documents/pane.py" line="648"/>
         <source>已送打印机，共 {0} 页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="472"/>
+        <location filename="../../ui/documents/pane.py" line="650"/>
+        <source>打印的是样稿（每页印有“样稿·未印发”，编号处留空）；正式文件请印发后打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="661"/>
         <source>同时登记交办（如尚未交办）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="473"/>
+        <location filename="../../ui/documents/pane.py" line="662"/>
         <source>同时为每个承办单位登记一次书面催办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="474"/>
+        <location filename="../../ui/documents/pane.py" line="663"/>
         <source>该通报批评记录将标为已印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="476"/>
+        <location filename="../../ui/documents/pane.py" line="665"/>
         <source>印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="477"/>
+        <location filename="../../ui/documents/pane.py" line="666"/>
         <source>印发{0} {1}？
 编号一经印发不能再用。{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="483"/>
+        <location filename="../../ui/documents/pane.py" line="672"/>
         <source>未能印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="487"/>
-        <source>已印发并登记：{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/documents.py" line="515"/>
+        <location filename="../../ui/documents/pane.py" line="832"/>
         <source>无法重印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents.py" line="522"/>
+        <location filename="../../ui/documents/pane.py" line="840"/>
         <source>已印发文件 {0}（{1}，与原件相同，可打印或另存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="158"/>
+        <location filename="../../ui/instructions/pane.py" line="63"/>
         <source>登记批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="159"/>
+        <location filename="../../ui/instructions/pane.py" line="64"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="161"/>
-        <location filename="../../ui/panes/instructions.py" line="340"/>
-        <location filename="../../ui/panes/instructions.py" line="345"/>
+        <location filename="../../ui/instructions/pane.py" line="66"/>
+        <location filename="../../ui/instructions/pane.py" line="301"/>
+        <location filename="../../ui/instructions/pane.py" line="306"/>
         <source>批量催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="162"/>
+        <location filename="../../ui/instructions/pane.py" line="67"/>
         <source>对所选的批示件（可按住 Ctrl/Shift 多选）的全部承办单位催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="164"/>
+        <location filename="../../ui/instructions/pane.py" line="69"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="168"/>
+        <location filename="../../ui/instructions/pane.py" line="73"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="170"/>
-        <location filename="../../ui/panes/key_items.py" line="794"/>
+        <location filename="../../ui/instructions/pane.py" line="76"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="173"/>
+        <location filename="../../ui/instructions/pane.py" line="78"/>
+        <location filename="../../ui/instructions/pane.py" line="425"/>
+        <location filename="../../ui/instructions/pane.py" line="458"/>
+        <source>反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="79"/>
+        <source>给所选批示件的各承办单位导出反馈表，或导入单位发回的反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="81"/>
+        <source>导出反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="82"/>
+        <source>导入反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="85"/>
         <source>筛选：编号、领导、单位、批示内容（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="272"/>
+        <location filename="../../ui/instructions/pane.py" line="91"/>
+        <source>只看这位领导批示的批示件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="93"/>
+        <source>只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="102"/>
+        <source>批示领导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="104"/>
+        <source>分管领导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="231"/>
         <source>正在准备检索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="282"/>
+        <location filename="../../ui/instructions/pane.py" line="241"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="286"/>
+        <location filename="../../ui/instructions/pane.py" line="245"/>
         <source>共 {0} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="340"/>
+        <location filename="../../ui/instructions/pane.py" line="301"/>
         <source>请先在列表中选择要催办的批示件（可多选）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="346"/>
+        <location filename="../../ui/instructions/pane.py" line="307"/>
         <source>已催办 {0} 个承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="359"/>
+        <location filename="../../ui/instructions/pane.py" line="320"/>
         <source>导入批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="360"/>
+        <location filename="../../ui/instructions/pane.py" line="321"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="366"/>
-        <location filename="../../ui/panes/key_items.py" line="818"/>
-        <location filename="../../ui/panes/messages.py" line="677"/>
+        <location filename="../../ui/instructions/pane.py" line="327"/>
+        <location filename="../../ui/messages/pane.py" line="628"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="370"/>
+        <location filename="../../ui/instructions/pane.py" line="331"/>
         <source>
 ……另有 {0} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="371"/>
-        <location filename="../../ui/panes/messages.py" line="686"/>
+        <location filename="../../ui/instructions/pane.py" line="332"/>
+        <location filename="../../ui/messages/pane.py" line="637"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="372"/>
+        <location filename="../../ui/instructions/pane.py" line="333"/>
         <source>{0}
 
 {1}{2}
@@ -2708,762 +4069,777 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="374"/>
+        <location filename="../../ui/instructions/pane.py" line="335"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="374"/>
+        <location filename="../../ui/instructions/pane.py" line="335"/>
         <source>{0}。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="380"/>
+        <location filename="../../ui/instructions/pane.py" line="341"/>
         <source>未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="383"/>
-        <location filename="../../ui/panes/key_items.py" line="830"/>
+        <location filename="../../ui/instructions/pane.py" line="344"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="383"/>
+        <location filename="../../ui/instructions/pane.py" line="344"/>
         <source>已导入 {0} 件批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="390"/>
+        <location filename="../../ui/instructions/pane.py" line="356"/>
         <source>导出批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="390"/>
+        <location filename="../../ui/instructions/pane.py" line="356"/>
         <source>批示件台账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="391"/>
+        <location filename="../../ui/instructions/pane.py" line="357"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="395"/>
+        <location filename="../../ui/instructions/pane.py" line="361"/>
         <source>领导批示件办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="398"/>
-        <location filename="../../ui/panes/key_items.py" line="802"/>
-        <location filename="../../ui/panes/stats.py" line="613"/>
+        <location filename="../../ui/instructions/pane.py" line="364"/>
+        <location filename="../../ui/overview/stats.py" line="581"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="398"/>
+        <location filename="../../ui/instructions/pane.py" line="365"/>
         <source>无法写入文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="400"/>
+        <location filename="../../ui/instructions/pane.py" line="367"/>
+        <location filename="../../ui/instructions/pane.py" line="449"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/instructions.py" line="400"/>
-        <location filename="../../ui/panes/stats.py" line="616"/>
+        <location filename="../../ui/instructions/pane.py" line="367"/>
+        <location filename="../../ui/overview/stats.py" line="584"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="159"/>
+        <location filename="../../ui/instructions/pane.py" line="374"/>
+        <source>请先在列表中选择一件批示件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="385"/>
+        <source>导出反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="391"/>
+        <source>无法导出反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="393"/>
+        <source>反馈表保存到哪个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="401"/>
+        <source>正在为 {0} 个承办单位生成反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="408"/>
+        <source>导入反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="411"/>
+        <source>选择单位发回的反馈表（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="417"/>
+        <source>正在核对 {0} 份反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="450"/>
+        <source>已为 {0} 个承办单位导出反馈表：
+{1}
+
+另有压缩包 {2}，便于邮寄。文件夹：{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="458"/>
+        <source>未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="56"/>
         <source>年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="162"/>
+        <location filename="../../ui/key_items/pane.py" line="59"/>
         <source>搜索事项、内容或单位（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="166"/>
+        <location filename="../../ui/key_items/pane.py" line="63"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="169"/>
+        <location filename="../../ui/key_items/pane.py" line="67"/>
+        <source>只看这位领导分管的事项（事项的分管领导，或牵头、责任单位的分管领导）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="71"/>
         <source>列…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="172"/>
+        <location filename="../../ui/key_items/pane.py" line="74"/>
         <source>新增事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="174"/>
+        <location filename="../../ui/key_items/pane.py" line="76"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="175"/>
+        <location filename="../../ui/key_items/pane.py" line="77"/>
         <source>变更状态…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="176"/>
+        <location filename="../../ui/key_items/pane.py" line="78"/>
         <source>录入进展…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="177"/>
+        <location filename="../../ui/key_items/pane.py" line="79"/>
         <source>导入计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="178"/>
+        <location filename="../../ui/key_items/pane.py" line="81"/>
         <source>导出台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="202"/>
-        <location filename="../../ui/panes/key_items.py" line="348"/>
+        <location filename="../../ui/key_items/pane.py" line="106"/>
         <source>新增督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="203"/>
+        <location filename="../../ui/key_items/pane.py" line="107"/>
         <source>编辑活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="204"/>
+        <location filename="../../ui/key_items/pane.py" line="108"/>
         <source>删除活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="205"/>
-        <location filename="../../ui/panes/key_items.py" line="346"/>
+        <location filename="../../ui/key_items/pane.py" line="109"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="206"/>
-        <location filename="../../ui/panes/key_items.py" line="347"/>
+        <location filename="../../ui/key_items/pane.py" line="110"/>
         <source>更新落实情况…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="207"/>
-        <location filename="../../ui/panes/key_items.py" line="356"/>
+        <location filename="../../ui/key_items/pane.py" line="111"/>
         <source>新增纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="208"/>
+        <location filename="../../ui/key_items/pane.py" line="112"/>
         <source>编辑纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="209"/>
+        <location filename="../../ui/key_items/pane.py" line="113"/>
         <source>删除纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="210"/>
-        <location filename="../../ui/panes/key_items.py" line="355"/>
+        <location filename="../../ui/key_items/pane.py" line="114"/>
         <source>新增决定事项…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="211"/>
+        <location filename="../../ui/key_items/pane.py" line="115"/>
         <source>修改所选督查活动（双击或 Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="212"/>
+        <location filename="../../ui/key_items/pane.py" line="116"/>
         <source>删除所选督查活动（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="213"/>
+        <location filename="../../ui/key_items/pane.py" line="117"/>
         <source>修改所选会议纪要（双击或 Enter）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="214"/>
+        <location filename="../../ui/key_items/pane.py" line="118"/>
         <source>删除所选会议纪要（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="310"/>
+        <location filename="../../ui/key_items/pane.py" line="215"/>
         <source>编辑督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="311"/>
-        <location filename="../../ui/panes/key_items.py" line="662"/>
+        <location filename="../../ui/key_items/pane.py" line="216"/>
         <source>删除督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="312"/>
+        <location filename="../../ui/key_items/pane.py" line="217"/>
         <source>编辑会议纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="313"/>
-        <location filename="../../ui/panes/key_items.py" line="758"/>
+        <location filename="../../ui/key_items/pane.py" line="218"/>
         <source>删除会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="440"/>
+        <location filename="../../ui/key_items/pane.py" line="328"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="456"/>
+        <location filename="../../ui/key_items/pane.py" line="341"/>
+        <source>全部分管领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="343"/>
+        <source>分管：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="356"/>
         <source>共 {0} 项，显示 {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="457"/>
+        <location filename="../../ui/key_items/pane.py" line="357"/>
         <source>尚无年度计划：可“导入计划…”或“新增事项”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="547"/>
-        <source>缺报单位（{0}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="588"/>
+        <location filename="../../ui/key_items/pane.py" line="437"/>
         <source>不能新建计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="613"/>
-        <source>变更状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="613"/>
-        <location filename="../../ui/panes/key_items.py" line="620"/>
-        <source>请先在表中选择一个事项。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="620"/>
-        <source>录入进展</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="628"/>
-        <source>新增督查活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="628"/>
-        <source>尚无年度计划，请先导入计划或新增事项。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="650"/>
-        <source>编辑督查活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="685"/>
-        <location filename="../../ui/panes/key_items.py" line="692"/>
+        <location filename="../../ui/key_items/pane.py" line="463"/>
+        <location filename="../../ui/key_items/pane.py" line="470"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="670"/>
-        <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="678"/>
-        <source>此操作不可撤销。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="714"/>
-        <source>新增意见建议</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="830"/>
-        <source>已导入 {0} 项：新增 {1} 项，更新 {2} 项。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="654"/>
-        <location filename="../../ui/panes/key_items.py" line="665"/>
-        <location filename="../../ui/panes/key_items.py" line="714"/>
-        <source>请先在“督查活动”表中选择一次督查活动。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="674"/>
-        <source>该活动同时是{0}的督查记录，将从这些事项中一并移除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="677"/>
-        <source>该活动的 {0} 条意见建议（均为待落实）将一并删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="706"/>
-        <source>第{0}项事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="708"/>
-        <source>{0}年计划第{1}项事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="709"/>
-        <source>和</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="725"/>
-        <source>更新落实情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="726"/>
-        <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="747"/>
-        <source>编辑会议纪要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="750"/>
-        <location filename="../../ui/panes/key_items.py" line="761"/>
-        <source>请先在“会议纪要”表中选择一份纪要。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="765"/>
-        <source>确定删除会议纪要“{0}”（{1}，{2}）吗？
-此操作不可撤销。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="773"/>
-        <source>新增决定事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="773"/>
-        <source>尚无会议纪要：请先“新增纪要…”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="809"/>
-        <source>导入年度计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/panes/key_items.py" line="810"/>
-        <location filename="../../ui/panes/messages.py" line="654"/>
+        <location filename="../../ui/messages/pane.py" line="605"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/key_items.py" line="826"/>
-        <location filename="../../ui/panes/messages.py" line="666"/>
-        <location filename="../../ui/panes/messages.py" line="700"/>
+        <location filename="../../ui/messages/pane.py" line="617"/>
+        <location filename="../../ui/messages/pane.py" line="651"/>
         <source>导入失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="612"/>
+        <location filename="../../ui/messages/pane.py" line="559"/>
         <source>一日一览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="613"/>
+        <location filename="../../ui/messages/pane.py" line="560"/>
         <source>每周集中回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="614"/>
+        <location filename="../../ui/messages/pane.py" line="561"/>
         <source>全部留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="615"/>
-        <location filename="../../ui/panes/messages.py" line="670"/>
+        <location filename="../../ui/messages/pane.py" line="563"/>
+        <source>群众关注热点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/pane.py" line="564"/>
+        <location filename="../../ui/messages/pane.py" line="621"/>
         <source>导入留言板列表… (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="653"/>
+        <location filename="../../ui/messages/pane.py" line="604"/>
         <source>选择留言板导出的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="658"/>
+        <location filename="../../ui/messages/pane.py" line="609"/>
         <source>正在读取文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="682"/>
+        <location filename="../../ui/messages/pane.py" line="633"/>
         <source>未使用的列：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="687"/>
+        <location filename="../../ui/messages/pane.py" line="638"/>
         <source>请改正文件后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="690"/>
+        <location filename="../../ui/messages/pane.py" line="641"/>
         <source>无需导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="692"/>
+        <location filename="../../ui/messages/pane.py" line="643"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="692"/>
+        <location filename="../../ui/messages/pane.py" line="643"/>
         <source>确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="503"/>
+        <location filename="../../ui/research/pane.py" line="497"/>
         <source>搜索课题或人员（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="506"/>
+        <location filename="../../ui/research/pane.py" line="500"/>
         <source>全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="509"/>
+        <location filename="../../ui/research/pane.py" line="503"/>
         <source>新建课题… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="535"/>
+        <location filename="../../ui/research/pane.py" line="529"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="558"/>
+        <location filename="../../ui/research/pane.py" line="552"/>
         <source>全部年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="311"/>
+        <location filename="../../ui/overview/stats.py" line="270"/>
         <source>统计失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="315"/>
+        <location filename="../../ui/overview/stats.py" line="274"/>
         <source>列出记录失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="326"/>
+        <location filename="../../ui/overview/stats.py" line="285"/>
         <source>统计时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="335"/>
+        <location filename="../../ui/overview/stats.py" line="294"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="343"/>
+        <location filename="../../ui/overview/stats.py" line="299"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="346"/>
+        <location filename="../../ui/overview/stats.py" line="302"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="366"/>
+        <location filename="../../ui/overview/stats.py" line="322"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="367"/>
+        <location filename="../../ui/overview/stats.py" line="323"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="385"/>
+        <location filename="../../ui/overview/stats.py" line="343"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="386"/>
+        <location filename="../../ui/overview/stats.py" line="346"/>
+        <source>快：从领导批示（无批示日期的按收文登记日）到交办、从交办到报结各用了几个工作日，取中位数和九成件数所在的天数（交办、报结落在本期的件）。准：本期印发的督办通知单是否一字不差地载明批示原文；本期报结的件是否完整——单位办结结果已录入、回访复核已通过、报结内容已记录。稳：首次回访复核落在本期的件中一次通过的比例；复核不通过、退回重办的件数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/stats.py" line="354"/>
+        <source>快·准·稳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/stats.py" line="355"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="388"/>
+        <location filename="../../ui/overview/stats.py" line="357"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="391"/>
+        <location filename="../../ui/overview/stats.py" line="360"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="392"/>
+        <location filename="../../ui/overview/stats.py" line="361"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="393"/>
+        <location filename="../../ui/overview/stats.py" line="362"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="399"/>
+        <location filename="../../ui/overview/stats.py" line="368"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="403"/>
+        <location filename="../../ui/overview/stats.py" line="372"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="417"/>
+        <location filename="../../ui/overview/stats.py" line="386"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="421"/>
+        <location filename="../../ui/overview/stats.py" line="390"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="455"/>
+        <location filename="../../ui/overview/stats.py" line="423"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="458"/>
+        <location filename="../../ui/overview/stats.py" line="426"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="465"/>
+        <location filename="../../ui/overview/stats.py" line="433"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="478"/>
+        <location filename="../../ui/overview/stats.py" line="446"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="505"/>
+        <location filename="../../ui/overview/stats.py" line="473"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="511"/>
+        <location filename="../../ui/overview/stats.py" line="479"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="512"/>
+        <location filename="../../ui/overview/stats.py" line="480"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="537"/>
+        <location filename="../../ui/overview/stats.py" line="505"/>
         <source>{0}收件的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="537"/>
+        <location filename="../../ui/overview/stats.py" line="505"/>
         <source>{0}办结的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="543"/>
-        <location filename="../../ui/panes/stats.py" line="566"/>
+        <location filename="../../ui/overview/stats.py" line="511"/>
+        <location filename="../../ui/overview/stats.py" line="534"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="543"/>
-        <location filename="../../ui/panes/stats.py" line="566"/>
+        <location filename="../../ui/overview/stats.py" line="511"/>
+        <location filename="../../ui/overview/stats.py" line="534"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="567"/>
+        <location filename="../../ui/overview/stats.py" line="535"/>
         <source>网民留言（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="575"/>
+        <location filename="../../ui/overview/stats.py" line="543"/>
         <source>{0}：正在列出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="587"/>
+        <location filename="../../ui/overview/stats.py" line="555"/>
         <source>{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="594"/>
+        <location filename="../../ui/overview/stats.py" line="562"/>
         <source>综述已复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="607"/>
+        <location filename="../../ui/overview/stats.py" line="575"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="614"/>
+        <location filename="../../ui/overview/stats.py" line="582"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIO</name>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="34"/>
+        <source>导出台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="35"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="42"/>
+        <source>导出失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="49"/>
+        <source>导入年度计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="50"/>
+        <source>表格文件 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="58"/>
+        <source>无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="66"/>
+        <source>导入失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="70"/>
+        <source>导入完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="70"/>
+        <source>已导入 {0} 项：新增 {1} 项，更新 {2} 项。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgressForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="248"/>
+        <location filename="../../ui/instructions/forms.py" line="396"/>
         <source>报送进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="249"/>
+        <location filename="../../ui/instructions/forms.py" line="397"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="250"/>
-        <location filename="../../ui/key_item_form.py" line="179"/>
+        <location filename="../../ui/instructions/forms.py" line="398"/>
+        <location filename="../../ui/key_items/item_form.py" line="182"/>
         <source>报送日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="251"/>
+        <location filename="../../ui/instructions/forms.py" line="399"/>
         <source>进展情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="151"/>
+        <location filename="../../ui/key_items/item_form.py" line="154"/>
         <source>录入季度进展：第{0}项 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="157"/>
+        <location filename="../../ui/key_items/item_form.py" line="160"/>
         <source>报送单位*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="166"/>
+        <location filename="../../ui/key_items/item_form.py" line="169"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="168"/>
+        <location filename="../../ui/key_items/item_form.py" line="171"/>
         <source>第1季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="168"/>
+        <location filename="../../ui/key_items/item_form.py" line="171"/>
         <source>第2季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="168"/>
+        <location filename="../../ui/key_items/item_form.py" line="171"/>
         <source>第3季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="168"/>
+        <location filename="../../ui/key_items/item_form.py" line="171"/>
         <source>第4季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="170"/>
+        <location filename="../../ui/key_items/item_form.py" line="173"/>
         <source>季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="174"/>
+        <location filename="../../ui/key_items/item_form.py" line="177"/>
         <source>工作进展*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="174"/>
+        <location filename="../../ui/key_items/item_form.py" line="177"/>
         <source>存在问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="175"/>
+        <location filename="../../ui/key_items/item_form.py" line="178"/>
         <source>下步打算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="182"/>
+        <location filename="../../ui/key_items/item_form.py" line="185"/>
         <source>评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="42"/>
+        <source>缺报单位（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="47"/>
+        <source>变更状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="47"/>
+        <location filename="../../ui/key_items/progress_job.py" line="54"/>
+        <source>请先在表中选择一个事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="54"/>
+        <source>录入进展</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/panes/messages.py" line="102"/>
+        <location filename="../../ui/messages/pane.py" line="106"/>
         <source>研判意见（可留空），回车标为已阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="104"/>
+        <location filename="../../ui/messages/pane.py" line="108"/>
         <source>标为已阅 (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="105"/>
+        <location filename="../../ui/messages/pane.py" line="109"/>
         <source>撤销标为已阅 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="113"/>
+        <location filename="../../ui/messages/pane.py" line="117"/>
         <source>J/K 或 ↑/↓ 上下移动&#x3000;Tab 填写研判与转办单位&#x3000;Ctrl+Enter 标为已阅（选了单位则同时转办）&#x3000;Ctrl+Z 撤销标为已阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="118"/>
+        <location filename="../../ui/messages/pane.py" line="122"/>
         <source>研判：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="119"/>
+        <location filename="../../ui/messages/pane.py" line="123"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/messages.py" line="181"/>
+        <location filename="../../ui/messages/pane.py" line="185"/>
         <source>今日待阅：还剩 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3471,32 +4847,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="182"/>
+        <location filename="../../ui/messages/pane.py" line="186"/>
         <source>今日留言已全部阅毕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="210"/>
+        <location filename="../../ui/messages/pane.py" line="214"/>
         <source>没有名为“%1”的单位，请从列表中选择，或清空后只标为已阅。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="222"/>
+        <location filename="../../ui/messages/pane.py" line="226"/>
         <source>已标为已阅并转办{0}：留言 {1}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="223"/>
+        <location filename="../../ui/messages/pane.py" line="227"/>
         <source>已标为已阅：留言 {0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="224"/>
+        <location filename="../../ui/messages/pane.py" line="228"/>
         <source>如有误，按 Ctrl+Z 撤销标为已阅。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/messages.py" line="258"/>
+        <location filename="../../ui/messages/pane.py" line="262"/>
         <source>已撤销标为已阅：留言 {0} 回到待阅列表。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,12 +4880,12 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="235"/>
+        <location filename="../../ui/overview/stats.py" line="194"/>
         <source>单击表格中的数字或图表中的柱，在此列出对应的记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/stats.py" line="245"/>
+        <location filename="../../ui/overview/stats.py" line="204"/>
         <source>{0}（{1} 条）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,120 +4893,195 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../ui/panes/reference.py" line="88"/>
+        <location filename="../../ui/reference/editors.py" line="98"/>
         <source>搜索：名称或拼音首字母（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="90"/>
+        <location filename="../../ui/reference/editors.py" line="100"/>
         <source>显示已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="106"/>
+        <location filename="../../ui/reference/editors.py" line="116"/>
         <source>新增(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="107"/>
+        <location filename="../../ui/reference/editors.py" line="117"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="108"/>
+        <location filename="../../ui/reference/editors.py" line="118"/>
         <source>停用/启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="109"/>
+        <location filename="../../ui/reference/editors.py" line="119"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="141"/>
+        <location filename="../../ui/reference/editors.py" line="120"/>
+        <source>导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="121"/>
+        <source>从 .xlsx 或 .csv 导入：先整体检查，有误的行逐一列出，无误才写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="156"/>
         <source>共 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="162"/>
+        <location filename="../../ui/reference/editors.py" line="177"/>
         <source>未能完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="196"/>
+        <source>导入{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="197"/>
+        <source>Excel 或 CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="204"/>
+        <source>无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="208"/>
+        <source>
+……另有 {0} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="209"/>
+        <source>文件有误，未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="210"/>
+        <source>{0}
+
+{1}{2}
+
+请改正后重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="213"/>
+        <source>无需导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="214"/>
+        <source>{0}：文件中的内容与现有记录一致，未写入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="216"/>
+        <source>确认导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="216"/>
+        <source>{0}。确定导入吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="223"/>
+        <source>导入完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="223"/>
+        <source>已导入 {0} 条{1}。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="80"/>
+        <location filename="../../ui/instructions/forms.py" line="75"/>
         <source>修改批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="80"/>
+        <location filename="../../ui/instructions/forms.py" line="75"/>
         <source>登记批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="83"/>
+        <location filename="../../ui/instructions/forms.py" line="78"/>
         <source>领导层级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="86"/>
+        <location filename="../../ui/instructions/forms.py" line="81"/>
         <source>批示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="88"/>
+        <location filename="../../ui/instructions/forms.py" line="83"/>
         <source>批示日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="89"/>
+        <location filename="../../ui/instructions/forms.py" line="84"/>
         <source>登记日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="90"/>
+        <location filename="../../ui/instructions/forms.py" line="85"/>
         <source>来文标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="91"/>
+        <location filename="../../ui/instructions/forms.py" line="86"/>
         <source>来文单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="92"/>
+        <location filename="../../ui/instructions/forms.py" line="87"/>
         <source>来文文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="93"/>
+        <location filename="../../ui/instructions/forms.py" line="88"/>
         <source>事由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="94"/>
+        <location filename="../../ui/instructions/forms.py" line="89"/>
         <source>缓急</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="96"/>
+        <location filename="../../ui/instructions/forms.py" line="91"/>
         <source>批示内容（原文）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="97"/>
+        <location filename="../../ui/instructions/forms.py" line="92"/>
         <source>逐字录入领导批示原文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="98"/>
+        <location filename="../../ui/instructions/forms.py" line="93"/>
         <source>登记编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="99"/>
+        <location filename="../../ui/instructions/forms.py" line="94"/>
         <source>留空则按本室编号格式自动生成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,55 +5089,95 @@
 <context>
     <name>RemindForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="263"/>
+        <location filename="../../ui/instructions/forms.py" line="427"/>
         <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="263"/>
+        <location filename="../../ui/instructions/forms.py" line="427"/>
         <source>批量催办（{0}件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="267"/>
+        <location filename="../../ui/instructions/forms.py" line="431"/>
         <source>全部承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="271"/>
+        <location filename="../../ui/instructions/forms.py" line="435"/>
         <source>催办对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="272"/>
+        <location filename="../../ui/instructions/forms.py" line="436"/>
         <source>催办日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="273"/>
+        <location filename="../../ui/instructions/forms.py" line="437"/>
         <source>催办方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="275"/>
+        <location filename="../../ui/instructions/forms.py" line="439"/>
         <source>催办内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="276"/>
+        <location filename="../../ui/instructions/forms.py" line="440"/>
         <source>例如：该件即将到期，请于规定时限内报送办理结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceUnitForm</name>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="338"/>
+        <source>更换承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="345"/>
+        <source>被更换的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="347"/>
+        <source>更换原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="348"/>
+        <source>例如：交办单位有误，该事项属市公安局职能。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="354"/>
+        <source>{0}（接替{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="366"/>
+        <source>确认更换承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="367"/>
+        <source>确定将{0}单位“{1}”更换为“{2}”吗？
+
+{1}的签收、催办和进展记录保留，此后不再承办本件，更换之后的时间不计入其超期；{2}须签收。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="170"/>
+        <location filename="../../ui/research/pane.py" line="164"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="171"/>
+        <location filename="../../ui/research/pane.py" line="165"/>
         <source>批示内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,98 +5185,98 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
-        <location filename="../../ui/restore_dialog.py" line="120"/>
-        <location filename="../../ui/restore_dialog.py" line="132"/>
-        <location filename="../../ui/restore_dialog.py" line="134"/>
-        <location filename="../../ui/restore_dialog.py" line="155"/>
-        <location filename="../../ui/restore_dialog.py" line="176"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="39"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="117"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="122"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="134"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="136"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="158"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="177"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="45"/>
         <source>备份文件夹：{0}
 选择一个备份，程序会先校验它；恢复后现有数据库另存，不会丢失。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="53"/>
         <source>尚未选择备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="59"/>
         <source>选择其他文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="59"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="61"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="62"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="64"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="77"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="79"/>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="78"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="80"/>
         <source>督查工作台数据库 (*.sqlite3);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="103"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="105"/>
         <source>✗ 不能恢复“{0}”：
 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="106"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="108"/>
         <source>✓ “{0}”校验通过：完整性、数据版本和审计链均正常。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="115"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="117"/>
         <source>只有管理员可以恢复备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="122"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="124"/>
         <source>用“{0}”替换现在的数据库吗？
 现在的数据库会另存为 *.replaced-日期-时间.sqlite3。
 请先关闭其他电脑和窗口中的督查工作台。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="128"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="130"/>
         <source>恢复备份：账号将改变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="170"/>
         <source>已恢复。原数据库另存为：
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="170"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="173"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="174"/>
         <source>接下来请用备份中的账号登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="174"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="175"/>
         <source>恢复备份：账号已改变</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,47 +5284,47 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="333"/>
+        <location filename="../../ui/instructions/forms.py" line="497"/>
         <source>回访复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="334"/>
+        <location filename="../../ui/instructions/forms.py" line="498"/>
         <source>复核日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="335"/>
+        <location filename="../../ui/instructions/forms.py" line="499"/>
         <source>通过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="336"/>
+        <location filename="../../ui/instructions/forms.py" line="500"/>
         <source>不通过（退回办理中）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="343"/>
+        <location filename="../../ui/instructions/forms.py" line="507"/>
         <source>复核结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="344"/>
+        <location filename="../../ui/instructions/forms.py" line="508"/>
         <source>复核情况/原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="345"/>
+        <location filename="../../ui/instructions/forms.py" line="509"/>
         <source>重新设定时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="345"/>
+        <location filename="../../ui/instructions/forms.py" line="509"/>
         <source>不通过时重新设定办理时限（否则原时限不变）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="346"/>
+        <location filename="../../ui/instructions/forms.py" line="510"/>
         <source>新时限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,74 +5332,74 @@
 <context>
     <name>SafetySettings</name>
     <message>
-        <location filename="../../ui/safety_settings.py" line="31"/>
+        <location filename="../../ui/safety/settings.py" line="29"/>
         <source>账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="42"/>
+        <location filename="../../ui/safety/settings.py" line="40"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="45"/>
+        <location filename="../../ui/safety/settings.py" line="43"/>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="47"/>
+        <location filename="../../ui/safety/settings.py" line="45"/>
         <source>从备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="56"/>
+        <location filename="../../ui/safety/settings.py" line="54"/>
         <source>备份文件夹、保留份数等在“选项”页的“备份”组中设置；可指向 U 盘或网络共享。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="72"/>
+        <location filename="../../ui/safety/settings.py" line="70"/>
         <source>已启用账号登录。当前用户：{0}（{1}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="74"/>
+        <location filename="../../ui/safety/settings.py" line="72"/>
         <source>管理账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="76"/>
+        <location filename="../../ui/safety/settings.py" line="74"/>
         <source>尚未建立账号：程序以“本机用户”身份运行，任何打开本机的人都能修改数据。建议建立管理员账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="78"/>
+        <location filename="../../ui/safety/settings.py" line="76"/>
         <source>建立管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="82"/>
+        <location filename="../../ui/safety/settings.py" line="82"/>
         <source>备份文件夹：{0}
 最近备份：{1:%Y-%m-%d %H:%M}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="85"/>
+        <location filename="../../ui/safety/settings.py" line="85"/>
         <source>备份文件夹：{0}
 尚无备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="106"/>
+        <location filename="../../ui/safety/settings.py" line="106"/>
         <source>备份失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="108"/>
+        <location filename="../../ui/safety/settings.py" line="108"/>
         <source>已备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety_settings.py" line="108"/>
+        <location filename="../../ui/safety/settings.py" line="108"/>
         <source>已备份到：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,75 +5407,124 @@
 <context>
     <name>ScoringSettings</name>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="33"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="34"/>
         <source>绩效考评评分方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="37"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="38"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="42"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="43"/>
         <source>基础分：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="57"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="58"/>
         <source>得分 = 基础分 + Σ（次数 × 每次分值 × 权重），每项不超过封顶分。已锁定的季度保持锁定时的方案和得分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="60"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="61"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="61"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="62"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="73"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="74"/>
         <source>已保存的本年度方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="73"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="74"/>
         <source>尚未保存：沿用往年方案或默认方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="97"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="98"/>
         <source>只有管理员可以修改评分方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_settings.py" line="119"/>
+        <location filename="../../ui/overview/scoring_settings.py" line="120"/>
         <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="40"/>
+        <source>全局搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="44"/>
+        <source>输入文字、编号片段或拼音首字母，如：城中村、2014〕9、szj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="48"/>
+        <location filename="../../ui/search_dialog.py" line="72"/>
+        <source>按 ↑↓ 选择，回车打开；多个词用空格分开表示同时包含。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="51"/>
+        <source>记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="51"/>
+        <source>情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="65"/>
+        <source>搜索失败：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="74"/>
+        <source>正在查找…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="84"/>
+        <source>没有找到包含“{0}”的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="107"/>
+        <source>找到 {0} 条（每类列出最近的几条）。回车打开选中的记录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="235"/>
+        <location filename="../../ui/instructions/forms.py" line="383"/>
         <source>签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="236"/>
+        <location filename="../../ui/instructions/forms.py" line="384"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="237"/>
+        <location filename="../../ui/instructions/forms.py" line="385"/>
         <source>签收日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="238"/>
+        <location filename="../../ui/instructions/forms.py" line="386"/>
         <source>签收人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +5532,7 @@
 <context>
     <name>StatTableBox</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="156"/>
+        <location filename="../../ui/overview/stats.py" line="105"/>
         <source>（该部分暂无数据）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,22 +5540,22 @@
 <context>
     <name>StateForm</name>
     <message>
-        <location filename="../../ui/key_item_form.py" line="199"/>
+        <location filename="../../ui/key_items/item_form.py" line="202"/>
         <source>变更状态：第{0}项 {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="203"/>
+        <location filename="../../ui/key_items/item_form.py" line="206"/>
         <source>当前：{0}  →  改为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="204"/>
+        <location filename="../../ui/key_items/item_form.py" line="207"/>
         <source>日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_item_form.py" line="205"/>
+        <location filename="../../ui/key_items/item_form.py" line="208"/>
         <source>原因/说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,22 +5563,22 @@
 <context>
     <name>StopForm</name>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="359"/>
+        <location filename="../../ui/instructions/forms.py" line="523"/>
         <source>中止/撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="360"/>
+        <location filename="../../ui/instructions/forms.py" line="524"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="362"/>
+        <location filename="../../ui/instructions/forms.py" line="526"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instruction_forms.py" line="363"/>
+        <location filename="../../ui/instructions/forms.py" line="527"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,201 +5586,270 @@
 <context>
     <name>SuggestionForm</name>
     <message>
-        <location filename="../../ui/activity_forms.py" line="99"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="99"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="101"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="101"/>
         <source>督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="102"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="102"/>
         <source>意见建议*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="103"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="103"/>
         <source>责任单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/activity_forms.py" line="109"/>
+        <location filename="../../ui/key_items/activity_forms.py" line="109"/>
         <source>单位“{0}”不在单位名录中，请从列表中选择，或留空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="343"/>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="344"/>
+        <source>点“完成”后一次写入下面各项；在此之前什么都没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="355"/>
+        <source>{0}：已跳过，不作修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButton</name>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="21"/>
+        <source>导入模板…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="22"/>
+        <source>保存“{0}”的导入模板（.xlsx）：表头、一行示例和逐列说明，填好后导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="32"/>
+        <source>保存导入模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="33"/>
+        <source>{0}导入模板.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="34"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="47"/>
+        <source>已保存导入模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="48"/>
+        <source>已保存到：{0}
+
+第3行是示例，请改写或删除；标色的列必填，各列的含义和写法见“说明”工作表。填好后点“导入”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="53"/>
+        <source>未能保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_button.py" line="54"/>
+        <source>导入模板没有保存：{0}
+请换一个文件夹，或先关闭在 Excel 中打开的同名文件。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TopicDetail</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="195"/>
+        <location filename="../../ui/research/pane.py" line="189"/>
         <source>修改课题…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="196"/>
+        <location filename="../../ui/research/pane.py" line="190"/>
         <source>批示转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="197"/>
-        <location filename="../../ui/panes/research.py" line="457"/>
+        <location filename="../../ui/research/pane.py" line="191"/>
+        <location filename="../../ui/research/pane.py" line="451"/>
         <source>删除课题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="204"/>
+        <location filename="../../ui/research/pane.py" line="198"/>
         <source>新增实地调研…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="205"/>
+        <location filename="../../ui/research/pane.py" line="199"/>
         <source>编辑…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="206"/>
-        <location filename="../../ui/panes/research.py" line="214"/>
-        <location filename="../../ui/panes/research.py" line="445"/>
+        <location filename="../../ui/research/pane.py" line="200"/>
+        <location filename="../../ui/research/pane.py" line="208"/>
+        <location filename="../../ui/research/pane.py" line="439"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="212"/>
+        <location filename="../../ui/research/pane.py" line="206"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="213"/>
+        <location filename="../../ui/research/pane.py" line="207"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="218"/>
+        <location filename="../../ui/research/pane.py" line="212"/>
         <source>报告摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="220"/>
+        <location filename="../../ui/research/pane.py" line="214"/>
         <source>保存摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="221"/>
+        <location filename="../../ui/research/pane.py" line="215"/>
         <source>附报告文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="237"/>
+        <location filename="../../ui/research/pane.py" line="231"/>
         <source>实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="240"/>
+        <location filename="../../ui/research/pane.py" line="234"/>
         <source>发现问题与意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="247"/>
+        <location filename="../../ui/research/pane.py" line="241"/>
         <source>调研报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="339"/>
+        <location filename="../../ui/research/pane.py" line="333"/>
         <source>进入下一阶段：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="339"/>
+        <location filename="../../ui/research/pane.py" line="333"/>
         <source>已完成全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="372"/>
+        <location filename="../../ui/research/pane.py" line="366"/>
         <source>报告文件：%1（SHA-256 %2…，%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="374"/>
+        <location filename="../../ui/research/pane.py" line="368"/>
         <source>校验一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="374"/>
+        <location filename="../../ui/research/pane.py" line="368"/>
         <source>校验不符或文件缺失！</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="376"/>
+        <location filename="../../ui/research/pane.py" line="370"/>
         <source>尚未附报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="382"/>
+        <location filename="../../ui/research/pane.py" line="376"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="426"/>
+        <location filename="../../ui/research/pane.py" line="420"/>
         <source>删除实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="427"/>
+        <location filename="../../ui/research/pane.py" line="421"/>
         <source>确定删除 %1 在“%2”的实地调研记录吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="446"/>
+        <location filename="../../ui/research/pane.py" line="440"/>
         <source>确定删除这条%1吗？
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="455"/>
+        <location filename="../../ui/research/pane.py" line="449"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="458"/>
+        <location filename="../../ui/research/pane.py" line="452"/>
         <source>确定删除调研课题“%1”及其实地调研和意见建议吗？此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="463"/>
-        <location filename="../../ui/panes/research.py" line="466"/>
+        <location filename="../../ui/research/pane.py" line="457"/>
+        <location filename="../../ui/research/pane.py" line="460"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="463"/>
+        <location filename="../../ui/research/pane.py" line="457"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="466"/>
+        <location filename="../../ui/research/pane.py" line="460"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="478"/>
+        <location filename="../../ui/research/pane.py" line="472"/>
         <source>选择调研报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="479"/>
+        <location filename="../../ui/research/pane.py" line="473"/>
         <source>报告 (*.docx *.doc *.pdf *.wps *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="486"/>
+        <location filename="../../ui/research/pane.py" line="480"/>
         <source>转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="487"/>
+        <location filename="../../ui/research/pane.py" line="481"/>
         <source>把领导对本报告的批示登记为一件批示件，进入专项查办的办理队列？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,143 +5857,237 @@
 <context>
     <name>TopicForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="96"/>
+        <location filename="../../ui/research/pane.py" line="93"/>
         <source>课题名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="97"/>
+        <location filename="../../ui/research/pane.py" line="94"/>
         <source>选题方向：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="101"/>
+        <location filename="../../ui/research/pane.py" line="98"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="104"/>
+        <location filename="../../ui/research/pane.py" line="101"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="105"/>
+        <location filename="../../ui/research/pane.py" line="102"/>
         <source>计划开始：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="107"/>
+        <location filename="../../ui/research/pane.py" line="104"/>
         <source>计划完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="112"/>
+        <location filename="../../ui/research/pane.py" line="107"/>
         <source>联合单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitChangeForm</name>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="282"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="283"/>
+        <source>新承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="284"/>
+        <source>分工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="285"/>
+        <source>办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="299"/>
+        <source>新单位的期限：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="301"/>
+        <source>（{0}个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="303"/>
+        <source>（暂定：该年节假日安排未录入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="311"/>
+        <source>“{0}”不是名录中的单位：请从下拉建议中选择新承办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="312"/>
+        <source>请从名录中选择新承办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitDeadline</name>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="246"/>
+        <source>按原交办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="247"/>
+        <source>工作日数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/forms.py" line="248"/>
+        <source>具体日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../ui/panes/reference.py" line="33"/>
+        <location filename="../../ui/reference/editors.py" line="36"/>
         <source>编辑单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="33"/>
+        <location filename="../../ui/reference/editors.py" line="36"/>
         <source>新增单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="35"/>
+        <location filename="../../ui/reference/editors.py" line="38"/>
         <source>单位名称*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="36"/>
+        <location filename="../../ui/reference/editors.py" line="39"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="40"/>
+        <location filename="../../ui/reference/editors.py" line="43"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="41"/>
+        <location filename="../../ui/reference/editors.py" line="44"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="42"/>
+        <location filename="../../ui/reference/editors.py" line="45"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="43"/>
+        <location filename="../../ui/reference/editors.py" line="47"/>
+        <source>分管领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="49"/>
+        <source>分管这个单位的领导；批示件、重点工作可按分管领导筛选。不指定则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="50"/>
         <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../ui/widgets/pickers.py" line="134"/>
+        <source>没有名为“{0}”的单位：请从列表中选择（可输入名称或拼音首字母），或清空。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitsEditor</name>
     <message>
-        <location filename="../../ui/panes/reference.py" line="185"/>
+        <location filename="../../ui/reference/editors.py" line="233"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="247"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="186"/>
+        <location filename="../../ui/reference/editors.py" line="248"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="187"/>
+        <location filename="../../ui/reference/editors.py" line="249"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="188"/>
+        <location filename="../../ui/reference/editors.py" line="250"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="189"/>
+        <location filename="../../ui/reference/editors.py" line="251"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="190"/>
+        <location filename="../../ui/reference/editors.py" line="252"/>
+        <source>分管领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference/editors.py" line="253"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="190"/>
+        <location filename="../../ui/reference/editors.py" line="253"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="190"/>
+        <location filename="../../ui/reference/editors.py" line="253"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="209"/>
+        <location filename="../../ui/reference/editors.py" line="273"/>
         <source>停用单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="210"/>
+        <location filename="../../ui/reference/editors.py" line="274"/>
         <source>停用“{0}”后，新记录中不能再选它；已有记录不受影响。确定停用吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="220"/>
+        <location filename="../../ui/reference/editors.py" line="284"/>
         <source>删除单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/reference.py" line="221"/>
+        <location filename="../../ui/reference/editors.py" line="285"/>
         <source>确定删除“{0}”吗？此操作会记入审计记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,35 +6095,112 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="132"/>
+        <location filename="../../ui/research/pane.py" line="127"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="135"/>
+        <location filename="../../ui/research/pane.py" line="129"/>
         <source>地点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="136"/>
+        <location filename="../../ui/research/pane.py" line="130"/>
         <source>调研单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="138"/>
+        <location filename="../../ui/research/pane.py" line="132"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/panes/research.py" line="139"/>
+        <location filename="../../ui/research/pane.py" line="133"/>
         <source>情况记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../ui/workbench.py" line="129"/>
+        <location filename="../../ui/workbench.py" line="156"/>
+        <location filename="../../ui/workbench.py" line="213"/>
+        <source>演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="129"/>
+        <source>现在打开的已经是演示数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="134"/>
+        <source>未打开演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="135"/>
+        <source>已有“{0}”，但它不是演示数据库（其中有单位等记录，或不是本程序的文件）。为免覆盖，没有打开它。请把它改名或移走后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="147"/>
+        <location filename="../../ui/workbench.py" line="196"/>
+        <location filename="../../ui/workbench.py" line="205"/>
+        <source>演示数据未能生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="148"/>
+        <source>无法建立文件夹“{0}”：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="154"/>
+        <source>正在生成演示数据（2014年南宁市委督查室），需要几秒钟……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="155"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="191"/>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="192"/>
+        <source>已取消，演示数据库没有生成（演示数据一次写完，中途取消不留半成品）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="197"/>
+        <source>生成演示数据时出错：
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="206"/>
+        <source>无法启动生成演示数据的程序：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="214"/>
+        <source>现在打开的是演示数据库：{0}
+
+这是南宁市委督查室 2014年的演示数据（人名为虚构），“今天”按 {1}年{2}月{3}日 计。在这里所做的任何修改只影响演示数据库，不影响本室数据。
+
+要回到本室数据库，请点窗口右下角的“返回本室数据库”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_TitledTable</name>
     <message>
-        <location filename="../../ui/panes/stats.py" line="135"/>
+        <location filename="../../ui/overview/stats.py" line="84"/>
         <source>导出 .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,8 +6208,17 @@
 <context>
     <name>_UnitList</name>
     <message>
-        <location filename="../../ui/panes/research.py" line="48"/>
+        <location filename="../../ui/research/pane.py" line="49"/>
         <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/app.py" line="271"/>
+        <source>开机检查未能完成：{0}</source>
+        <extracomment>``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first idle moment (no start-of-day work, no exit backup), so a start can be timed whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
