@@ -47,6 +47,7 @@ from ui.background import Background
 from ui.instructions.detail import InstructionDetail
 from ui.instructions.forms import RegisterForm, RemindForm, date_edit, to_date
 from ui.session import Change
+from ui.widgets.import_report import refused
 from ui.widgets.queue_model import WIDTHS, QueueModel
 from ui.widgets.template_button import TemplateButton
 
@@ -326,11 +327,7 @@ class Pane(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法导入"), exc.message)
             return
-        if plan.errors:
-            lines = "\n".join(str(e) for e in plan.errors[:30])
-            more = self.tr("\n……另有 {0} 处").format(len(plan.errors) - 30) if len(plan.errors) > 30 else ""
-            QMessageBox.warning(self, self.tr("文件有误，未导入"),
-                                self.tr("{0}\n\n{1}{2}\n\n请改正后重新导入。").format(plan.summary(), lines, more))
+        if refused(self, plan):
             return
         answer = QMessageBox.question(self, self.tr("确认导入"), self.tr("{0}。确定导入吗？").format(plan.summary()))
         if answer != QMessageBox.StandardButton.Yes:

@@ -24,6 +24,7 @@ from models.core.errors import UserError
 from models.reference import directory as reference
 from ui.session import Change, Session
 from ui.widgets.forms import FormDialog
+from ui.widgets.import_report import refused
 from ui.widgets.pickers import LeaderPicker
 from ui.widgets.record_table import ColumnSpec, RecordTableModel
 from ui.widgets.template_button import TemplateButton
@@ -203,11 +204,7 @@ class ReferenceEditor(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法导入"), exc.message)
             return
-        if plan.errors:
-            lines = "\n".join(str(e) for e in plan.errors[:30])
-            more = self.tr("\n……另有 {0} 处").format(len(plan.errors) - 30) if len(plan.errors) > 30 else ""
-            QMessageBox.warning(self, self.tr("文件有误，未导入"),
-                                self.tr("{0}\n\n{1}{2}\n\n请改正后重新导入。").format(plan.summary(), lines, more))
+        if refused(self, plan):
             return
         if not plan.new and not plan.updated:
             QMessageBox.information(self, self.tr("无需导入"),
