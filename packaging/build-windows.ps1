@@ -5,7 +5,8 @@
 #   py -3.12 -m venv .venv-build
 #   .venv-build\Scripts\Activate.ps1
 #   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1
-# Offline, from a wheelhouse made by CI's check (pip download … -d wheelhouse):
+# Offline, from a wheelhouse made as CI's check makes it (pip wheel jieba, then pip download …
+# --platform win_amd64 --python-version 3.12 --find-links wheelhouse -d wheelhouse):
 #   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1 -Wheelhouse D:\wheelhouse
 #
 # Python 3.12 or newer is required in the bundle: there None is immortal, so even a Qt

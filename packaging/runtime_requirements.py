@@ -2,8 +2,9 @@
 
 CI downloads them for Windows with the exact versions of constraints.txt:
     python packaging/runtime_requirements.py > runtime.txt
+    pip wheel --no-deps -c constraints.txt -w wheelhouse jieba   # published as source only
     pip download --only-binary=:all: --platform win_amd64 --python-version 3.12 \
-        -r runtime.txt -c constraints.txt -d wheelhouse
+        -r runtime.txt -c constraints.txt --find-links wheelhouse -d wheelhouse
 """
 from __future__ import annotations
 
