@@ -1,7 +1,8 @@
 """督查通报 (supervision bulletin) as a GB/T 9704 document."""
 from __future__ import annotations
 
-from models.documents.data import BulletinData, ProgressDetail, date_cn, sentence
+from models.core.numbers import date_cn
+from models.documents.data import BulletinData, ProgressDetail, sentence
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts

@@ -1,7 +1,8 @@
 """通报批评 (circulated criticism notice) as a GB/T 9704 document."""
 from __future__ import annotations
 
-from models.documents.data import CriticismData, CriticismRow, date_cn, sentence
+from models.core.numbers import date_cn
+from models.documents.data import CriticismData, CriticismRow, sentence
 
 from .document import Block, Heading, OfficialDocument, Para
 from .printing import Rendered, chinese_numeral, render_parts

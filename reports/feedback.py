@@ -5,7 +5,8 @@ A report to a superior (上行文): the number on the left of the header line an
 """
 from __future__ import annotations
 
-from models.documents.data import FeedbackData, MinutesSection, date_cn
+from models.core.numbers import date_cn
+from models.documents.data import FeedbackData, MinutesSection
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts

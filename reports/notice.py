@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.documents.data import NoticeData, date_cn, role_phrase
+from models.core.numbers import date_cn
+from models.documents.data import NoticeData, role_phrase
 
 from .document import Block, Heading, OfficialDocument, Para, Table
 from .printing import Rendered, chinese_numeral, render_parts, render_set

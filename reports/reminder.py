@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.documents.data import ReminderData, date_cn, instruction_phrase, role_phrase
+from models.core.numbers import date_cn
+from models.documents.data import ReminderData, instruction_phrase, role_phrase
 
 from .document import OfficialDocument, Para
 from .printing import Rendered, render_parts, render_set

@@ -24,7 +24,7 @@ from models.calendar.workdays import compute_deadline, working_days_between
 from models.core import settings
 from models.core.errors import WorkflowError
 from models.core.figures import collect
-from models.core.numbers import percent
+from models.core.numbers import date_cn, percent
 from models.documents import register as reg
 from models.instructions.records import (
     HANDLING_STATES,
@@ -39,11 +39,6 @@ from models.key_items.items import KeyItem, plan_for_year
 from models.reference.directory import Unit
 
 LIGHT_WORDS = {Light.RED: "红灯", Light.YELLOW: "黄灯", Light.GREEN: "绿灯", Light.GREY: "已结"}
-
-
-def date_cn(day: dt.date | None) -> str:
-    """A date as documents print it: "2014年10月28日" (no leading zeros); "" for none."""
-    return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")

@@ -21,7 +21,7 @@ from models.core.actors import Actor
 from models.core.base import VersionedModel
 from models.core.errors import WorkflowError
 from models.core.workflow import insert, update, workflow
-from models.key_items.items import KeyItem, KeyPlan, reporting_units
+from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan, reporting_units
 from models.reference.directory import Unit
 
 ON_SCHEDULE, BEHIND, SERIOUS = "按进度", "滞后", "严重滞后"
@@ -258,7 +258,7 @@ def item_statuses(item_ids: Iterable[int], today: dt.date, cal: WorkCalendar,
             latest[iid] = (key, True)
     out = {}
     for iid, deadline, state, assigned_on, plan_year, plan_start in rows:
-        finished = state in ("已完成", "已中止")
+        finished = state in FINISHED_STATES
         start = assigned_on or plan_start
         missing: tuple[int, ...] = ()
         if not finished and reports_required(start, plan_year, year, q):

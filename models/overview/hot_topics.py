@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from models.core.actors import Actor
 from models.core.db import database
+from models.core.numbers import date_cn
 
 #: Words too common in messages to say anything about their subject.
 STOP_WORDS = frozenset(
@@ -127,11 +128,7 @@ def propose_research(actor: Actor, group: HotGroup, start: dt.date, end: dt.date
     numbers = [n for (n,) in Message.select(Message.board_no).where(Message.id.in_(list(group.message_ids[:30])))
                .order_by(Message.id).tuples()]
     more = "等" if len(group.message_ids) > len(numbers) else ""
-    note = (f"来自网民留言热点：{group.kind}“{group.label}”，{_day(start)}至{_day(end)}共{group.count}条"
+    note = (f"来自网民留言热点：{group.kind}“{group.label}”，{date_cn(start)}至{date_cn(end)}共{group.count}条"
             f"（上一期{group.previous}条）；留言编号{'、'.join(numbers)}{more}。")
     return save_topic(actor, TopicData(title=proposal_title(group), direction=RESEARCH_DIRECTION,
                                        year=end.year, note=note))
-
-
-def _day(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"

@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from models.calendar.lights import Light, LightFacts, light_for
+from models.calendar.lights import Light
 from models.calendar.store import load_calendar
 from models.core import settings
 from models.core.db import database
+from models.core.numbers import date_cn
 from models.reference.directory import Leader, Unit
 from models.search.text import MAX_CHARS, grams, is_initials, match_expression, normalize
 
@@ -207,36 +208,34 @@ def _instructions(ids: list[int], today: dt.date) -> list[Hit]:
 
 
 def _key_items(ids: list[int], today: dt.date) -> list[Hit]:
-    from models.key_items.items import FINISHED_STATES
+    from models.key_items.progress import item_statuses
 
-    cal, yellow = load_calendar(), _yellow()
+    # The item's light as its own pane shows it (deadline, 滞后 assessments, missing reports).
+    status = item_statuses(ids, today, load_calendar(), _yellow())
     marks = ",".join("?" * len(ids))
     rows = database().execute_sql(
-        f"SELECT k.id, p.year, k.number, k.title, k.state, k.deadline, k.unit_names FROM key_item k "
+        f"SELECT k.id, p.year, k.number, k.title, k.state, k.unit_names FROM key_item k "
         f"JOIN key_plan p ON p.id = k.plan_id WHERE k.id IN ({marks})", ids).fetchall()
     return [Hit("key_item", i, f"{year}年第{number}项　{title}", f"{state}　{units or ''}".strip("　"),
-                light_for(LightFacts(_day(deadline), state in FINISHED_STATES), today, cal, yellow))
-            for i, year, number, title, state, deadline, units in _ordered(ids, rows)]
+                status[i].light if i in status else None)
+            for i, year, number, title, state, units in _ordered(ids, rows)]
 
 
 def _activities(ids: list[int], today: dt.date) -> list[Hit]:
     marks = ",".join("?" * len(ids))
     rows = database().execute_sql(
         f"SELECT id, day, title, method FROM supervision_activity WHERE id IN ({marks})", ids).fetchall()
-    return [Hit("activity", i, title, f"{_chinese(_day(day))}　{method or ''}".strip("　"), None)
+    return [Hit("activity", i, title, f"{date_cn(_day(day))}　{method or ''}".strip("　"), None)
             for i, day, title, method in _ordered(ids, rows)]
 
 
 def _research(ids: list[int], today: dt.date) -> list[Hit]:
-    from models.research.topics import FINISHED_STATES
+    from models.research.agenda import topic_light
+    from models.research.topics import ResearchTopic
 
-    cal, yellow = load_calendar(), _yellow()
-    marks = ",".join("?" * len(ids))
-    rows = database().execute_sql(
-        f"SELECT id, year, title, state, planned_end FROM research_topic WHERE id IN ({marks})", ids).fetchall()
-    return [Hit("research", i, title, f"{year}年　{state}",
-                light_for(LightFacts(_day(end), state in FINISHED_STATES), today, cal, yellow))
-            for i, year, title, state, end in _ordered(ids, rows)]
+    topics = {t.id: t for t in ResearchTopic.select().where(ResearchTopic.id.in_(ids))}
+    return [Hit("research", i, topics[i].title, f"{topics[i].year}年　{topics[i].state}", topic_light(topics[i], today))
+            for i in ids if i in topics]
 
 
 def _messages(ids: list[int], today: dt.date) -> list[Hit]:
@@ -252,7 +251,7 @@ def _messages(ids: list[int], today: dt.date) -> list[Hit]:
         day = _day(posted)
         light = (Light.GREY if state in CLOSED_STATES else
                  Light.RED if day and mr.is_overdue(mr.MessageFacts(day, state), today, days) else Light.GREEN)
-        hits.append(Hit("message", i, f"{board_no}　{title}", f"{_chinese(day)}　{state}".strip("　"), light))
+        hits.append(Hit("message", i, f"{board_no}　{title}", f"{date_cn(day)}　{state}".strip("　"), light))
     return hits
 
 
@@ -260,12 +259,8 @@ def _documents(ids: list[int], today: dt.date) -> list[Hit]:
     marks = ",".join("?" * len(ids))
     rows = database().execute_sql(
         f"SELECT id, number, title, issued_on FROM issued_document WHERE id IN ({marks})", ids).fetchall()
-    return [Hit("document", i, f"{number}　{title}", f"{_chinese(_day(issued))}印发", None)
+    return [Hit("document", i, f"{number}　{title}", f"{date_cn(_day(issued))}印发", None)
             for i, number, title, issued in _ordered(ids, rows)]
-
-
-def _chinese(day: dt.date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
 
 
 _DESCRIBE: dict[str, Callable[[list[int], dt.date], list[Hit]]] = {
