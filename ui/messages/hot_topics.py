@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.core.actors import Permission
 from models.core.errors import UserError
+from models.core.numbers import date_cn
 from models.overview.hot_topics import KINDS, HotGroup, proposal_title
 from ui.background import Background
 from ui.session import Change, Session
@@ -106,7 +107,7 @@ class HotTopicsView(QWidget):
             head.setExpanded(True)
         start, end = self.period()
         self.status.setText(self.tr("{0}至{1}，与之前同样长的一段时间比较。选中一类可拟为调研课题。").format(
-            start.isoformat(), end.isoformat()))
+            date_cn(start), date_cn(end)))
         self._enable()
 
     def selected(self) -> HotGroup | None:
