@@ -72,6 +72,27 @@ def install_qt_translator(app: QApplication, locale: QLocale | None = None) -> Q
     return None
 
 
+class QtGapsTranslator(QTranslator):
+    """Qt's own strings that ``qtbase_zh_CN`` leaves in English, in Chinese.
+
+    Qt's Chinese catalogue misses two labels of its file dialog (the one shown where no
+    native dialog exists, as on a Linux desktop); a clerk saw "Look in:" beside Chinese
+    buttons. Installed after ``qtbase`` so it is asked first; every other string falls
+    through to Qt's catalogue.
+    """
+
+    WORDS = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return self.WORDS.get((context, source_text))  # None: not ours, Qt asks the next
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install_translators(app: QApplication) -> list[QTranslator]:
     """Our translation for the system's language if we have one, and Qt's strings to match.
 
@@ -82,9 +103,12 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     if ours is None:
         QLocale.setDefault(CHINESE)
         qt = install_qt_translator(app)
+        gaps = QtGapsTranslator(app)
+        app.installTranslator(gaps)
     else:
         qt = install_qt_translator(app, QLocale.system())
-    return [t for t in (ours, qt) if t is not None]
+        gaps = None
+    return [t for t in (ours, qt, gaps) if t is not None]
 
 
 def pick_ui_font(app: QApplication) -> None:

@@ -53,7 +53,7 @@ def test_qt_own_buttons_speak_chinese_on_a_chinese_interface(qt_translators, qap
 
     monkeypatch.setattr(app, "install_translator", lambda _app: None)  # e.g. an English Windows
     qt_translators.extend(app.install_translators(qapp))
-    assert len(qt_translators) == 1
+    assert len(qt_translators) == 2  # Qt's catalogue and the labels it lacks
     box = QMessageBox(QMessageBox.Icon.Question, "印发", "确定印发吗？",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                       | QMessageBox.StandardButton.Cancel)
@@ -76,3 +76,21 @@ def test_qt_own_strings_follow_our_translation_when_we_have_one(qt_translators, 
         qt_translators.append(translator)
     box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes)
     assert _button_texts(box, (QMessageBox.StandardButton.Yes,)) == ["Yes"]
+
+
+def test_the_file_dialog_has_no_english_label_on_a_chinese_interface(qt_translators, qapp, monkeypatch):
+    """Qt's catalogue lacks "Look in:" and "Files of type:"; ours fills them."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from ui import app
+
+    monkeypatch.setattr(app, "install_translator", lambda _app: None)
+    qt_translators.extend(app.install_translators(qapp))
+    dialog = QFileDialog(None, "导入批示件台账")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not [text for text in labels if re.search("[A-Za-z]{3}", text)], labels
+    dialog.deleteLater()
