@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.date_text import format_date, parse_typed_date
+from models.core.date_text import MAX_YEAR, MIN_YEAR, format_date, parse_typed_date
 
 INVALID_STYLE = "QLineEdit { border: 1px solid #C62828; background: #FFF3F3; }"
 
@@ -51,6 +51,8 @@ class _CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
+        # The years a typed date may name: the calendar offers no day the field would refuse.
+        self.calendar.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

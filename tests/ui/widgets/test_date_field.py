@@ -155,3 +155,17 @@ def test_no_form_uses_a_three_stop_date_edit():
     users = [p.relative_to(UI).as_posix() for p in UI.rglob("*.py")
              if re.search(r"QDateEdit\s*[(,]", p.read_text(encoding="utf-8"))]
     assert users == []
+
+
+def test_the_calendar_offers_only_the_years_a_typed_date_may_name(row, qtbot):
+    """Typed dates outside 1900–2100 are refused, so the calendar does not offer them."""
+    from models.core.date_text import MAX_YEAR, MIN_YEAR
+
+    _, field, _ = row
+    qtbot.keyClick(field.edit, Qt.Key.Key_F4)
+    calendar = field.calendar_popup().calendar
+    assert calendar.minimumDate() == QDate(MIN_YEAR, 1, 1)
+    assert calendar.maximumDate() == QDate(MAX_YEAR, 12, 31)
+    calendar.setSelectedDate(QDate(1850, 1, 1))
+    assert calendar.selectedDate() == QDate(MIN_YEAR, 1, 1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
