@@ -48,8 +48,8 @@ class SentForm(BaseModel):
 
 
 @workflow()
-def record_sent(actor: Actor, forms: Sequence[FeedbackForm], today: dt.date, reply_days: int) -> int:
-    """Record the forms just written as one batch (its number is returned).
+def record_sent(actor: Actor, forms: Sequence[FeedbackForm], today: dt.date, reply_days: int) -> list[SentForm]:
+    """Record the forms just written as one batch (the rows, in the forms' order).
 
     ``reply_days``: the working days a 催办 gives for the written reply (the office's
     催办通知 setting, read by the caller, so that the form and the notice agree).
@@ -59,15 +59,22 @@ def record_sent(actor: Actor, forms: Sequence[FeedbackForm], today: dt.date, rep
     cal = load_calendar()
     signoff_days = int(settings.get(m.SIGNOFF_DAYS))
     batch = (SentForm.select(peewee.fn.MAX(SentForm.batch)).scalar() or 0) + 1
+    rows = []
     for f in forms:
         a = m.Assignment.get_by_id(f.assignment_id)
         sign_due, due = ir.form_due_dates(f.kind, cal, today, a.assigned_on, f.deadline, signoff_days, reply_days)
         what = f"应于 {sign_due.isoformat()} 前签收，" if sign_due else ""
-        insert(actor, SentForm, f"{f.number} 向{f.unit}发出反馈表（{f.kind}，第{batch}批）：{what}"
+        rows.append(insert(actor, SentForm, f"{f.number} 向{f.unit}发出反馈表（{f.kind}，第{batch}批）：{what}"
                f"应于 {due.isoformat()} 前反馈", batch=batch, sent_on=today, assignment=a.id,
                instruction=f.instruction_id, unit=a.unit_id, kind=f.kind, sign_due=sign_due, due_on=due,
-               file_name=f.file_name)
-    return batch
+               file_name=f.file_name))
+    return rows
+
+
+def due_text(row: SentForm) -> str:
+    """"应于 2014-11-05 前签收，2014-11-20 前反馈" (what the clerk is told on export)."""
+    sign = f"{row.sign_due.isoformat()} 前签收，" if row.sign_due else ""
+    return f"应于 {sign}{row.due_on.isoformat()} 前反馈"
 
 
 def _day(value: object) -> dt.date | None:

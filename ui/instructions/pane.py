@@ -393,7 +393,7 @@ class Pane(QWidget):
 
         def write() -> tuple:
             files = write_forms(forms, Path(folder))
-            return "export", files, write_zip(files, Path(folder) / zip_name(forms)), folder
+            return "export", files, write_zip(files, Path(folder) / zip_name(forms)), folder, forms
 
         self._run_feedback(write, self.tr("正在为 {0} 个承办单位生成反馈表…").format(len(forms)))
 
@@ -441,14 +441,28 @@ class Pane(QWidget):
         if not self._close_feedback_progress():
             return
         if result[0] == "export":
-            _kind, files, batch, folder = result
-            names = "\n".join(p.name for p in files)
-            QMessageBox.information(self, self.tr("导出完成"), self.tr(
-                "已为 {0} 个承办单位导出反馈表：\n{1}\n\n另有压缩包 {2}，便于邮寄。文件夹：{3}").format(
-                len(files), names, batch.name, folder))
+            self._forms_written(*result[1:])
             return
         _kind, verdicts, iid, number = result
         FeedbackReviewDialog(self.session, verdicts, iid, number, self).exec()
+
+    def _forms_written(self, files: list[Path], batch: Path, folder: str, forms: list) -> None:
+        """Record the forms written as one batch with their due dates (the 工作台 lists
+        whoever does not answer by then), and tell the clerk what was made."""
+        from models.documents.register import REPLY_DAYS
+        from models.instructions.feedback_due import due_text, record_sent
+
+        try:
+            rows = record_sent(self.session.actor, forms, self.session.today(), int(settings.get(REPLY_DAYS)))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("反馈表未登记"), self.tr(
+                "反馈表已写入 {0}，但未能登记为已发出：{1}\n请重新导出后再发给单位。").format(folder, exc.message))
+            return
+        self.session.notify(Change.INSTRUCTIONS)
+        names = "\n".join(f"{p.name}（{due_text(row)}）" for p, row in zip(files, rows, strict=True))
+        QMessageBox.information(self, self.tr("导出完成"), self.tr(
+            "已为 {0} 个承办单位导出反馈表（第 {1} 批）：\n{2}\n\n另有压缩包 {3}，便于邮寄。文件夹：{4}\n"
+            "到期未反馈的单位将列入工作台“未按期反馈”。").format(len(files), rows[0].batch, names, batch.name, folder))
 
     def _feedback_failed(self, error: str) -> None:
         if self._close_feedback_progress():

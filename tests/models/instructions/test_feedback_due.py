@@ -119,14 +119,15 @@ def matter(db, actor):
 
 def test_forms_made_are_recorded_in_one_batch_with_their_due_dates_and_audited(matter, actor):
     forms = fb.forms_for(actor, matter.number, D(2014, 11, 3))
-    assert due.record_sent(actor, forms, D(2014, 11, 3), 3) == 1
-    rows = list(due.SentForm.select().order_by(due.SentForm.id))
+    rows = due.record_sent(actor, forms, D(2014, 11, 3), 3)
+    assert rows == list(due.SentForm.select().order_by(due.SentForm.id))
     assert [(r.batch, r.kind, r.sign_due, r.due_on, r.file_name) for r in rows] == [
         (1, "交办", D(2014, 11, 5), D(2014, 11, 20), forms[0].file_name),
         (1, "交办", D(2014, 11, 5), D(2014, 11, 28), forms[1].file_name)]
     logged = AuditLog.get((AuditLog.table_name == "instruction_feedback_form") & (AuditLog.record_id == str(rows[0].id)))
     assert "应于 2014-11-05 前签收" in logged.summary and "第1批" in logged.summary
-    assert due.record_sent(actor, forms[:1], D(2014, 11, 4), 3) == 2
+    assert due.due_text(rows[0]) == "应于 2014-11-05 前签收，2014-11-20 前反馈"
+    assert [r.batch for r in due.record_sent(actor, forms[:1], D(2014, 11, 4), 3)] == [2]
 
 
 def test_missing_and_late_answers_from_the_records_then_one_cuiban_for_the_silent(matter, actor):

@@ -62,7 +62,12 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch,
     number = m.Instruction.get_by_id(pane.detail.instruction_id).number
     lead, co = tmp_path / f"反馈表-{number}-市交通运输局.xlsx", tmp_path / f"反馈表-{number}-市住建委.xlsx"
     assert lead.is_file() and co.is_file() and (tmp_path / f"反馈表-{number}.zip").is_file()
-    assert "已为 2 个承办单位导出反馈表" in pane.shown[-1]
+    assert "已为 2 个承办单位导出反馈表（第 1 批）" in pane.shown[-1]
+    assert f"{lead.name}（应于 " in pane.shown[-1] and "2014-11-10 前反馈" in pane.shown[-1]
+    from models.instructions.feedback_due import SentForm
+
+    assert [(r.batch, r.kind, r.due_on) for r in SentForm.select().order_by(SentForm.id)] == [
+        (1, "交办", D(2014, 11, 10)), (1, "交办", D(2014, 11, 20))]
 
     fill(lead, signed_by="李志强", signed_on="2014-09-28")
     fill(co, signed_by="王芳", signed_on="2014-09-29")
