@@ -92,6 +92,13 @@ class Pane(QWidget):
         self.leader_filter.setToolTip(self.tr("只看这位领导批示的批示件"))
         self.overseer_filter = QComboBox()
         self.overseer_filter.setToolTip(self.tr("只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）"))
+        # 反馈: the matters whose 反馈表 answer is missing (缺报) or came late (迟报).
+        self.feedback_filter = QComboBox()
+        self.feedback_filter.setToolTip(self.tr("只看有单位到期未反馈（缺报）或逾期才反馈（迟报）反馈表的批示件"))
+        for label, status in ((self.tr("全部"), None), (self.tr("缺报或迟报"), "any"),
+                              (self.tr("缺报（到期未反馈）"), "缺报"), (self.tr("迟报（逾期才反馈）"), "迟报")):
+            self.feedback_filter.addItem(label, status)
+        self.feedback_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self._fill_leader_filters()
         self.leader_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overseer_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -104,6 +111,8 @@ class Pane(QWidget):
         leaders.addWidget(self.leader_filter)
         leaders.addWidget(QLabel(self.tr("分管领导：")))
         leaders.addWidget(self.overseer_filter)
+        leaders.addWidget(QLabel(self.tr("反馈表：")))
+        leaders.addWidget(self.feedback_filter)
         leaders.addStretch(1)
         writable = session.actor.can(Permission.WRITE)
         for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button):
@@ -200,8 +209,17 @@ class Pane(QWidget):
             combo.blockSignals(False)
 
     def leader_filter_value(self) -> m.LeaderFilter:
-        """The leader filters as chosen."""
-        return m.LeaderFilter(self.leader_filter.currentData() or "", self.overseer_filter.currentData())
+        """The leader filters and the 反馈表 filter as chosen (the latter judged on today)."""
+        from models.instructions.feedback_due import lapsed_instruction_ids
+
+        status = self.feedback_filter.currentData()
+        only = None if status is None else tuple(
+            lapsed_instruction_ids(self.session.today(), None if status == "any" else status))
+        return m.LeaderFilter(self.leader_filter.currentData() or "", self.overseer_filter.currentData(), only)
+
+    def set_feedback_filter(self, status: str | None) -> None:
+        """Choose the 反馈表 filter: ``"缺报"``, ``"迟报"``, ``"any"`` or ``None`` (the queue refreshes)."""
+        self.feedback_filter.setCurrentIndex(max(0, self.feedback_filter.findData(status)))
 
     def set_leader_filters(self, leader: str = "", overseer_id: int | None = None) -> None:
         """Choose the leader filters (the queue refreshes)."""

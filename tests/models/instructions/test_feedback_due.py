@@ -155,3 +155,13 @@ def test_a_replaced_unit_is_no_longer_listed(matter, actor):
     wf.replace_unit(actor, co.id, D(2014, 11, 10), wf.AssignmentSpec(other.id, deadline=D(2014, 11, 28)), "职责调整")
     assert [lp.form.unit for lp in due.listed_lapses(D(2014, 11, 12))] == ["市交通运输局"]
     assert "市住建委" in [lp.form.unit for lp in due.lapses(D(2014, 11, 12), open_only=False)]
+
+
+def test_the_queue_narrows_to_the_matters_picked_in_sql(matter, actor):
+    other = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 10, 30), text="请研究。"))
+    today = D(2014, 11, 10)
+    picked = m.LeaderFilter(only_ids=(matter.id,))
+    assert [r[0] for r in m.queue_page("all", "", today, today, 0, 100, picked)] == [matter.id]
+    assert m.queue_count_all("", today, today, picked)["all"] == 1
+    assert m.queue_count_all("", today, today, m.LeaderFilter(only_ids=()))["all"] == 0
+    assert m.queue_count_all("", today, today)["all"] == 2 and bool(m.LeaderFilter(only_ids=())) and other.id

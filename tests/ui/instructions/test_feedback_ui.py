@@ -156,3 +156,24 @@ def test_a_units_completion_report_typed_from_paper(pane, actor, qtbot, type_tex
     [claim] = list(m.CompletionReport.select())
     assert (claim.assignment_id, claim.text, claim.evidence) == (lead.id, "线路已调整并公示。", "调整方案")
     assert m.Instruction.get_by_id(iid).state == m.COMPLETED
+
+
+def test_the_queue_filters_on_missing_and_late_feedback(pane, actor, today, qtbot):
+    from models.instructions.feedback_due import record_sent
+
+    first = m.Instruction.get_by_id(pane.detail.instruction_id)
+    other = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name="黄振宇",
+                                                  text="请研究。", matter="停车难治理"))
+    record_sent(actor, fb.forms_for(actor, first.number, D(2014, 9, 26)), D(2014, 9, 26), 3)  # 签收 never came
+    pane.refresh()
+    assert {r[0] for r in pane.model.rows} == {first.id, other.id}
+    assert [pane.feedback_filter.itemText(i) for i in range(pane.feedback_filter.count())] == [
+        "全部", "缺报或迟报", "缺报（到期未反馈）", "迟报（逾期才反馈）"]
+    pane.set_feedback_filter("缺报")
+    assert [r[0] for r in pane.model.rows] == [first.id] and pane.status.text() == "共 1 件"
+    pane.set_feedback_filter("迟报")
+    assert pane.model.rows == [] and pane.status.text() == "共 0 件"
+    pane.set_feedback_filter("any")
+    assert [r[0] for r in pane.model.rows] == [first.id]
+    pane.set_feedback_filter(None)
+    assert {r[0] for r in pane.model.rows} == {first.id, other.id}
