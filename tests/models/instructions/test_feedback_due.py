@@ -2,6 +2,7 @@
 answers as pure rules, their record when forms are made, and the 催办 for the silent."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -165,3 +166,30 @@ def test_the_queue_narrows_to_the_matters_picked_in_sql(matter, actor):
     assert m.queue_count_all("", today, today, picked)["all"] == 1
     assert m.queue_count_all("", today, today, m.LeaderFilter(only_ids=()))["all"] == 0
     assert m.queue_count_all("", today, today)["all"] == 2 and bool(m.LeaderFilter(only_ids=())) and other.id
+
+
+def test_late_signoff_and_missing_or_late_answers_count_in_the_evaluation(matter, actor):
+    from models.overview import evaluation as ev
+
+    lead, _co = m.current_assignments(matter.id)
+    due.record_sent(actor, fb.forms_for(actor, matter.number, D(2014, 11, 3)), D(2014, 11, 3), 3)
+    wf.sign(actor, lead.id, D(2014, 11, 7), "李明")
+    wf.report_progress(actor, lead.id, D(2014, 11, 24), "已完成线路调研")
+    events, units = ev.gather_events(2014, 4, D(2014, 12, 31))
+    mine = sorted((e.unit, e.event, e.text) for e in events if e.event.startswith("feedback_"))
+    assert mine == [
+        ("市交通运输局", "feedback_late", f"{matter.number} 公交线路调整：交办反馈表应于2014-11-20前反馈，2014-11-24才反馈"),
+        ("市交通运输局", "feedback_sign_late", f"{matter.number} 公交线路调整：交办反馈表应于2014-11-05前签收，2014-11-07才签收"),
+        ("市住建委", "feedback_missing", f"{matter.number} 公交线路调整：交办反馈表应于2014-11-28前反馈，未反馈"),
+        ("市住建委", "feedback_sign_late", f"{matter.number} 公交线路调整：交办反馈表应于2014-11-05前签收，未签收")]
+    scores = {s.unit: s for s in ev.compute_quarter(2014, 4, D(2014, 12, 31)).scores}
+    housing = scores["市住建委"]
+    assert [(ln.label, ln.count, ln.amount) for ln in housing.lines if ln.event.startswith("feedback_")] == [
+        ("反馈表签收超时", 1, -1.0), ("反馈表到期未反馈", 1, -2.0)]
+    # Nothing of it falls in the third quarter.
+    assert not [e for e in ev.gather_events(2014, 3, D(2014, 12, 31))[0] if e.event.startswith("feedback_")]
+    # The office weighs the items in its scheme like any other (weight 0: counted, worth nothing).
+    rules = [dataclasses.replace(r, weight=0.0) if r.event == "feedback_missing" else r for r in ev.DEFAULT_RULES]
+    ev.save_scheme(actor, 2014, 100, rules)
+    housing = {s.unit: s for s in ev.compute_quarter(2014, 4, D(2014, 12, 31)).scores}["市住建委"]
+    assert housing.line("feedback_missing").amount == 0 and housing.line("feedback_sign_late").amount == -1.0
