@@ -373,13 +373,17 @@ def form_due_dates(kind: str, cal: WorkCalendar, sent_on: dt.date, assigned_on: 
     A 交办 form asks for the 签收 within ``signoff_days`` working days of the assignment
     (the 签收 rule, :func:`signoff_late`) and for the unit's report by its deadline; a
     催办 form asks for a written reply within ``reply_days`` working days of the day it
-    was made (as the 催办通知 says), and no 签收.
+    was made (as the 催办通知 says), and no 签收. No answer is due before the form is
+    made: a day already past then (a 交办 form sent for a matter assigned long ago)
+    gives way to the reply day.
     """
     from models.calendar.workdays import add_working_days
 
+    reply = add_working_days(cal, sent_on, reply_days)
     if kind == "交办":
-        return add_working_days(cal, assigned_on, signoff_days), deadline
-    return None, add_working_days(cal, sent_on, reply_days)
+        sign = add_working_days(cal, assigned_on, signoff_days)
+        return (sign if sign >= sent_on else reply), (deadline if deadline >= sent_on else reply)
+    return None, reply
 
 
 def answer_status(due: dt.date, answered_on: dt.date | None, closed_on: dt.date | None,

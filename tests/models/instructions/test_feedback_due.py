@@ -30,6 +30,12 @@ def test_a_jiaoban_form_is_due_for_signoff_and_by_the_deadline_a_cuiban_form_by_
     # A 催办 form made on Friday 7 Nov asks a reply within 3 working days → Wed 12 Nov.
     assert ir.form_due_dates("催办", PLAIN, D(2014, 11, 7), D(2014, 11, 3), D(2014, 11, 20), 2, 3) == (
         None, D(2014, 11, 12))
+    # A 交办 form made on 7 Nov for a matter assigned on 3 Nov: its 签收 day had passed;
+    # one made on 24 Nov, its deadline too — both give way to the reply day.
+    assert ir.form_due_dates("交办", PLAIN, D(2014, 11, 7), D(2014, 11, 3), D(2014, 11, 20), 2, 3) == (
+        D(2014, 11, 12), D(2014, 11, 20))
+    assert ir.form_due_dates("交办", PLAIN, D(2014, 11, 24), D(2014, 11, 3), D(2014, 11, 20), 2, 3) == (
+        D(2014, 11, 27), D(2014, 11, 27))
 
 
 def test_the_signoff_due_day_agrees_with_the_late_signoff_rule():
