@@ -177,3 +177,14 @@ def test_the_queue_filters_on_missing_and_late_feedback(pane, actor, today, qtbo
     assert [r[0] for r in pane.model.rows] == [first.id]
     pane.set_feedback_filter(None)
     assert {r[0] for r in pane.model.rows} == {first.id, other.id}
+
+
+def test_a_cancelled_export_records_no_form_as_sent(pane, tmp_path, monkeypatch, qtbot):
+    from models.instructions.feedback_due import SentForm
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    pane.export_feedback_action.trigger()
+    pane._feedback_progress.cancel()  # before the result can arrive on the UI thread
+    finish(pane, qtbot)
+    qtbot.wait(50)
+    assert SentForm.select().count() == 0 and pane.shown == []
