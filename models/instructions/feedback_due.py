@@ -81,7 +81,7 @@ def _day(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
-def _forms(open_only: bool) -> list[ir.SentForm]:
+def _forms(open_only: bool, sent_until: dt.date | None = None) -> list[ir.SentForm]:
     from models.core.db import database
 
     sql = ("SELECT f.id, f.assignment_id, f.instruction_id, i.number, COALESCE(NULLIF(i.matter, ''), "
@@ -89,10 +89,16 @@ def _forms(open_only: bool) -> list[ir.SentForm]:
            "f.kind, f.sent_on, f.sign_due, f.due_on "
            "FROM instruction_feedback_form f JOIN instruction i ON i.id = f.instruction_id "
            "JOIN instruction_assignment a ON a.id = f.assignment_id JOIN unit u ON u.id = a.unit_id")
+    conds, params = [], []
     if open_only:
-        sql += f" WHERE i.state IN {sql_in(HANDLING_STATES)} AND a.replaced_on IS NULL"
+        conds.append(f"i.state IN {sql_in(HANDLING_STATES)} AND a.replaced_on IS NULL")
+    if sent_until is not None:
+        conds.append("f.sent_on <= ?")
+        params.append(sent_until.isoformat())
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
     return [ir.SentForm(fid, aid, iid, number, matter or "", unit or "", kind, _day(sent), _day(sign), _day(due))
-            for fid, aid, iid, number, matter, unit, kind, sent, sign, due in database().execute_sql(sql).fetchall()]
+            for fid, aid, iid, number, matter, unit, kind, sent, sign, due in database().execute_sql(sql, params).fetchall()]
 
 
 def answer_facts(assignment_ids: Sequence[int]) -> dict[int, ir.AnswerFacts]:
@@ -130,10 +136,12 @@ def answer_facts(assignment_ids: Sequence[int]) -> dict[int, ir.AnswerFacts]:
     return out
 
 
-def lapses(today: dt.date, open_only: bool = True) -> list[ir.Lapse]:
+def lapses(today: dt.date, open_only: bool = True, sent_until: dt.date | None = None) -> list[ir.Lapse]:
     """The late and missing answers on ``today``; ``open_only``: of the matters still being
-    handled by units not replaced (the 工作台 and the queue), else of every form (绩效考评)."""
-    forms = _forms(open_only)
+    handled by units not replaced (the 工作台 and the queue), else of every form (绩效考评).
+    ``sent_until``: only forms made by then — all that can have an answer due by then,
+    since none is due before its form is made."""
+    forms = _forms(open_only, sent_until)
     return ir.form_lapses(forms, answer_facts([f.assignment_id for f in forms]), today)
 
 

@@ -427,7 +427,7 @@ def _feedback_events(start: dt.date, end: dt.date, today: dt.date) -> list[Event
     from models.instructions.feedback_due import lapses
 
     out = []
-    for lp in lapses(today, open_only=False):
+    for lp in lapses(today, open_only=False, sent_until=end):
         if not start <= lp.due <= end:
             continue
         f = lp.form

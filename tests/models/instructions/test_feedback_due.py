@@ -162,6 +162,8 @@ def test_a_replaced_unit_is_no_longer_listed(matter, actor):
     wf.replace_unit(actor, co.id, D(2014, 11, 10), wf.AssignmentSpec(other.id, deadline=D(2014, 11, 28)), "职责调整")
     assert [lp.form.unit for lp in due.listed_lapses(D(2014, 11, 12))] == ["市交通运输局"]
     assert "市住建委" in [lp.form.unit for lp in due.lapses(D(2014, 11, 12), open_only=False)]
+    assert due.lapses(D(2014, 11, 12), open_only=False, sent_until=D(2014, 11, 2)) == []
+    assert len(due.lapses(D(2014, 11, 12), open_only=False, sent_until=D(2014, 11, 3))) == 2
 
 
 def test_the_queue_narrows_to_the_matters_picked_in_sql(matter, actor):
