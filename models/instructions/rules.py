@@ -445,7 +445,7 @@ class Lapse:
 
     @property
     def days_late(self) -> int:
-        """Calendar days from the due day to the answer (or to ``answered_on`` missing: 0)."""
+        """Calendar days from the due day to the late answer (0 while it is missing)."""
         return (self.answered_on - self.due).days if self.answered_on else 0
 
     def days_missing(self, today: dt.date) -> int:
