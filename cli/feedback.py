@@ -36,8 +36,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_import)
 
 
+def _record(ctx: Context, forms: list) -> list:
+    """Record the forms written as one batch with their due dates (so that missing and
+    late returns can be told), and say the batch."""
+    from models.core import settings
+    from models.documents.register import REPLY_DAYS
+    from models.instructions.feedback_due import record_sent
+
+    rows = record_sent(ctx.actor, forms, ctx.today, int(settings.get(REPLY_DAYS)))
+    print(f"已登记为第 {rows[0].batch} 批发出的反馈表（到期未反馈的单位将列入工作台“未按期反馈”）。")
+    return rows
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from models.instructions.feedback import forms_for
+    from models.instructions.feedback_due import due_text
     from reports.feedback_form import write_form, write_forms, write_zip, zip_name
 
     ctx.open()
@@ -48,18 +61,23 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         if len(forms) != 1:
             raise CliError(f"该批示件有 {len(forms)} 个承办单位：导出为一个 .xlsx 时请用 --unit 指定单位，"
                            "或把 -o 设为文件夹。")
-        print(f"已导出 {forms[0].unit} 的反馈表：{write_form(forms[0], out)}")
+        path = write_form(forms[0], out)
+        row = _record(ctx, forms)[0]
+        print(f"已导出 {forms[0].unit} 的反馈表（{due_text(row)}）：{path}")
         return EXIT_OK
     if suffix == ".zip":
         with tempfile.TemporaryDirectory() as tmp:
             print(f"已导出 {len(forms)} 份反馈表，压缩包：{write_zip(write_forms(forms, Path(tmp)), out)}")
+        _record(ctx, forms)
         return EXIT_OK
     if out.exists() and not out.is_dir():
         raise CliError(f"“{out}”已存在且不是文件夹：-o 请给文件夹、.xlsx 或 .zip。")
     files = write_forms(forms, out)
-    for f, path in zip(forms, files, strict=True):
-        print(f"{f.unit}（{f.role}，{f.kind}）：{path}")
-    print(f"已导出 {len(files)} 份反馈表，压缩包：{write_zip(files, out / zip_name(forms))}")
+    batch = write_zip(files, out / zip_name(forms))
+    rows = _record(ctx, forms)
+    for f, path, row in zip(forms, files, rows, strict=True):
+        print(f"{f.unit}（{f.role}，{f.kind}，{due_text(row)}）：{path}")
+    print(f"已导出 {len(files)} 份反馈表，压缩包：{batch}")
     return EXIT_OK
 
 

@@ -34,6 +34,7 @@ TABLE_LABELS: dict[str, str] = {
     "instruction_completion_report": "承办单位办结报告",
     "instruction_event": "批示件办理记录",
     "instruction_extension": "批示件延期申请",
+    "instruction_feedback_form": "已发出的反馈表",
     "instruction_feedback_return": "已导入的反馈表",
     "instruction_progress": "批示件办理进展",
     "instruction_reminder": "批示件催办",
@@ -144,6 +145,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "feedback_seal_key": {"secret": "密钥", "created_on": "生成日期"},
     "instruction_completion_report": {
         "assignment_id": "交办记录", "reported_on": "办结日期", "text": "办结情况", "evidence": "佐证材料清单",
+    },
+    "instruction_feedback_form": {
+        "batch": "发出批次", "sent_on": "发出日期", "assignment_id": "交办记录", "instruction_id": "批示件",
+        "unit_id": "承办单位", "kind": "反馈表类别", "sign_due": "应签收日期", "due_on": "应反馈日期",
+        "file_name": "反馈表文件",
     },
     "instruction_feedback_return": {
         "assignment_id": "交办记录", "file_name": "反馈表文件", "sha256": "文件校验值（SHA-256）",

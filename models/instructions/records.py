@@ -635,13 +635,15 @@ _OVERSEEN = ("id IN (SELECT s.instruction_id FROM instruction_assignment s JOIN 
 class LeaderFilter:
     """The queue's leader filters: by the leader who gave the instruction (批示领导, by
     name as the queue shows it) and by the leader who oversees (分管) any unit handling
-    it now (a leader id)."""
+    it now (a leader id); and ``only_ids``, the matters a rule picked (those with a
+    反馈表 answer missing or late), ``None`` when that filter is off."""
 
     leader: str = ""
     overseer_id: int | None = None
+    only_ids: tuple[int, ...] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.leader) or self.overseer_id is not None
+        return bool(self.leader) or self.overseer_id is not None or self.only_ids is not None
 
     def conditions(self) -> list[str]:
         """The SQL conditions of the filters set (none when nothing is chosen)."""
@@ -650,6 +652,8 @@ class LeaderFilter:
             out.append("leader_name = :leader")
         if self.overseer_id is not None:
             out.append(_OVERSEEN)
+        if self.only_ids is not None:
+            out.append("id IN (SELECT value FROM json_each(:only))")
         return out
 
     def sql(self) -> str:
@@ -668,8 +672,10 @@ def _where(tab: str, text: str, who: LeaderFilter = NO_FILTER) -> str:
 
 
 def _params(today: dt.date, limit: dt.date, text: str, who: LeaderFilter = NO_FILTER) -> dict:
+    import json
+
     return {"today": today.isoformat(), "limit": limit.isoformat(), "q": text.strip().lower(),
-            "leader": who.leader, "ov": who.overseer_id}
+            "leader": who.leader, "ov": who.overseer_id, "only": json.dumps(list(who.only_ids or ()))}
 
 
 def _bind(sql: str, params: dict) -> tuple[str, list]:
@@ -679,7 +685,7 @@ def _bind(sql: str, params: dict) -> tuple[str, list]:
         names.append(match.group(1))
         return "?"
 
-    out = re.sub(r":(today|limit|q|leader|ov)\b", repl, sql)
+    out = re.sub(r":(today|limit|q|leader|ov|only)\b", repl, sql)
     return out, [params[n] for n in names]
 
 

@@ -357,3 +357,137 @@ def criticism_candidates(items: Iterable[InstructionFacts], today: dt.date, cal:
                                        a.deadline, tuple(reasons)))
     found.sort(key=lambda c: (c.deadline or dt.date.max, c.number, c.unit))
     return found
+
+
+# ---------------------------------------------------------------- 反馈表: who has not answered
+
+#: What a form asks of a unit, and how its answer stands.
+SIGN, REPORT = "签收", "反馈"
+ON_TIME, LATE, MISSING = "按期", "迟报", "缺报"
+
+
+def form_due_dates(kind: str, cal: WorkCalendar, sent_on: dt.date, assigned_on: dt.date,
+                   deadline: dt.date, signoff_days: int, reply_days: int) -> tuple[dt.date | None, dt.date]:
+    """(签收 due, answer due) of a 反馈表 made on ``sent_on``.
+
+    A 交办 form asks for the 签收 within ``signoff_days`` working days of the assignment
+    (the 签收 rule, :func:`signoff_late`) and for the unit's report by its deadline; a
+    催办 form asks for a written reply within ``reply_days`` working days of the day it
+    was made (as the 催办通知 says), and no 签收. No answer is due before the form is
+    made: a day already past then (a 交办 form sent for a matter assigned long ago)
+    gives way to the reply day.
+    """
+    from models.calendar.workdays import add_working_days
+
+    reply = add_working_days(cal, sent_on, reply_days)
+    if kind == "交办":
+        sign = add_working_days(cal, assigned_on, signoff_days)
+        return (sign if sign >= sent_on else reply), (deadline if deadline >= sent_on else reply)
+    return None, reply
+
+
+def answer_status(due: dt.date, answered_on: dt.date | None, closed_on: dt.date | None,
+                  today: dt.date) -> str | None:
+    """按期 / 迟报 (answered after ``due``) / 缺报 (``due`` passed, nothing answered), or
+    ``None`` while the answer is not yet due — or no longer owed: the matter closed (or
+    the unit was replaced) on or before the due day without an answer."""
+    if answered_on is not None:
+        return ON_TIME if answered_on <= due else LATE
+    if closed_on is not None and closed_on <= due:
+        return None
+    return MISSING if today > due else None
+
+
+@dataclass(frozen=True)
+class SentForm:
+    """One 反馈表 as sent: the unit's assignment, its kind and the dates it set."""
+
+    form_id: int
+    assignment_id: int
+    instruction_id: int
+    number: str
+    matter: str
+    unit: str
+    kind: str  # 交办 / 催办
+    sent_on: dt.date
+    sign_due: dt.date | None
+    due_on: dt.date
+
+
+@dataclass(frozen=True)
+class AnswerFacts:
+    """What one unit answered on one assignment, and whether the matter is still open.
+
+    ``answers``: the days of its progress and completion reports (the lead's 办结 too),
+    however they came in — a returned form or a paper report typed in.
+    ``closed_on``: the day the matter left 办理 or the unit was replaced (``None``: open).
+    ``deadline``: the assignment's current deadline (an extension moves a 交办 form's due).
+    """
+
+    signed_on: dt.date | None
+    answers: tuple[dt.date, ...]
+    closed_on: dt.date | None
+    deadline: dt.date
+    last_reminder: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Lapse:
+    """A form's answer that came late (迟报) or has not come (缺报)."""
+
+    form: SentForm
+    what: str  # 签收 / 反馈
+    due: dt.date
+    answered_on: dt.date | None
+    status: str  # 迟报 / 缺报
+    listed: bool  # on the 工作台 and in the queue: the matter is open and this is the unit's current ask
+    remind: bool  # a 催办 candidate: 缺报, listed, not reminded since it fell due
+
+    @property
+    def days_late(self) -> int:
+        """Calendar days from the due day to the late answer (0 while it is missing)."""
+        return (self.answered_on - self.due).days if self.answered_on else 0
+
+    def days_missing(self, today: dt.date) -> int:
+        """Calendar days the answer has been missing on ``today``."""
+        return (today - self.due).days if self.status == MISSING else 0
+
+
+def form_lapses(forms: Iterable[SentForm], facts: dict[int, AnswerFacts], today: dt.date) -> list[Lapse]:
+    """Every late or missing answer of the forms sent, most overdue first.
+
+    A form's 签收 is answered by the unit's 签收 (whenever it came); its report by the
+    first progress or completion report dated on or after the day the form was made.
+    The same ask sent twice (a form made again) counts once. Only the newest form of an
+    assignment is listed (a 催办 form carries on what an unanswered 交办 form asked), its
+    签收 included while still missing; the older ones stay as data for 绩效考评.
+    """
+    forms = sorted(forms, key=lambda f: (f.sent_on, f.form_id))
+    newest = {f.assignment_id: f.form_id for f in forms}
+    seen: set[tuple[int, str, dt.date]] = set()
+    out: list[Lapse] = []
+    # Newest first, so that an ask made again is counted (and listed) as the newest form's.
+    for f in reversed(forms):
+        a = facts.get(f.assignment_id)
+        if a is None:
+            continue
+        asks: list[tuple[str, dt.date, dt.date | None]] = []
+        if f.sign_due is not None:
+            asks.append((SIGN, f.sign_due, a.signed_on))
+        due = max(f.due_on, a.deadline) if f.kind == "交办" else f.due_on
+        asks.append((REPORT, due, next((d for d in a.answers if d >= f.sent_on), None)))
+        for what, due_day, answered in asks:
+            key = (f.assignment_id, what, due_day)
+            if key in seen:
+                continue
+            seen.add(key)
+            status = answer_status(due_day, answered, a.closed_on, today)
+            if status not in (LATE, MISSING):
+                continue
+            listed = a.closed_on is None and (f.form_id == newest[f.assignment_id]
+                                              or (what == SIGN and status == MISSING))
+            reminded = a.last_reminder is not None and a.last_reminder > due_day
+            out.append(Lapse(f, what, due_day, answered, status, listed,
+                             listed and status == MISSING and not reminded))
+    out.sort(key=lambda lp: (lp.status != MISSING, lp.due, lp.form.number, lp.form.unit, lp.what))
+    return out

@@ -2,7 +2,8 @@
 
 Overdue and due-this-week key items and instructions with their lights, quarterly
 reports missing, messages not yet read and the state of this week's reply batch,
-completions waiting for their callback review (回访复核), criticism candidates, a
+completions waiting for their callback review (回访复核), criticism candidates, the
+反馈表 not answered on time (缺报 and 迟报, with how many are 催办 candidates), a
 warning when next year's working-day calendar is not entered, and whether the file
 still runs without accounts (单机模式), and — while a new office has no units, key
 items or instructions yet — the first steps that fill them. Every list is judged by the same rules the
@@ -23,6 +24,7 @@ from models.calendar.lights import Light
 from models.calendar.store import load_calendar, next_year_missing
 from models.core import settings
 from models.instructions import rules as ir
+from models.instructions.feedback_due import listed_lapses
 from models.instructions.records import instruction_light
 from models.instructions.states import COMPLETED
 from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan
@@ -125,6 +127,10 @@ class Dashboard:
     batch: BatchStatus | None = None
     reviews_waiting: list[DueEntry] = field(default_factory=list)
     criticism: list[CriticismEntry] = field(default_factory=list)
+    #: 反馈表 answers missing (缺报, first) or late (迟报) on open matters.
+    feedback_lapses: list[ir.Lapse] = field(default_factory=list)
+    #: How many units with a missing answer have not been reminded since it fell due.
+    feedback_to_remind: int = 0
     calendar_missing_year: int | None = None
     single_user: bool = False
     first_steps: FirstSteps = field(default_factory=FirstSteps)
@@ -141,6 +147,8 @@ class Dashboard:
             "reports_missing": len(self.reports_missing),
             "reviews_waiting": len(self.reviews_waiting),
             "criticism": len(self.criticism),
+            "feedback_missing": sum(e.status == ir.MISSING for e in self.feedback_lapses),
+            "feedback_late": sum(e.status == ir.LATE for e in self.feedback_lapses),
         }
         out = {k: self.totals.get(k, v) for k, v in listed.items()}
         out["overdue"] = out["overdue_instructions"] + out["overdue_key_items"]
@@ -148,7 +156,7 @@ class Dashboard:
         out["messages_overdue"] = self.messages_overdue
         return {k: out[k] for k in ("overdue", "overdue_instructions", "overdue_key_items", "due_this_week",
                                      "reports_missing", "unread_messages", "messages_overdue",
-                                     "reviews_waiting", "criticism")}
+                                     "reviews_waiting", "criticism", "feedback_missing", "feedback_late")}
 
 
 def week_end(today: dt.date) -> dt.date:
@@ -265,6 +273,12 @@ def build_dashboard(today: dt.date, unread_limit: int = 8, lines: int = CARD_LIN
     board.messages_overdue = overdue_count(today, int(settings.get(OVERDUE_DAYS)))
     board.batch = _batch_status(today, cal)
     board.totals["criticism"], board.criticism = _criticism(today, lines)
+    # The forms of open matters: a few per matter, judged by the rules in Python.
+    found = listed_lapses(today)
+    board.feedback_lapses = found[:lines]
+    board.totals["feedback_missing"] = sum(e.status == ir.MISSING for e in found)
+    board.totals["feedback_late"] = sum(e.status == ir.LATE for e in found)
+    board.feedback_to_remind = len({e.form.assignment_id for e in found if e.remind})
     board.calendar_missing_year = next_year_missing(today)
     board.single_user = _single_user()
     board.first_steps = first_steps()

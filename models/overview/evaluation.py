@@ -5,7 +5,7 @@ points per event (e.g. +3 for an instruction completed on time, −1 per reminde
 weight for that year and an optional cap on what one rule may add or take in a
 quarter. The events are gathered from the records (key-item quarterly reports, the
 instructions' deadlines, reminders, failed callback reviews, criticism notices,
-missing quarterly reports); :func:`score_units` turns events and scheme into scores
+missing quarterly reports, 反馈表 signed late or answered late or not at all); :func:`score_units` turns events and scheme into scores
 with the breakdown behind each, as a pure function. A quarter can be locked: its
 result is stored as a JSON snapshot and later edits to the records no longer change
 it. Unlocking needs an administrator and a reason, and is audited.
@@ -65,6 +65,9 @@ EVENTS: dict[str, str] = {
     "reminder": "被催办",
     "review_failed": "回访复核不通过",
     "criticism": "被通报批评",
+    "feedback_sign_late": "反馈表签收超时",
+    "feedback_missing": "反馈表到期未反馈",
+    "feedback_late": "反馈表逾期反馈",
 }
 
 DEFAULT_BASE = 100.0
@@ -78,6 +81,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule("reminder", EVENTS["reminder"], -1.0, cap=10.0),
     Rule("review_failed", EVENTS["review_failed"], -3.0),
     Rule("criticism", EVENTS["criticism"], -5.0),
+    Rule("feedback_sign_late", EVENTS["feedback_sign_late"], -1.0),
+    Rule("feedback_missing", EVENTS["feedback_missing"], -2.0),
+    Rule("feedback_late", EVENTS["feedback_late"], -1.0),
 )
 
 
@@ -343,6 +349,7 @@ def gather_events(year: int, quarter: int, today: dt.date) -> tuple[list[Event],
     events.extend(_instruction_events(start, end, today))
     events.extend(_review_events(start, end))
     events.extend(_criticism_events(start, end))
+    events.extend(_feedback_events(start, end, today))
     units.update(e.unit for e in events)
     return events, sorted(units)
 
@@ -410,6 +417,27 @@ def _criticism_events(start: dt.date, end: dt.date) -> list[Event]:
             sql, (start.isoformat(), end.isoformat())).fetchall():
         day = dt.date.fromisoformat(str(day)[:10])
         out.append(Event(_unit_label(short, name), "criticism", "instruction", iid, f"{title}：{why}", day))
+    return out
+
+
+def _feedback_events(start: dt.date, end: dt.date, today: dt.date) -> list[Event]:
+    """反馈表 answers due in the period: 签收 late (or still missing), the unit's answer
+    missing on ``today`` or come after its due day — each ask once, as the rule counts it."""
+    from models.instructions import rules as ir
+    from models.instructions.feedback_due import lapses
+
+    out = []
+    for lp in lapses(today, open_only=False, sent_until=end):
+        if not start <= lp.due <= end:
+            continue
+        f = lp.form
+        when = f"{lp.answered_on.isoformat()}才{lp.what}" if lp.answered_on else f"未{lp.what}"
+        if lp.what == ir.SIGN:
+            event = "feedback_sign_late"
+        else:
+            event = "feedback_missing" if lp.status == ir.MISSING else "feedback_late"
+        out.append(Event(f.unit, event, "instruction", f.instruction_id,
+                         f"{f.number} {f.matter}：{f.kind}反馈表应于{lp.due.isoformat()}前{lp.what}，{when}", lp.due))
     return out
 
 

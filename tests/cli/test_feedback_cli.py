@@ -81,3 +81,34 @@ def test_one_unit_as_one_xlsx_and_the_batch_as_a_zip(demo_file, tmp_path, capsys
     assert code == 0 and (tmp_path / "a.xlsx").is_file()
     code, _ = cli(demo_file, capsys, "export", "feedback", "--instruction", NUMBER, "-o", str(tmp_path / "b.zip"))
     assert code == 0 and (tmp_path / "b.zip").is_file()
+
+
+def sent_forms(db_path):
+    from models.core.db import close_database
+    from models.core.schema import open_database
+    from models.instructions.feedback_due import SentForm
+
+    open_database(db_path)
+    try:
+        return [(r.batch, r.kind, r.unit.short_name, r.sent_on, r.sign_due, r.due_on)
+                for r in SentForm.select().order_by(SentForm.id)]
+    finally:
+        close_database()
+
+
+def test_each_export_is_recorded_as_a_batch_with_its_due_dates(demo_file, tmp_path, capsys):
+    code, text = cli(demo_file, capsys, "export", "feedback", "--instruction", NUMBER, "-o", str(tmp_path / "f"))
+    assert code == 0, text
+    assert "已登记为第 1 批发出的反馈表" in text
+    first = sent_forms(demo_file)
+    assert len(first) == 2 and {r[0] for r in first} == {1}
+    assert all(r[3] == dt.date(2014, 10, 28) for r in first)
+    for _batch, kind, unit, _sent, sign_due, due_on in first:
+        assert f"{unit}" in text and f"{due_on.isoformat()} 前反馈" in text
+        assert (sign_due is not None) == (kind == "交办")
+    code, text = cli(demo_file, capsys, "export", "feedback", "--instruction", NUMBER, "--unit", "市民政局",
+                     "-o", str(tmp_path / "a.xlsx"))
+    assert code == 0 and "已登记为第 2 批" in text and "前反馈" in text
+    code, text = cli(demo_file, capsys, "export", "feedback", "--instruction", NUMBER, "-o", str(tmp_path / "b.zip"))
+    assert code == 0 and "已登记为第 3 批" in text
+    assert [r[0] for r in sent_forms(demo_file)] == [1, 1, 2, 3, 3]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.actors import Permission
+from models.core.errors import UserError
+from models.instructions.rules import MISSING, Lapse
 from models.overview.dashboard import Dashboard, DueEntry, FirstSteps, build_dashboard
 from ui.background import Background
 from ui.session import Change
@@ -174,6 +177,14 @@ def due_line(e: DueEntry, overdue: bool) -> str:
     return f"{e.light.text()}  [{kind}] {e.label} {e.title} — {e.unit}，时限{when}（{tail}）"
 
 
+def lapse_line(e: Lapse, today) -> str:
+    """"● 缺报  督〔2014〕9号 公交线路调整 — 市住建委：交办反馈表应于2014-11-05前签收（已逾期5天）"."""
+    head = f"{e.form.number} {e.form.matter} — {e.form.unit}：{e.form.kind}反馈表应于{e.due.isoformat()}前{e.what}"
+    if e.status == MISSING:
+        return f"● 缺报  {head}（已逾期{e.days_missing(today)}天）"
+    return f"○ 迟报  {head}，{e.answered_on.isoformat()}才{e.what}（迟{e.days_late}天）"
+
+
 class Pane(QWidget):
     """工作台."""
 
@@ -237,7 +248,13 @@ class Pane(QWidget):
         self.messages = Card(self.tr("网民留言"), self.tr("没有未阅的留言。"))
         self.reviews = Card(self.tr("待回访复核"), self.tr("没有待复核的办结件。"))
         self.criticism = Card(self.tr("拟通报批评"), self.tr("暂无符合通报批评条件的单位。"))
-        self.cards = [self.overdue, self.due, self.missing, self.messages, self.reviews, self.criticism]
+        self.feedback = Card(self.tr("未按期反馈"), self.tr("发出的反馈表均已按期反馈（或尚未到期）。"))
+        self.remind_button = QPushButton(self.tr("催办未反馈单位"))
+        self.remind_button.setToolTip(self.tr("对到期未反馈、且到期后尚未催办的单位各登记一次书面催办"))
+        self.remind_button.setStyleSheet("font-size: 10pt; font-weight: normal;")
+        self.remind_button.clicked.connect(self.remind_missing)
+        self.feedback.layout().addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.cards = [self.overdue, self.due, self.missing, self.messages, self.reviews, self.criticism, self.feedback]
         grid = QGridLayout()
         grid.addWidget(self.first_steps, 0, 0, 1, 2)
         for i, card in enumerate(self.cards):
@@ -304,6 +321,15 @@ class Pane(QWidget):
                                 for e in board.reviews_waiting])
         self.criticism.set_lines([(f"● {c.unit}：{c.number} {c.matter} — {c.reasons}", "#D32F2F",
                                    ("instruction", c.instruction_id)) for c in board.criticism])
+        counts = board.counts()
+        self.feedback.set_lines([(lapse_line(e, t), "#D32F2F" if e.status == MISSING else "#B26A00",
+                                  ("instruction", e.form.instruction_id)) for e in board.feedback_lapses],
+                                count=counts["feedback_missing"] + counts["feedback_late"])
+        self.feedback.note.setText(self.tr("缺报 {0} 项，迟报 {1} 项；其中 {2} 个单位到期后尚未催办。").format(
+            counts["feedback_missing"], counts["feedback_late"], board.feedback_to_remind))
+        self.feedback.note.setVisible(bool(board.feedback_lapses))
+        self.remind_button.setText(self.tr("催办未反馈单位（{0}）").format(board.feedback_to_remind))
+        self.remind_button.setEnabled(bool(board.feedback_to_remind) and self.session.actor.can(Permission.WRITE))
 
     # ---- actions -----------------------------------------------------------------------
     def _open_item(self, item: QListWidgetItem) -> None:
@@ -314,6 +340,26 @@ class Pane(QWidget):
         opener = getattr(window, "open_record", None)
         if opener is not None:
             opener(record[0], int(record[1]))
+
+    def remind_missing(self) -> None:
+        """催办未反馈单位: one written 催办 for each unit whose 反馈表 answer is missing and
+        that was not reminded since it fell due, after the clerk confirms."""
+        from models.instructions.feedback_due import remind_missing
+
+        n = self.board.feedback_to_remind if self.board is not None else 0
+        answer = QMessageBox.question(self, self.tr("催办未反馈单位"), self.tr(
+            "将对 {0} 个到期未反馈的单位各登记一次书面催办（今天，{1}），催办内容写明应反馈的日期。继续吗？").format(
+            n, self.session.today().isoformat()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            done = remind_missing(self.session.actor, self.session.today())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("未催办"), exc.message)
+            return
+        self.session.notify(Change.INSTRUCTIONS)
+        QMessageBox.information(self, self.tr("催办未反馈单位"), self.tr(
+            "已对 {0} 个单位登记书面催办。可在“批示件”中打开各件，为其导出催办反馈表。").format(done))
 
     def _create_admin(self) -> None:
         from ui.safety.accounts_dialog import open_accounts

@@ -92,6 +92,13 @@ class Pane(QWidget):
         self.leader_filter.setToolTip(self.tr("只看这位领导批示的批示件"))
         self.overseer_filter = QComboBox()
         self.overseer_filter.setToolTip(self.tr("只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）"))
+        # 反馈: the matters whose 反馈表 answer is missing (缺报) or came late (迟报).
+        self.feedback_filter = QComboBox()
+        self.feedback_filter.setToolTip(self.tr("只看有单位到期未反馈（缺报）或逾期才反馈（迟报）反馈表的批示件"))
+        for label, status in ((self.tr("全部"), None), (self.tr("缺报或迟报"), "any"),
+                              (self.tr("缺报（到期未反馈）"), "缺报"), (self.tr("迟报（逾期才反馈）"), "迟报")):
+            self.feedback_filter.addItem(label, status)
+        self.feedback_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self._fill_leader_filters()
         self.leader_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overseer_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -104,6 +111,8 @@ class Pane(QWidget):
         leaders.addWidget(self.leader_filter)
         leaders.addWidget(QLabel(self.tr("分管领导：")))
         leaders.addWidget(self.overseer_filter)
+        leaders.addWidget(QLabel(self.tr("反馈表：")))
+        leaders.addWidget(self.feedback_filter)
         leaders.addStretch(1)
         writable = session.actor.can(Permission.WRITE)
         for w in (self.new_button, self.remind_button, self.criticism_button, self.import_button):
@@ -200,8 +209,17 @@ class Pane(QWidget):
             combo.blockSignals(False)
 
     def leader_filter_value(self) -> m.LeaderFilter:
-        """The leader filters as chosen."""
-        return m.LeaderFilter(self.leader_filter.currentData() or "", self.overseer_filter.currentData())
+        """The leader filters and the 反馈表 filter as chosen (the latter judged on today)."""
+        from models.instructions.feedback_due import lapsed_instruction_ids
+
+        status = self.feedback_filter.currentData()
+        only = None if status is None else tuple(
+            lapsed_instruction_ids(self.session.today(), None if status == "any" else status))
+        return m.LeaderFilter(self.leader_filter.currentData() or "", self.overseer_filter.currentData(), only)
+
+    def set_feedback_filter(self, status: str | None) -> None:
+        """Choose the 反馈表 filter: ``"缺报"``, ``"迟报"``, ``"any"`` or ``None`` (the queue refreshes)."""
+        self.feedback_filter.setCurrentIndex(max(0, self.feedback_filter.findData(status)))
 
     def set_leader_filters(self, leader: str = "", overseer_id: int | None = None) -> None:
         """Choose the leader filters (the queue refreshes)."""
@@ -393,7 +411,7 @@ class Pane(QWidget):
 
         def write() -> tuple:
             files = write_forms(forms, Path(folder))
-            return "export", files, write_zip(files, Path(folder) / zip_name(forms)), folder
+            return "export", files, write_zip(files, Path(folder) / zip_name(forms)), folder, forms
 
         self._run_feedback(write, self.tr("正在为 {0} 个承办单位生成反馈表…").format(len(forms)))
 
@@ -441,14 +459,28 @@ class Pane(QWidget):
         if not self._close_feedback_progress():
             return
         if result[0] == "export":
-            _kind, files, batch, folder = result
-            names = "\n".join(p.name for p in files)
-            QMessageBox.information(self, self.tr("导出完成"), self.tr(
-                "已为 {0} 个承办单位导出反馈表：\n{1}\n\n另有压缩包 {2}，便于邮寄。文件夹：{3}").format(
-                len(files), names, batch.name, folder))
+            self._forms_written(*result[1:])
             return
         _kind, verdicts, iid, number = result
         FeedbackReviewDialog(self.session, verdicts, iid, number, self).exec()
+
+    def _forms_written(self, files: list[Path], batch: Path, folder: str, forms: list) -> None:
+        """Record the forms written as one batch with their due dates (the 工作台 lists
+        whoever does not answer by then), and tell the clerk what was made."""
+        from models.documents.register import REPLY_DAYS
+        from models.instructions.feedback_due import due_text, record_sent
+
+        try:
+            rows = record_sent(self.session.actor, forms, self.session.today(), int(settings.get(REPLY_DAYS)))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("反馈表未登记"), self.tr(
+                "反馈表已写入 {0}，但未能登记为已发出：{1}\n请重新导出后再发给单位。").format(folder, exc.message))
+            return
+        self.session.notify(Change.INSTRUCTIONS)
+        names = "\n".join(f"{p.name}（{due_text(row)}）" for p, row in zip(files, rows, strict=True))
+        QMessageBox.information(self, self.tr("导出完成"), self.tr(
+            "已为 {0} 个承办单位导出反馈表（第 {1} 批）：\n{2}\n\n另有压缩包 {3}，便于邮寄。文件夹：{4}\n"
+            "到期未反馈的单位将列入工作台“未按期反馈”。").format(len(files), rows[0].batch, names, batch.name, folder))
 
     def _feedback_failed(self, error: str) -> None:
         if self._close_feedback_progress():

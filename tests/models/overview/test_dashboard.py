@@ -188,3 +188,25 @@ def test_messages_overdue_counts_as_the_rule_over_every_open_message(db, actor, 
     facts = msg.facts_for_period(today + dt.timedelta(days=1), today)
     for days in (0, 3, 5, 30):
         assert msg.overdue_count(today, days) == sum(mr.is_overdue(f, today, days) for _, f in facts)
+
+
+def test_feedback_forms_not_answered_on_time_are_listed_and_counted(office, actor, today):
+    from models.instructions import feedback as fb
+    from models.instructions import records as m
+    from models.instructions.feedback_due import record_sent, remind_missing
+
+    ins = m.Instruction.get_by_id(office["later"])
+    record_sent(actor, fb.forms_for(actor, ins.number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # a 催办 form: due 10-23
+    late = m.Instruction.get_by_id(office["soon"])
+    record_sent(actor, fb.forms_for(actor, late.number, D(2014, 10, 20)), D(2014, 10, 20), 3)
+    from models.instructions import workflow as wf
+
+    wf.report_progress(actor, m.assignments_of(late.id)[0].id, D(2014, 10, 27), "已完成调研")
+    board = dash.build_dashboard(today)
+    assert [(e.form.instruction_id, e.status) for e in board.feedback_lapses] == [
+        (office["later"], "缺报"), (office["soon"], "迟报")]
+    assert board.counts()["feedback_missing"] == 1 and board.counts()["feedback_late"] == 1
+    assert board.feedback_to_remind == 1
+    remind_missing(actor, today)
+    board = dash.build_dashboard(today)
+    assert board.feedback_to_remind == 0 and board.counts()["feedback_missing"] == 1

@@ -78,3 +78,37 @@ def test_messages_card_names_the_reply_day_once(qtbot, db, db_path, today):
     text = widget.messages.note.text()
     assert text.startswith("今日待阅 0 条")
     assert text.count("本周回复日") == 1
+
+
+def test_feedback_card_lists_the_silent_unit_and_reminds_it_in_one_action(pane, qtbot, actor, office, today,
+                                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.instructions import feedback as fb
+    from models.instructions import records as m
+    from models.instructions.feedback_due import record_sent
+
+    assert pane.feedback.title() == "未按期反馈（0）" and not pane.remind_button.isEnabled()
+    number = m.Instruction.get_by_id(office).number
+    record_sent(actor, fb.forms_for(actor, number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # 催办 form, due 10-23
+    pane.session.changed.emit("instructions")
+    qtbot.waitUntil(lambda: pane.feedback.title() == "未按期反馈（1）", timeout=10000)
+    assert _lines(pane.feedback) == [f"● 缺报  {number} 公交线路调整 — 市交通运输局：催办反馈表应于2014-10-23前反馈（已逾期5天）"]
+    assert pane.remind_button.text() == "催办未反馈单位（1）" and pane.remind_button.isEnabled()
+    opened = []
+    pane.window().open_record = lambda kind, rid: opened.append((kind, rid))
+    pane.feedback.list.itemClicked.emit(pane.feedback.list.item(0))
+    assert opened == [("instruction", office)]
+
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    pane.remind_button.click()
+    assert "1 个到期未反馈的单位" in asked[0] and m.Reminder.select().count() == 0
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    pane.remind_button.click()
+    assert told == ["已对 1 个单位登记书面催办。可在“批示件”中打开各件，为其导出催办反馈表。"]
+    reminder = m.Reminder.get()
+    assert reminder.reminded_on == today and "2014-10-23 前反馈" in reminder.text
+    qtbot.waitUntil(lambda: pane.remind_button.text() == "催办未反馈单位（0）", timeout=10000)
+    assert not pane.remind_button.isEnabled() and pane.feedback.title() == "未按期反馈（1）"

@@ -62,7 +62,12 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch,
     number = m.Instruction.get_by_id(pane.detail.instruction_id).number
     lead, co = tmp_path / f"反馈表-{number}-市交通运输局.xlsx", tmp_path / f"反馈表-{number}-市住建委.xlsx"
     assert lead.is_file() and co.is_file() and (tmp_path / f"反馈表-{number}.zip").is_file()
-    assert "已为 2 个承办单位导出反馈表" in pane.shown[-1]
+    assert "已为 2 个承办单位导出反馈表（第 1 批）" in pane.shown[-1]
+    assert f"{lead.name}（应于 " in pane.shown[-1] and "2014-11-10 前反馈" in pane.shown[-1]
+    from models.instructions.feedback_due import SentForm
+
+    assert [(r.batch, r.kind, r.due_on) for r in SentForm.select().order_by(SentForm.id)] == [
+        (1, "交办", D(2014, 11, 10)), (1, "交办", D(2014, 11, 20))]
 
     fill(lead, signed_by="李志强", signed_on="2014-09-28")
     fill(co, signed_by="王芳", signed_on="2014-09-29")
@@ -151,3 +156,35 @@ def test_a_units_completion_report_typed_from_paper(pane, actor, qtbot, type_tex
     [claim] = list(m.CompletionReport.select())
     assert (claim.assignment_id, claim.text, claim.evidence) == (lead.id, "线路已调整并公示。", "调整方案")
     assert m.Instruction.get_by_id(iid).state == m.COMPLETED
+
+
+def test_the_queue_filters_on_missing_and_late_feedback(pane, actor, today, qtbot):
+    from models.instructions.feedback_due import record_sent
+
+    first = m.Instruction.get_by_id(pane.detail.instruction_id)
+    other = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name="黄振宇",
+                                                  text="请研究。", matter="停车难治理"))
+    record_sent(actor, fb.forms_for(actor, first.number, D(2014, 9, 26)), D(2014, 9, 26), 3)  # 签收 never came
+    pane.refresh()
+    assert {r[0] for r in pane.model.rows} == {first.id, other.id}
+    assert [pane.feedback_filter.itemText(i) for i in range(pane.feedback_filter.count())] == [
+        "全部", "缺报或迟报", "缺报（到期未反馈）", "迟报（逾期才反馈）"]
+    pane.set_feedback_filter("缺报")
+    assert [r[0] for r in pane.model.rows] == [first.id] and pane.status.text() == "共 1 件"
+    pane.set_feedback_filter("迟报")
+    assert pane.model.rows == [] and pane.status.text() == "共 0 件"
+    pane.set_feedback_filter("any")
+    assert [r[0] for r in pane.model.rows] == [first.id]
+    pane.set_feedback_filter(None)
+    assert {r[0] for r in pane.model.rows} == {first.id, other.id}
+
+
+def test_a_cancelled_export_records_no_form_as_sent(pane, tmp_path, monkeypatch, qtbot):
+    from models.instructions.feedback_due import SentForm
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    pane.export_feedback_action.trigger()
+    pane._feedback_progress.cancel()  # before the result can arrive on the UI thread
+    finish(pane, qtbot)
+    qtbot.wait(50)
+    assert SentForm.select().count() == 0 and pane.shown == []
