@@ -161,3 +161,28 @@ def test_deleting_the_item_takes_its_stages_with_an_audit_row(db, actor, setup):
     assert KeyItemStage.select().count() == 0
     assert AuditLog.select().where((AuditLog.table_name == "key_item_stage") & (AuditLog.action == "delete")
                                    & (AuditLog.record_id == str(stage.id))).count() == 1
+
+
+# ---- the calendar ---------------------------------------------------------------------
+
+def test_the_calendar_shows_each_stage_deadline_with_its_own_light_and_unit(db, actor, setup):
+    from models.calendar import agenda
+    from models.key_items.stages import save_stage
+
+    item, u = setup["item"], setup["units"]
+    save_stage(actor, item.id, _stage("完成征地拆迁", D(2014, 10, 20), u[1]))
+    save_stage(actor, item.id, _stage("引桥施工", D(2014, 10, 31), u[0]))
+    save_stage(actor, item.id, _stage("图纸会审", D(2014, 10, 9), u[0], done_on=D(2014, 10, 8)))
+    save_stage(actor, item.id, _stage("主桥合龙", D(2014, 12, 20), u[0]))  # next month: not listed
+    found = sorted((e.day, e.title, e.light, e.unit, e.state, e.record_type, e.record_id)
+                   for e in agenda.entries(D(2014, 10, 1), D(2014, 10, 31), TODAY) if e.kind == "阶段时限")
+    assert found == [
+        (D(2014, 10, 9), "第1项 7座跨江桥梁建设 第3阶段：图纸会审", Light.GREY, "市住建委", "已完成", "key_item", item.id),
+        (D(2014, 10, 20), "第1项 7座跨江桥梁建设 第1阶段：完成征地拆迁", Light.RED, "市交通运输局", "已超期",
+         "key_item", item.id),
+        (D(2014, 10, 31), "第1项 7座跨江桥梁建设 第2阶段：引桥施工", Light.YELLOW, "市住建委", "未完成",
+         "key_item", item.id),
+    ]
+    # The item's own deadline entry, when in range, carries the item's light, which its stages redden.
+    dec = [e for e in agenda.entries(D(2014, 12, 1), D(2014, 12, 31), TODAY) if e.kind == "重点工作期限"]
+    assert [e.light for e in dec] == [Light.RED]
