@@ -572,13 +572,16 @@ def apply_key_items(actor: Actor, plan: ItemImportPlan, cal: WorkCalendar | None
 # ---- the ledger (台账) -------------------------------------------------------------
 
 LEDGER_HEADERS = ("序号", "工作事项", "工作内容", "来源", "牵头单位", "责任单位", "完成时限", "督查时间",
-                  "纳入绩效考评", "状态", "红绿灯", "最新进展", "存在问题", "下步打算", "评估")
-LEDGER_WIDTHS = (6, 22, 36, 14, 14, 24, 16, 18, 8, 8, 8, 44, 28, 28, 10)
+                  "纳入绩效考评", "状态", "红绿灯", "最新进展", "存在问题", "下步打算", "评估", "阶段计划")
+LEDGER_WIDTHS = (6, 22, 36, 14, 14, 24, 16, 18, 8, 8, 8, 44, 28, 28, 10, 40)
 
 
 def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list[Any]]]:
-    """The title and rows of a plan's ledger with each item's latest quarterly progress."""
+    """The title and rows of a plan's ledger with each item's latest quarterly progress and
+    its stages (阶段计划: one line each, with its deadline, unit and light)."""
+    from models.core import settings
     from models.key_items.progress import item_statuses, latest_progress
+    from models.key_items.stages import stage_views
 
     plan = KeyPlan.get_or_none(KeyPlan.year == year)
     if plan is None:
@@ -588,6 +591,7 @@ def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list
     ids = [i.id for i in items]
     statuses = item_statuses(ids, today, cal)
     latest = latest_progress(ids)
+    stages = stage_views(ids, today, cal, settings.get(settings.YELLOW_DAYS))
     checks: dict[int, list[dt.date]] = {}
     for iid, day in KeyItemCheck.select(KeyItemCheck.item, KeyItemCheck.day).where(
             KeyItemCheck.item.in_(ids)).order_by(KeyItemCheck.day).tuples():
@@ -614,5 +618,6 @@ def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list
             "\n".join(f"{unit(r)}：{r.problems}" for r in reports if r.problems),
             "\n".join(f"{unit(r)}：{r.next_steps}" for r in reports if r.next_steps),
             "、".join(sorted({r.assessment for r in reports if r.assessment})),
+            "\n".join(v.line() for v in stages.get(item.id, [])),
         ])
     return f"{plan.title}台账（截至{today.year}年{today.month}月{today.day}日）", rows

@@ -186,3 +186,19 @@ def test_the_calendar_shows_each_stage_deadline_with_its_own_light_and_unit(db, 
     # The item's own deadline entry, when in range, carries the item's light, which its stages redden.
     dec = [e for e in agenda.entries(D(2014, 12, 1), D(2014, 12, 31), TODAY) if e.kind == "重点工作期限"]
     assert [e.light for e in dec] == [Light.RED]
+
+
+# ---- the ledger (no key-item quarterly 反馈表 exists yet: the stages are listed here) ----
+
+def test_the_ledger_lists_each_stage_with_its_deadline_unit_and_light(db, actor, setup, cal):
+    from models.key_items.importing import LEDGER_HEADERS, ledger
+    from models.key_items.stages import save_stage
+
+    item, u = setup["item"], setup["units"]
+    save_stage(actor, item.id, _stage("完成征地拆迁", D(2014, 6, 30), u[1], done_on=D(2014, 6, 25)))
+    save_stage(actor, item.id, _stage("引桥施工", D(2014, 10, 20), u[0]))
+    _title, rows = ledger(2014, TODAY, cal)
+    row = dict(zip(LEDGER_HEADERS, rows[0], strict=True))
+    assert row["阶段计划"] == ("1. 完成征地拆迁（2014-06-30，市交通运输局，2014-06-25完成）○ 已结\n"
+                           "2. 引桥施工（2014-10-20，市住建委）● 超期")
+    assert row["红绿灯"] == "● 超期"  # the overdue stage makes the item late
