@@ -117,7 +117,7 @@ def _stage_entries(start: dt.date, end: dt.date, today: dt.date, cal: WorkCalend
     for iid, number, title, day, done_on, item_number, item_title, state, short, full in rows:
         light = stage_light(day, done_on is not None, state in FINISHED_STATES, today, cal, yellow)
         stage_state = "已完成" if done_on is not None else ("已超期" if light is Light.RED else "未完成")
-        out.append(AgendaEntry(day, STAGE, f"第{item_number}项 {item_title} 第{number}阶段：{title}", light,
+        out.append(AgendaEntry(day, STAGE, f"第{item_number}项第{number}阶段 {title}（{item_title}）", light,
                                "key_item", iid, short or full, stage_state))
     return out
 

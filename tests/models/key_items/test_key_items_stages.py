@@ -177,10 +177,10 @@ def test_the_calendar_shows_each_stage_deadline_with_its_own_light_and_unit(db, 
     found = sorted((e.day, e.title, e.light, e.unit, e.state, e.record_type, e.record_id)
                    for e in agenda.entries(D(2014, 10, 1), D(2014, 10, 31), TODAY) if e.kind == "阶段时限")
     assert found == [
-        (D(2014, 10, 9), "第1项 7座跨江桥梁建设 第3阶段：图纸会审", Light.GREY, "市住建委", "已完成", "key_item", item.id),
-        (D(2014, 10, 20), "第1项 7座跨江桥梁建设 第1阶段：完成征地拆迁", Light.RED, "市交通运输局", "已超期",
+        (D(2014, 10, 9), "第1项第3阶段 图纸会审（7座跨江桥梁建设）", Light.GREY, "市住建委", "已完成", "key_item", item.id),
+        (D(2014, 10, 20), "第1项第1阶段 完成征地拆迁（7座跨江桥梁建设）", Light.RED, "市交通运输局", "已超期",
          "key_item", item.id),
-        (D(2014, 10, 31), "第1项 7座跨江桥梁建设 第2阶段：引桥施工", Light.YELLOW, "市住建委", "未完成",
+        (D(2014, 10, 31), "第1项第2阶段 引桥施工（7座跨江桥梁建设）", Light.YELLOW, "市住建委", "未完成",
          "key_item", item.id),
     ]
     # The item's own deadline entry, when in range, carries the item's light, which its stages redden.
