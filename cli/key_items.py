@@ -56,16 +56,20 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if plan.nothing_to_write:
         print(f"无变化：文件中的事项与{args.year}年计划一致，未写入任何数据。")
         return 0
-    if plan.updated and not args.yes:
+    if (plan.updated or plan.stage_updates) and not args.yes:
         # Adding items is what an import is for; overwriting typed ones is asked first, as restore does.
+        what = f"{len(plan.updated)} 项已有事项" + (f"、{len(plan.stage_updates)} 个已有阶段" if plan.stage_updates else "")
         if not sys.stdin or not sys.stdin.isatty():
-            raise CliError(f"将修改 {len(plan.updated)} 项已有事项；确认无误后请加 --yes 再运行。")
-        answer = input(f"将按文件修改 {len(plan.updated)} 项已有事项（见上）。输入 y 确认：")
+            raise CliError(f"将修改 {what}；确认无误后请加 --yes 再运行。")
+        answer = input(f"将按文件修改 {what}（见上）。输入 y 确认：")
         if answer.strip().lower() not in ("y", "yes", "是"):
             print("已取消，未做任何修改。")
             return 1
     n = apply_key_items(ctx.actor, plan, cal)
-    print(f"已导入 {n} 项重点工作事项到{args.year}年计划（新增 {len(plan.items)} 项，更新 {len(plan.updated)} 项）。")
+    counts = plan.counts()
+    stages = (f"；阶段新增 {counts.stages_new} 个，更新 {counts.stages_updated} 个"
+              if counts.stages_new or counts.stages_updated else "")
+    print(f"已导入 {n} 项重点工作事项到{args.year}年计划（新增 {len(plan.items)} 项，更新 {len(plan.updated)} 项{stages}）。")
     return 0
 
 

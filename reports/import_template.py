@@ -1,7 +1,8 @@
 """An import template (导入模板) as an .xlsx the clerk fills in.
 
 Sheet 1 (the one every importer reads) holds a title line, the importer's exact
-headers — required ones shaded — and one example row; sheet 2, 说明, says for each
+headers — required ones shaded — and one example row; any further sheet the importer
+reads by name (the plan's 阶段) follows, drawn the same way; the last sheet, 说明, says for each
 column what it means, whether it is required, how to write it and what other headers
 are accepted, then how to import the file.
 """
@@ -48,28 +49,33 @@ def write_template(template: ImportTemplate, path: Path, year: int) -> Path:
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     wb = Workbook()
-    ws = wb.active
-    ws.title = template.title[:31]
-    columns = template.columns
-    ws.cell(row=1, column=1, value=f"{template.title}导入模板：{EXAMPLE_NOTE}").font = Font(name="黑体", size=12, bold=True)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(columns), 1))
-    ws.row_dimensions[1].height = 24
-    example = template.example_row(year)
-    for c, (col, value) in enumerate(zip(columns, example, strict=True), start=1):
-        head = ws.cell(row=2, column=c, value=col.header)
-        head.font = Font(name="黑体", size=11, bold=True)
-        head.fill = PatternFill("solid", fgColor=REQUIRED_FILL if col.required else OPTIONAL_FILL)
-        head.alignment = Alignment(horizontal="center", vertical="center")
-        head.border = border
-        head.comment = Comment(("必填。" if col.required else "选填。") + col.help, "督查工作台")
-        cell = ws.cell(row=3, column=c)
-        _put(cell, value)
-        cell.font = Font(italic=True, color="595959")
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-        cell.border = border
-        shown = value.isoformat(sep=" ", timespec="minutes") if isinstance(value, dt.datetime) else value
-        ws.column_dimensions[get_column_letter(c)].width = _width(col.header, shown)
-    ws.freeze_panes = "A3"
+
+    def data_sheet(ws, part: ImportTemplate) -> None:
+        ws.title = part.title[:31]
+        columns = part.columns
+        ws.cell(row=1, column=1, value=f"{part.title}导入模板：{EXAMPLE_NOTE}").font = Font(name="黑体", size=12, bold=True)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(columns), 1))
+        ws.row_dimensions[1].height = 24
+        example = part.example_row(year)
+        for c, (col, value) in enumerate(zip(columns, example, strict=True), start=1):
+            head = ws.cell(row=2, column=c, value=col.header)
+            head.font = Font(name="黑体", size=11, bold=True)
+            head.fill = PatternFill("solid", fgColor=REQUIRED_FILL if col.required else OPTIONAL_FILL)
+            head.alignment = Alignment(horizontal="center", vertical="center")
+            head.border = border
+            head.comment = Comment(("必填。" if col.required else "选填。") + col.help, "督查工作台")
+            cell = ws.cell(row=3, column=c)
+            _put(cell, value)
+            cell.font = Font(italic=True, color="595959")
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            cell.border = border
+            shown = value.isoformat(sep=" ", timespec="minutes") if isinstance(value, dt.datetime) else value
+            ws.column_dimensions[get_column_letter(c)].width = _width(col.header, shown)
+        ws.freeze_panes = "A3"
+
+    data_sheet(wb.active, template)
+    for part in template.sheets:
+        data_sheet(wb.create_sheet(), part)
 
     notes = wb.create_sheet("说明")
     heads = ("列名", "必填", "含义", "填写格式", "也可写作")
@@ -79,14 +85,30 @@ def write_template(template: ImportTemplate, path: Path, year: int) -> Path:
         cell.fill = PatternFill("solid", fgColor=OPTIONAL_FILL)
         cell.border = border
     wrap = Alignment(vertical="top", wrap_text=True)
-    for r, col in enumerate(columns, start=2):
-        for c, value in enumerate((col.header, "必填" if col.required else "选填", col.help, col.form(),
-                                   "、".join(col.aliases)), start=1):
-            cell = notes.cell(row=r, column=c)
-            _put(cell, value)
-            cell.alignment = wrap
-            cell.border = border
-    r = len(columns) + 3
+
+    def column_notes(columns: tuple, r: int) -> int:
+        for col in columns:
+            for c, value in enumerate((col.header, "必填" if col.required else "选填", col.help, col.form(),
+                                       "、".join(col.aliases)), start=1):
+                cell = notes.cell(row=r, column=c)
+                _put(cell, value)
+                cell.alignment = wrap
+                cell.border = border
+            r += 1
+        return r
+
+    r = column_notes(template.columns, 2)
+    for part in template.sheets:
+        # Each further sheet: a heading naming it, its own notes, then its columns.
+        r += 1
+        notes.cell(row=r, column=1, value=f"“{part.title}”工作表（{part.how}）").font = Font(name="黑体", size=11,
+                                                                                         bold=True)
+        r += 1
+        for line in part.notes:
+            notes.cell(row=r, column=1, value=line).alignment = Alignment(vertical="top")
+            r += 1
+        r = column_notes(part.columns, r)
+    r += 1
     for line in (f"导入方法：{template.how}", *template.notes,
                  "导入前先整体检查：任何一行有误都不写入，并列出每个有误的行和原因；同一文件再次导入不会重复。",
                  EXAMPLE_NOTE):

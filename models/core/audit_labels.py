@@ -42,6 +42,7 @@ TABLE_LABELS: dict[str, str] = {
     "issued_document": "印发文件登记",
     "key_item": "重点工作事项",
     "key_item_check": "重点工作督查时间",
+    "key_item_stage": "重点工作阶段计划",
     "key_item_state": "重点工作状态变更",
     "key_item_unit": "重点工作责任单位",
     "key_plan": "重点工作年度计划",
@@ -184,6 +185,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "overseer_id": "分管领导",
     },
     "key_item_check": {"item_id": "重点工作事项", "day": "督查日期"},
+    "key_item_stage": {
+        "item_id": "重点工作事项", "number": "阶段序号", "title": "阶段名称", "deadline": "阶段完成时限",
+        "unit_id": "责任单位", "done_on": "完成日期", "note": "备注",
+    },
     "key_item_state": {
         "item_id": "重点工作事项", "from_state": "原状态", "to_state": "新状态", "day": "日期",
         "reason": "原因", "actor": "经办人",

@@ -28,9 +28,10 @@ from models.key_items.items import (
 )
 from models.key_items.meetings import register_decision, save_minutes
 from models.key_items.progress import ProgressData, assess_progress, report_date, save_progress
+from models.key_items.stages import StageData, save_stage
 from models.reference.directory import Unit
 
-TITLE = "2014年决策督查（22项重点工作、季度进展、督查活动）"
+TITLE = "2014年决策督查（22项重点工作、季度进展、阶段计划、督查活动）"
 
 D = dt.date
 Q = "quarterly"
@@ -106,6 +107,31 @@ SUGGESTIONS = ["建议由市重大办牵头召开协调会，集中解决征地�
                "建议加强施工安全和文明施工管理"]
 
 
+# 阶段计划 of a few items: item number → (stage title, deadline, unit, date done or None).
+# Item 7's pipeline stage is overdue on the demo day: the item is late by its stage too.
+STAGES = {
+    2: [("完成征地拆迁和交地", D(2014, 6, 30), "市国土资源局", D(2014, 6, 26)),
+        ("青山大桥主桥合龙", D(2014, 9, 30), "市住建委", D(2014, 9, 28)),
+        ("良庆大桥主塔封顶", D(2014, 11, 4), "市住建委", None),
+        ("完成年度投资计划", D(2014, 12, 31), "市住建委", None)],
+    4: [("新开工标准厂房50万平方米", D(2014, 6, 30), "高新区管委会", D(2014, 6, 30)),
+        ("竣工标准厂房80万平方米", D(2014, 11, 20), "经开区管委会", None)],
+    5: [("核心区路网规划获批", D(2014, 4, 30), "市规划局", D(2014, 4, 25)),
+        ("总部基地一期主体封顶", D(2014, 11, 28), "五象新区管委会", None),
+        ("市政配套道路完工", D(2014, 12, 25), "良庆区", None)],
+    7: [("1号线全线土建开工", D(2014, 5, 31), "市住建委", D(2014, 5, 20)),
+        ("沿线管线迁改完成", D(2014, 10, 15), "市住建委", None),
+        ("2号线工程可行性研究报批", D(2014, 12, 15), "市规划局", None)],
+}
+
+
+def _stages(actor: Actor, today: dt.date, items: dict[int, KeyItem]) -> None:
+    for number, stages in STAGES.items():
+        for title, deadline, unit, done_on in stages:
+            save_stage(actor, items[number].id, StageData(title, deadline, _unit(unit),
+                                                          done_on=done_on if done_on and done_on <= today else None))
+
+
 def _unit(short: str) -> int:
     u = Unit.get_or_none(Unit.short_name == short) or Unit.get_or_none(Unit.name == short)
     if u is None:
@@ -151,6 +177,7 @@ def build(actor: Actor, rng: random.Random, today: dt.date) -> None:
         if day <= today:
             stop_item(actor, items[number].id, day, reason)
     _activities(actor, rng, today, items)
+    _stages(actor, today, items)
 
 
 def _progress(actor: Actor, rng: random.Random, today: dt.date, cal, items: dict[int, KeyItem]) -> None:

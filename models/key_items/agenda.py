@@ -2,8 +2,8 @@
 
 Item deadlines (重点工作期限), scheduled supervision dates (督查时间; an item checked
 "every quarter" is checked on the working day after the quarter's report date, when
-the reports are in), quarterly report dates (季度报送), and supervision activities
-(督查活动), each with its traffic light.
+the reports are in), quarterly report dates (季度报送), the stages' deadlines
+(阶段时限, 阶段计划) and supervision activities (督查活动), each with its traffic light.
 """
 from __future__ import annotations
 
@@ -24,10 +24,11 @@ from models.key_items.progress import (
     report_date,
     reports_required,
 )
+from models.key_items.stages import KeyItemStage, stage_light
 from models.reference.directory import Unit
 
-DEADLINE, CHECK, REPORT, ACTIVITY = "重点工作期限", "督查时间", "季度报送", "督查活动"
-KINDS = (DEADLINE, CHECK, REPORT, ACTIVITY)
+DEADLINE, CHECK, REPORT, STAGE, ACTIVITY = "重点工作期限", "督查时间", "季度报送", "阶段时限", "督查活动"
+KINDS = (DEADLINE, CHECK, REPORT, STAGE, ACTIVITY)
 
 
 def _quarters_reported_between(cal: WorkCalendar, start: dt.date, end: dt.date, n: int) -> list[tuple[int, int, dt.date]]:
@@ -100,7 +101,24 @@ def key_item_entries(start: dt.date, end: dt.date, today: dt.date) -> list[Agend
                          statuses[row[0]].light, not cal.is_known(day)))
     if report_rows:
         out.extend(_report_entries(report_rows, today, cal, yellow))
+    out.extend(_stage_entries(start, end, today, cal, yellow))
     out.extend(_activity_entries(start, end, today))
+    return out
+
+
+def _stage_entries(start: dt.date, end: dt.date, today: dt.date, cal: WorkCalendar, yellow: int) -> list[AgendaEntry]:
+    """Each stage's deadline on its day, with the stage's own light and its unit."""
+    rows = list(KeyItemStage.select(KeyItemStage.item, KeyItemStage.number, KeyItemStage.title,
+                                    KeyItemStage.deadline, KeyItemStage.done_on, KeyItem.number, KeyItem.title,
+                                    KeyItem.state, Unit.short_name, Unit.name)
+                .join(KeyItem).switch(KeyItemStage).join(Unit, on=(KeyItemStage.unit == Unit.id))
+                .where(KeyItemStage.deadline.between(start, end)).tuples())
+    out = []
+    for iid, number, title, day, done_on, item_number, item_title, state, short, full in rows:
+        light = stage_light(day, done_on is not None, state in FINISHED_STATES, today, cal, yellow)
+        stage_state = "已完成" if done_on is not None else ("已超期" if light is Light.RED else "未完成")
+        out.append(AgendaEntry(day, STAGE, f"第{item_number}项第{number}阶段 {title}（{item_title}）", light,
+                               "key_item", iid, short or full, stage_state))
     return out
 
 

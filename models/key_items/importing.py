@@ -5,6 +5,12 @@ Import reads columns by header name (序号, 工作事项, 工作内容, 来源,
 reports every row it cannot take and why; only a clean plan, once accepted, is
 written, in one transaction.
 
+A workbook may also hold a 阶段 sheet (阶段计划): one row per stage of an item, keyed by
+事项序号 and 阶段序号, read by the same rules — a new pair adds a stage, a known pair is
+that stage (unchanged, or updated old → new), a blank cell keeps the stored value, and a
+stage not in the sheet is left alone. An item's stages are checked against the deadline
+the file gives the item.
+
 序号 is the key within the year's plan: a row whose number is new adds an item; a row
 whose number is already in the plan is that item — unchanged when every column the
 file has agrees with it (nothing written), otherwise an update through the same
@@ -38,12 +44,14 @@ from models.key_items.items import (
     plan_for_year,
     save_item,
 )
+from models.key_items.stages import KeyItemStage, StageData, check_stage, save_stage, stages_by_item
 from models.reference.directory import Unit, overseer_name, unit_by_name
 from models.tabular.read import (
     Column,
     ImportTemplate,
     RowError,
     clean_text,
+    has_sheet,
     parse_date,
     read_table,
     split_names,
@@ -71,6 +79,31 @@ COLUMNS = (
     Column("纳入绩效考评", "performance", aliases=("绩效考评",), help="是 或 否；新事项空白为“是”。"),
 )
 
+STAGE_SHEET = "阶段"
+
+STAGE_COLUMNS = (
+    Column("事项序号", "item", kind="int", required=True, aliases=("序号",),
+           help="阶段所属事项在年度计划中的序号（第一张表或计划中已有的事项）。"),
+    Column("阶段序号", "number", kind="int", required=True, aliases=("阶段",),
+           help="该事项的第几阶段（1、2、3…）；事项序号和阶段序号已有的行更新该阶段。"),
+    Column("阶段名称", "title", required=True, aliases=("阶段目标", "节点", "阶段任务"),
+           help="这一阶段要完成什么，如“完成征地拆迁”。"),
+    Column("完成时限", "deadline", kind="date", required=True, aliases=("阶段完成时限", "时限"),
+           help="这一阶段的完成日期，不晚于事项的完成时限。"),
+    Column("责任单位", "unit", required=True, aliases=("阶段责任单位",),
+           help="一个单位，写单位名录中的全称或简称。"),
+    Column("完成日期", "done_on", kind="date", aliases=("实际完成日期",),
+           help="阶段已完成时填写；未完成留空。已有阶段留空则保留原值。"),
+    Column("备注", "note", aliases=("说明",), help="阶段的具体要求等。"),
+)
+
+STAGE_TEMPLATE = ImportTemplate(
+    "plan-stages", STAGE_SHEET, STAGE_COLUMNS,
+    lambda year: {"item": 1, "number": 1, "title": "完成征地拆迁", "deadline": dt.date(year, 6, 30),
+                  "unit": "市住建委"},
+    "选填；与计划一同导入",
+    ("每行一个阶段（节点）；工作表名须为“阶段”。",))
+
 TEMPLATE = ImportTemplate(
     "plan", "年度重点工作计划", COLUMNS,
     lambda year: {"number": 1, "title": "7座跨江桥梁建设",
@@ -78,7 +111,9 @@ TEMPLATE = ImportTemplate(
                   "source": "提升首位度决定", "lead": "市住建委", "deadline": f"{year}-12-31",
                   "checks": "每季度、6月18日", "performance": "是"},
     "在“重点工作”中选好年度，点“导入计划…”；或在命令行运行：python main.py import key-items 计划.xlsx --year 年度",
-    ("文件中不写年度：导入时选择（或用 --year 指定）计划年度。", "牵头单位、责任单位须已在单位名录中。"))
+    ("文件中不写年度：导入时选择（或用 --year 指定）计划年度。", "牵头单位、责任单位须已在单位名录中。",
+     "阶段计划写在“阶段”工作表中（选填），与事项一同导入。"),
+    sheets=(STAGE_TEMPLATE,))
 
 _DAYS = re.compile(r"^(?:交办后)?\s*(\d{1,3})\s*个?\s*工作日(?:内)?$")
 # What models.key_items.items.format_deadline writes, read back: "2014-10-09（交办后5个工作日）",
@@ -118,6 +153,20 @@ class ImportCounts(NamedTuple):
     updated: int
     unchanged: int
     errors: int
+    stages_new: int = 0
+    stages_updated: int = 0
+
+
+@dataclass
+class StageRow:
+    """A row of the 阶段 sheet to write: a new stage, or an update (``stage_id``) listed old → new."""
+
+    row: int
+    item_number: int
+    data: StageData
+    stage_id: int | None = None
+    version: int | None = None
+    changes: list[FieldChange] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +181,9 @@ class ItemImportPlan:
     unchanged: list[tuple[int, int]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     plan_exists: bool = False
+    #: rows of the 阶段 sheet: new stages and updates, and how many rows were identical
+    stages: list[StageRow] = field(default_factory=list)
+    stages_unchanged: int = 0
 
     @property
     def ok(self) -> bool:
@@ -139,19 +191,29 @@ class ItemImportPlan:
         return not self.errors
 
     @property
+    def stage_updates(self) -> list[StageRow]:
+        """The 阶段 rows that change a stage already stored."""
+        return [s for s in self.stages if s.stage_id is not None]
+
+    @property
     def nothing_to_write(self) -> bool:
         """A clean file that adds and changes nothing (importing the same file again)."""
-        return self.ok and not self.items and not self.updated
+        return self.ok and not self.items and not self.updated and not self.stages
 
     def counts(self) -> ImportCounts:
         """The figures of the summary line, for a caller that words it itself (the pane, in tr())."""
-        return ImportCounts(len(self.items), len(self.updated), len(self.unchanged), len(self.errors))
+        updated = len(self.stage_updates)
+        return ImportCounts(len(self.items), len(self.updated), len(self.unchanged), len(self.errors),
+                            len(self.stages) - updated, updated)
 
     def summary(self) -> str:
         """One Chinese line for the command line: counts of new, updated, unchanged and refused."""
         where = f"{self.year}年计划" + ("" if self.plan_exists else "（将新建）")
         n = self.counts()
-        return f"{where}：新增 {n.new} 项，更新 {n.updated} 项，无变化 {n.unchanged} 项，有误 {n.errors} 处"
+        line = f"{where}：新增 {n.new} 项，更新 {n.updated} 项，无变化 {n.unchanged} 项，有误 {n.errors} 处"
+        if self.stages or self.stages_unchanged:
+            line += f"；阶段：新增 {n.stages_new} 个，更新 {n.stages_updated} 个，无变化 {self.stages_unchanged} 个"
+        return line
 
     def change_lines(self) -> list[str]:
         """Each update as the preview lists it: the row, the item, then every field old → new."""
@@ -159,6 +221,9 @@ class ItemImportPlan:
         for u in self.updated:
             lines.append(f"第{u.row}行 更新第{u.data.number}项：")
             lines.extend(f"  {c}" for c in u.changes)
+        for s in self.stage_updates:
+            lines.append(f"“{STAGE_SHEET}”表第{s.row}行 更新第{s.item_number}项第{s.data.number}阶段：")
+            lines.extend(f"  {c}" for c in s.changes)
         return lines
 
 
@@ -373,6 +438,7 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
     names = ({u.id: u.short_name or u.name for u in Unit.select(Unit.id, Unit.name, Unit.short_name)}
              if stored else {})
     seen: dict[int, int] = {}
+    deadlines: dict[int, dt.date | None] = {}
     for row in table.rows:
         number = row.values["number"]
         bad = len(out.errors)
@@ -397,6 +463,7 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
                 f"{data.deadline_days}个工作日（{values['deadline'].isoformat()}）不一致：要改为固定日期请只填日期，"
                 f"要按工作日计算请只填“{data.deadline_days}个工作日”"))
             continue
+        deadlines[number] = values["deadline"]
         if old is None:
             out.items.append((row.number, data))
             continue
@@ -406,7 +473,69 @@ def plan_key_items(path: Path, year: int, cal: WorkCalendar) -> ItemImportPlan:
         else:
             # Importing the same file again changes nothing: no new version, no audit row.
             out.unchanged.append((row.number, number))
+    if has_sheet(Path(path), STAGE_SHEET):
+        _plan_stages(Path(path), out, stored, deadlines, start)
     return out
+
+
+def _sheet_error(row: int, column: str, reason: str) -> RowError:
+    return RowError(row, f"{STAGE_SHEET}表·{column}" if column else f"{STAGE_SHEET}表", reason)
+
+
+def _plan_stages(path: Path, out: ItemImportPlan, stored: dict[int, _Stored],
+                 deadlines: dict[int, dt.date | None], plan_start: dt.date) -> None:
+    """Read the 阶段 sheet into ``out``: new stages, updates (old → new), unchanged rows, errors.
+
+    ``deadlines``: each item's deadline as the file states it (items of the first sheet)
+    — the item a stage belongs to may be new, or changed by this very file.
+    """
+    table = read_table(path, STAGE_COLUMNS, sheet=STAGE_SHEET)
+    out.errors.extend(_sheet_error(e.row, e.column, e.reason) for e in table.errors)
+    have = stages_by_item(s.item.id for s in stored.values())
+    by_key = {(number, st.number): st for number, s in stored.items() for st in have.get(s.item.id, [])}
+    seen: dict[tuple[int, int], int] = {}
+    for row in table.rows:
+        v = row.values
+        key = (v["item"], v["number"])
+        if key in seen:
+            out.errors.append(_sheet_error(row.number, "阶段序号",
+                                           f"第{key[0]}项第{key[1]}阶段重复：与第{seen[key]}行重复"))
+            continue
+        seen[key] = row.number
+        if key[0] not in deadlines and key[0] not in stored:
+            out.errors.append(_sheet_error(row.number, "事项序号",
+                                           f"计划和文件中都没有第{key[0]}项事项，请核对事项序号"))
+            continue
+        unit = unit_by_name(v["unit"])
+        if unit is None:
+            out.errors.append(_sheet_error(row.number, "责任单位",
+                                           f"未知单位“{v['unit']}”，请先在“单位”中添加或改用标准名称"))
+            continue
+        old = by_key.get(key)
+        given_note = v.get("note") is not None and str(v["note"]).strip() != ""
+        data = StageData(v["title"], v["deadline"], unit.id, key[1],
+                         v.get("done_on") or (old.done_on if old else None),
+                         v["note"] if given_note else (old.note if old else ""))
+        item_deadline = deadlines[key[0]] if key[0] in deadlines else stored[key[0]].item.deadline
+        try:
+            values = check_stage(data, item_deadline, plan_start)
+        except WorkflowError as exc:
+            out.errors.append(_sheet_error(row.number, "", exc.message))
+            continue
+        if old is None:
+            out.stages.append(StageRow(row.number, key[0], data))
+            continue
+        changes = [FieldChange(label, a, b) for label, a, b in (
+            ("阶段名称", clean_text(old.title), clean_text(values["title"])),
+            ("完成时限", old.deadline.isoformat(), values["deadline"].isoformat()),
+            ("责任单位", old.unit.short_name or old.unit.name, unit.short_name or unit.name),
+            ("完成日期", old.done_on.isoformat() if old.done_on else "",
+             values["done_on"].isoformat() if values["done_on"] else ""),
+            ("备注", clean_text(old.note), clean_text(values["note"]))) if a != b]
+        if changes:
+            out.stages.append(StageRow(row.number, key[0], data, old.id, old.version, changes))
+        else:
+            out.stages_unchanged += 1
 
 
 @workflow()
@@ -430,19 +559,29 @@ def apply_key_items(actor: Actor, plan: ItemImportPlan, cal: WorkCalendar | None
                                 "未导入任何数据。请重新导入，核对预览后再确定。") from None
     for _, data in plan.items:
         save_item(actor, target.id, data, cal=cal)
+    ids = dict(KeyItem.select(KeyItem.number, KeyItem.id).where(KeyItem.plan == target.id).tuples())
+    for s in plan.stages:
+        try:
+            save_stage(actor, ids[s.item_number], s.data, s.stage_id, s.version)
+        except (StaleRecordError, KeyItemStage.DoesNotExist, KeyError):
+            raise WorkflowError(f"第{s.item_number}项第{s.data.number}阶段在预览之后已被修改或删除"
+                                f"（“{STAGE_SHEET}”表第{s.row}行），未导入任何数据。请重新导入，核对预览后再确定。") from None
     return len(plan.items) + len(plan.updated)
 
 
 # ---- the ledger (台账) -------------------------------------------------------------
 
 LEDGER_HEADERS = ("序号", "工作事项", "工作内容", "来源", "牵头单位", "责任单位", "完成时限", "督查时间",
-                  "纳入绩效考评", "状态", "红绿灯", "最新进展", "存在问题", "下步打算", "评估")
-LEDGER_WIDTHS = (6, 22, 36, 14, 14, 24, 16, 18, 8, 8, 8, 44, 28, 28, 10)
+                  "纳入绩效考评", "状态", "红绿灯", "最新进展", "存在问题", "下步打算", "评估", "阶段计划")
+LEDGER_WIDTHS = (6, 22, 36, 14, 14, 24, 16, 18, 8, 8, 8, 44, 28, 28, 10, 40)
 
 
 def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list[Any]]]:
-    """The title and rows of a plan's ledger with each item's latest quarterly progress."""
+    """The title and rows of a plan's ledger with each item's latest quarterly progress and
+    its stages (阶段计划: one line each, with its deadline, unit and light)."""
+    from models.core import settings
     from models.key_items.progress import item_statuses, latest_progress
+    from models.key_items.stages import stage_views
 
     plan = KeyPlan.get_or_none(KeyPlan.year == year)
     if plan is None:
@@ -452,6 +591,7 @@ def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list
     ids = [i.id for i in items]
     statuses = item_statuses(ids, today, cal)
     latest = latest_progress(ids)
+    stages = stage_views(ids, today, cal, settings.get(settings.YELLOW_DAYS))
     checks: dict[int, list[dt.date]] = {}
     for iid, day in KeyItemCheck.select(KeyItemCheck.item, KeyItemCheck.day).where(
             KeyItemCheck.item.in_(ids)).order_by(KeyItemCheck.day).tuples():
@@ -478,5 +618,6 @@ def ledger(year: int, today: dt.date, cal: WorkCalendar) -> tuple[str, list[list
             "\n".join(f"{unit(r)}：{r.problems}" for r in reports if r.problems),
             "\n".join(f"{unit(r)}：{r.next_steps}" for r in reports if r.next_steps),
             "、".join(sorted({r.assessment for r in reports if r.assessment})),
+            "\n".join(v.line() for v in stages.get(item.id, [])),
         ])
     return f"{plan.title}台账（截至{today.year}年{today.month}月{today.day}日）", rows

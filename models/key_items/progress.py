@@ -22,6 +22,7 @@ from models.core.base import VersionedModel
 from models.core.errors import WorkflowError
 from models.core.workflow import insert, update, workflow
 from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan, reporting_units
+from models.key_items.stages import KeyItemStage, item_light_with_stages, stage_light, stage_overdue
 from models.reference.directory import Unit
 
 ON_SCHEDULE, BEHIND, SERIOUS = "按进度", "滞后", "严重滞后"
@@ -223,6 +224,7 @@ class ItemStatus:
     light: Light
     behind: bool
     missing: tuple[int, ...]  # units missing the latest due report
+    overdue_stages: tuple[int, ...] = ()  # numbers of open stages past their deadline (阶段计划)
 
 
 def item_statuses(item_ids: Iterable[int], today: dt.date, cal: WorkCalendar,
@@ -231,7 +233,9 @@ def item_statuses(item_ids: Iterable[int], today: dt.date, cal: WorkCalendar,
 
     ``behind``: the latest assessed report of any of its units says 滞后/严重滞后.
     ``missing``: units without a report for the latest quarter whose report date passed.
+    The stages (阶段计划) count too: :func:`models.key_items.stages.item_light_with_stages`.
     """
+
     ids = list(item_ids)
     if not ids:
         return {}
@@ -256,6 +260,11 @@ def item_statuses(item_ids: Iterable[int], today: dt.date, cal: WorkCalendar,
             latest[iid] = (key, is_behind(assessment))
         elif key == prev[0] and is_behind(assessment):
             latest[iid] = (key, True)
+    stages: dict[int, list[tuple[int, dt.date, bool]]] = {}
+    for iid, number, stage_deadline, done_on in KeyItemStage.select(
+            KeyItemStage.item, KeyItemStage.number, KeyItemStage.deadline, KeyItemStage.done_on).where(
+            KeyItemStage.item.in_(ids)).tuples():
+        stages.setdefault(iid, []).append((number, stage_deadline, done_on is not None))
     out = {}
     for iid, deadline, state, assigned_on, plan_year, plan_start in rows:
         finished = state in FINISHED_STATES
@@ -265,7 +274,11 @@ def item_statuses(item_ids: Iterable[int], today: dt.date, cal: WorkCalendar,
             missing = tuple(missing_units(units.get(iid, []), reported.get(iid, set()), due, today))
         behind = latest.get(iid, (None, False))[1]
         facts = LightFacts(deadline=deadline, finished=finished, behind=behind, report_missing=bool(missing))
-        out[iid] = ItemStatus(light_for(facts, today, cal, yellow_days), behind, missing)
+        own = stages.get(iid, [])
+        light = item_light_with_stages(light_for(facts, today, cal, yellow_days), (
+            stage_light(d, done, finished, today, cal, yellow_days) for _n, d, done in own))
+        overdue = () if finished else tuple(sorted(n for n, d, done in own if stage_overdue(d, done, today)))
+        out[iid] = ItemStatus(light, behind, missing, overdue)
     return out
 
 

@@ -78,6 +78,8 @@ class ImportTemplate:
     it accepts, and how the file is imported (for the template's 说明 sheet).
 
     ``example`` gives the row for a year (its dates fall in that year), by column key.
+    ``sheets``: further sheets the importer reads by their ``title`` (the plan's 阶段),
+    each drawn after the first with its own headers, example and notes.
     """
 
     name: str
@@ -86,6 +88,7 @@ class ImportTemplate:
     example: Callable[[int], dict[str, Any]]
     how: str
     notes: tuple[str, ...] = ()
+    sheets: tuple[ImportTemplate, ...] = ()
 
     def headers(self) -> list[str]:
         """The header row: exactly the importer's column headers."""
@@ -238,7 +241,7 @@ def _blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not clean_text(raw))
 
 
-def _rows_xlsx(path: Path) -> Iterator[tuple[Any, ...]]:
+def _rows_xlsx(path: Path, sheet: str | None = None) -> Iterator[tuple[Any, ...]]:
     if not zipfile.is_zipfile(path):
         raise ImportFileError(f"“{path.name}”不是有效的 .xlsx 文件（文件已损坏或实为其他格式）。"
                               "请在 Excel 中打开后“另存为 Excel 工作簿(.xlsx)”再导入。")
@@ -256,7 +259,7 @@ def _rows_xlsx(path: Path) -> Iterator[tuple[Any, ...]]:
     from models.tabular.xlsx_stream import XlsxFormatError, XlsxLimitError, iter_rows
 
     try:
-        yield from iter_rows(str(path))
+        yield from iter_rows(str(path), sheet_name=sheet)
     except XlsxLimitError as exc:
         raise ImportFileError(f"“{path.name}”中的空行、空列远多于实际内容（{exc}），疑似异常文件，已拒绝导入。"
                               "请在 Excel 中删除多余的空行和空列，另存为 .xlsx 后再导入。") from exc
@@ -297,8 +300,8 @@ def _rows_csv(path: Path) -> Iterator[tuple[Any, ...]]:
         raise ImportFileError(f"“{path.name}”第{reader.line_num}行附近的 CSV 格式有误：{exc}") from exc
 
 
-def iter_raw_rows(path: Path) -> Iterator[tuple[Any, ...]]:
-    """Raw cell tuples of the first sheet (xlsx) or of the file (csv/txt)."""
+def iter_raw_rows(path: Path, sheet: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """Raw cell tuples of the first sheet (xlsx; or of the sheet called ``sheet``) or of the file (csv/txt)."""
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"找不到文件“{path}”。")
@@ -307,7 +310,7 @@ def iter_raw_rows(path: Path) -> Iterator[tuple[Any, ...]]:
         raise ImportFileError(f"“{path.name}”过大（{size // 1048576} MB），超过 200 MB 的上限。")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _rows_xlsx(path)
+        return _rows_xlsx(path, sheet)
     if suffix in (".csv", ".txt", ".tsv"):
         return _rows_csv(path)
     if suffix == ".xls":
@@ -319,11 +322,26 @@ def _norm_header(value: Any) -> str:
     return re.sub(r"[\s*＊:：]", "", clean_text(value))
 
 
-def read_table(path: Path, columns: Sequence[Column], *, max_rows: int = MAX_ROWS) -> Table:
-    """Read ``path`` into typed rows by header name; see the module docstring."""
+def has_sheet(path: Path, name: str) -> bool:
+    """Whether ``path`` is a workbook with a sheet called ``name`` (a .csv has none)."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not zipfile.is_zipfile(path):
+        return False
+    from models.tabular.xlsx_stream import XlsxFormatError, sheet_names
+
+    try:
+        return name in (n.strip() for n in sheet_names(str(path)))
+    except (XlsxFormatError, zipfile.BadZipFile, ValueError):
+        return False
+
+
+def read_table(path: Path, columns: Sequence[Column], *, max_rows: int = MAX_ROWS,
+               sheet: str | None = None) -> Table:
+    """Read ``path`` (its first sheet, or the sheet called ``sheet``) into typed rows by
+    header name; see the module docstring."""
     table = Table()
     wanted = {_norm_header(n): c for c in columns for n in c.names()}
-    raw = iter_raw_rows(Path(path))
+    raw = iter_raw_rows(Path(path), sheet)
     header_cells: tuple[Any, ...] | None = None
     header_row_no = 0
     best = 0

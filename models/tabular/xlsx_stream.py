@@ -173,17 +173,37 @@ def _date_styles(zf: zipfile.ZipFile) -> set[int]:
     return dates
 
 
-def _first_sheet(zf: zipfile.ZipFile) -> tuple[str, bool]:
+def _sheets(zf: zipfile.ZipFile) -> tuple[list[tuple[str, str]], bool]:
+    """The workbook's sheets in order as (name, relationship id), and its date system."""
     with zf.open("xl/workbook.xml") as fh:
-        sheet_rid = None
+        sheets = []
         date1904 = False
         for _event, elem in iterparse(fh, events=("end",)):
             if elem.tag == f"{MAIN}workbookPr":
                 date1904 = elem.get("date1904", "0") in ("1", "true")
-            elif elem.tag == f"{MAIN}sheet" and sheet_rid is None:
-                sheet_rid = elem.get(f"{REL}id")
+            elif elem.tag == f"{MAIN}sheet":
+                sheets.append((elem.get("name", ""), elem.get(f"{REL}id")))
+    return sheets, date1904
+
+
+def sheet_names(path: str) -> list[str]:
+    """The names of the workbook's sheets, in order."""
+    with zipfile.ZipFile(path) as zf:
+        try:
+            return [name for name, _rid in _sheets(zf)[0]]
+        except KeyError as exc:
+            raise XlsxFormatError(f"缺少部件 {exc}") from exc
+
+
+def _first_sheet(zf: zipfile.ZipFile, name: str | None = None) -> tuple[str, bool]:
+    """The part of the first sheet (or of the sheet called ``name``), and the date system."""
+    sheets, date1904 = _sheets(zf)
+    if name is None:
+        sheet_rid = sheets[0][1] if sheets else None
+    else:
+        sheet_rid = next((rid for n, rid in sheets if n.strip() == name), None)
     if sheet_rid is None:
-        raise XlsxFormatError("工作簿中没有工作表")
+        raise XlsxFormatError(f"工作簿中没有“{name}”工作表" if name else "工作簿中没有工作表")
     with zf.open("xl/_rels/workbook.xml.rels") as fh:
         for _event, elem in iterparse(fh, events=("end",)):
             if elem.tag == f"{PKG_REL}Relationship" and elem.get("Id") == sheet_rid:
@@ -582,14 +602,15 @@ def _rows_tree(fh: IO[bytes], strings: list[str], date_styles: set[int],
         expected = number + 1
 
 
-def iter_rows(path: str, *, plain: bool = True) -> Iterator[tuple[Any, ...]]:
-    """Cell values of the first worksheet, one tuple per row from row 1.
+def iter_rows(path: str, *, plain: bool = True, sheet_name: str | None = None) -> Iterator[tuple[Any, ...]]:
+    """Cell values of the first worksheet (or of the one called ``sheet_name``), one
+    tuple per row from row 1.
 
     ``plain=False`` reads with the element-tree path only (the tests compare the two).
     """
     with zipfile.ZipFile(path) as zf:
         try:
-            sheet, date1904 = _first_sheet(zf)
+            sheet, date1904 = _first_sheet(zf, sheet_name)
             strings = _shared_strings(zf, plain)
             date_styles = _date_styles(zf)
             zf.getinfo(sheet)

@@ -236,3 +236,29 @@ def test_adding_items_only_or_a_dry_run_is_not_asked(demo, tmp_path, capsys, mon
     added = _xlsx(tmp_path / "new.xlsx", [[23, "新增事项", "市住建委", "", "2014-12-31", "每季度"]])
     assert run(["import", "key-items", str(added), "--year", "2014", "--db", db]) == 0
     assert "（新增 1 项，更新 0 项）" in capsys.readouterr().out
+
+
+def test_import_takes_the_stage_sheet_and_asks_before_changing_a_stage(tmp_path, capsys):
+    db = str(tmp_path / "office.sqlite3")
+    assert run(["import", "units", str(_units(tmp_path)), "--db", db]) == 0
+
+    def plan(path, done):
+        wb = openpyxl.Workbook()
+        wb.active.append(["序号", "工作事项", "牵头单位", "完成时限"])
+        wb.active.append([1, "桥梁", "市住建委", "2015-12-31"])
+        st = wb.create_sheet("阶段")
+        st.append(["事项序号", "阶段序号", "阶段名称", "完成时限", "责任单位", "完成日期"])
+        st.append([1, 1, "征地拆迁", "2015-06-30", "市住建委", done])
+        wb.save(path)
+        return str(path)
+
+    capsys.readouterr()
+    assert run(["import", "key-items", plan(tmp_path / "a.xlsx", None), "--year", "2015", "--db", db]) == 0
+    assert "阶段新增 1 个" in capsys.readouterr().out
+    changed = plan(tmp_path / "b.xlsx", "2015-06-28")
+    assert run(["import", "key-items", changed, "--year", "2015", "--db", db]) == 1
+    captured = capsys.readouterr()
+    assert "更新第1项第1阶段" in captured.out and "完成日期：（空） → 2015-06-28" in captured.out
+    assert "1 个已有阶段" in captured.err and "--yes" in captured.err
+    assert run(["import", "key-items", changed, "--year", "2015", "--db", db, "--yes"]) == 0
+    assert "阶段新增 0 个，更新 1 个" in capsys.readouterr().out

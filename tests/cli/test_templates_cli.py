@@ -59,7 +59,11 @@ def test_headers_are_the_importers_columns_and_every_column_is_explained(files):
         for col, value in zip(columns, example, strict=True):
             if col.required:
                 assert value not in (None, ""), (name, col.header)
-        explained = {row[0].value: row for row in notes.iter_rows(min_row=2) if row[0].value}
+        explained: dict = {}
+        for row in notes.iter_rows(min_row=2):
+            # The first sheet's columns come first; a further sheet's (the plan's 阶段) follow under its heading.
+            if row[0].value:
+                explained.setdefault(row[0].value, row)
         for col in columns:
             assert col.help, (name, col.header)
             row = explained[col.header]

@@ -36,6 +36,7 @@ from ui.key_items.item_form import KeyItemForm
 from ui.key_items.minutes_job import MinutesJob
 from ui.key_items.plan_io import PlanIO
 from ui.key_items.progress_job import ProgressJob
+from ui.key_items.stages_job import STAGE_HEADERS, StagesJob
 from ui.session import Change, Session
 from ui.widgets.items_model import COLUMNS, WIDTHS, ItemsModel
 from ui.widgets.template_button import TemplateButton
@@ -43,7 +44,7 @@ from ui.widgets.template_button import TemplateButton
 SETTINGS_KEY = "key_items/columns"
 
 
-class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
+class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, QWidget):
     """重点工作: the plan table (Ctrl+N new, Enter open, Ctrl+F search) and the item's details."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -103,6 +104,16 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         for c, w in enumerate((96, 170, 84, 84)):
             self.minutes_table.setColumnWidth(c, w)
         self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
+        self.stage_table = self._small_table(STAGE_HEADERS)
+        for c, w in enumerate((44, 300, 90, 120, 90, 70)):
+            self.stage_table.setColumnWidth(c, w)
+        self.stage_btn = QPushButton(self.tr("新增阶段…"))
+        self.edit_stage_btn = QPushButton(self.tr("编辑阶段…"))
+        self.delete_stage_btn = QPushButton(self.tr("删除阶段"))
+        self.edit_stage_btn.setToolTip(self.tr("修改所选阶段（双击或 Enter）"))
+        self.delete_stage_btn.setToolTip(self.tr("删除所选阶段（Delete）"))
+        stage_page = self._with_buttons(self.stage_table, (self.stage_btn, self.edit_stage_btn,
+                                                           self.delete_stage_btn))
         self.activity_btn = QPushButton(self.tr("新增督查活动…"))
         self.edit_activity_btn = QPushButton(self.tr("编辑活动…"))
         self.delete_activity_btn = QPushButton(self.tr("删除活动"))
@@ -128,7 +139,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
                                                            self.delete_minutes_btn, self.decision_btn))
         for w, t in ((self.progress_table, "季度进展"), (self.state_table, "状态记录"),
                      (activity_page, "督查活动"), (decision_page, "会议纪要决定事项"),
-                     (self.missing_table, "缺报单位")):
+                     (self.missing_table, "缺报单位"), (stage_page, "阶段计划")):
             self.detail.addTab(w, self.tr(t))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -159,6 +170,9 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         self.delete_activity_btn.clicked.connect(self.delete_activity)
         self.edit_minutes_btn.clicked.connect(self.edit_minutes)
         self.delete_minutes_btn.clicked.connect(self.delete_minutes)
+        self.stage_btn.clicked.connect(self.new_stage)
+        self.edit_stage_btn.clicked.connect(self.edit_stage)
+        self.delete_stage_btn.clicked.connect(self.delete_stage)
         self._row_actions()
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
@@ -216,11 +230,15 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         self.delete_activity_action = QAction(self.tr("删除督查活动"), self)
         self.edit_minutes_action = QAction(self.tr("编辑会议纪要…"), self)
         self.delete_minutes_action = QAction(self.tr("删除会议纪要"), self)
+        self.edit_stage_action = QAction(self.tr("编辑阶段…"), self)
+        self.delete_stage_action = QAction(self.tr("删除阶段"), self)
         for table, edit, remove, edit_slot, remove_slot in (
                 (self.activity_table, self.edit_activity_action, self.delete_activity_action,
                  self.edit_activity, self.delete_activity),
                 (self.minutes_table, self.edit_minutes_action, self.delete_minutes_action,
-                 self.edit_minutes, self.delete_minutes)):
+                 self.edit_minutes, self.delete_minutes),
+                (self.stage_table, self.edit_stage_action, self.delete_stage_action,
+                 self.edit_stage, self.delete_stage)):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             # Enter first: the menu shows the first key, and "Enter" is what is printed on the key.
             edit.setShortcuts([QKeySequence(Qt.Key.Key_Enter), QKeySequence(Qt.Key.Key_Return)])
@@ -237,6 +255,8 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
             lambda pos: self._popup(self.activity_menu(), self.activity_table, pos))
         self.minutes_table.customContextMenuRequested.connect(
             lambda pos: self._popup(self.minutes_menu(), self.minutes_table, pos))
+        self.stage_table.customContextMenuRequested.connect(
+            lambda pos: self._popup(self.stage_menu(), self.stage_table, pos))
         self.decision_table.currentCellChanged.connect(lambda row, *_: self._follow_decision_row(row))
 
     @staticmethod
@@ -257,7 +277,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
     def _enable_row_actions(self) -> None:
         # A menu greys an action for want of a row; the keys must work again once one is chosen.
         for action in (self.edit_activity_action, self.delete_activity_action, self.edit_minutes_action,
-                       self.delete_minutes_action):
+                       self.delete_minutes_action, self.edit_stage_action, self.delete_stage_action):
             action.setEnabled(True)
 
     def _confirm(self, title: str, text: str) -> bool:
@@ -408,6 +428,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, QWidget):
         kept = self.selected_activity_id()
         self._activity_ids: list[int] = []
         self._activity_versions: dict[int, int] = {}
+        self.show_stages(item)
         if item is None:
             for t in (self.progress_table, self.state_table, self.activity_table):
                 t.setRowCount(0)

@@ -67,8 +67,10 @@ class PlanIO:
             return
         self.session.notify(Change.KEY_ITEMS)
         counts = plan.counts()
-        QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(
-            n, counts.new, counts.updated))
+        text = self.tr("已导入 {0} 项：新增 {1} 项，更新 {2} 项。").format(n, counts.new, counts.updated)
+        if plan.stages:
+            text += self.tr("阶段：新增 {0} 个，更新 {1} 个。").format(counts.stages_new, counts.stages_updated)
+        QMessageBox.information(self, self.tr("导入完成"), text)
 
 
 class ImportPreview(QDialog):
@@ -83,21 +85,37 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         where = self.tr("{0}年计划").format(plan.year) + ("" if plan.plan_exists else self.tr("（将新建）"))
         counts = plan.counts()
-        self.summary_label = QLabel(self.tr("{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处").format(
-            where, counts.new, counts.updated, counts.unchanged, counts.errors))
+        summary = self.tr("{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处").format(
+            where, counts.new, counts.updated, counts.unchanged, counts.errors)
+        if plan.stages or plan.stages_unchanged:
+            summary += self.tr("；阶段：新增 {0} 个，更新 {1} 个，无变化 {2} 个").format(
+                counts.stages_new, counts.stages_updated, plan.stages_unchanged)
+        self.summary_label = QLabel(summary)
         layout.addWidget(self.summary_label)
-        self.rows = QTableWidget(len(plan.items) + len(plan.updated), 5)
+        writes = bool(plan.items or plan.updated or plan.stages)
+        self.rows = QTableWidget(len(plan.items) + len(plan.updated) + len(plan.stages), 5)
         self.rows.setHorizontalHeaderLabels([self.tr("行"), self.tr("序号"), self.tr("处理"), self.tr("工作事项"),
                                              self.tr("内容（原值 → 新值）")])
         self.rows.verticalHeader().hide()
         self.rows.setWordWrap(True)
-        entries = [(u.row, u.data, self.tr("更新"), "\n".join(str(c) for c in u.changes)) for u in plan.updated]
+        entries = [(u.row, u.data.number, self.tr("更新"), u.data.title, "\n".join(str(c) for c in u.changes))
+                   for u in plan.updated]
         for row, data in plan.items:
             deadline = data.deadline.isoformat() if data.deadline else self.tr("交办后{0}个工作日").format(
                 data.deadline_days)
-            entries.append((row, data, self.tr("新增"), self.tr("完成时限：{0}").format(deadline)))
-        for r, (row, data, action, detail) in enumerate(sorted(entries, key=lambda e: e[0])):
-            for c, v in enumerate((row, data.number, action, data.title, detail)):
+            entries.append((row, data.number, self.tr("新增"), data.title, self.tr("完成时限：{0}").format(deadline)))
+        stage_rows = []
+        for st in plan.stages:  # after the items: the 阶段 sheet's rows, by their own row numbers
+            number = self.tr("{0}-{1}").format(st.item_number, st.data.number)
+            if st.stage_id is None:
+                stage_rows.append((st.row, number, self.tr("新增阶段"), st.data.title,
+                                   self.tr("阶段完成时限：{0}").format(st.data.deadline.isoformat())))
+            else:
+                stage_rows.append((st.row, number, self.tr("更新阶段"), st.data.title,
+                                   "\n".join(str(c) for c in st.changes)))
+        ordered = sorted(entries, key=lambda e: e[0]) + sorted(stage_rows, key=lambda e: e[0])
+        for r, cells in enumerate(ordered):
+            for c, v in enumerate(cells):
                 cell = QTableWidgetItem(str(v))
                 cell.setToolTip(str(v))
                 self.rows.setItem(r, c, cell)
@@ -106,10 +124,10 @@ class ImportPreview(QDialog):
         self.rows.horizontalHeader().setStretchLastSection(True)
         # At most a plan's few dozen rows: sizing them to their old → new lines is cheap.
         self.rows.resizeRowsToContents()
-        if plan.items or plan.updated:
+        if writes:
             layout.addWidget(self.rows)
         self.update_note: QLabel | None = None
-        if plan.updated:
+        if plan.updated or plan.stage_updates:
             self.update_note = QLabel(self.tr("“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；"
                                               "文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。"))
             self.update_note.setWordWrap(True)
@@ -130,7 +148,7 @@ class ImportPreview(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("导入"))
-        self.ok_button.setEnabled(plan.ok and bool(plan.items or plan.updated))
+        self.ok_button.setEnabled(plan.ok and writes)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("关闭") if plan.nothing_to_write else self.tr("取消"))
         buttons.accepted.connect(self.accept)
@@ -138,4 +156,4 @@ class ImportPreview(QDialog):
         if plan.nothing_to_write:
             layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(900, 520 if plan.items or plan.updated or plan.errors else 160)
+        self.resize(900, 520 if writes or plan.errors else 160)

@@ -99,6 +99,8 @@ class ItemsModel(QAbstractTableModel):
                 st = self.status[item.id]
                 why = [self.tr("有单位未按期报送季度进展")] if st.missing else []
                 why += [self.tr("最近一次评估为滞后")] if st.behind else []
+                why += [self.tr("第{0}阶段已过完成时限").format("、".join(map(str, st.overdue_stages)))] \
+                    if st.overdue_stages else []
                 return "；".join(why) or text
             return text
         if key == "light" and role == Qt.ItemDataRole.BackgroundRole:

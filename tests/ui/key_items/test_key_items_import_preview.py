@@ -123,3 +123,33 @@ def test_blank_cells_keep_the_stored_values_and_the_note_says_so(pane, tmp_path,
     assert (fresh.content, fresh.source, fresh.performance, set(responsible_unit_ids(fresh.id)),
             check_days(fresh.id)) == kept
     assert fresh.quarterly == item.quarterly
+
+
+def test_a_file_that_only_changes_stages_previews_them_and_imports(pane, tmp_path, shown):
+    from models.key_items.items import KeyItem
+    from models.key_items.stages import KeyItemStage
+
+    seen, answer, told = shown
+    path = tmp_path / "台账.xlsx"
+    pane.export_ledger(str(path))
+    wb = openpyxl.load_workbook(path)
+    st = wb.create_sheet("阶段")
+    st.append(["事项序号", "阶段序号", "阶段名称", "完成时限", "责任单位", "完成日期"])
+    st.append([7, 2, "沿线管线迁改完成", "2014-10-15", "市住建委", "2014-10-27"])  # the demo's overdue stage, done
+    st.append([1, 1, "协调会议", "2014-11-20", "市重大办", None])
+    wb.save(path)
+    item7 = KeyItem.get(KeyItem.number == 7)
+    pane.import_plan(str(path))  # the clerk looks, then cancels
+    dialog = seen[0]
+    assert dialog.summary_label.text() == ("2014年计划：新增 0 项，更新 0 项，无变化 22 项，有误 0 处；"
+                                           "阶段：新增 1 个，更新 1 个，无变化 0 个")
+    assert dialog.ok_button.isEnabled() and dialog.rows.rowCount() == 2
+    cells = [[dialog.rows.item(r, c).text() for c in range(5)] for r in range(2)]
+    assert cells[0] == ["2", "7-2", "更新阶段", "沿线管线迁改完成", "完成日期：（空） → 2014-10-27"]
+    assert cells[1][:3] == ["3", "1-1", "新增阶段"] and dialog.update_note is not None
+    answer[0] = QDialog.DialogCode.Accepted
+    pane.import_plan(str(path))
+    assert told == ["已导入 0 项：新增 0 项，更新 0 项。阶段：新增 1 个，更新 1 个。"]
+    done = KeyItemStage.get((KeyItemStage.item == item7.id) & (KeyItemStage.number == 2))
+    assert done.done_on is not None and done.done_on.isoformat() == "2014-10-27"
+    assert KeyItemStage.select().join(KeyItem).where(KeyItem.number == 1).count() == 1

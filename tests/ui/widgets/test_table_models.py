@@ -61,6 +61,18 @@ def test_items_model_lists_a_plan_and_chooses_columns(demo_db, qapp):
     assert model.rowCount() == 1
 
 
+def test_items_model_light_says_which_stage_is_overdue(demo_db, qapp):
+    from models.key_items.items import KeyPlan
+    from ui.widgets.items_model import ItemsModel
+
+    plan = KeyPlan.get(KeyPlan.year == 2014)
+    model = ItemsModel()
+    model.load(plan.id, "轨道交通", [], TODAY)  # the demo's item 7: its 2nd stage is past its deadline
+    light = model.index(0, [c[0] for c in model.columns].index("light"))
+    assert model.data(light, DISPLAY) == "● 超期"
+    assert "第2阶段已过完成时限" in model.data(light, Qt.ItemDataRole.ToolTipRole)
+
+
 def test_audit_model_fetches_newest_first_in_batches(demo_db, qapp):
     from ui.widgets.audit_model import BATCH, COL_ACTION, HEADERS, AuditModel
 
