@@ -44,12 +44,14 @@ def _cells_width(text: str, size: float) -> float:
     return sum(size if ord(ch) >= 0x2E80 else size / 2 for ch in text)
 
 
-def column_widths(total: float, size: float = CELL_SIZE) -> list[float]:
-    """Fixed columns as wide as their longest content, the rest shared by matter (3/5) and units (2/5)."""
-    date = _cells_width(_WIDEST_DATE, size) + 2 * PAD + 2
-    fixed = [_cells_width("序号", size) + 2 * PAD, _cells_width("督〔2014〕135号", size) + 2 * PAD,
-             None, None, date, _cells_width("已办结", size) + size + 2 * PAD + 4,
-             _cells_width(_WIDEST_DATE + "报结", size) + 2 * PAD + 2]
+def column_widths(total: float, size: float = CELL_SIZE, slack: float = 0.0) -> list[float]:
+    """Fixed columns as wide as their longest content (plus ``slack``: a word processor's
+    cell margins and wider Latin digits), the rest shared by matter (3/5) and units (2/5)."""
+    pad = 2 * PAD
+    date = _cells_width(_WIDEST_DATE, size) + pad + slack + 2
+    fixed = [_cells_width("序号", size) + pad + slack / 4, _cells_width("督〔2014〕135号", size) + pad + slack / 2,
+             None, None, date, _cells_width("已办结", size) + size + pad + 4 + slack / 4,
+             _cells_width(_WIDEST_DATE + "报结", size) + pad + slack + 2]
     rest = total - sum(w for w in fixed if w)
     fixed[2], fixed[3] = rest * 0.6, rest * 0.4
     return [float(w or 0) for w in fixed]
@@ -145,7 +147,7 @@ def leader_sheet_pdf(d: LeaderSheetData, font_dir: str | None = None) -> Rendere
         p(f"{number}{d.office.name}　{date_cn(d.issued_on)}", right),
         Spacer(1, 4 * MM),
         p(d.title, title),
-        p(f"（{who}　{date_cn(d.start)}至{date_cn(d.end)}）", sub),
+        p(f"（{who}　{d.period}）", sub),
         Spacer(1, 2 * MM),
         p(d.summary, body),
         Spacer(1, 3 * MM),
@@ -168,3 +170,115 @@ def leader_sheet_pdf(d: LeaderSheetData, font_dir: str | None = None) -> Rendere
 
     doc.build(story, onFirstPage=paint, onLaterPages=paint, canvasmaker=canvas_maker)
     return Rendered(buf.getvalue(), doc.page, fonts)
+
+
+def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
+    """The sheet as a Word file: A4 landscape, the same margins, fonts by name, the header row repeated."""
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    from .word import FONT_NAMES, _defaults, _set
+
+    doc = Document()
+    _defaults(doc)  # Chinese Normal style and the font table's fallback names
+    doc.settings.odd_and_even_pages_header_footer = False
+    normal = doc.styles["Normal"].element.get_or_add_pPr()
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):  # no space put between Chinese and digits
+        _set(normal, tag, **{"w:val": "0"})
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Pt(PAGE[0]), Pt(PAGE[1])
+    section.top_margin, section.bottom_margin = Pt(MARGIN_TOP), Pt(MARGIN_BOTTOM)
+    section.left_margin = section.right_margin = Pt(MARGIN_SIDE)
+    props = doc.core_properties
+    props.title = (f"（{draft_mark}）" if draft_mark else "") + d.title
+    props.author = d.office.name
+    props.subject = "领导批示件办理情况一览表"
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+
+    def run(p, text: str, role: str, size: float, color: RGBColor | None = None):
+        r = p.add_run(text)
+        r.font.size = Pt(size)
+        if color is not None:
+            r.font.color.rgb = color
+        fonts = OxmlElement("w:rFonts")
+        name = FONT_NAMES[role][0]
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(attr), name)
+        r._r.get_or_add_rPr().insert(0, fonts)
+        return r
+
+    def para(text: str, role: str, size: float, align=WD_ALIGN_PARAGRAPH.LEFT, after: float = 0.0):
+        p = doc.add_paragraph()
+        p.alignment = align
+        p.paragraph_format.space_after = Pt(after)
+        p.paragraph_format.space_before = Pt(0)
+        if text:
+            run(p, text, role, size)
+        return p
+
+    number = f"{d.number}　" if d.number.strip() else ""
+    para(f"{number}{d.office.name}　{date_cn(d.issued_on)}", "fangsong", 14, WD_ALIGN_PARAGRAPH.RIGHT, 8)
+    para(d.title, "xiaobiaosong", TITLE_SIZE, WD_ALIGN_PARAGRAPH.CENTER)
+    who = f"{d.post}{d.leader}同志" if d.post else f"{d.leader}同志"
+    para(f"（{who}　{d.period}）", "kaiti", SUB_SIZE, WD_ALIGN_PARAGRAPH.CENTER, 4)
+    para(d.summary, "fangsong", SUB_SIZE, after=6)
+    widths = column_widths(PAGE[0] - 2 * MARGIN_SIDE, slack=2 * CELL_SIZE)
+    table = doc.add_table(rows=1, cols=len(HEADER))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    head = table.rows[0]
+    head_pr = head._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    head_pr.append(repeat)
+    for cell, text in zip(head.cells, HEADER, strict=True):
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run(cell.paragraphs[0], text, "heiti", CELL_SIZE)
+    for ln in d.lines:
+        cells = table.add_row().cells
+        state = f"●{ln.light}\n{ln.state}" if ln.light else ln.state
+        for i, text in enumerate([str(ln.seq), ln.number, ln.matter, ln.units, ln.deadline, state, ln.done]):
+            p = cells[i].paragraphs[0]
+            if i < 2:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if i == 5 and ln.light in LIGHT_COLORS:
+                dot, rest = state.split("\n", 1)
+                run(p, dot[0], "fangsong", CELL_SIZE, RGBColor(*(round(c * 255) for c in LIGHT_COLORS[ln.light])))
+                run(p, dot[1:] + "\n" + rest, "fangsong", CELL_SIZE)
+            else:
+                run(p, text, "fangsong", CELL_SIZE)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, w in zip(table.columns, widths, strict=True):
+        column.width = Pt(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths, strict=True):
+            cell.width = Pt(w)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run(footer, "— ", "songti", 14)
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    footer._p.append(fld)
+    run(footer, " —", "songti", 14)
+    if draft_mark:
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run(header, draft_mark, "heiti", 12, RGBColor(0x9E, 0x9E, 0x9E))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -681,16 +681,25 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
     from .bulletin import bulletin_document
     from .criticism import criticism_document
     from .feedback import feedback_document
+    from .message_transfer import message_transfer_document
     from .notice import notice_parts
     from .reminder import reminder_document
+    from .report_back import report_back_document
+    from .special_report import special_report_document
 
     datas = list(prepared.data)
     if draft:
         blank = reg.unissued_number_text(prepared.kind, prepared.drafts[0].year)
         datas = [dataclasses.replace(d, number=blank) for d in datas]
+    if prepared.kind == reg.LEADER_SHEET:
+        # A landscape table for the leader's desk, not a 公文 page.
+        from .leader_sheet import leader_sheet_docx
+
+        return leader_sheet_docx(datas[0], DRAFT_MARK if draft else "")
     build: dict[str, Callable[[Any], list[OfficialDocument]]] = {
         reg.BULLETIN: lambda d: [bulletin_document(d)], reg.CRITICISM: lambda d: [criticism_document(d)],
         reg.NOTICE: notice_parts, reg.REMINDER: lambda d: [reminder_document(d)],
-        reg.FEEDBACK: lambda d: [feedback_document(d)],
+        reg.FEEDBACK: lambda d: [feedback_document(d)], reg.SPECIAL: lambda d: [special_report_document(d)],
+        reg.REPORT_BACK: lambda d: [report_back_document(d)], reg.MESSAGE: lambda d: [message_transfer_document(d)],
     }
     return docx_set([build[prepared.kind](d) for d in datas], font_dir, draft_mark=draft)

@@ -308,6 +308,8 @@ class LeaderSheetData:
     title: str
     summary: str
     lines: list[SheetLine]
+    period: str = ""
+    """"2014年1月1日至10月28日"."""
 
 
 def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date, seq: int, number: str,
@@ -339,13 +341,13 @@ def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date,
         parts.append(f"正在办理{sheet.open}件")
     if sheet.overdue:
         parts.append(f"其中超过办理时限{sheet.overdue}件")
+    # One line under the title, which already gives the period: no number breaks across lines.
     as_of = "" if end == today else f"截至{date_cn(today)}，"
-    summary = (f"{span_text(start, end)}收到的批示件及此前收到尚未办结的批示件，{as_of}"
-               + "，".join(parts) + "。")
+    summary = f"本期收到和此前收到尚未办结的批示件{as_of}" + "，".join(parts) + "。"
     post = printed(sheet.post)
     title = f"{leader}同志批示件办理情况一览表"
     return LeaderSheetData(leader, post, sheet.level_label, issued_on.year, seq, number, issued_on, start, end,
-                           today, office(), title, summary, lines)
+                           today, office(), title, summary, lines, span_text(start, end))
 
 
 # ==================================================================== 网民留言转办单
