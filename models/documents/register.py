@@ -343,6 +343,12 @@ def issue_report_back(actor: Actor, draft: Draft, instruction_id: int) -> Issued
     ins = m.Instruction.get_or_none(m.Instruction.id == instruction_id)
     if ins is None:
         raise WorkflowError("该批示件不存在，请刷新后重新选择。")
+    earlier = (IssuedDocument.select().where((IssuedDocument.kind == REPORT_BACK) & (IssuedDocument.subject == ins.number))
+               .order_by(IssuedDocument.id).first())
+    if earlier is not None:
+        raise WorkflowError(f"{ins.number}的办理情况报告已于{earlier.issued_on.year}年{earlier.issued_on.month}月"
+                            f"{earlier.issued_on.day}日印发（{earlier.number}），不再另行编号。"
+                            "需要再送一份请在“印发登记簿”中重印。")
     doc = issue_document(actor, draft)
     if ins.state == m.REVIEWED:
         iw.report_back(actor, instruction_id, draft.issued_on, f"印发办理情况报告{draft.number}")
