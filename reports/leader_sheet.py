@@ -141,13 +141,16 @@ def leader_sheet_pdf(d: LeaderSheetData, font_dir: str | None = None) -> Rendere
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
-    who = f"{d.post}{d.leader}同志" if d.post else f"{d.leader}同志"
-    number = f"{d.number}　" if d.number.strip() else ""
+    left = ParagraphStyle("left", parent=right, alignment=0)
+    # The number on the left, who made the sheet and when on the right: no gap beside a digit.
+    top = Table([[p(d.number, left), p(f"制表：{d.office.name}　　制表日期：{date_cn(d.issued_on)}", right)]],
+                colWidths=[width * 0.35, width * 0.65])
+    top.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story = [
-        p(f"{number}{d.office.name}　{date_cn(d.issued_on)}", right),
+        top,
         Spacer(1, 4 * MM),
         p(d.title, title),
-        p(f"（{who}　{d.period}）", sub),
+        p(f"（{d.period}）", sub),
         Spacer(1, 2 * MM),
         p(d.summary, body),
         Spacer(1, 3 * MM),
@@ -177,7 +180,7 @@ def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt, RGBColor
@@ -224,11 +227,11 @@ def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
             run(p, text, role, size)
         return p
 
-    number = f"{d.number}　" if d.number.strip() else ""
-    para(f"{number}{d.office.name}　{date_cn(d.issued_on)}", "fangsong", 14, WD_ALIGN_PARAGRAPH.RIGHT, 8)
+    para(f"{d.number}\t制表：{d.office.name}　　制表日期：{date_cn(d.issued_on)}", "fangsong", 14, after=8)
+    tabs = doc.paragraphs[-1].paragraph_format.tab_stops
+    tabs.add_tab_stop(Pt(PAGE[0] - 2 * MARGIN_SIDE), WD_TAB_ALIGNMENT.RIGHT)
     para(d.title, "xiaobiaosong", TITLE_SIZE, WD_ALIGN_PARAGRAPH.CENTER)
-    who = f"{d.post}{d.leader}同志" if d.post else f"{d.leader}同志"
-    para(f"（{who}　{d.period}）", "kaiti", SUB_SIZE, WD_ALIGN_PARAGRAPH.CENTER, 4)
+    para(f"（{d.period}）", "kaiti", SUB_SIZE, WD_ALIGN_PARAGRAPH.CENTER, 4)
     para(d.summary, "fangsong", SUB_SIZE, after=6)
     widths = column_widths(PAGE[0] - 2 * MARGIN_SIDE, slack=2 * CELL_SIZE)
     table = doc.add_table(rows=1, cols=len(HEADER))

@@ -28,7 +28,6 @@ from models.documents.data import (
     LIGHT_WORDS,
     Office,
     findings,
-    instruction_phrase,
     names_in,
     office,
     printed,
@@ -209,6 +208,14 @@ class ReportBackData:
 REPORTABLE = ("已复核", "已报结")
 
 
+def report_back_title(leader: str, matter: str) -> str:
+    """"关于食品安全专项整治批示件办理情况的报告" — the matter names it; the leader and the
+    source are in the text (a title holding "《关于…的报告》上的批示…的报告" reads twice)."""
+    topic = matter.strip().strip("“”\"")
+    topic = topic[2:] if topic.startswith("关于") else topic
+    return f"关于{topic}批示件办理情况的报告" if topic else f"关于{leader}同志批示件办理情况的报告"
+
+
 def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.date) -> ReportBackData:
     """The report to the leader on one instruction that has passed its 回访复核."""
     from models.instructions.records import (
@@ -259,8 +266,7 @@ def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.d
     if last is not None:
         review = (f"{date_cn(last.reviewed_on)}，{reg_office_name()}进行回访复核，复核通过"
                   + (f"：{sentence(printed(last.reason))}" if last.reason.strip() else "，办理结果属实。"))
-    phrase = instruction_phrase(leader, printed(ins.source_title), printed(ins.title), "")
-    title = f"关于{phrase}办理情况的报告"
+    title = report_back_title(leader, printed(ins.matter))
     source_title = printed(ins.source_title).strip("《》")
     source = (printed(ins.source_issuer) + (f"《{source_title}》" if source_title else "")
               + (f"（{printed(ins.source_number)}）" if ins.source_number.strip() else ""))
