@@ -376,6 +376,8 @@ class Pane(QWidget):
         self.select_kind(kind)
         if combo is None:
             return False
+        if kind == reg.SPECIAL:
+            key = f"{key[0]}:{key[1]}"  # (source, id) as the combo keeps it
         i = combo.findData(key)
         if i < 0:
             return False
@@ -403,11 +405,11 @@ class Pane(QWidget):
             combo.blockSignals(False)
 
         suggested = set(ActivitySuggestion.select(ActivitySuggestion.activity).tuples())
-        activities = [(self.tr("督查活动　{0}　{1}").format(date_cn(a.day), a.title), (ACTIVITY, a.id))
+        activities = [(self.tr("督查活动　{0}　{1}").format(date_cn(a.day), a.title), f"{ACTIVITY}:{a.id}")
                       for a in SupervisionActivity.select().order_by(SupervisionActivity.day.desc())
                       if a.problems.strip() or (a.id,) in suggested]
         found = {t for (t,) in Finding.select(Finding.topic).tuples()}
-        topics = [(self.tr("调研课题　{0}年　{1}").format(t.year, t.title), (RESEARCH, t.id))
+        topics = [(self.tr("调研课题　{0}年　{1}").format(t.year, t.title), f"{RESEARCH}:{t.id}")
                   for t in ResearchTopic.select().order_by(ResearchTopic.year.desc(), ResearchTopic.id.desc())
                   if t.id in found]
         refill(self.s_source, topics + activities)
@@ -538,7 +540,8 @@ class Pane(QWidget):
             if source is None:
                 raise UserError(self.tr("没有可写专报的督查活动或调研课题：请先在“重点工作”的督查活动或“督查调研”中"
                                         "记下发现的问题、意见建议。"))
-            return lambda: issuing.prepare_special_report(source[0], source[1], today)
+            kind_of, record = source.split(":")
+            return lambda: issuing.prepare_special_report(kind_of, int(record), today)
         if kind == reg.REPORT_BACK:
             iid = self.rb_instruction.currentData()
             if iid is None:
