@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from models.core.numbers import date_cn
@@ -44,14 +46,17 @@ def _cells_width(text: str, size: float) -> float:
     return sum(size if ord(ch) >= 0x2E80 else size / 2 for ch in text)
 
 
-def column_widths(total: float, size: float = CELL_SIZE, slack: float = 0.0) -> list[float]:
-    """Fixed columns as wide as their longest content (plus ``slack``: a word processor's
-    cell margins and wider Latin digits), the rest shared by matter (3/5) and units (2/5)."""
+def column_widths(total: float, size: float = CELL_SIZE, slack: float = 0.0,
+                  measure: Callable[[str], float] | None = None) -> list[float]:
+    """Fixed columns as wide as their longest content (``measure``: the font's own widths;
+    ``slack``: a word processor's cell margins and wider Latin digits), the rest shared by
+    matter (3/5) and units (2/5)."""
+    width = measure or (lambda text: _cells_width(text, size))
     pad = 2 * PAD
-    date = _cells_width(_WIDEST_DATE, size) + pad + slack + 2
-    fixed = [_cells_width("序号", size) + pad + slack / 4, _cells_width("督〔2014〕135号", size) + pad + slack / 2,
-             None, None, date, _cells_width("已办结", size) + size + pad + 4 + slack / 4,
-             _cells_width(_WIDEST_DATE + "报结", size) + pad + slack + 2]
+    date = width(_WIDEST_DATE) + pad + slack + 2
+    fixed = [width("序号") + pad + slack / 4, width("督〔2014〕135号") + pad + slack / 2,
+             None, None, date, width("已办结") + size + pad + 4 + slack / 4,
+             width(_WIDEST_DATE + "报结") + pad + slack + 2]
     rest = total - sum(w for w in fixed if w)
     fixed[2], fixed[3] = rest * 0.6, rest * 0.4
     return [float(w or 0) for w in fixed]
@@ -123,7 +128,7 @@ def leader_sheet_pdf(d: LeaderSheetData, font_dir: str | None = None) -> Rendere
     body = ParagraphStyle("body", fontName=fs, fontSize=SUB_SIZE, leading=SUB_SIZE * 1.5, wordWrap="CJK")
     right = ParagraphStyle("right", parent=cell, fontSize=14, leading=20, alignment=2)
     width = PAGE[0] - 2 * MARGIN_SIDE
-    widths = column_widths(width)
+    widths = column_widths(width, measure=lambda text: stringWidth(text, fs, CELL_SIZE))
 
     def p(text: str, style=cell) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), style)

@@ -103,8 +103,8 @@ def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], 
     if items:
         # Quoted names side by side take no 顿号 between them.
         named = "".join(f"“{printed(i.title)}”" for i in items)
-        background.append(f"此次督查围绕市委年度重点工作{named}{'等' + str(len(items)) + '项' if len(items) > 1 else ''}"
-                          "展开，实地查看项目现场，听取牵头单位和责任单位汇报，查阅有关台账资料。")
+        many = f"等{len(items)}项" if len(items) > 1 else ""
+        background.append(f"此次督查涉及市委年度重点工作{named}{many}。")
     suggestions = [SuggestionLine(sentence(printed(s.content)),
                                   (s.unit.short_name or s.unit.name) if s.unit_id else "", s.state)
                    for s in ActivitySuggestion.select().where(ActivitySuggestion.activity == a.id)
@@ -339,7 +339,7 @@ def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date,
         if r.reported_on:
             done += f"\n{date_cn(r.reported_on)}报结"
         lines.append(SheetLine(i, r.number, date_cn(r.instructed_on or r.received_on), printed(r.matter),
-                               printed(r.units).replace(",", "、"), deadline or "—", r.state,
+                               printed(r.units).replace(",", "、") or "（尚未交办）", deadline or "—", r.state,
                                LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else "",
                                done.strip() or "—"))
     parts = [f"共{sheet.total}件", f"已办结{sheet.completed}件"]
