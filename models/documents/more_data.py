@@ -77,6 +77,11 @@ def _problem_list(text: str) -> list[str]:
     return [sentence(p) for p in joined.rstrip("。").split("；") if p.strip()]
 
 
+def quoted(text: str) -> str:
+    """"“‘中国绿城’提升工程”": a name in quotation marks, its own quotes turned single."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
 def span_text(first: dt.date, last: dt.date) -> str:
     """"2014年3月18日至4月9日": the year once when both dates share it."""
     if first == last:
@@ -95,14 +100,14 @@ def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], 
     title = printed(a.title)
     place = printed(a.place)
     where = f"赴{place}" if place else ""
-    # The activity's title usually names its method ("…定点督查"): not twice.
-    method = "" if a.method and a.method in title else a.method
+    # The activity's title usually names its method ("…定点督查", "…提升工程督查"): not twice.
+    method = "" if not a.method or a.method in title or title.endswith("督查") else a.method
     opening = f"{date_cn(a.day)}，{reg_office_name()}{where}开展{title}{method}。现将督查情况报告如下。"
     items = items_of(a.id)
     background = []
     if items:
         # Quoted names side by side take no 顿号 between them.
-        named = "".join(f"“{printed(i.title)}”" for i in items)
+        named = "".join(quoted(printed(i.title)) for i in items)
         many = f"等{len(items)}项" if len(items) > 1 else ""
         background.append(f"此次督查涉及市委年度重点工作{named}{many}。")
     suggestions = [SuggestionLine(sentence(printed(s.content)),
@@ -112,27 +117,30 @@ def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], 
     return f"关于{title}情况的报告", opening, background, _problem_list(a.problems), suggestions
 
 
-def _research_report(topic_id: int) -> tuple[str, str, list[str], list[str], list[SuggestionLine]]:
+def _research_report(topic_id: int, on: dt.date) -> tuple[str, str, list[str], list[str], list[SuggestionLine]]:
     from models.research.topics import Finding, ResearchTopic, topic_units
 
     t = ResearchTopic.get_or_none(ResearchTopic.id == topic_id)
     if t is None:
         raise WorkflowError(f"没有编号为{topic_id}的督查调研课题，请刷新后重新选择。")
     title = printed(t.title)
-    visits = sorted(t.visits, key=lambda v: v.day)
+    # Visits planned after the report's day have not happened yet.
+    visits = sorted((v for v in t.visits if v.day <= on), key=lambda v: v.day)
     units = "、".join(u.short_name or u.name for u in topic_units(t.id))
     if visits:
         span = span_text(visits[0].day, visits[-1].day)
         places = "；".join(dict.fromkeys(printed(v.place) for v in visits if v.place.strip()))
-        times = "1次" if len(visits) == 1 else f"先后{len(visits)}次"
-        opening = (f"{span}，{reg_office_name()}围绕“{title}”开展督查调研，{times}深入基层实地调研"
+        # The number of visits is left to the clerk's summary, which usually gives it.
+        opening = (f"{span}，{reg_office_name()}围绕{quoted(title)}开展督查调研，深入基层实地调研"
                    f"{('（' + places + '）') if places else ''}{('，听取' + units + '等单位情况介绍') if units else ''}。"
                    "现将调研情况报告如下。")
     else:
-        opening = (f"{reg_office_name()}围绕“{title}”开展督查调研"
+        opening = (f"{reg_office_name()}围绕{quoted(title)}开展督查调研"
                    f"{('，听取' + units + '等单位情况介绍') if units else ''}。现将调研情况报告如下。")
     summary = printed(t.report_summary)
-    background = [sentence(p.strip()) for p in summary.splitlines() if p.strip()]
+    # "马山县加快特色城镇化建设：经实地调研…": the topic is the title already.
+    background = [sentence(p.strip().removeprefix(title + "：").removeprefix(title + ":"))
+                  for p in summary.splitlines() if p.strip()]
     found = list(Finding.select().where(Finding.topic == t.id).order_by(Finding.seq, Finding.id))
     problems = [sentence(printed(f.text)) for f in found if f.kind == "发现问题"]
     suggestions = [SuggestionLine(sentence(printed(f.text)), "", f.adoption if f.adoption != "待定" else "")
@@ -151,7 +159,7 @@ def special_report_data(source: str, source_id: int, seq: int, number: str,
     if source == ACTIVITY:
         title, opening, background, problems, suggestions = _activity_report(source_id)
     elif source == RESEARCH:
-        title, opening, background, problems, suggestions = _research_report(source_id)
+        title, opening, background, problems, suggestions = _research_report(source_id, issued_on)
     else:
         raise WorkflowError("督查专报只能根据督查活动或督查调研课题生成。")
     if not problems and not suggestions:
@@ -339,7 +347,7 @@ def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date,
         if r.reported_on:
             done += f"\n{date_cn(r.reported_on)}报结"
         lines.append(SheetLine(i, r.number, date_cn(r.instructed_on or r.received_on), printed(r.matter),
-                               printed(r.units).replace(",", "、") or "（尚未交办）", deadline or "—", r.state,
+                               printed(r.units).replace(",", "、") or "尚未交办", deadline or "—", r.state,
                                LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else "",
                                done.strip() or "—"))
     parts = [f"共{sheet.total}件", f"已办结{sheet.completed}件"]

@@ -224,3 +224,19 @@ def test_every_new_document_is_also_a_word_file(demo, kind):
     assert (section.orientation == WD_ORIENT.LANDSCAPE) is landscape
     draft = docx.Document(io.BytesIO(prepared_docx(p, draft=True)))
     assert p.numbers[0] not in "\n".join(par.text for par in draft.paragraphs)
+
+
+def test_special_report_reads_as_written_by_hand(demo):
+    """Quotes inside quotes turn single, the method is not said twice, a planned visit is not reported."""
+    from models.documents.more_data import special_report_data
+    from models.research.topics import FieldVisit
+
+    green = special_report_data("activity", 12, 1, "2014年第1期", TODAY)
+    assert "“‘中国绿城’提升工程”" in green.background[0] and "““" not in green.background[0]
+    assert "督查重点督查" not in green.opening
+    later = FieldVisit.select().where((FieldVisit.topic == 3) & (FieldVisit.day > TODAY)).first()
+    assert later is not None  # the demo plans one after "today"
+    d = special_report_data("research", 3, 1, "2014年第1期", TODAY)
+    assert later.place not in d.opening and f"{later.day.month}月{later.day.day}日" not in d.opening
+    topic = special_report_data("research", 1, 1, "2014年第1期", TODAY)
+    assert not topic.background[0].startswith("马山县加快特色城镇化建设：")
