@@ -54,8 +54,8 @@ def column_widths(total: float, size: float = CELL_SIZE, slack: float = 0.0,
     width = measure or (lambda text: _cells_width(text, size))
     pad = 2 * PAD
     date = width(_WIDEST_DATE) + pad + slack + 2
-    fixed = [width("序号") + pad + slack / 4, width("督〔2014〕135号") + pad + slack / 2,
-             None, None, date, width("已办结") + size + pad + 4 + slack / 4,
+    fixed = [width("序号") + pad + slack / 6, width("督〔2014〕135号") + pad + slack / 3,
+             None, None, date, width("已办结") + size + pad + 4 + slack / 6,
              width(_WIDEST_DATE + "报结") + pad + slack + 2]
     rest = total - sum(w for w in fixed if w)
     fixed[2], fixed[3] = rest * 0.6, rest * 0.4

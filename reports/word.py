@@ -771,7 +771,7 @@ def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
     para(d.title, "xiaobiaosong", TITLE_SIZE, WD_ALIGN_PARAGRAPH.CENTER)
     para(f"（{d.period}）", "kaiti", SUB_SIZE, WD_ALIGN_PARAGRAPH.CENTER, 4)
     para(d.summary, "fangsong", SUB_SIZE, after=6)
-    widths = column_widths(PAGE[0] - 2 * MARGIN_SIDE, slack=2 * CELL_SIZE)
+    widths = column_widths(PAGE[0] - 2 * MARGIN_SIDE, slack=3 * CELL_SIZE)
     table = doc.add_table(rows=1, cols=len(HEADER))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

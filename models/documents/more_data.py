@@ -253,7 +253,7 @@ def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.d
         for p in ProgressReport.select().where(ProgressReport.assignment == a.id):
             events.append((p.reported_on, 1, f"{date_cn(p.reported_on)}报送进展：{sentence(printed(p.text))}"))
         for r in Reminder.select().where(Reminder.assignment == a.id):
-            events.append((r.reminded_on, 2, f"{date_cn(r.reminded_on)}经{r.means}催办"))
+            events.append((r.reminded_on, 2, f"{date_cn(r.reminded_on)}经我室{r.means}催办"))
         for e in Extension.select().where((Extension.assignment == a.id) & (Extension.decision == "同意")):
             events.append((e.decided_on or e.requested_on, 3,
                            f"{date_cn(e.requested_on)}申请延期，经同意办理时限延至{date_cn(e.requested_deadline)}"))
@@ -414,6 +414,6 @@ def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.
     return MessageTransferData(
         message_id=msg.id, board_no=msg.board_no, year=issued_on.year, seq=seq, number=number, issued_on=issued_on,
         office=office(), unit=msg.unit.name, board=printed(msg.addressed_to), posted=posted_text, nickname=printed(msg.nickname) or "匿名",
-        kind=msg.kind, region=printed(msg.region), title=printed(msg.title), content=msg.content.strip(),
+        kind=msg.kind, region=printed(msg.region), title=printed(msg.title), content=printed(msg.content),
         assessment=sentence(printed(msg.assessment)) if msg.assessment.strip() else "",
         forwarded_on=forwarded, reply_by=reply_by, reply_days=n)

@@ -240,3 +240,29 @@ def test_special_report_reads_as_written_by_hand(demo):
     assert later.place not in d.opening and f"{later.day.month}月{later.day.day}日" not in d.opening
     topic = special_report_data("research", 1, 1, "2014年第1期", TODAY)
     assert not topic.background[0].startswith("马山县加快特色城镇化建设：")
+
+
+def test_libreoffice_lays_the_sheet_out_landscape_with_every_date_on_one_line(demo, tmp_path):
+    """The Word file of the 一览表 as a client lays it out: A4 landscape, each row there, no date broken."""
+    import shutil
+    import subprocess
+
+    from reports import issuing
+    from reports.word import prepared_docx
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    leader = _reviewed().leader_name
+    p = issuing.prepare_leader_sheet(leader, dt.date(2014, 1, 1), TODAY, TODAY, TODAY)
+    (tmp_path / "sheet.docx").write_bytes(prepared_docx(p, draft=False))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "sheet.docx")], check=True, capture_output=True,
+                   timeout=300)
+    with pdfplumber.open(tmp_path / "sheet.pdf") as pdf:
+        assert all(page.width > page.height for page in pdf.pages)
+        lines = [ln["text"].replace(" ", "") for page in pdf.pages for ln in page.extract_text_lines()]
+    for ln in p.data[0].lines:
+        assert any(ln.number in text for text in lines), ln.number
+        if ln.deadline != "—":
+            assert any(ln.deadline in text for text in lines), ln.deadline
