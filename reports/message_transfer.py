@@ -5,6 +5,7 @@ from models.core.numbers import date_cn
 from models.documents.more_data import MessageTransferData
 
 from .document import OfficialDocument, Para, Table
+from .layout import SIZE_4HAO
 from .printing import Rendered, render_parts
 
 
@@ -25,7 +26,8 @@ def message_transfer_document(d: MessageTransferData) -> OfficialDocument:
         Para(f"现将网民{('给' + d.board) if d.board else ''}的留言转你单位办理。请认真核实，依法依规妥善处理，"
              f"在{d.reply_days}个工作日内（答复期限见下表）将答复意见经单位负责人审核后书面报送我室，"
              "由我室审核后统一回复网民。"),
-        Table(["项目", "内容"], rows, align=["center", "left"]),
+        # The labels given room to spare: a word processor with other fonts must not wrap them.
+        Table(["项目", "内容"], rows, col_widths=[5.5, 22.5], font_size=SIZE_4HAO, align=["center", "left"]),
         Para("答复意见应针对网民反映的问题逐项作答，做到事实清楚、依据充分、语言平实；"
              "涉及个人隐私的内容不得公开。不属于你单位职责的，请于两个工作日内说明理由并退回。"),
     ]
