@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -738,6 +738,10 @@ class Pane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        first = self.pdf.pagePointSize(0)
+        if first.width() > first.height():
+            # The 一览表 is A4 landscape: printed on a portrait sheet it would shrink to fit.
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印样稿") if self.is_draft else self.tr("打印"))

@@ -108,3 +108,45 @@ def test_a_record_not_among_the_choices_is_said(pane):
 
     busy = Instruction.select().where(Instruction.state == "办理中").first()
     assert not pane.select_record(reg.REPORT_BACK, busy.id)
+
+
+def test_the_landscape_sheet_prints_on_a_landscape_sheet_at_actual_size(pane, qtbot, monkeypatch):
+    import pdfplumber
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    import ui.documents.pane as mod
+    from models.documents import register as reg
+
+    out = pane.session.db_path.with_name("printed.pdf")
+    seen = []
+
+    class Dialog:
+        DialogCode = QPrintDialog.DialogCode
+
+        def __init__(self, printer, _parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+            seen.append(printer)
+
+        def setWindowTitle(self, *_):  # noqa: N802 - Qt's name
+            pass
+
+        def setOption(self, *_):  # noqa: N802 - Qt's name
+            pass
+
+        def setMinMax(self, *_):  # noqa: N802 - Qt's name
+            pass
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(mod, "QPrintDialog", Dialog)
+    pane.select_kind(reg.LEADER_SHEET)
+    pane.l_leader.setCurrentIndex(pane.l_leader.findData("覃海明"))
+    _preview(pane, qtbot)
+    pane.print_pdf()
+    qtbot.waitUntil(lambda: pane.print_job is None, timeout=30000)
+    assert seen[0].pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    with pdfplumber.open(out) as printed:
+        assert printed.pages[0].width > printed.pages[0].height
