@@ -19,7 +19,7 @@ def _units(d: ReportBackData) -> list[Block]:
     co = [u.unit for u in d.units if u.role != "牵头" and not u.replaced]
     first = d.units[0]
     who = "、".join(lead) + "牵头办理" + (f"，{'、'.join(co)}协办" if co else "")
-    blocks: list[Block] = [Para(f"{date_cn(first.assigned_on)}，{d.office.name}将批示交{who}，"
+    blocks: list[Block] = [Para(f"{date_cn(first.assigned_on)}，我室将批示交{who}，"
                                 f"办理时限为{date_cn(first.deadline)}。各单位办理情况如下。")]
     many = len(d.units) > 1
     for i, u in enumerate(d.units, start=1):

@@ -272,7 +272,7 @@ def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.d
     last = passed[-1] if passed else None
     review = ""
     if last is not None:
-        review = (f"{date_cn(last.reviewed_on)}，{reg_office_name()}进行回访复核，复核通过"
+        review = (f"{date_cn(last.reviewed_on)}，我室进行回访复核，复核通过"
                   + (f"：{sentence(printed(last.reason))}" if last.reason.strip() else "，办理结果属实。"))
     title = report_back_title(leader, printed(ins.matter))
     source_title = printed(ins.source_title).strip("《》")
