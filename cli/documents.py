@@ -28,7 +28,8 @@ from . import CliError, Context, parse_day
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add ``bulletin``, ``criticism``, ``notice``, ``reminder``, ``feedback`` and ``documents``."""
+    """Add ``bulletin``, ``criticism``, ``notice``, ``reminder``, ``feedback``, ``special-report``,
+    ``report-back``, ``leader-sheet``, ``message-transfer``, ``documents`` and ``signing``."""
     out = argparse.ArgumentParser(add_help=False)
     out.add_argument("-o", "--output", type=Path, required=True,
                      help="输出文件：.pdf 为 PDF，.docx 为可在 Word/WPS 中修改的 Word 文件")

@@ -1,14 +1,15 @@
 """The issued documents register (印发文件登记) and the workflows that issue documents.
 
-Every document the office issues — 督查通报, 通报批评, 督办通知单, 催办通知 and the
-feedback report on meeting decisions — takes a number of its kind and year (第N期,
+Every document the office issues — 督查通报, 通报批评, 督办通知单, 催办通知, the
+feedback report on meeting decisions, 督查专报, 办理情况报告, 领导批示件办理情况一览表 and
+网民留言转办单 — takes a number of its kind and year (第N期,
 南委督办〔2014〕3号 …). A number is taken only when the document is issued, never by a
 preview, and an issued number is never given again (``UNIQUE (kind, year, seq)``; rows
 are never deleted). The register keeps the data the document was made from (a JSON
 snapshot), the PDF itself and its SHA-256, so a re-print is the very same file.
 
-Issuing an assignment notice can record the 交办 and issuing reminder notices records
-the 催办 on each assignment: the instructions workflows are called inside the same
+Issuing an assignment notice can record the 交办, issuing reminder notices records
+the 催办 on each assignment and issuing a 办理情况报告 records the 报结: the instructions workflows are called inside the same
 transaction, so the register and the instruction's history agree or neither changes.
 """
 from __future__ import annotations
