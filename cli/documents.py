@@ -1,4 +1,6 @@
-"""Commands that print the office's documents: bulletin, criticism, notice, reminder, feedback.
+"""Commands that print the office's documents: bulletin, criticism, notice, reminder, feedback,
+special-report (督查专报), report-back (办理情况报告), leader-sheet (领导批示件办理情况一览表) and
+message-transfer (网民留言转办单).
 
 Each writes the PDF to ``-o FILE``. Without ``--draft`` the document is issued: it
 takes its number, goes into the register (with the data it was made from and its
@@ -26,7 +28,8 @@ from . import CliError, Context, parse_day
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Add ``bulletin``, ``criticism``, ``notice``, ``reminder``, ``feedback`` and ``documents``."""
+    """Add ``bulletin``, ``criticism``, ``notice``, ``reminder``, ``feedback``, ``special-report``,
+    ``report-back``, ``leader-sheet``, ``message-transfer``, ``documents`` and ``signing``."""
     out = argparse.ArgumentParser(add_help=False)
     out.add_argument("-o", "--output", type=Path, required=True,
                      help="输出文件：.pdf 为 PDF，.docx 为可在 Word/WPS 中修改的 Word 文件")
@@ -73,9 +76,38 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--minutes", action="append", default=[], help="纪要编号，如 〔2014〕8号（可重复；默认全部）")
     p.set_defaults(handler=cmd_feedback)
 
+    p = sub.add_parser("special-report", parents=[common, out], help="印发督查专报（督查活动或调研课题，按期编号）",
+                       description="把一次督查活动（重点工作）或一个督查调研课题发现的问题和意见建议报送市委领导："
+                                   "红色“督查专报”版头，期号与督查通报分别编号。")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--activity", type=int, help="督查活动编号（重点工作 → 督查活动）")
+    which.add_argument("--topic", type=int, help="督查调研课题编号")
+    p.set_defaults(handler=cmd_special_report)
+
+    p = sub.add_parser("report-back", parents=[common, out], help="印发办理情况报告（报结：向批示领导报告）",
+                       description="向作出批示的领导报告一件批示件的办理情况：批示原文、各承办单位办理过程、回访复核结果。"
+                                   "批示件须已回访复核；印发即登记报结。")
+    p.add_argument("--instruction", required=True, help="批示件编号，如 督〔2014〕17号")
+    p.set_defaults(handler=cmd_report_back)
+
+    p = sub.add_parser("leader-sheet", parents=[common, out], help="印发领导批示件办理情况一览表（A4横向）",
+                       description="一位领导在期间内的批示件及此前尚未办结的批示件，逐件列出承办单位、办理时限、"
+                                   "状态和红黄绿灯，A4横向表格，供送领导案头。")
+    p.add_argument("--leader", required=True, help="批示领导姓名")
+    p.add_argument("--from", dest="start", type=parse_day, required=True, help="起始日期 YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=parse_day, required=True, help="截止日期 YYYY-MM-DD（含；晚于今天按今天）")
+    p.set_defaults(handler=cmd_leader_sheet)
+
+    p = sub.add_parser("message-transfer", parents=[common, out], help="印发网民留言转办单（已转办的留言）",
+                       description="把已转办的网民留言连同答复期限转给承办单位；留言须先在“网民留言”中转办。")
+    p.add_argument("--message", required=True, help="留言编号（留言板上的编号）")
+    p.set_defaults(handler=cmd_message_transfer)
+
     p = sub.add_parser("documents", parents=[common], help="印发文件登记簿：列出、重印",
                        description="列出已印发的文件；--reprint 登记号 -o 文件 重印（与原件逐字节相同）。")
-    p.add_argument("--kind", choices=["bulletin", "criticism", "notice", "reminder", "feedback"], default=None)
+    from models.documents.register import KINDS
+
+    p.add_argument("--kind", choices=list(KINDS), default=None)
     p.add_argument("--year", type=int, default=None)
     p.add_argument("--reprint", type=int, default=None, help="重印此登记号的文件")
     p.add_argument("-o", "--output", type=Path, default=None, help="重印输出的 PDF 文件")
@@ -236,6 +268,44 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(f"没有编号为“{number}”的会议纪要。")
         ids.append(m.id)
     return _finish(args, ctx, _run(prepare_feedback, ids, ctx.today, ctx.today, font_dir=args.font_dir))
+
+
+def cmd_special_report(args: argparse.Namespace, ctx: Context) -> int:
+    from models.documents.more_data import ACTIVITY, RESEARCH
+    from reports.issuing import prepare_special_report
+
+    ctx.open()
+    source, source_id = (ACTIVITY, args.activity) if args.activity is not None else (RESEARCH, args.topic)
+    return _finish(args, ctx, _run(prepare_special_report, source, source_id, ctx.today, font_dir=args.font_dir))
+
+
+def cmd_report_back(args: argparse.Namespace, ctx: Context) -> int:
+    from reports.issuing import instruction_by_number, prepare_report_back
+
+    ctx.open()
+    ins = instruction_by_number(args.instruction)
+    return _finish(args, ctx, _run(prepare_report_back, ins.id, ctx.today, font_dir=args.font_dir))
+
+
+def cmd_leader_sheet(args: argparse.Namespace, ctx: Context) -> int:
+    from reports.issuing import prepare_leader_sheet
+
+    ctx.open()
+    if args.end < args.start:
+        raise CliError("--to 早于 --from，请核对日期。")
+    return _finish(args, ctx, _run(prepare_leader_sheet, args.leader, args.start, args.end, ctx.today, ctx.today,
+                                   font_dir=args.font_dir))
+
+
+def cmd_message_transfer(args: argparse.Namespace, ctx: Context) -> int:
+    from models.messages.records import Message
+    from reports.issuing import prepare_message_transfer
+
+    ctx.open()
+    msg = Message.get_or_none(Message.board_no == args.message.strip())
+    if msg is None:
+        raise CliError(f"没有编号为“{args.message}”的留言，请核对留言板上的编号。")
+    return _finish(args, ctx, _run(prepare_message_transfer, msg.id, ctx.today, font_dir=args.font_dir))
 
 
 def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:

@@ -23,6 +23,7 @@ from models.core import settings
 from models.core.actors import Actor
 from models.core.errors import WorkflowError
 from models.documents import data as dd
+from models.documents import more_data as md
 from models.documents import register as reg
 from models.documents import signing as sg
 from models.instructions.records import Instruction
@@ -224,6 +225,70 @@ def prepare_feedback(minutes_ids: Sequence[int], issued_on: dt.date, today: dt.d
                     warnings=_warnings(r) + _data_warnings(reg.FEEDBACK, data))
 
 
+def _single(kind: str, issued_on: dt.date, make: Callable[[int, str], Any], render: Callable[[Any], Rendered],
+            title: Callable[[Any], str], subject: str, font_dir: str | None) -> tuple[Any, reg.Draft, Rendered,
+                                                                                   Rendered]:
+    """One document of ``kind`` with the next number: its data, draft, official file and 样稿."""
+    seq = reg.next_seq(kind, issued_on.year)
+    number = reg.number_text(kind, issued_on.year, seq)
+    data = make(seq, number)
+    r = render(data)
+    draft = _draft(kind, data, seq, number, title(data), issued_on, subject[:250], r)
+    sample = _sample(kind, issued_on.year, [data], lambda ds: render(ds[0]))
+    return data, draft, r, sample
+
+
+def prepare_special_report(source: str, source_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
+    """督查专报 of a supervision activity (``source`` = "activity") or a research topic ("research")."""
+    from .special_report import special_report_pdf
+
+    fd = _fonts(font_dir)
+    label = "督查活动" if source == md.ACTIVITY else "督查调研课题"
+    data, draft, r, sample = _single(
+        reg.SPECIAL, issued_on, lambda seq, n: md.special_report_data(source, source_id, seq, n, issued_on),
+        lambda d: special_report_pdf(d, fd), lambda d: d.title, f"{label} {source_id}", fd)
+    return Prepared(reg.SPECIAL, [draft], sample, r, [data], warnings=_warnings(r))
+
+
+def prepare_report_back(instruction_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
+    """办理情况报告 of one instruction to the leader who gave it; issuing an instruction 已复核 records its 报结."""
+    from .report_back import report_back_pdf
+
+    fd = _fonts(font_dir)
+    ins = Instruction.get_by_id(instruction_id)
+    data, draft, r, sample = _single(
+        reg.REPORT_BACK, issued_on, lambda seq, n: md.report_back_data(instruction_id, seq, n, issued_on),
+        lambda d: report_back_pdf(d, fd), lambda d: d.title, ins.number, fd)
+    return Prepared(reg.REPORT_BACK, [draft], sample, r, [data], instruction_id=instruction_id,
+                    warnings=_warnings(r))
+
+
+def prepare_leader_sheet(leader: str, start: dt.date, end: dt.date, today: dt.date, issued_on: dt.date,
+                         font_dir: str | None = None) -> Prepared:
+    """领导批示件办理情况一览表 of ``leader`` over [start, end] (A4 landscape)."""
+    from .leader_sheet import leader_sheet_pdf
+
+    fd = _fonts(font_dir)
+    data, draft, r, sample = _single(
+        reg.LEADER_SHEET, issued_on,
+        lambda seq, n: md.leader_sheet_data(leader, start, end, today, seq, n, issued_on),
+        lambda d: leader_sheet_pdf(d, fd), lambda d: d.title, f"{leader} {start.isoformat()}至{end.isoformat()}", fd)
+    return Prepared(reg.LEADER_SHEET, [draft], sample, r, [data], warnings=_warnings(r))
+
+
+def prepare_message_transfer(message_id: int, issued_on: dt.date, font_dir: str | None = None) -> Prepared:
+    """网民留言转办单 of one forwarded message, to the unit it was forwarded to."""
+    from .message_transfer import message_transfer_pdf
+
+    fd = _fonts(font_dir)
+    data, draft, r, sample = _single(
+        reg.MESSAGE, issued_on, lambda seq, n: md.message_transfer_data(message_id, seq, n, issued_on),
+        lambda d: message_transfer_pdf(d, fd), lambda d: f"网民留言转办单（{d.unit}）", "", fd)
+    draft = dataclasses.replace(draft, subject=f"留言 {data.board_no}"[:250])
+    return Prepared(reg.MESSAGE, [draft], sample, r, [data],
+                    warnings=_warnings(r) + _data_warnings(reg.MESSAGE, data))
+
+
 def issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:
     """印发: register the drafts, recording the 交办/催办 their kind implies (one transaction).
 
@@ -258,10 +323,14 @@ def _issue(actor: Actor, prepared: Prepared) -> list[reg.IssuedDocument]:
         return reg.issue_notices(actor, prepared.drafts, prepared.instruction_id, prepared.specs)
     if prepared.kind == reg.REMINDER:
         return reg.issue_reminders(actor, prepared.drafts, prepared.assignment_ids)
+    if prepared.kind == reg.REPORT_BACK and prepared.instruction_id is not None:
+        return [reg.issue_report_back(actor, prepared.drafts[0], prepared.instruction_id)]
     return [reg.issue_document(actor, d) for d in prepared.drafts]
 
 
 PREPARERS: dict[str, Callable[..., Prepared]] = {
     reg.BULLETIN: prepare_bulletin, reg.CRITICISM: prepare_criticism, reg.NOTICE: prepare_notices,
-    reg.REMINDER: prepare_reminders, reg.FEEDBACK: prepare_feedback,
+    reg.REMINDER: prepare_reminders, reg.FEEDBACK: prepare_feedback, reg.SPECIAL: prepare_special_report,
+    reg.REPORT_BACK: prepare_report_back, reg.LEADER_SHEET: prepare_leader_sheet,
+    reg.MESSAGE: prepare_message_transfer,
 }

@@ -40,6 +40,12 @@ def draft_watermark(text: str = DRAFT_MARK) -> Iterator[None]:
         _watermark.reset(token)
 
 
+def current_watermark() -> str:
+    """The mark pages rendered now carry ("" outside :func:`draft_watermark`), for a page
+    drawn by other means than the official page engine (the landscape 一览表)."""
+    return _watermark.get()
+
+
 def _paint_watermark(c: rl_canvas.Canvas, text: str, font_name: str) -> None:
     c.saveState()
     c.setFillColorRGB(0.78, 0.78, 0.78)

@@ -74,6 +74,8 @@ from .pagegrid import (
 )
 
 if TYPE_CHECKING:
+    from models.documents.more_data import LeaderSheetData
+
     from .issuing import Prepared
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -681,16 +683,143 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
     from .bulletin import bulletin_document
     from .criticism import criticism_document
     from .feedback import feedback_document
+    from .message_transfer import message_transfer_document
     from .notice import notice_parts
     from .reminder import reminder_document
+    from .report_back import report_back_document
+    from .special_report import special_report_document
 
     datas = list(prepared.data)
     if draft:
         blank = reg.unissued_number_text(prepared.kind, prepared.drafts[0].year)
         datas = [dataclasses.replace(d, number=blank) for d in datas]
+    if prepared.kind == reg.LEADER_SHEET:
+        # A landscape table for the leader's desk, not a 公文 page.
+        return leader_sheet_docx(datas[0], DRAFT_MARK if draft else "")
     build: dict[str, Callable[[Any], list[OfficialDocument]]] = {
         reg.BULLETIN: lambda d: [bulletin_document(d)], reg.CRITICISM: lambda d: [criticism_document(d)],
         reg.NOTICE: notice_parts, reg.REMINDER: lambda d: [reminder_document(d)],
-        reg.FEEDBACK: lambda d: [feedback_document(d)],
+        reg.FEEDBACK: lambda d: [feedback_document(d)], reg.SPECIAL: lambda d: [special_report_document(d)],
+        reg.REPORT_BACK: lambda d: [report_back_document(d)], reg.MESSAGE: lambda d: [message_transfer_document(d)],
     }
     return docx_set([build[prepared.kind](d) for d in datas], font_dir, draft_mark=draft)
+
+
+def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
+    """The sheet as a Word file: A4 landscape, the same margins, fonts by name, the header row repeated."""
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+
+    from models.core.numbers import date_cn
+
+    from .leader_sheet import (
+        CELL_SIZE,
+        HEADER,
+        LIGHT_COLORS,
+        MARGIN_BOTTOM,
+        MARGIN_SIDE,
+        MARGIN_TOP,
+        PAGE,
+        SUB_SIZE,
+        TITLE_SIZE,
+        column_widths,
+    )
+
+    doc = Document()
+    _defaults(doc)  # Chinese Normal style and the font table's fallback names
+    doc.settings.odd_and_even_pages_header_footer = False
+    normal = doc.styles["Normal"].element.get_or_add_pPr()
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):  # no space put between Chinese and digits
+        _set(normal, tag, **{"w:val": "0"})
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Pt(PAGE[0]), Pt(PAGE[1])
+    section.top_margin, section.bottom_margin = Pt(MARGIN_TOP), Pt(MARGIN_BOTTOM)
+    section.left_margin = section.right_margin = Pt(MARGIN_SIDE)
+    props = doc.core_properties
+    props.title = (f"（{draft_mark}）" if draft_mark else "") + d.title
+    props.author = d.office.name
+    props.subject = "领导批示件办理情况一览表"
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+
+    def run(p, text: str, role: str, size: float, color: RGBColor | None = None):
+        r = p.add_run(text)
+        r.font.size = Pt(size)
+        if color is not None:
+            r.font.color.rgb = color
+        fonts = OxmlElement("w:rFonts")
+        name = FONT_NAMES[role][0]
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(attr), name)
+        r._r.get_or_add_rPr().insert(0, fonts)
+        return r
+
+    def para(text: str, role: str, size: float, align=WD_ALIGN_PARAGRAPH.LEFT, after: float = 0.0):
+        p = doc.add_paragraph()
+        p.alignment = align
+        p.paragraph_format.space_after = Pt(after)
+        p.paragraph_format.space_before = Pt(0)
+        if text:
+            run(p, text, role, size)
+        return p
+
+    para(f"{d.number}\t制表：{d.office.name}　　制表日期：{date_cn(d.issued_on)}", "fangsong", 14, after=8)
+    tabs = doc.paragraphs[-1].paragraph_format.tab_stops
+    tabs.add_tab_stop(Pt(PAGE[0] - 2 * MARGIN_SIDE), WD_TAB_ALIGNMENT.RIGHT)
+    para(d.title, "xiaobiaosong", TITLE_SIZE, WD_ALIGN_PARAGRAPH.CENTER)
+    para(f"（{d.period}）", "kaiti", SUB_SIZE, WD_ALIGN_PARAGRAPH.CENTER, 4)
+    para(d.summary, "fangsong", SUB_SIZE, after=6)
+    widths = column_widths(PAGE[0] - 2 * MARGIN_SIDE, slack=3 * CELL_SIZE)
+    table = doc.add_table(rows=1, cols=len(HEADER))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    head = table.rows[0]
+    head_pr = head._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    head_pr.append(repeat)
+    for cell, text in zip(head.cells, HEADER, strict=True):
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run(cell.paragraphs[0], text, "heiti", CELL_SIZE)
+    for ln in d.lines:
+        cells = table.add_row().cells
+        state = f"●{ln.light}\n{ln.state}" if ln.light else ln.state
+        for i, text in enumerate([str(ln.seq), ln.number, ln.matter, ln.units, ln.deadline, state, ln.done]):
+            p = cells[i].paragraphs[0]
+            if i < 2:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if i == 5 and ln.light in LIGHT_COLORS:
+                dot, rest = state.split("\n", 1)
+                run(p, dot[0], "fangsong", CELL_SIZE, RGBColor(*(round(c * 255) for c in LIGHT_COLORS[ln.light])))
+                run(p, dot[1:] + "\n" + rest, "fangsong", CELL_SIZE)
+            else:
+                run(p, text, "fangsong", CELL_SIZE)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, w in zip(table.columns, widths, strict=True):
+        column.width = Pt(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths, strict=True):
+            cell.width = Pt(w)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run(footer, "— ", "songti", 14)
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1"
+    r.append(t)
+    fld.append(r)
+    footer._p.append(fld)
+    run(footer, " —", "songti", 14)
+    if draft_mark:
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run(header, draft_mark, "heiti", 12, RGBColor(0x9E, 0x9E, 0x9E))
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

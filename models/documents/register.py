@@ -1,14 +1,15 @@
 """The issued documents register (印发文件登记) and the workflows that issue documents.
 
-Every document the office issues — 督查通报, 通报批评, 督办通知单, 催办通知 and the
-feedback report on meeting decisions — takes a number of its kind and year (第N期,
+Every document the office issues — 督查通报, 通报批评, 督办通知单, 催办通知, the
+feedback report on meeting decisions, 督查专报, 办理情况报告, 领导批示件办理情况一览表 and
+网民留言转办单 — takes a number of its kind and year (第N期,
 南委督办〔2014〕3号 …). A number is taken only when the document is issued, never by a
 preview, and an issued number is never given again (``UNIQUE (kind, year, seq)``; rows
 are never deleted). The register keeps the data the document was made from (a JSON
 snapshot), the PDF itself and its SHA-256, so a re-print is the very same file.
 
-Issuing an assignment notice can record the 交办 and issuing reminder notices records
-the 催办 on each assignment: the instructions workflows are called inside the same
+Issuing an assignment notice can record the 交办, issuing reminder notices records
+the 催办 on each assignment and issuing a 办理情况报告 records the 报结: the instructions workflows are called inside the same
 transaction, so the register and the instruction's history agree or neither changes.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from models.instructions.records import format_number
 from models.safety.accounts import has_accounts
 
 BULLETIN, CRITICISM, NOTICE, REMINDER, FEEDBACK = "bulletin", "criticism", "notice", "reminder", "feedback"
+SPECIAL, REPORT_BACK, LEADER_SHEET, MESSAGE = "special", "report_back", "leader_sheet", "message"
 
 KIND_LABELS: dict[str, str] = {
     BULLETIN: "督查通报",
@@ -43,6 +45,10 @@ KIND_LABELS: dict[str, str] = {
     NOTICE: "督办通知单",
     REMINDER: "催办通知",
     FEEDBACK: "决定事项落实情况反馈",
+    SPECIAL: "督查专报",
+    REPORT_BACK: "办理情况报告",
+    LEADER_SHEET: "领导批示件办理情况一览表",
+    MESSAGE: "网民留言转办单",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 
@@ -60,7 +66,22 @@ NUMBER_PATTERNS: dict[str, settings.SettingDef] = {
                               help="{year} 为年份，{n} 为当年顺序号"),
     FEEDBACK: settings.define("documents.feedback_number", "南委督反〔{year}〕{n}号", "决定事项反馈编号格式",
                               "公文", help="{year} 为年份，{n} 为当年顺序号"),
+    SPECIAL: settings.define("documents.special_number", "{year}年第{n}期", "督查专报期号格式", "公文",
+                             help="{year} 为年份，{n} 为当年期数（与督查通报分别编号）"),
+    REPORT_BACK: settings.define("documents.report_back_number", "南委督报〔{year}〕{n}号", "办理情况报告编号格式",
+                                 "公文", help="{year} 为年份，{n} 为当年顺序号"),
+    LEADER_SHEET: settings.define("documents.leader_sheet_number", "南委督表〔{year}〕{n}号",
+                                  "领导批示件办理情况一览表编号格式", "公文", help="{year} 为年份，{n} 为当年顺序号"),
+    MESSAGE: settings.define("documents.message_number", "南委督转〔{year}〕{n}号", "网民留言转办单编号格式", "公文",
+                             help="{year} 为年份，{n} 为当年顺序号"),
 }
+SPECIAL_MARK = settings.define("documents.special_mark", "督查专报", "督查专报版头", "公文",
+                               help="专报首页红色版头的文字")
+SPECIAL_TO = settings.define("documents.special_to", "市委主要领导，市委副书记", "督查专报主送", "公文")
+SPECIAL_CC = settings.define("documents.special_cc", "市委常委", "督查专报抄送（报送）范围", "公文")
+MESSAGE_REPLY_DAYS = settings.define(
+    "documents.message_reply_days", 5, "网民留言转办单：承办单位答复期限（工作日）", "公文", minimum=1, maximum=30,
+    help="转办单印发之日起若干个工作日内，承办单位须将答复意见报回督查室")
 BULLETIN_CC = settings.define("documents.bulletin_cc", "市委常委，市人大常委会、市政府、市政协领导",
                               "督查通报抄送（报送）范围", "公文")
 BULLETIN_TO = settings.define("documents.bulletin_to", "各县（区）委，市委各部委，市直各单位党组（党委）",
@@ -82,7 +103,7 @@ _PLACEHOLDER_CONTACT = re.compile(r"0{6,}")
 CONTACT_PLACE = "设置 → 选项 → 本室 → 联系人及电话"
 SIGNER_PLACE = "设置 → 选项 → 公文 → 签发人（上行文：决定事项落实情况报告）"
 #: The kinds of document that print the office's contact line.
-WITH_CONTACT = (NOTICE, REMINDER)
+WITH_CONTACT = (NOTICE, REMINDER, MESSAGE)
 
 
 def contact_missing(text: str) -> bool:
@@ -315,6 +336,24 @@ def issue_reminders(actor: Actor, drafts: Sequence[Draft], assignment_ids: Seque
         out.append(issue_document(actor, d))
         iw.remind(actor, aid, d.issued_on, REMINDER_MEANS, f"印发催办通知 {d.number}")
     return out
+
+
+@workflow()
+def issue_report_back(actor: Actor, draft: Draft, instruction_id: int) -> IssuedDocument:
+    """印发办理情况报告: register it and, for an instruction 已复核, record its 报结 on the report's day."""
+    ins = m.Instruction.get_or_none(m.Instruction.id == instruction_id)
+    if ins is None:
+        raise WorkflowError("该批示件不存在，请刷新后重新选择。")
+    earlier = (IssuedDocument.select().where((IssuedDocument.kind == REPORT_BACK) & (IssuedDocument.subject == ins.number))
+               .order_by(IssuedDocument.id).first())
+    if earlier is not None:
+        raise WorkflowError(f"{ins.number}的办理情况报告已于{earlier.issued_on.year}年{earlier.issued_on.month}月"
+                            f"{earlier.issued_on.day}日印发（{earlier.number}），不再另行编号。"
+                            "需要再送一份请在“印发登记簿”中重印。")
+    doc = issue_document(actor, draft)
+    if ins.state == m.REVIEWED:
+        iw.report_back(actor, instruction_id, draft.issued_on, f"印发办理情况报告{draft.number}")
+    return doc
 
 
 # ---------------------------------------------------------------- the register

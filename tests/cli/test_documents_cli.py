@@ -110,3 +110,31 @@ def test_feedback_and_criticism_commands(demo_file, tmp_path, capsys):
     assert _run("criticism", "--db", str(demo_file), "--today", TODAY, "--record", "999",
                 "-o", str(tmp_path / "c.pdf")) == 1
     assert "通报批评记录" in capsys.readouterr().err
+
+
+def test_the_four_documents_of_part_4_from_the_command_line(demo_file, tmp_path, capsys):
+    """督查专报, 办理情况报告, 一览表 and 转办单: drafted, issued with their own numbers, listed."""
+    import sqlite3
+
+    with sqlite3.connect(demo_file) as con:
+        number = con.execute("SELECT number FROM instruction WHERE state = '已复核' ORDER BY id").fetchone()[0]
+        board = con.execute("SELECT board_no FROM message WHERE state = '已转办' ORDER BY id").fetchone()[0]
+    db = ["--db", str(demo_file), "--today", TODAY]
+    assert _run("special-report", *db, "--activity", "3", "-o", str(tmp_path / "s.pdf"), "--draft") == 0
+    assert "拟用编号（印发时才印上）：2014年第1期" in capsys.readouterr().out
+    assert _run("special-report", *db, "--topic", "1", "-o", str(tmp_path / "s.docx")) == 0
+    assert "督查专报 2014年第1期" in capsys.readouterr().out
+    assert (tmp_path / "s.docx").read_bytes().startswith(b"PK")
+    assert _run("report-back", *db, "--instruction", number, "-o", str(tmp_path / "r.pdf")) == 0
+    assert "办理情况报告 南委督报〔2014〕1号" in capsys.readouterr().out
+    assert _run("report-back", *db, "--instruction", number, "-o", str(tmp_path / "r2.pdf")) == 1
+    assert "不再另行编号" in capsys.readouterr().err
+    assert _run("leader-sheet", *db, "--leader", "覃海明", "--from", "2014-01-01", "--to", "2014-12-31",
+                "-o", str(tmp_path / "l.pdf")) == 0
+    assert "领导批示件办理情况一览表 南委督表〔2014〕1号" in capsys.readouterr().out
+    assert _run("message-transfer", *db, "--message", board, "-o", str(tmp_path / "m.pdf")) == 0
+    assert "网民留言转办单 南委督转〔2014〕1号" in capsys.readouterr().out
+    assert _run("message-transfer", *db, "--message", "不存在", "-o", str(tmp_path / "m2.pdf")) == 1
+    assert "没有编号为“不存在”的留言" in capsys.readouterr().err
+    assert _run("documents", *db, "--kind", "special") == 0
+    assert "共 1 份" in capsys.readouterr().out

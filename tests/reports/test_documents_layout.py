@@ -27,7 +27,7 @@ from tests.reports.measure import grid_cells, text_lines
 
 TOL = 1 * MM
 RED = (0.902, 0.0, 0.071)
-KINDS = ("bulletin", "criticism", "notice", "reminder", "feedback")
+KINDS = ("bulletin", "criticism", "notice", "reminder", "feedback", "special", "report_back", "message")
 
 
 def _is_red(color) -> bool:
@@ -46,6 +46,7 @@ def prepared(tmp_path_factory):
     from models.documents import register as reg
     from models.instructions.criticism import create_criticism, current_candidates
     from models.instructions.records import Instruction
+    from models.messages.records import Message
     from reports import issuing
 
     open_copy(tmp_path_factory, tmp_path_factory.mktemp("docs-layout") / "demo.sqlite3")
@@ -54,12 +55,21 @@ def prepared(tmp_path_factory):
                                "逐件说明超期原因，明确办结时间。")
         ins = (Instruction.select().where(Instruction.state == "办理中")
                .order_by(Instruction.number_year, Instruction.number_seq).first())
+        reviewed = (Instruction.select().where(Instruction.state == "已复核")
+                    .order_by(Instruction.number_year, Instruction.number_seq).first())
+        message = Message.select().where(Message.state == "已转办").order_by(Message.id).first()
         out = {
             "bulletin": issuing.prepare_bulletin(dt.date(2014, 1, 1), TODAY, TODAY, TODAY, issue=12),
             "criticism": issuing.prepare_criticism(rec.id, TODAY),
             "notice": issuing.prepare_notices(ins.id, TODAY),
             "reminder": issuing.prepare_reminders(ins.id, TODAY),
             "feedback": issuing.prepare_feedback([], TODAY, TODAY),
+            "special": issuing.prepare_special_report("activity", 3, TODAY),
+            "report_back": issuing.prepare_report_back(reviewed.id, TODAY),
+            "message": issuing.prepare_message_transfer(message.id, TODAY),
+            "special-research": issuing.prepare_special_report("research", 1, TODAY),
+            "leader_sheet": issuing.prepare_leader_sheet(reviewed.leader_name, dt.date(2014, 1, 1), TODAY, TODAY,
+                                                         TODAY),
         }
         out["instruction_text"] = ins.text
         out["blanks"] = {k: reg.unissued_number_text(k, TODAY.year) for k in KINDS}
@@ -246,6 +256,8 @@ def more_pdfs(prepared, tmp_path_factory):
     files = {k: prepared[k].rendered.pdf for k in KINDS}
     files["bulletin-details"] = details.rendered.pdf
     files["bulletin-oneday"] = oneday.rendered.pdf
+    for extra in ("special-research", "leader_sheet"):
+        files[extra] = prepared[extra].rendered.pdf
     opened = {k: pdfplumber.open(io.BytesIO(v)) for k, v in files.items()}
     yield opened
     for pdf in opened.values():
@@ -385,13 +397,18 @@ def test_issued_file_is_the_plain_document_with_its_numbers(prepared, kind):
     from reports.bulletin import bulletin_pdf
     from reports.criticism import criticism_pdf
     from reports.feedback import feedback_pdf
+    from reports.message_transfer import message_transfer_pdf
     from reports.notice import notices_pdf
     from reports.reminder import reminders_pdf
+    from reports.report_back import report_back_pdf
+    from reports.special_report import special_report_pdf
 
     p = prepared[kind]
     again = {"bulletin": lambda: bulletin_pdf(p.data[0]), "criticism": lambda: criticism_pdf(p.data[0]),
              "notice": lambda: notices_pdf(p.data), "reminder": lambda: reminders_pdf(p.data),
-             "feedback": lambda: feedback_pdf(p.data[0])}[kind]()
+             "feedback": lambda: feedback_pdf(p.data[0]), "special": lambda: special_report_pdf(p.data[0]),
+             "report_back": lambda: report_back_pdf(p.data[0]),
+             "message": lambda: message_transfer_pdf(p.data[0])}[kind]()
     assert p.official.pdf == again.pdf
     if len(p.drafts) == 1:
         assert p.drafts[0].pdf == p.official.pdf

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -65,7 +65,8 @@ from ui.printing import PrintJob, PrintResult, page_range
 from ui.session import Change, Session
 from ui.widgets.date_field import DateField
 
-KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK)
+KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK, reg.SPECIAL, reg.REPORT_BACK,
+              reg.LEADER_SHEET, reg.MESSAGE)
 
 
 class _Outcome:
@@ -111,6 +112,10 @@ class Pane(QWidget):
         self.params.addWidget(self._instruction_form("reminder"))
         self.params.addWidget(self._criticism_form())
         self.params.addWidget(self._feedback_form())
+        self.params.addWidget(self._special_form())
+        self.params.addWidget(self._report_back_form())
+        self.params.addWidget(self._leader_sheet_form())
+        self.params.addWidget(self._message_form())
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.preview_button = QPushButton(self.tr("生成预览(&P)"))
@@ -315,6 +320,115 @@ class Pane(QWidget):
         f.addRow(self.tr("会议纪要（不选则全部）"), self.f_minutes)
         return w
 
+    def _special_form(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.s_source = QComboBox()
+        f.addRow(self.tr("督查活动或调研课题"), self.s_source)
+        note = QLabel(self.tr("只列出记有发现问题或意见建议的督查活动和调研课题；期号与督查通报分别编排。"))
+        note.setWordWrap(True)
+        f.addRow(note)
+        return w
+
+    def _report_back_form(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.rb_instruction = QComboBox()
+        self.rb_instruction.setEditable(True)
+        self.rb_instruction.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        f.addRow(self.tr("批示件（已回访复核）"), self.rb_instruction)
+        note = QLabel(self.tr("向作出批示的领导报告办理情况；印发即登记报结。"))
+        note.setWordWrap(True)
+        f.addRow(note)
+        return w
+
+    def _leader_sheet_form(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        today = self.session.today()
+        self.l_leader = QComboBox()
+        self.l_from = DateField(dt.date(today.year, 1, 1))
+        self.l_to = DateField(today)
+        f.addRow(self.tr("批示领导"), self.l_leader)
+        f.addRow(self.tr("起始日期"), self.l_from)
+        f.addRow(self.tr("截止日期"), self.l_to)
+        note = QLabel(self.tr("期间内收到的批示件和此前收到尚未办结的批示件，A4横向表格。"))
+        note.setWordWrap(True)
+        f.addRow(note)
+        return w
+
+    def _message_form(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.m_message = QComboBox()
+        self.m_message.setEditable(True)
+        self.m_message.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        f.addRow(self.tr("已转办的留言"), self.m_message)
+        return w
+
+    def select_record(self, kind: str, key: Any) -> bool:
+        """Switch to ``kind`` with its record chosen (a record pane's "生成…" command);
+        False when that record is not among the choices (say so where it was asked)."""
+        combo = {reg.SPECIAL: self.s_source, reg.REPORT_BACK: self.rb_instruction,
+                 reg.LEADER_SHEET: self.l_leader, reg.MESSAGE: self.m_message,
+                 reg.NOTICE: self.n_instruction, reg.REMINDER: self.r_instruction}.get(kind)
+        self._reload_choices()
+        self.select_kind(kind)
+        if combo is None:
+            return False
+        if kind == reg.SPECIAL:
+            key = f"{key[0]}:{key[1]}"  # (source, id) as the combo keeps it
+        i = combo.findData(key)
+        if i < 0:
+            return False
+        combo.setCurrentIndex(i)
+        return True
+
+    def _reload_more_choices(self) -> None:
+        """The choices of 督查专报, 办理情况报告, 一览表 and 转办单."""
+        from models.core.numbers import date_cn
+        from models.documents.more_data import ACTIVITY, REPORTABLE, RESEARCH, TRANSFERABLE
+        from models.instructions.records import Instruction
+        from models.key_items.activities import ActivitySuggestion, SupervisionActivity
+        from models.messages.records import Message
+        from models.reference.directory import Leader
+        from models.research.topics import Finding, ResearchTopic
+
+        def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            i = combo.findData(keep)
+            combo.setCurrentIndex(i if i >= 0 else 0)
+            combo.blockSignals(False)
+
+        suggested = set(ActivitySuggestion.select(ActivitySuggestion.activity).tuples())
+        activities = [(self.tr("督查活动　{0}　{1}").format(date_cn(a.day), a.title), f"{ACTIVITY}:{a.id}")
+                      for a in SupervisionActivity.select().order_by(SupervisionActivity.day.desc())
+                      if a.problems.strip() or (a.id,) in suggested]
+        found = {t for (t,) in Finding.select(Finding.topic).tuples()}
+        topics = [(self.tr("调研课题　{0}年　{1}").format(t.year, t.title), f"{RESEARCH}:{t.id}")
+                  for t in ResearchTopic.select().order_by(ResearchTopic.year.desc(), ResearchTopic.id.desc())
+                  if t.id in found]
+        refill(self.s_source, topics + activities)
+        refill(self.rb_instruction, [
+            (f"{number}　{leader}　{matter}（{state}）", iid)
+            for iid, number, leader, matter, state in (
+                Instruction.select(Instruction.id, Instruction.number, Instruction.leader_name, Instruction.matter,
+                                   Instruction.state)
+                .where(Instruction.state.in_(REPORTABLE))
+                .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc()).tuples())])
+        named = [n for (n,) in Instruction.select(Instruction.leader_name).where(Instruction.leader_name != "")
+                 .distinct().tuples()]
+        posts = dict(Leader.select(Leader.name, Leader.post).tuples())
+        refill(self.l_leader, [(f"{n}　{posts[n]}" if posts.get(n) else n, n) for n in sorted(named)])
+        refill(self.m_message, [
+            (f"{m.board_no}　{m.title}（转{m.unit.short_name or m.unit.name}）", m.id)
+            for m in Message.select().where(Message.state.in_(TRANSFERABLE) & Message.unit.is_null(False))
+            .order_by(Message.forwarded_on.desc(), Message.id.desc())])
+
     def _reload_choices(self) -> None:
         from models.instructions.criticism import Criticism
         from models.instructions.records import Instruction
@@ -347,6 +461,7 @@ class Pane(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.f_minutes.addItem(item)
+        self._reload_more_choices()
 
     def _notice_units(self) -> None:
         from models.instructions.records import Instruction, current_assignments
@@ -420,6 +535,33 @@ class Pane(QWidget):
             if rid is None:
                 raise UserError(self.tr("还没有通报批评记录：请先在“批示件”中选定拟通报的单位。"))
             return lambda: issuing.prepare_criticism(rid, today)
+        if kind == reg.SPECIAL:
+            source = self.s_source.currentData()
+            if source is None:
+                raise UserError(self.tr("没有可写专报的督查活动或调研课题：请先在“重点工作”的督查活动或“督查调研”中"
+                                        "记下发现的问题、意见建议。"))
+            kind_of, record = source.split(":")
+            return lambda: issuing.prepare_special_report(kind_of, int(record), today)
+        if kind == reg.REPORT_BACK:
+            iid = self.rb_instruction.currentData()
+            if iid is None:
+                raise UserError(self.tr("没有已回访复核的批示件：批示件办结并回访复核通过后才能向领导报告。"))
+            return lambda: issuing.prepare_report_back(iid, today)
+        if kind == reg.LEADER_SHEET:
+            leader = self.l_leader.currentData()
+            if not leader:
+                raise UserError(self.tr("请选择批示领导。"))
+            start, end = self.l_from.value(), self.l_to.value()
+            if start is None or end is None:
+                raise UserError(self.tr("请填写起止日期。"))
+            if end < start:
+                raise UserError(self.tr("截止日期早于起始日期，请核对。"))
+            return lambda: issuing.prepare_leader_sheet(leader, start, end, today, today)
+        if kind == reg.MESSAGE:
+            mid = self.m_message.currentData()
+            if mid is None:
+                raise UserError(self.tr("没有已转办的留言：请先在“网民留言”中把留言转办给承办单位。"))
+            return lambda: issuing.prepare_message_transfer(mid, today)
         minutes = self._checked(self.f_minutes)
         return lambda: issuing.prepare_feedback(minutes, today, today)
 
@@ -596,6 +738,10 @@ class Pane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        first = self.pdf.pagePointSize(0)
+        if first.width() > first.height():
+            # The 一览表 is A4 landscape: printed on a portrait sheet it would shrink to fit.
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印样稿") if self.is_draft else self.tr("打印"))
@@ -660,7 +806,8 @@ class Pane(QWidget):
         label = reg.KIND_LABELS[p.kind]
         extra = {reg.NOTICE: self.tr("同时登记交办（如尚未交办）。"),
                  reg.REMINDER: self.tr("同时为每个承办单位登记一次书面催办。"),
-                 reg.CRITICISM: self.tr("该通报批评记录将标为已印发。")}.get(p.kind, "")
+                 reg.CRITICISM: self.tr("该通报批评记录将标为已印发。"),
+                 reg.REPORT_BACK: self.tr("该批示件将同时登记报结。")}.get(p.kind, "")
         answer = QMessageBox.question(
             self, self.tr("印发"),
             self.tr("印发{0} {1}？\n编号一经印发不能再用。{2}").format(label, "、".join(p.numbers), extra))
@@ -680,7 +827,7 @@ class Pane(QWidget):
         self._update_buttons()
         self.status.setText(self.tr("已印发并登记：{0}。预览现为正式文件，可打印或另存。").format("、".join(numbers)))
         self.session.notify(Change.DOCUMENTS)
-        if p.kind in (reg.NOTICE, reg.REMINDER, reg.CRITICISM):
+        if p.kind in (reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.REPORT_BACK):
             self.session.notify(Change.INSTRUCTIONS)
 
     # ------------------------------------------------------------ signing (审核签发)
@@ -841,7 +988,7 @@ class Pane(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.DOCUMENTS, Change.INSTRUCTIONS, Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS,
-                     Change.ACCOUNTS):
+                     Change.ACCOUNTS, Change.MESSAGES, Change.RESEARCH, Change.LEADERS):
             self._reload_choices()
             self._refresh_register()
             self._refresh_requests()

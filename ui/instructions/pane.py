@@ -137,6 +137,9 @@ class Pane(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda idx: self.detail.setFocus())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.queue_menu().popup(self.table.viewport().mapToGlobal(pos)))
         self.detail = InstructionDetail(session)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -283,6 +286,27 @@ class Pane(QWidget):
         """The instructions selected in the queue, in queue order."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.instruction_id(r) for r in rows]
+
+    def queue_menu(self) -> QMenu:
+        """The queue's context menu: the documents made of the chosen instruction."""
+        from models.documents.more_data import REPORTABLE
+
+        ids = self.selected_ids()
+        ins = m.Instruction.get_or_none(m.Instruction.id == ids[0]) if len(ids) == 1 else None
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("生成办理情况报告（报结）…"), self.make_report_back)
+        action.setEnabled(ins is not None and ins.state in REPORTABLE)
+        return menu
+
+    def make_report_back(self) -> None:
+        """Switch to 文档 with the 办理情况报告 of the chosen instruction."""
+        from models.documents.register import REPORT_BACK
+        from ui.widgets.document_link import make_document
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            make_document(self, REPORT_BACK, ids[0], self.tr(
+                "办理情况报告在批示件办结并回访复核通过后才能生成。请先办结并回访复核。"))
 
     def select_id(self, instruction_id: int) -> None:
         """Show one instruction: in the queue if it is on the current tab, and in the detail."""

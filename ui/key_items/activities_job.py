@@ -21,7 +21,20 @@ class ActivitiesJob:
         menu.addAction(self.tr("新增意见建议…"), self.new_suggestion).setEnabled(chosen)
         menu.addAction(self.tr("更新落实情况…"), self.follow_up)
         menu.addAction(self.tr("新增督查活动…"), self.new_activity)
+        menu.addSeparator()
+        menu.addAction(self.tr("写督查专报…"), self.make_special_report).setEnabled(chosen)
         return menu
+
+    def make_special_report(self) -> None:
+        """Switch to 文档 with the 督查专报 of the chosen activity."""
+        from models.documents.more_data import ACTIVITY
+        from models.documents.register import SPECIAL
+        from ui.widgets.document_link import make_document
+
+        activity = self.selected_activity()
+        if activity is not None:
+            make_document(self, SPECIAL, (ACTIVITY, activity.id), self.tr(
+                "该督查活动没有记录发现的问题或意见建议，专报无可报告的内容。请先编辑督查活动填写发现的问题，或新增意见建议。"))
 
     def new_activity(self) -> None:
         """A supervision activity over the plan's items (the selected item ticked)."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -525,6 +526,9 @@ class AllView(QWidget):
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.doubleClicked.connect(lambda _i: self.open_current())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.row_menu().popup(self.view.viewport().mapToGlobal(pos)))
         sc = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
         sc.setContext(Qt.ShortcutContext.WidgetShortcut)
         sc.activated.connect(self.open_current)
@@ -535,6 +539,28 @@ class AllView(QWidget):
         self.model.set_filters(text=self.search.text(), state=self.state.currentData(),
                                kind=self.kind.currentData())
         self.count.setText(self.tr("共 %1 条").replace("%1", str(self.model.total)))
+
+    def row_menu(self) -> QMenu:
+        """The context menu of a message: 办理, and its 转办单 once forwarded."""
+        from models.documents.more_data import TRANSFERABLE
+
+        idx = self.view.currentIndex()
+        row = self.model.rows[idx.row()] if idx.isValid() else None
+        menu = QMenu(self)
+        menu.addAction(self.tr("办理…"), self.open_current).setEnabled(row is not None)
+        menu.addAction(self.tr("生成转办单…"), self.make_transfer).setEnabled(
+            row is not None and row.state in TRANSFERABLE)
+        return menu
+
+    def make_transfer(self) -> None:
+        """Switch to 文档 with this message's 网民留言转办单."""
+        from models.documents.register import MESSAGE
+        from ui.widgets.document_link import make_document
+
+        idx = self.view.currentIndex()
+        if idx.isValid():
+            make_document(self, MESSAGE, self.model.rows[idx.row()].id, self.tr(
+                "转办单在留言转办给承办单位后才能生成。请先办理该留言并转办。"))
 
     def open_current(self) -> None:
         idx = self.view.currentIndex()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -510,6 +511,9 @@ class Pane(QWidget):
         for c, w in enumerate((58, 200, 110, 84, 84, 150, 64)):
             self.table.setColumnWidth(c, w)
         self.detail = TopicDetail(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.topic_menu().popup(self.table.viewport().mapToGlobal(pos)))
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -579,6 +583,22 @@ class Pane(QWidget):
         row = self._ids.index(keep) if keep in self._ids else (0 if self._ids else -1)
         self.table.setCurrentCell(row, 1)
         self._select(row)
+
+    def topic_menu(self) -> QMenu:
+        """The context menu of a topic: its 督查专报."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("写督查专报…"), self.make_special_report).setEnabled(self.detail.topic is not None)
+        return menu
+
+    def make_special_report(self) -> None:
+        """Switch to 文档 with the 督查专报 of the shown topic."""
+        from models.documents.more_data import RESEARCH
+        from models.documents.register import SPECIAL
+        from ui.widgets.document_link import make_document
+
+        if self.detail.topic is not None:
+            make_document(self, SPECIAL, (RESEARCH, self.detail.topic.id), self.tr(
+                "该课题还没有记录发现的问题或意见建议，专报无可报告的内容。请先在课题详情中添加。"))
 
     def open_record(self, record_type: str, record_id: int) -> None:
         """Show a topic opened from the calendar, the dashboard or 统计 (any year, any state)."""

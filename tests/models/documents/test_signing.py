@@ -209,3 +209,21 @@ def test_reminders_to_several_units_are_signed_once_and_issued_together(office):
     assert {(d.drafter, d.signer, d.signing_request_id) for d in docs} == {("张督查", "主任", req.id)}
     assert all(a.reminder_count == before[a.id] + 1 for a in assignments_of(ins.id))
     assert sg.SigningRequest.get_by_id(req.id).issued_numbers == "、".join(d.number for d in docs)
+
+
+def test_the_report_back_to_a_leader_is_signed_before_it_is_issued_and_records_the_report(office):
+    """Issue 16 part 2 for part 4's 报结: a clerk drafts, the director signs, then the 报结 is recorded."""
+    from models.instructions.records import Instruction
+    from reports.issuing import issue, prepare_report_back, submit
+
+    director, clerk, _ = office
+    ins = Instruction.select().where(Instruction.state == "已复核").first()
+    p = prepare_report_back(ins.id, TODAY)
+    with pytest.raises(WorkflowError, match="尚未签发"):
+        issue(clerk, p)
+    assert Instruction.get_by_id(ins.id).state == "已复核"
+    req = submit(clerk, p, NOW)
+    sg.sign(director, req.id, NOW)
+    [doc] = issue(clerk, prepare_report_back(ins.id, TODAY))
+    assert (doc.drafter, doc.signer) == ("张督查", "主任")
+    assert Instruction.get_by_id(ins.id).state == "已报结"

@@ -1,0 +1,268 @@
+"""Issue 16 part 4 on the demonstration office: 督查专报, 办理情况报告 (报结),
+领导批示件办理情况一览表 and 网民留言转办单 — what they say, their numbers, what issuing
+records, their Word files. (Page geometry and text checks: test_documents_layout.py.)"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+
+from tests.documents_demo import TODAY, open_copy
+
+
+@pytest.fixture
+def demo(tmp_path_factory, tmp_path):
+    from models.core.db import close_database
+
+    db = open_copy(tmp_path_factory, tmp_path / "demo.sqlite3")
+    yield db
+    close_database()
+
+
+def _reviewed():
+    from models.instructions.records import Instruction
+
+    return (Instruction.select().where(Instruction.state == "已复核")
+            .order_by(Instruction.number_year, Instruction.number_seq).first())
+
+
+def _forwarded():
+    from models.messages.records import Message
+
+    return Message.select().where(Message.state == "已转办").order_by(Message.id).first()
+
+
+def test_special_report_of_an_activity_says_each_finding_once_and_lists_the_suggestions(demo):
+    from models.documents.more_data import special_report_data
+    from models.key_items.activities import ActivitySuggestion, SupervisionActivity
+
+    a = SupervisionActivity.get_by_id(1)
+    assert a.problems.count("建设资金到位不足") == 2  # the demo records it twice
+    d = special_report_data("activity", 1, 1, "2014年第1期", TODAY)
+    assert d.problems == ["建设资金到位不足。"]
+    assert d.title == f"关于{a.title}情况的报告"
+    assert d.opening.startswith("2014年2月19日，中共南宁市委督查室赴")
+    wanted = [s.content for s in ActivitySuggestion.select().where(ActivitySuggestion.activity == 1)]
+    assert [s.text.rstrip("。") for s in d.suggestions] == [w.rstrip("。") for w in wanted]
+    assert d.mark == "督查专报"
+
+
+def test_special_report_of_a_research_topic_separates_findings_from_suggestions(demo):
+    from models.documents.more_data import special_report_data
+    from models.research.topics import Finding
+
+    d = special_report_data("research", 1, 1, "2014年第1期", TODAY)
+    kinds = {f.kind: 0 for f in Finding.select().where(Finding.topic == 1)}
+    for f in Finding.select().where(Finding.topic == 1):
+        kinds[f.kind] += 1
+    assert len(d.problems) == kinds["发现问题"] and len(d.suggestions) == kinds["意见建议"]
+    assert "2014年3月18日至4月9日" in d.opening  # the year said once
+
+
+def test_special_report_without_findings_is_refused(demo, actor):
+    from models.core.errors import WorkflowError
+    from models.documents.more_data import special_report_data
+    from models.key_items.activities import ActivityData, save_activity
+    from models.key_items.items import KeyItem
+
+    item = KeyItem.select().first()
+    a = save_activity(actor, ActivityData(TODAY, "定点督查", "某项目定点督查", [item.id]))
+    with pytest.raises(WorkflowError, match="没有记录发现的问题或意见建议"):
+        special_report_data("activity", a.id, 1, "2014年第1期", TODAY)
+
+
+def test_special_report_has_its_own_numbering(demo, actor):
+    from models.documents import register as reg
+    from reports import issuing
+
+    issuing.issue(actor, issuing.prepare_bulletin(dt.date(2014, 1, 1), TODAY, TODAY, TODAY))
+    first = issuing.prepare_special_report("activity", 3, TODAY)
+    assert first.numbers == ["2014年第1期"]  # the bulletin's 第1期 does not count
+    issuing.issue(actor, first)
+    second = issuing.prepare_special_report("research", 1, TODAY)
+    assert second.numbers == ["2014年第2期"]
+    issuing.issue(actor, second)
+    rows = reg.register_rows(kind=reg.SPECIAL)
+    assert [r.number for r in rows] == ["2014年第2期", "2014年第1期"]
+    assert rows[0].kind_label == "督查专报"
+
+
+def test_report_back_quotes_the_instruction_and_each_units_work(demo):
+    from models.documents.more_data import report_back_data
+    from models.instructions.records import Assignment, ProgressReport
+
+    ins = _reviewed()
+    d = report_back_data(ins.id, 1, "南委督报〔2014〕1号", TODAY)
+    assert d.text == ins.text.strip()
+    assert d.leader == ins.leader_name
+    units = {a.unit.name for a in Assignment.select().where(Assignment.instruction == ins.id)}
+    assert {u.unit for u in d.units} == units
+    steps = "".join(s for u in d.units for s in u.steps)
+    for p in ProgressReport.select().join(Assignment).where(Assignment.instruction == ins.id):
+        assert p.text.rstrip("。") in steps
+    assert "复核通过" in d.review
+    assert d.title.endswith("批示件办理情况的报告") and "》上的" not in d.title
+
+
+def test_report_back_waits_for_the_review(demo):
+    from models.core.errors import WorkflowError
+    from models.documents.more_data import report_back_data
+    from models.instructions.records import Instruction
+
+    busy = Instruction.select().where(Instruction.state == "办理中").first()
+    with pytest.raises(WorkflowError, match="回访复核"):
+        report_back_data(busy.id, 1, "南委督报〔2014〕1号", TODAY)
+
+
+def test_issuing_the_report_back_records_the_report_once(demo, actor):
+    from models.core.errors import WorkflowError
+    from models.instructions.records import Instruction
+    from reports import issuing
+
+    ins = _reviewed()
+    docs = issuing.issue(actor, issuing.prepare_report_back(ins.id, TODAY))
+    after = Instruction.get_by_id(ins.id)
+    assert after.state == "已报结" and after.reported_on == TODAY
+    assert docs[0].number in after.report_text
+    with pytest.raises(WorkflowError, match="已于2014年10月28日印发"):
+        issuing.issue(actor, issuing.prepare_report_back(ins.id, TODAY))
+
+
+def test_leader_sheet_lists_the_leaders_instructions_on_landscape_pages(demo):
+    from models.overview.leader_sheet import leader_sheet
+    from reports import issuing
+
+    leader = _reviewed().leader_name
+    p = issuing.prepare_leader_sheet(leader, dt.date(2014, 1, 1), dt.date(2014, 12, 31), TODAY, TODAY)
+    d = p.data[0]
+    sheet = leader_sheet(leader, dt.date(2014, 1, 1), TODAY, TODAY)
+    assert [ln.number for ln in d.lines] == [r.number for r in sheet.rows]
+    assert d.end == TODAY  # a period ending after today stops at today
+    assert f"共{sheet.total}件" in d.summary and f"已办结{sheet.completed}件" in d.summary
+    with pdfplumber.open(io.BytesIO(p.official.pdf)) as pdf:
+        page = pdf.pages[0]
+        assert page.width > page.height  # A4 landscape
+        text = "".join(pg.extract_text() or "" for pg in pdf.pages).replace("\n", "")
+        assert d.title in text and p.numbers[0] in text
+        for ln in d.lines:
+            assert ln.deadline in text  # a date never broken inside its cell
+        sizes = {round(c["size"], 1) for c in page.chars if c["text"] == "督"}
+        assert min(sizes) >= 12
+    with pdfplumber.open(io.BytesIO(p.rendered.pdf)) as sample:
+        marks = ["".join(c["text"] for c in pg.chars if c["text"].strip()
+                         and tuple(round(x, 2) for x in (c.get("non_stroking_color") or ())) == (0.78, 0.78, 0.78))
+                 for pg in sample.pages]
+        assert marks == ["样稿·未印发"] * len(sample.pages)
+        assert p.numbers[0] not in "".join(c["text"] for pg in sample.pages for c in pg.chars)
+
+
+def test_leader_sheet_without_instructions_says_so(demo):
+    from models.core.errors import WorkflowError
+    from models.documents.more_data import leader_sheet_data
+
+    with pytest.raises(WorkflowError, match="没有批示件"):
+        leader_sheet_data("王五", dt.date(2014, 1, 1), TODAY, TODAY, 1, "南委督表〔2014〕1号", TODAY)
+
+
+def test_message_transfer_gives_the_unit_and_the_reply_deadline(demo):
+    from models.calendar.store import load_calendar
+    from models.calendar.workdays import add_working_days
+    from models.documents.more_data import message_transfer_data
+
+    msg = _forwarded()
+    d = message_transfer_data(msg.id, 1, "南委督转〔2014〕1号", TODAY)
+    assert d.unit == msg.unit.name and d.board_no == msg.board_no
+    assert d.reply_by == add_working_days(load_calendar(), TODAY, 5)
+    assert d.board == msg.addressed_to
+
+
+def test_message_transfer_waits_for_the_forwarding(demo):
+    from models.core.errors import WorkflowError
+    from models.documents.more_data import message_transfer_data
+    from models.messages.records import Message
+
+    new = Message.select().where(Message.state == "新留言").first()
+    with pytest.raises(WorkflowError, match="请先在“网民留言”中转办"):
+        message_transfer_data(new.id, 1, "南委督转〔2014〕1号", TODAY)
+
+
+def test_message_transfer_is_not_issued_without_the_offices_contact(demo, actor):
+    from models.core import settings
+    from models.core.errors import WorkflowError
+    from reports import issuing
+
+    settings.set_value(actor, settings.OFFICE_CONTACT.key, "")
+    p = issuing.prepare_message_transfer(_forwarded().id, TODAY)
+    assert any("联系人及电话" in w for w in p.warnings)
+    with pytest.raises(WorkflowError, match="联系人和电话"):
+        issuing.issue(actor, p)
+
+
+@pytest.mark.parametrize("kind", ["special", "report_back", "leader_sheet", "message"])
+def test_every_new_document_is_also_a_word_file(demo, kind):
+    import docx
+    from docx.enum.section import WD_ORIENT
+
+    from reports import issuing
+    from reports.word import prepared_docx
+
+    p = {"special": lambda: issuing.prepare_special_report("activity", 3, TODAY),
+         "report_back": lambda: issuing.prepare_report_back(_reviewed().id, TODAY),
+         "leader_sheet": lambda: issuing.prepare_leader_sheet(_reviewed().leader_name, dt.date(2014, 1, 1), TODAY,
+                                                              TODAY, TODAY),
+         "message": lambda: issuing.prepare_message_transfer(_forwarded().id, TODAY)}[kind]()
+    official = docx.Document(io.BytesIO(prepared_docx(p, draft=False)))
+    text = "\n".join(par.text for par in official.paragraphs)
+    assert p.numbers[0] in text
+    title = "网民留言转办单" if kind == "message" else p.data[0].title
+    assert title in text.replace("\n", "")
+    section = official.sections[0]
+    landscape = kind == "leader_sheet"
+    assert (section.page_width > section.page_height) is landscape
+    assert (section.orientation == WD_ORIENT.LANDSCAPE) is landscape
+    draft = docx.Document(io.BytesIO(prepared_docx(p, draft=True)))
+    assert p.numbers[0] not in "\n".join(par.text for par in draft.paragraphs)
+
+
+def test_special_report_reads_as_written_by_hand(demo):
+    """Quotes inside quotes turn single, the method is not said twice, a planned visit is not reported."""
+    from models.documents.more_data import special_report_data
+    from models.research.topics import FieldVisit
+
+    green = special_report_data("activity", 12, 1, "2014年第1期", TODAY)
+    assert "“‘中国绿城’提升工程”" in green.background[0] and "““" not in green.background[0]
+    assert "督查重点督查" not in green.opening
+    later = FieldVisit.select().where((FieldVisit.topic == 3) & (FieldVisit.day > TODAY)).first()
+    assert later is not None  # the demo plans one after "today"
+    d = special_report_data("research", 3, 1, "2014年第1期", TODAY)
+    assert later.place not in d.opening and f"{later.day.month}月{later.day.day}日" not in d.opening
+    topic = special_report_data("research", 1, 1, "2014年第1期", TODAY)
+    assert not topic.background[0].startswith("马山县加快特色城镇化建设：")
+
+
+def test_libreoffice_lays_the_sheet_out_landscape_with_every_date_on_one_line(demo, tmp_path):
+    """The Word file of the 一览表 as a client lays it out: A4 landscape, each row there, no date broken."""
+    import shutil
+    import subprocess
+
+    from reports import issuing
+    from reports.word import prepared_docx
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+    leader = _reviewed().leader_name
+    p = issuing.prepare_leader_sheet(leader, dt.date(2014, 1, 1), TODAY, TODAY, TODAY)
+    (tmp_path / "sheet.docx").write_bytes(prepared_docx(p, draft=False))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(tmp_path / "sheet.docx")], check=True, capture_output=True,
+                   timeout=300)
+    with pdfplumber.open(tmp_path / "sheet.pdf") as pdf:
+        assert all(page.width > page.height for page in pdf.pages)
+        lines = [ln["text"].replace(" ", "") for page in pdf.pages for ln in page.extract_text_lines()]
+    for ln in p.data[0].lines:
+        assert any(ln.number in text for text in lines), ln.number
+        if ln.deadline != "—":
+            assert any(ln.deadline in text for text in lines), ln.deadline
