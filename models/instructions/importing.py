@@ -459,7 +459,8 @@ def apply_ledger(actor: Actor, plan: LedgerPlan) -> int:
     """
     if not plan.ok:
         raise WorkflowError(f"文件有 {len(plan.errors)} 行错误，未导入任何数据。请改正后重新导入。")
-    ctx = load_context([r.number for r in plan.new])
+    # The numbers the plan read (new and unchanged), so that unchanged data compare equal.
+    ctx = load_context([*(r.number for r in plan.new), *plan.unchanged])
     # Logged meanwhile by someone else: matched by number, left unchanged.
     rows = [r for r in plan.new if r.number.strip() not in ctx.numbers_taken]
     if not rows:

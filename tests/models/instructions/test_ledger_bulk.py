@@ -381,3 +381,29 @@ def test_imported_records_are_found_by_the_search_once_indexed(office, actor, tm
             ("instruction", m.Instruction.get(m.Instruction.number == "督〔2014〕41号").id)]
     finally:
         close_database()
+
+
+def test_what_the_preview_decided_is_written_unless_the_data_changed_meanwhile(office, actor, tmp_path, monkeypatch):
+    rows = [("督〔2014〕9号", "黄振宇", "市", D(2014, 1, 9), "", "已存在：不改动。", None, None, None, None, None),
+            *every_state_rows(random.Random(11), 8)]
+    ledger = sheet(tmp_path / "decided.xlsx", rows)
+    open_database(office)
+    try:
+        plan = imp.plan_ledger(ledger, actor)
+        assert plan.ok and plan.unchanged == ["督〔2014〕9号"] and len(plan.new) == 8
+        decided = []
+        monkeypatch.setattr(imp, "decide", lambda *a: decided.append(a) or (_ for _ in ()).throw(AssertionError))
+        assert imp.apply_ledger(actor, plan) == 8 and decided == []  # written as previewed
+        monkeypatch.undo()
+        # A number logged by someone else since the preview: the rows are decided again.
+        later = [(f"再录-{i}", *r[1:]) for i, r in enumerate(every_state_rows(random.Random(12), 4))]
+        again = imp.plan_ledger(sheet(tmp_path / "again.xlsx", later), actor)
+        assert again.ok and len(again.new) == 4
+        wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 2, 1), text="手工登记。",
+                                             number=again.new[0].number))
+        calls = []
+        real = imp.decide
+        monkeypatch.setattr(imp, "decide", lambda rows, ctx: calls.append(len(rows)) or real(rows, ctx))
+        assert imp.apply_ledger(actor, again) == 3 and calls == [3]
+    finally:
+        close_database()
