@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "benchmarks"
 TODAY = "2014-10-28"
 #: Bumped when the generated data change, so a cache of older data is not reused.
-DATA_VERSION = 1
+DATA_VERSION = 2
 GROWTH_YEARS = (1, 3, 10)
 SECTIONS = ("start", "window", "figures", "ledger", "existing")
 

@@ -83,11 +83,16 @@ def allowed_actions(state: str, *, unsigned: bool = False, pending_extension: bo
     return out
 
 
-def _check(ins: m.Instruction, action: str) -> None:
-    if ins.state not in ALLOWED[action]:
+def check_allowed(number: str, state: str, action: str) -> None:
+    """Refuse ``action`` on the item ``number`` in ``state``, naming the next step (pure)."""
+    if state not in ALLOWED[action]:
         raise WorkflowError(
-            f"批示件 {ins.number} 当前状态为“{ins.state}”，不能{ACTION_LABELS[action]}。"
-            f"{_NEXT_STEP_HINT.get(ins.state, '')}")
+            f"批示件 {number} 当前状态为“{state}”，不能{ACTION_LABELS[action]}。"
+            f"{_NEXT_STEP_HINT.get(state, '')}")
+
+
+def _check(ins: m.Instruction, action: str) -> None:
+    check_allowed(ins.number, ins.state, action)
 
 
 def _get(instruction_id: int) -> m.Instruction:
@@ -119,7 +124,8 @@ def _date(value: dt.date | None, what: str) -> dt.date:
     return value
 
 
-def _not_before(day: dt.date, earlier: dt.date | None, what: str, earlier_what: str) -> None:
+def not_before(day: dt.date, earlier: dt.date | None, what: str, earlier_what: str) -> None:
+    """Refuse a step dated before the one it follows (pure)."""
     if earlier is not None and day < earlier:
         raise WorkflowError(f"{what}（{day.isoformat()}）不能早于{earlier_what}（{earlier.isoformat()}）。")
 
@@ -213,7 +219,7 @@ def accept(actor: Actor, instruction_id: int, on: dt.date, note: str = "") -> m.
     ins = _get(instruction_id)
     _check(ins, "accept")
     on = _date(on, "立项日期")
-    _not_before(on, ins.received_on, "立项日期", "登记日期")
+    not_before(on, ins.received_on, "立项日期", "登记日期")
     ins = _change(actor, ins, "accept", "立项", state=m.ACCEPTED, accepted_on=on)
     _event(actor, ins, on, "立项", (note or "").strip())
     return ins
@@ -226,7 +232,7 @@ def reject(actor: Actor, instruction_id: int, on: dt.date, reason: str) -> m.Ins
     _check(ins, "reject")
     on = _date(on, "日期")
     reason = _text(reason, "不立项的理由")
-    _not_before(on, ins.received_on, "不立项日期", "登记日期")
+    not_before(on, ins.received_on, "不立项日期", "登记日期")
     ins = _change(actor, ins, "reject", "不立项", state=m.REJECTED, decision_reason=reason)
     _event(actor, ins, on, "不立项", reason)
     return ins
@@ -244,22 +250,28 @@ class AssignmentSpec:
 
 
 def _deadline(on: dt.date, spec: AssignmentSpec) -> tuple[dt.date, bool]:
+    return assignment_deadline(on, spec, load_calendar())
+
+
+def assignment_deadline(on: dt.date, spec: AssignmentSpec, cal: WorkCalendar) -> tuple[dt.date, bool]:
+    """A unit's deadline when assigned on ``on`` and whether it is provisional (pure: the
+    calendar is passed in); refuses a date before ``on`` or a count below one."""
     if spec.deadline is not None and spec.days is not None:
         raise WorkflowError("办理时限请二选一：填具体日期，或填工作日数。")
     if spec.deadline is not None:
         if spec.deadline < on:
             raise WorkflowError(f"办理时限 {spec.deadline.isoformat()} 早于交办日期 {on.isoformat()}，请核对。")
-        cal = load_calendar()
         return spec.deadline, not cal.is_known(spec.deadline)
     if spec.days is None:
         raise WorkflowError("请填写办理时限：具体日期，或交办后 N 个工作日。")
     if spec.days < 1:
         raise WorkflowError("办理时限的工作日数须至少为 1。")
-    d = compute_deadline(load_calendar(), on, spec.days)
+    d = compute_deadline(cal, on, spec.days)
     return d.date, d.provisional
 
 
-def _when(deadline: dt.date, days: int | None, provisional: bool) -> str:
+def deadline_phrase(deadline: dt.date, days: int | None, provisional: bool) -> str:
+    """"N个工作日内，即 … 前办结" or "… 前办结", as the history says it (pure)."""
     when = f"{days}个工作日内，即 {deadline.isoformat()} 前" if days else f"{deadline.isoformat()} 前"
     return when + "办结" + ("（暂定：该年节假日安排未录入）" if provisional else "")
 
@@ -270,12 +282,13 @@ def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[Assig
     ins = _get(instruction_id)
     _check(ins, "assign")
     on = _date(on, "交办日期")
-    _not_before(on, ins.accepted_on, "交办日期", "立项日期")
+    not_before(on, ins.accepted_on, "交办日期", "立项日期")
     if not specs:
         raise WorkflowError("请至少选择一个牵头单位。")
     seen: set[int] = set()
     labels: list[str] = []
     lead_deadline: tuple[dt.date, bool] | None = None
+    cal = load_calendar()
     for i, spec in enumerate(specs):
         unit = Unit.get_or_none(Unit.id == spec.unit_id)
         if unit is None:
@@ -285,7 +298,7 @@ def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[Assig
         if unit.id in seen:
             raise WorkflowError(f"“{unit.name}”重复出现，每个单位只能交办一次。")
         seen.add(unit.id)
-        deadline, provisional = _deadline(on, spec)
+        deadline, provisional = assignment_deadline(on, spec, cal)
         insert(actor, m.Assignment, f"{ins.number} 交办 {unit.name}", instruction=ins.id, unit=unit.id,
                is_lead=i == 0, assigned_on=on, deadline=deadline, original_deadline=deadline,
                deadline_days=spec.days, provisional=provisional)
@@ -293,7 +306,7 @@ def assign(actor: Actor, instruction_id: int, on: dt.date, specs: Sequence[Assig
         if i == 0:
             lead_deadline = (deadline, provisional)
         _event(actor, ins, on, "交办", f"{'牵头' if i == 0 else '协办'}：{unit.name}，"
-               f"{_when(deadline, spec.days, provisional)}")
+               f"{deadline_phrase(deadline, spec.days, provisional)}")
     assert lead_deadline is not None
     return _change(actor, ins, "assign", "交办", state=m.ASSIGNED, deadline=lead_deadline[0],
                    deadline_provisional=lead_deadline[1], unit_names="、".join(labels))
@@ -344,7 +357,7 @@ def add_unit(actor: Actor, instruction_id: int, on: dt.date, spec: AssignmentSpe
     _check(ins, "add_unit")
     on = _date(on, "追加日期")
     lead = next(a for a in m.current_assignments(ins.id) if a.is_lead)
-    _not_before(on, lead.assigned_on, "追加日期", "牵头单位的交办日期")
+    not_before(on, lead.assigned_on, "追加日期", "牵头单位的交办日期")
     unit = _new_unit(ins, spec.unit_id)
     deadline, provisional, days = deadline_like(on, spec, lead)
     row = insert(actor, m.Assignment, f"{ins.number} 追加交办 {unit.name}", instruction=ins.id, unit=unit.id,
@@ -352,7 +365,7 @@ def add_unit(actor: Actor, instruction_id: int, on: dt.date, spec: AssignmentSpe
                  deadline_days=days, provisional=provisional)
     _change(actor, ins, "add_unit", f"追加承办单位 {unit.name}", unit_names=m.current_unit_names(ins.id))
     reason = (reason or "").strip()
-    _event(actor, ins, on, "追加单位", f"追加协办：{unit.name}，{_when(deadline, days, provisional)}"
+    _event(actor, ins, on, "追加单位", f"追加协办：{unit.name}，{deadline_phrase(deadline, days, provisional)}"
            + (f"。原因：{reason}" if reason else ""))
     return m.Assignment.get_by_id(row.id)
 
@@ -375,7 +388,7 @@ def replace_unit(actor: Actor, assignment_id: int, on: dt.date, spec: Assignment
     _check(ins, "replace_unit")
     on = _date(on, "更换日期")
     reason = _text(reason, "更换原因")
-    _not_before(on, old.assigned_on, "更换日期", f"“{old.unit.name}”的交办日期")
+    not_before(on, old.assigned_on, "更换日期", f"“{old.unit.name}”的交办日期")
     if m.Extension.select().where((m.Extension.assignment == old.id)
                                   & (m.Extension.decision == m.EXT_PENDING)).exists():
         raise WorkflowError(f"“{old.unit.name}”有一项待审批的延期申请，请先审批（批准或不批准）再更换该单位。")
@@ -393,7 +406,7 @@ def replace_unit(actor: Actor, assignment_id: int, on: dt.date, spec: Assignment
             changes["state"] = m.ASSIGNED
     _change(actor, ins, "replace_unit", f"更换承办单位 {old.unit.name} → {unit.name}", **changes)
     _event(actor, ins, on, "更换单位",
-           f"{old.role}单位由{old.unit.name}更换为{unit.name}（原因：{reason.rstrip('。；;.')}）；{unit.name}{_when(deadline, days, provisional)}，"
+           f"{old.role}单位由{old.unit.name}更换为{unit.name}（原因：{reason.rstrip('。；;.')}）；{unit.name}{deadline_phrase(deadline, days, provisional)}，"
            "须签收" + ("；办结时限随牵头单位改为 " + deadline.isoformat() if old.is_lead else ""))
     return m.Assignment.get_by_id(new.id)
 
@@ -410,7 +423,7 @@ def sign(actor: Actor, assignment_id: int, on: dt.date, signed_by: str) -> m.Ass
         raise WorkflowError(f"“{a.unit.name}”已于 {a.signed_on.isoformat()} 签收，无需重复签收。")
     on = _date(on, "签收日期")
     signed_by = _text(signed_by, "签收人")
-    _not_before(on, a.assigned_on, "签收日期", "交办日期")
+    not_before(on, a.assigned_on, "签收日期", "交办日期")
     update(actor, a, None, f"{ins.number} {a.unit.name} 签收", action="sign", signed_on=on, signed_by=signed_by)
     _event(actor, ins, on, "签收", f"{a.unit.name}（{a.role}）签收，签收人：{signed_by}")
     if a.is_lead and ins.state == m.ASSIGNED:
@@ -428,7 +441,7 @@ def report_progress(actor: Actor, assignment_id: int, on: dt.date, text: str) ->
         raise WorkflowError(f"“{a.unit.name}”尚未签收，请先登记签收再报送进展。")
     on = _date(on, "报送日期")
     text = _text(text, "进展情况")
-    _not_before(on, a.signed_on, "进展报送日期", "签收日期")
+    not_before(on, a.signed_on, "进展报送日期", "签收日期")
     row = insert(actor, m.ProgressReport, f"{ins.number} {a.unit.name} 报送进展", assignment=a.id,
                  reported_on=on, text=text)
     _event(actor, ins, on, "进展", f"{a.unit.name}：{text}")
@@ -451,7 +464,7 @@ def report_completion(actor: Actor, assignment_id: int, on: dt.date, text: str,
     on = _date(on, "办结日期")
     text = _text(text, "办结情况")
     evidence = (evidence or "").strip()
-    _not_before(on, a.signed_on, "办结日期", "签收日期")
+    not_before(on, a.signed_on, "办结日期", "签收日期")
     row = insert(actor, m.CompletionReport, f"{ins.number} {a.unit.name} 报送办结", assignment=a.id,
                  reported_on=on, text=text, evidence=evidence)
     _event(actor, ins, on, "报送办结", f"{a.unit.name}（{a.role}）报送办结：{text}"
@@ -473,7 +486,7 @@ def remind(actor: Actor, assignment_id: int, on: dt.date, means: str, text: str 
     means = (means or "").strip()
     if means not in m.REMINDER_MEANS:
         raise WorkflowError(f"催办方式须为：{'、'.join(m.REMINDER_MEANS)}。")
-    _not_before(on, a.assigned_on, "催办日期", "交办日期")
+    not_before(on, a.assigned_on, "催办日期", "交办日期")
     row = insert(actor, m.Reminder, f"{ins.number} 催办 {a.unit.name}", assignment=a.id,
                  reminded_on=on, means=means, text=(text or "").strip())
     update(actor, a, None, f"{ins.number} 催办计数", action="remind", reminder_count=a.reminder_count + 1)
@@ -539,7 +552,7 @@ def decide_extension(actor: Actor, extension_id: int, on: dt.date, approved: boo
     if ext.decision != m.EXT_PENDING:
         raise WorkflowError(f"该延期申请已于 {ext.decided_on} 审批（{ext.decision}），不能重复审批。")
     on = _date(on, "审批日期")
-    _not_before(on, ext.requested_on, "审批日期", "申请日期")
+    not_before(on, ext.requested_on, "审批日期", "申请日期")
     decision = m.EXT_APPROVED if approved else m.EXT_REFUSED
     update(actor, ext, None, f"{ins.number} 延期{decision}", action="decide",
            decision=decision, decided_on=on, decision_note=(note or "").strip())
@@ -565,7 +578,7 @@ def complete(actor: Actor, instruction_id: int, on: dt.date, result: str) -> m.I
     on = _date(on, "办结日期")
     result = _text(result, "办理结果")
     first = min((a.assigned_on for a in m.assignments_of(ins.id)), default=None)
-    _not_before(on, first, "办结日期", "交办日期")
+    not_before(on, first, "办结日期", "交办日期")
     late = ins.deadline is not None and on > ins.deadline
     ins = _change(actor, ins, "complete", "办结", state=m.COMPLETED, completed_on=on, result=result)
     _event(actor, ins, on, "办结", result + ("（超期办结）" if late else ""))
@@ -579,7 +592,7 @@ def review(actor: Actor, instruction_id: int, on: dt.date, passed: bool, reason:
     ins = _get(instruction_id)
     _check(ins, "review")
     on = _date(on, "复核日期")
-    _not_before(on, ins.completed_on, "复核日期", "办结日期")
+    not_before(on, ins.completed_on, "复核日期", "办结日期")
     if passed:
         if new_deadline is not None:
             raise WorkflowError("复核通过时不需要重新设定时限。")
@@ -612,7 +625,7 @@ def report_back(actor: Actor, instruction_id: int, on: dt.date, text: str = "") 
     ins = _get(instruction_id)
     _check(ins, "report_back")
     on = _date(on, "报结日期")
-    _not_before(on, ins.completed_on, "报结日期", "办结日期")
+    not_before(on, ins.completed_on, "报结日期", "办结日期")
     ins = _change(actor, ins, "report_back", "报结", state=m.REPORTED, reported_on=on,
                   report_text=(text or "").strip())
     _event(actor, ins, on, "报结", f"向{ins.leader_name or '领导'}报送办理结果" + (
@@ -629,7 +642,7 @@ def stop(actor: Actor, instruction_id: int, on: dt.date, kind: str, reason: str)
         raise WorkflowError("请选择“中止”或“撤销”。")
     on = _date(on, "日期")
     reason = _text(reason, f"{kind}的理由")
-    _not_before(on, ins.received_on, f"{kind}日期", "登记日期")
+    not_before(on, ins.received_on, f"{kind}日期", "登记日期")
     state = m.SUSPENDED if kind == "中止" else m.CANCELLED
     ins = _change(actor, ins, "stop", kind, state=state, stopped_on=on, stop_reason=reason)
     _event(actor, ins, on, kind, reason)

@@ -27,6 +27,7 @@ def test_every_import_offers_its_template(panes):
     from ui.calendar.settings import CalendarSettings
 
     settings = panes("settings")
+    settings.tabs.setCurrentIndex(2)  # 工作日历 is built when first shown
     found = {
         "units": settings.units.template_btn, "leaders": settings.leaders.template_btn,
         "plan": panes("key_items").template_btn, "ledger": panes("instructions").template_button,

@@ -355,6 +355,35 @@ class Pane(QWidget):
         self.tabs.addTab(page("key_items", "monthly"), self.tr("重点工作 · 逐月"))
         self.tabs.addTab(page("messages", "messages_by_unit"), self.tr("网民留言"))
         self.tabs.addTab(page("activities", "research"), self.tr("督查活动 · 调研"))
+        # The charts and 绩效考评 are built when their tab is first shown: the first visit
+        # shows the tables without waiting for them (nor for 绩效考评's own computation).
+        self.charts_page = QWidget()
+        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.charts_page, self.tr("图表"))
+        self.charts_built = False
+        self.evaluation_page = QWidget()
+        QVBoxLayout(self.evaluation_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.evaluation_page, self.tr("绩效考评"))
+        self.evaluation = None
+        self.tabs.currentChanged.connect(self._tab_shown)
+        split.addWidget(self.tabs)
+        self.records = RecordsBox(self)
+        split.addWidget(self.records)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        outer.addWidget(split, 1)
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.charts_page and not self.charts_built:
+            self._build_charts()
+        elif page is self.evaluation_page and self.evaluation is None:
+            from ui.overview.evaluation import EvaluationTab
+
+            self.evaluation = EvaluationTab(self.session, self)
+            page.layout().addWidget(self.evaluation)
+
+    def _build_charts(self) -> None:
         charts = QWidget()
         grid = QHBoxLayout(charts)
         self.rate_chart = ChartBox(self, self.tr("各承办单位到期办结率"))
@@ -365,17 +394,15 @@ class Pane(QWidget):
         right.addWidget(self.kind_chart)
         grid.addWidget(self.rate_chart, 1)
         grid.addLayout(right, 1)
-        self.tabs.addTab(_scrolling(charts), self.tr("图表"))
-        from ui.overview.evaluation import EvaluationTab
+        self.charts_page.layout().addWidget(_scrolling(charts))
+        self.charts_built = True
+        if self.bundle is not None:
+            self._draw_charts(self.bundle)
 
-        self.evaluation = EvaluationTab(self.session, self)
-        self.tabs.addTab(self.evaluation, self.tr("绩效考评"))
-        split.addWidget(self.tabs)
-        self.records = RecordsBox(self)
-        split.addWidget(self.records)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        outer.addWidget(split, 1)
+    def _draw_charts(self, bundle: StatsBundle) -> None:
+        self._draw_rates(bundle)
+        self._draw_months(bundle)
+        self._draw_kinds(bundle)
 
     def _mode_changed(self) -> None:
         mode = self.mode.currentData()
@@ -434,9 +461,8 @@ class Pane(QWidget):
         self.summary.setPlainText(bundle.summary)
         for key, box in self.boxes.items():
             box.set_table(bundle.tables.get(key))
-        self._draw_rates(bundle)
-        self._draw_months(bundle)
-        self._draw_kinds(bundle)
+        if self.charts_built:
+            self._draw_charts(bundle)
 
     def _draw_rates(self, b: StatsBundle) -> None:
         box = self.rate_chart

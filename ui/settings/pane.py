@@ -1,6 +1,8 @@
 """设置: units, leaders, the working-day calendar, the office's options, fonts, safety."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,9 +22,7 @@ from PySide6.QtWidgets import (
 from models import every_module
 from models.core import settings
 from models.core.errors import UserError
-from ui.calendar.settings import CalendarSettings
-from ui.reference.editors import LeadersEditor, UnitsEditor
-from ui.safety.settings import SafetySettings
+from ui.reference.editors import UnitsEditor
 from ui.session import Change, Session
 
 
@@ -122,24 +122,57 @@ class FontsInfo(QWidget):
 
 
 class Pane(QWidget):
-    """The 设置 pane."""
+    """The 设置 pane: its first tab (单位) is built at once, each other tab (and what it
+    imports: every model module for 选项, the fonts for 公文字体) when first shown."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.tabs = QTabWidget()
         self.units = UnitsEditor(session)
-        self.leaders = LeadersEditor(session)
         self.tabs.addTab(self.units, self.tr("单位"))
-        self.tabs.addTab(self.leaders, self.tr("领导"))
-        self.tabs.addTab(CalendarSettings(session), self.tr("工作日历"))
-        self.tabs.addTab(OptionsForm(session), self.tr("选项"))
-        self.tabs.addTab(FontsInfo(session), self.tr("公文字体"))
-        self.tabs.addTab(SafetySettings(session), self.tr("账号与备份"))
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        for title, build in ((self.tr("领导"), self._leaders), (self.tr("工作日历"), self._calendar),
+                             (self.tr("选项"), lambda: OptionsForm(session)),
+                             (self.tr("公文字体"), lambda: FontsInfo(session)),
+                             (self.tr("账号与备份"), self._safety)):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._builders[self.tabs.addTab(page, title)] = build
+        self.tabs.currentChanged.connect(self.tab)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("设置"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+
+    def tab(self, index: int) -> QWidget:
+        """The content of tab ``index``, built on first use."""
+        page = self.tabs.widget(index)
+        build = self._builders.pop(index, None)
+        if build is not None:
+            page.layout().addWidget(build())
+        return page if page is self.units else page.layout().itemAt(0).widget()
+
+    @property
+    def leaders(self) -> QWidget:
+        """The 领导 editor (built now if its tab was never shown)."""
+        return self.tab(1)
+
+    def _leaders(self) -> QWidget:
+        from ui.reference.editors import LeadersEditor
+
+        return LeadersEditor(self.session)
+
+    def _calendar(self) -> QWidget:
+        from ui.calendar.settings import CalendarSettings
+
+        return CalendarSettings(self.session)
+
+    def _safety(self) -> QWidget:
+        from ui.safety.settings import SafetySettings
+
+        return SafetySettings(self.session)
 
     def import_units(self) -> None:
         """Show the 单位 tab and start its import (the 工作台's first step)."""

@@ -43,8 +43,12 @@ def pane(qtbot, db_path, office, today):
     widget.resize(1200, 900)
     qtbot.waitUntil(lambda: widget.bundle is not None and not widget.worker.busy, timeout=15000)
     yield widget
-    qtbot.waitUntil(lambda: not widget.worker.busy and not widget.evaluation.worker.busy
+    qtbot.waitUntil(lambda: not widget.worker.busy and not (widget.evaluation and widget.evaluation.worker.busy)
                     and not widget.drill_worker.busy, timeout=15000)
+
+
+def _show_tab(pane, page):
+    pane.tabs.setCurrentWidget(page)
 
 
 def _listed(qtbot, pane):
@@ -54,6 +58,7 @@ def _listed(qtbot, pane):
 
 
 def test_clicking_a_chart_bar_lists_that_units_records(pane, office, qtbot):
+    _show_tab(pane, pane.charts_page)  # the charts are drawn when first shown
     units = [u for u, *_ in pane.bundle.unit_rates]
     assert units == ["市交通运输局", "市住建委"]
     assert pane.rate_bars.at(0) == 50.0 and pane.rate_bars.at(1) == 100.0
@@ -94,6 +99,7 @@ def test_tables_export_to_xlsx_and_charts_to_png(pane, tmp_path):
     ws = load_workbook(path).active
     assert ws.cell(row=2, column=1).value == "层级" and ws.cell(row=4, column=2).value == 3
     png = tmp_path / "c.png"
+    _show_tab(pane, pane.charts_page)
     assert pane.rate_chart.save_png(str(png)) == str(png) and png.stat().st_size > 1000
 
 
@@ -151,3 +157,24 @@ def test_instructions_by_leader_table(pane, office, qtbot):
     late = box.view.model().index(0, table.headers.index("到期未按时"))
     box.view.clicked.emit(late)
     assert [r.record_id for r in _listed(qtbot, pane)] == [office["停车难治理"]]
+
+
+def test_charts_and_evaluation_are_built_when_their_tab_is_first_shown(pane, qtbot):
+    from ui.overview.evaluation import EvaluationTab
+
+    assert not pane.charts_built and pane.evaluation is None
+    assert pane.charts_page.layout().count() == 0 and pane.evaluation_page.layout().count() == 0
+    _show_tab(pane, pane.charts_page)
+    assert pane.charts_built and pane.rate_bars.count() == len(pane.bundle.unit_rates) == 2
+    assert pane.evaluation is None
+    # New figures redraw the charts already built.
+    shown = pane.bundle
+    pane.set_period("年", 2013)
+    qtbot.waitUntil(lambda: pane.bundle is not shown and not pane.worker.busy, timeout=15000)
+    assert pane.rate_bars.count() == len(pane.bundle.unit_rates) == 0
+    _show_tab(pane, pane.evaluation_page)
+    assert isinstance(pane.evaluation, EvaluationTab)
+    built = pane.evaluation
+    _show_tab(pane, pane.charts_page)
+    _show_tab(pane, pane.evaluation_page)
+    assert pane.evaluation is built and pane.evaluation_page.layout().count() == 1
