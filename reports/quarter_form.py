@@ -26,9 +26,16 @@ _COLUMN_LABELS = {
     "stages": "阶段计划（阶段、时限、责任单位、状态）", "done": "本季度工作进展", "problems": "存在问题",
     "next_steps": "下步打算", "finished_on": "已完成的填完成日期",
 }
-_WIDTHS = {"number": 6, "text": 34, "deadline": 14, "role": 10, "stages": 30, "done": 34, "problems": 22,
+_WIDTHS = {"number": 11, "text": 34, "deadline": 14, "role": 10, "stages": 36, "done": 34, "problems": 22,
            "next_steps": 22, "finished_on": 14}
 _LAST = "I"
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """About how many lines ``text`` takes in a wrapped column ``width`` wide (a Chinese
+    character is about two width units), so the row is tall enough to print it all."""
+    per_line = max(1, (width - 2) // 2)
+    return sum(-(-max(len(line), 1) // per_line) for line in text.split("\n"))
 
 
 def write_form(f: QuarterForm, path: Path) -> Path:
@@ -103,8 +110,8 @@ def write_form(f: QuarterForm, path: Path) -> Path:
                 cell.fill = grey
             cell.alignment = wrap
             cell.border = border
-        lines = max(item.text.count("\n") + len(item.text) // 18, item.stages.count("\n") + 1, 4)
-        ws.row_dimensions[r].height = min(400, 15 * (lines + 1))
+        lines = max(_wrapped_lines(item.text, _WIDTHS["text"]), _wrapped_lines(item.stages, _WIDTHS["stages"]), 4)
+        ws.row_dimensions[r].height = min(409, 15 * (lines + 1))
     note = FIRST_ROW + len(f.items) + 1
     ws[f"A{note}"] = ("填表说明：日期请写作 2015-01-08；每项填写本季度工作进展，有问题和下步打算的一并填写；"
                       "事项已全部完成的填写完成日期（本室核实后确认）。" + (f"联系本室：{f.contact}" if f.contact else ""))

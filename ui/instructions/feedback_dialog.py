@@ -39,8 +39,10 @@ class FeedbackReviewDialog(QDialog):
         # A batch is tens of files, not the thousands that make sizing rows to contents slow.
         self.table.resizeRowsToContents()
         good = sum(v.accepted for v in verdicts)
-        summary = QLabel(self.tr("共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；"
-                                 "回访复核仍由本室另行办理。").format(len(verdicts), good, len(verdicts) - good))
+        office_step = (self.tr("单位报称完成的事项，由本室核实后在“变更状态”中标记完成。") if quarterly
+                       else self.tr("回访复核仍由本室另行办理。"))
+        summary = QLabel(self.tr("共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；").format(
+            len(verdicts), good, len(verdicts) - good) + office_step)
         summary.setWordWrap(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from models.key_items import feedback as qf
 from models.key_items.progress import KeyProgress
@@ -62,6 +62,7 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch,
 
     def review(dialog: FeedbackReviewDialog):
         model = dialog.model
+        seen["summary"] = dialog.findChildren(QLabel)[0].text()
         seen["headers"] = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         seen["rows"] = [[model.data(model.index(r, c)) for c in range(model.columnCount())]
                         for r in range(model.rowCount())]
@@ -73,6 +74,7 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch,
     before = KeyProgress.select().count()
     pane.import_quarter_action.trigger()
     finish(pane, qtbot)
+    assert "由本室核实后在“变更状态”中标记完成" in seen["summary"]
     assert seen["headers"][2:4] == ["报送单位", "季度 / 年度计划"]
     first = seen["rows"][0]
     assert first[1] == FORM and first[2] == "南宁市住房和城乡建设委员会" and first[3].startswith("2014年第4季度 ")
