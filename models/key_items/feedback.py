@@ -18,7 +18,8 @@ day after the quarter's end), so a form sent and not answered is exactly a repor
 are the same record: an accepted row goes through
 :func:`models.key_items.progress.save_progress`, dated with the form's 填报日期, so a
 report reached by either road stops the 缺报, and one arriving after the report date is
-late (迟报) by the same date. A form's row for a quarter already reported (typed, or an
+late (迟报, :func:`models.key_items.progress.late_reports`, listed after the missing ones
+in 缺报单位). A form's row for a quarter already reported (typed, or an
 earlier return) corrects that report, keeping the office's assessment; the same content
 again is 无变化. A 完成 claim is the unit's word, written into the report's text: marking
 the item 已完成 stays the office's own step (变更状态).

@@ -105,7 +105,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, FeedbackJo
         self.minutes_table = self._small_table(["纪要编号", "会议", "会议日期", "决定事项数", "备注"])
         for c, w in enumerate((96, 170, 84, 84)):
             self.minutes_table.setColumnWidth(c, w)
-        self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
+        self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期", "情况"])
         self.stage_table = self._small_table(STAGE_HEADERS)
         for c, w in enumerate((44, 300, 90, 120, 90, 70)):
             self.stage_table.setColumnWidth(c, w)

@@ -174,7 +174,7 @@ def test_each_refusal_writes_nothing(plan, actor, tmp_path):
 
 def test_a_sent_form_unanswered_is_the_missing_report_the_office_lists(plan, actor, tmp_path):
     from models.calendar.store import load_calendar
-    from models.key_items.progress import missing_reports
+    from models.key_items.progress import late_reports, missing_reports
 
     forms = export(actor, tmp_path)
     sent = qf.QuarterFormSent.get(qf.QuarterFormSent.unit == plan["units"][2])
@@ -185,9 +185,21 @@ def test_a_sent_form_unanswered_is_the_missing_report_the_office_lists(plan, act
     assert [m.due for m in missing] == [sent.due_on]
     _, path = forms["市农委"]
     fill(path, reported_on="2015-01-09", rows={0: {"done": "示范区挂牌"}})
+    assert late_reports(plan["plan"].id, load_calendar()) == []
     qf.take_in(actor, qf.judge(path, after_due), after_due)
     assert not [m for m in missing_reports(plan["plan"].id, after_due, load_calendar())
                 if m.unit_id == plan["units"][2] and (m.year, m.quarter) == (2014, 4)]
+    # Returned a day after the report date: no longer missing, but late (迟报).
+    late = late_reports(plan["plan"].id, load_calendar())
+    assert [(r.unit_id, r.item_number, r.due, r.reported_on) for r in late] == [
+        (plan["units"][2], 3, D(2015, 1, 8), D(2015, 1, 9))]
+
+
+def test_a_report_is_late_only_after_its_report_date():
+    from models.key_items.progress import is_late
+
+    assert is_late(D(2015, 1, 9), D(2015, 1, 8))
+    assert not is_late(D(2015, 1, 8), D(2015, 1, 8))
 
 
 def test_the_kind_of_a_returned_file_is_told_from_its_seal_sheet(plan, actor, tmp_path):

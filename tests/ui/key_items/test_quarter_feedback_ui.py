@@ -103,3 +103,24 @@ def test_a_reader_cannot_export_or_import(key_items_session, qtbot, viewer):
     p = Pane(key_items_session)
     qtbot.addWidget(p)
     assert not p.feedback_btn.isEnabled()
+
+
+def test_the_missing_tab_lists_late_reports_after_the_missing_ones(pane):
+    from models.calendar.store import load_calendar
+    from models.core import settings
+    from models.key_items import progress as kp
+
+    plan, today, cal = pane.plan(), pane.session.today(), load_calendar()
+    before = len(kp.late_reports(plan.id, cal))
+    item_id, unit_id = sorted((m.item_id, m.unit_id) for m in kp.missing_reports(plan.id, today, cal)
+                              if (m.year, m.quarter) == (2014, 3))[0]
+    due = kp.report_date(cal, 2014, 3, settings.get(kp.REPORT_WORKDAY))
+    kp.save_progress(pane.session.actor, kp.ProgressData(item_id, unit_id, 2014, 3, today, "补报"))
+    pane._show_missing(plan)
+    table = pane.missing_table
+    cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    late = [row for row in cells if row[5].startswith("迟报")]
+    assert len(late) == before + 1
+    assert [due.isoformat(), f"迟报（{today.isoformat()} 报送）"] in [row[4:] for row in late]
+    assert all(row[5] == "缺报" for row in cells[:cells.index(late[0])])
+    assert pane.detail.tabText(4).endswith(f"迟报 {before + 1}）")
