@@ -27,6 +27,7 @@ from models.core.actors import Actor
 from models.core.base import BaseModel
 from models.core.errors import WorkflowError
 from models.core.seal import (
+    KIND_LABEL,
     MAX_FILE_BYTES,
     MAX_UNPACKED_BYTES,
     SEAL_SHEET,
@@ -216,6 +217,10 @@ _cell_text = cell_text
 def _read(path: Path) -> tuple[dict[str, Any], dict[str, str]]:
     """(the form's cells by key, the seal sheet's values); raise ValueError in Chinese."""
     wb = open_form(path)
+    kind = sealed_values(wb, ((KIND_LABEL, "kind"),), extra=10).get("kind")
+    if kind:
+        raise ValueError(f"本表是{kind}，不是批示件的反馈表：请在 重点工作 → 季度反馈表 → 导入反馈表… 导入，"
+                         "或用命令 import feedback")
     if SEAL_SHEET not in wb.sheetnames or FORM_SHEET not in wb.sheetnames:
         raise ValueError("不是本室导出的反馈表（没有封签），请用本室导出的反馈表填写")
     sealed = sealed_values(wb, SEAL_ROWS)

@@ -339,9 +339,16 @@ class QuarterVerdict:
 
 def _read(path: Path) -> tuple[Any, dict[str, str]]:
     wb = open_form(path)
-    if SEAL_SHEET not in wb.sheetnames or FORM_SHEET not in wb.sheetnames:
+    if SEAL_SHEET not in wb.sheetnames:
         raise ValueError("不是本室导出的季度反馈表（没有封签），请用本室导出的表填写")
-    return wb[FORM_SHEET], sealed_values(wb, SEAL_ROWS)
+    sealed = sealed_values(wb, SEAL_ROWS)
+    if sealed.get("kind") != KIND:
+        # An instruction's 反馈表 has no kind row: it predates the quarterly forms.
+        raise ValueError(f"本表是{sealed.get('kind') or '批示件的反馈表'}，不是重点工作季度反馈表："
+                         "请在 批示件 → 反馈表 → 导入反馈表… 导入，或用命令 import feedback")
+    if FORM_SHEET not in wb.sheetnames:
+        raise ValueError("不是本室导出的季度反馈表（没有封签），请用本室导出的表填写")
+    return wb[FORM_SHEET], sealed
 
 
 def judge(path: Path, today: dt.date, plan_id: int | None = None, quarter: tuple[int, int] | None = None,
@@ -362,9 +369,6 @@ def judge(path: Path, today: dt.date, plan_id: int | None = None, quarter: tuple
     v.unit = cell_text(ws[HEAD["unit"]].value)
     v.number = cell_text(ws[HEAD["quarter"]].value)
     v.matter = cell_text(ws[HEAD["plan"]].value)
-    if sealed.get("kind") != KIND:
-        v.reason = "不是重点工作季度反馈表"
-        return v
     if sealed.get("version") != str(FORM_VERSION):
         v.reason = (f"表样版本“{sealed.get('version') or '无'}”不是本程序所用的版本 {FORM_VERSION}，"
                     "请用本室新导出的季度反馈表填写")

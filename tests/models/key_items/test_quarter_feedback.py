@@ -216,3 +216,19 @@ def test_a_quarter_is_written_2014Q4():
     assert qf.parse_quarter(" 2014q4 ") == (2014, 4)
     with pytest.raises(WorkflowError, match="2014Q4"):
         qf.parse_quarter("2014-4")
+
+
+def test_each_judge_sends_the_other_kind_of_form_where_it_belongs(plan, actor, tmp_path):
+    from models.instructions import feedback as fb
+    from models.instructions import records as m
+    from models.instructions import workflow as wf
+    from reports.feedback_form import write_form
+
+    _, quarterly = export(actor, tmp_path)["市住建委"]
+    assert fb.judge(quarterly, TODAY).reason.startswith("本表是重点工作季度反馈表，不是批示件的反馈表：请在 重点工作")
+    ins = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 9, 1), leader_name="黄振宇",
+                                                text="请研究。", matter="桥梁"))
+    wf.accept(actor, ins.id, D(2014, 9, 2))
+    wf.assign(actor, ins.id, D(2014, 9, 26), [wf.AssignmentSpec(plan["units"][0], deadline=D(2014, 11, 10))])
+    form = write_form(fb.forms_for(actor, ins.number, TODAY)[0], tmp_path / "ins.xlsx")
+    assert refusal(form).startswith("本表是批示件的反馈表，不是重点工作季度反馈表：请在 批示件")
