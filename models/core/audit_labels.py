@@ -42,6 +42,8 @@ TABLE_LABELS: dict[str, str] = {
     "issued_document": "印发文件登记",
     "key_item": "重点工作事项",
     "key_item_check": "重点工作督查时间",
+    "key_item_feedback_form": "已发出的季度反馈表",
+    "key_item_feedback_return": "已导入的季度反馈表",
     "key_item_stage": "重点工作阶段计划",
     "key_item_state": "重点工作状态变更",
     "key_item_unit": "重点工作责任单位",
@@ -185,6 +187,14 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "overseer_id": "分管领导",
     },
     "key_item_check": {"item_id": "重点工作事项", "day": "督查日期"},
+    "key_item_feedback_form": {
+        "batch": "发出批次", "sent_on": "发出日期", "plan_id": "年度计划", "unit_id": "报送单位", "year": "年度",
+        "quarter": "季度", "items": "表中事项", "due_on": "应反馈日期", "file_name": "反馈表文件",
+    },
+    "key_item_feedback_return": {
+        "plan_id": "年度计划", "unit_id": "报送单位", "year": "年度", "quarter": "季度", "file_name": "反馈表文件",
+        "sha256": "文件校验值（SHA-256）", "taken_on": "导入日期", "form_version": "表样版本", "changes": "导入内容",
+    },
     "key_item_stage": {
         "item_id": "重点工作事项", "number": "阶段序号", "title": "阶段名称", "deadline": "阶段完成时限",
         "unit_id": "责任单位", "done_on": "完成日期", "note": "备注",

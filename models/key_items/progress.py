@@ -101,6 +101,11 @@ def missing_units(required: Iterable[int], reported: Iterable[int], due: dt.date
     return [u for u in required if u not in have]
 
 
+def is_late(reported_on: dt.date, due: dt.date) -> bool:
+    """A report made after its quarter's report date (迟报): it stops the 缺报, but late."""
+    return reported_on > due
+
+
 def is_behind(assessment: str) -> bool:
     """Whether the office assessed a report as behind schedule."""
     return assessment in (BEHIND, SERIOUS)
@@ -214,6 +219,37 @@ def missing_reports(plan_id: int, today: dt.date, cal: WorkCalendar, n: int | No
             for u in missing_units(units.get(item.id, []), have, report_date(cal, year, q, n), today):
                 out.append(MissingReport(item.id, item.number, item.title, u, names.get(u, ""),
                                          year, q, report_date(cal, year, q, n)))
+    return out
+
+
+@dataclass(frozen=True)
+class LateReport:
+    """A unit's report on an item for a quarter made after its report date (迟报), typed
+    or taken in from a returned 季度反馈表 (both are the same record)."""
+
+    item_id: int
+    item_number: int
+    item_title: str
+    unit_id: int
+    unit_name: str
+    year: int
+    quarter: int
+    due: dt.date
+    reported_on: dt.date
+
+
+def late_reports(plan_id: int, cal: WorkCalendar, n: int | None = None) -> list[LateReport]:
+    """Every report of the plan made after its quarter's report date, by item and quarter."""
+    n = n if n is not None else settings.get(REPORT_WORKDAY)
+    names = {u.id: u.short_name or u.name for u in Unit.select(Unit.id, Unit.name, Unit.short_name)}
+    out = []
+    for iid, number, title, uid, year, q, reported_on in KeyProgress.select(
+            KeyProgress.item, KeyItem.number, KeyItem.title, KeyProgress.unit, KeyProgress.year,
+            KeyProgress.quarter, KeyProgress.reported_on).join(KeyItem).where(KeyItem.plan == plan_id).order_by(
+            KeyItem.number, KeyProgress.year, KeyProgress.quarter, KeyProgress.id).tuples():
+        due = report_date(cal, year, q, n)
+        if is_late(reported_on, due):
+            out.append(LateReport(iid, number, title, uid, names.get(uid, ""), year, q, due, reported_on))
     return out
 
 

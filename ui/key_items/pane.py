@@ -32,6 +32,7 @@ from models.key_items import activities, progress
 from models.key_items import items as key_items
 from models.reference.directory import Leader
 from ui.key_items.activities_job import ActivitiesJob
+from ui.key_items.feedback_job import FeedbackJob
 from ui.key_items.item_form import KeyItemForm
 from ui.key_items.minutes_job import MinutesJob
 from ui.key_items.plan_io import PlanIO
@@ -44,7 +45,7 @@ from ui.widgets.template_button import TemplateButton
 SETTINGS_KEY = "key_items/columns"
 
 
-class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, QWidget):
+class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, FeedbackJob, QWidget):
     """重点工作: the plan table (Ctrl+N new, Enter open, Ctrl+F search) and the item's details."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -80,8 +81,9 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, QWidget):
         self.import_btn = QPushButton(self.tr("导入计划…"))
         self.template_btn = TemplateButton("plan", session, self)
         self.export_btn = QPushButton(self.tr("导出台账…"))
+        self.feedback_btn = self._build_feedback_button()
         for b in (self.new_btn, self.edit_btn, self.state_btn, self.progress_btn, self.import_btn, self.template_btn,
-                  self.export_btn):
+                  self.export_btn, self.feedback_btn):
             bar.addWidget(b)
         self.model = ItemsModel(self)
         self.table = QTableView()
@@ -103,7 +105,7 @@ class Pane(ProgressJob, PlanIO, MinutesJob, ActivitiesJob, StagesJob, QWidget):
         self.minutes_table = self._small_table(["纪要编号", "会议", "会议日期", "决定事项数", "备注"])
         for c, w in enumerate((96, 170, 84, 84)):
             self.minutes_table.setColumnWidth(c, w)
-        self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期"])
+        self.missing_table = self._small_table(["序号", "事项", "单位", "季度", "应报日期", "情况"])
         self.stage_table = self._small_table(STAGE_HEADERS)
         for c, w in enumerate((44, 300, 90, 120, 90, 70)):
             self.stage_table.setColumnWidth(c, w)

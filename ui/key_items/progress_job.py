@@ -33,13 +33,21 @@ class ProgressJob:
         return changed["key_items"]
 
     def _show_missing(self, plan) -> None:
+        """缺报单位: the reports still missing after their report date, then those made late
+        (迟报) — typed or taken in from a returned 季度反馈表 alike."""
         if plan is None:
             self.missing_table.setRowCount(0)
             return
-        rows = progress.missing_reports(plan.id, self.session.today(), load_calendar())
-        self._fill(self.missing_table, [[m.item_number, m.item_title, m.unit_name,
-                                         f"{m.year}年第{m.quarter}季度", m.due] for m in rows])
-        self.detail.setTabText(4, self.tr("缺报单位（{0}）").format(len(rows)))
+        cal = load_calendar()
+        rows = progress.missing_reports(plan.id, self.session.today(), cal)
+        late = progress.late_reports(plan.id, cal)
+        self._fill(self.missing_table, [[m.item_number, m.item_title, m.unit_name, f"{m.year}年第{m.quarter}季度",
+                                         m.due, self.tr("缺报")] for m in rows]
+                   + [[r.item_number, r.item_title, r.unit_name, f"{r.year}年第{r.quarter}季度", r.due,
+                       self.tr("迟报（{0} 报送）").format(r.reported_on.isoformat())] for r in late])
+        text = self.tr("缺报单位（{0}）").format(len(rows)) if not late else self.tr(
+            "缺报单位（{0}，迟报 {1}）").format(len(rows), len(late))
+        self.detail.setTabText(4, text)
 
     def change_state(self) -> None:
         item = self.current_item()

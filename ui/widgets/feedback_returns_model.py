@@ -11,14 +11,17 @@ from models.instructions.feedback import Verdict
 
 COL_TAKE, COL_FILE, COL_UNIT, COL_MATTER, COL_CLAIMS, COL_RESULT = range(6)
 HEADERS = ("接收", "文件", "承办单位", "批示件", "所填内容", "将登记 / 拒收原因")
+#: The same columns for the key items' quarterly forms (the verdicts carry the same fields).
+QUARTER_HEADERS = ("接收", "文件", "报送单位", "季度 / 年度计划", "所填内容", "将登记 / 拒收原因")
 WIDTHS = (44, 170, 140, 150, 260, 260)
 
 
 class FeedbackReturnsModel(QAbstractTableModel):
     """The verdicts of a batch of returns; ``chosen()`` are the ticked accepted ones."""
 
-    def __init__(self, verdicts: list[Verdict], parent=None) -> None:
+    def __init__(self, verdicts: list[Verdict], parent=None, headers: tuple[str, ...] = HEADERS) -> None:
         super().__init__(parent)
+        self.headers = headers
         self.verdicts = list(verdicts)
         self.ticked = [v.accepted for v in self.verdicts]
 
@@ -66,5 +69,5 @@ class FeedbackReturnsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.headers[section]
         return None
