@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import peewee
 
-VERSION = 19
+VERSION = 18
 DESCRIPTION = "重点工作季度反馈表：已发出的季度反馈表及应反馈日期、已导入的季度反馈表"
 
 SQL = """
