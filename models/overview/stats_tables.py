@@ -161,13 +161,13 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
     try:
         # What the figures judge only; the few records a drill-down lists get their
         # numbers and titles then (records_for).
-        ifacts = instructions.facts_for_period(start, end, today, full=False)
+        leader_of: dict[int, str] = {}
+        ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
         ins = section_of(ifacts, start, end, today)
     finally:
         # Waited for even when this side failed: the reader must not outlive the job
         # (a restore waits for the jobs before replacing the file).
         breakdown, other_figures = rest()
-    leader_of = instructions.leaders_of([f.id for f in ifacts])
     leaders = by_leader(ifacts, leader_of, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}
