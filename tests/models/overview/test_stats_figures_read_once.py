@@ -72,3 +72,13 @@ def test_the_leaders_come_with_the_facts_and_by_leader_is_the_levels_rule(demo_d
         for name, fig in by_leader(lean, leaders, start, end, seen).items():
             group = [f for f in lean if (leaders.get(f.id) or NO_LEADER) == name]
             assert fig == ir.breakdown(group, start, end, seen)[0]["all"].as_dict()
+
+
+def test_the_first_tab_is_handed_over_before_the_rest_with_the_same_tables(demo_db, today):
+    handed: list[dict] = []
+    bundle = stats_tables.compute(D(2014, 1, 1), D(2014, 12, 31), today, first=handed.append)
+    assert len(handed) == 1
+    assert set(handed[0]) == {"instructions", "instructions_by_leader", "instructions_by_unit"}
+    for key, table in handed[0].items():
+        assert table == bundle.tables[key]
+    assert bundle.tables["instructions"].rows[-1][1] > 0
