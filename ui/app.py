@@ -237,7 +237,6 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     from models.core.db import close_database
     from models.core.paths import network_warning
     from models.safety import backups
-    from ui.first_run import offer_first_run
     from ui.workbench import Workbench
 
     # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
@@ -251,6 +250,9 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
         QMessageBox.warning(window, APP, warning)
     if not timing:
         # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
+        # Imported here: a timed start never offers it.
+        from ui.first_run import offer_first_run
+
         offer_first_run(window)
         window = bench.window  # the wizard may have reopened the window on the demonstration
     clock = StartClock(window)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from models.core import settings
 from models.core.errors import UserError
-from models.documents.register import FONT_DIR
 from models.safety import backups
 from models.safety.first_run import (
     NewAdmin,
@@ -280,6 +279,10 @@ class FontsPage(SetupPage):
         self.table.setMinimumHeight(200)
         self.advice = QLabel(self.tr("正在查找字体……"))
         self.advice.setWordWrap(True)
+        # The register (and the instructions' records it reads) only when the wizard
+        # shows this page, not at every start that imports the wizard to ask whether it is due.
+        from models.documents.register import FONT_DIR
+
         self.folder = QLineEdit(settings.get(FONT_DIR))
         self.folder.setPlaceholderText(self.tr("留空：使用 Windows 已安装的字体"))
         self.folder.editingFinished.connect(self.refresh)
@@ -329,6 +332,8 @@ class FontsPage(SetupPage):
         return "\n".join(lines)
 
     def values(self) -> dict[str, Any]:
+        from models.documents.register import FONT_DIR
+
         text = self.folder.text().strip()
         return {FONT_DIR.key: text} if text else {}
 

@@ -5,8 +5,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from models.core.figures import section
-from models.instructions.records import facts_for_period, leaders_of
-from models.instructions.rules import InstructionFacts, breakdown
+from models.instructions.records import facts_for_period
+from models.instructions.rules import InstructionFacts, breakdown, figures
 
 
 def section_of(facts: Iterable[InstructionFacts], start: dt.date, end: dt.date, today: dt.date) -> dict:
@@ -37,7 +37,9 @@ def by_leader(facts: Iterable[InstructionFacts], leaders: dict[int, str], start:
         groups.setdefault(leaders.get(f.id) or NO_LEADER, []).append(f)
     out = {}
     for name, group in groups.items():
-        fig = breakdown(group, start, end, today)[0]["all"]
+        # The levels' rule over the group (the units' split, which by_leader does not
+        # show, is not made).
+        fig = figures(group, start, end, today)
         if fig.due or fig.completed or fig.overdue or fig.received:
             out[name] = fig.as_dict()
     return dict(sorted(out.items(), key=lambda kv: (-kv[1]["due"], -kv[1]["received"], kv[0])))
@@ -46,5 +48,6 @@ def by_leader(facts: Iterable[InstructionFacts], leaders: dict[int, str], start:
 @section("instructions_by_leader")
 def instruction_figures_by_leader(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{leader: {...}}``: each instructing leader's figures over the period."""
-    facts = facts_for_period(start, end, today)
-    return by_leader(facts, leaders_of([f.id for f in facts]), start, end, today)
+    leaders: dict[int, str] = {}
+    facts = facts_for_period(start, end, today, full=False, leaders=leaders)
+    return by_leader(facts, leaders, start, end, today)

@@ -404,14 +404,15 @@ def load_facts(ids: list[int] | None = None) -> list:
     return _facts_of("SELECT DISTINCT value FROM json_each(:ids)", {"ids": json.dumps([int(i) for i in ids])})
 
 
-def _facts_of(chosen: str, params: dict, *, full: bool = True) -> list:
+def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int, str] | None = None) -> list:
     """The facts of the instructions whose ids the query ``chosen`` gives (its parameters
     in ``params``), read without the ORM in one pass: each instruction joined to its
     assignments and their reminders (a hundred thousand items in well under a second).
 
     ``full=False`` reads only what the period figures judge — no number or title, no
     sign-off, extension or review: those fields keep their defaults (``""``, ``None``,
-    ``False``, 0). Criticism and the records' lists need ``full``.
+    ``False``, 0). Criticism and the records' lists need ``full``. ``leaders``, when
+    given, receives each instruction's 批示领导 (:func:`leaders_of`) from the same read.
     """
     from models.core.db import database
     from models.instructions.rules import AssignmentFacts, InstructionFacts
@@ -449,12 +450,22 @@ def _facts_of(chosen: str, params: dict, *, full: bool = True) -> list:
             units[uid], bool(lead), days[assigned_on], days[deadline], days[signed_on],
             tuple(sorted(rem)) if rem else (), aid in extended, aid, days[replaced_on]))
     failed_on = {iid: tuple(on) for iid, on in failed.items()}
+    # Numbers and titles are text the lean facts never read: not even fetched.
+    rows = db.execute_sql(
+        "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, "
+        + ("leader_name" if leaders is not None else "NULL")
+        + (", number, matter, source_title" if full else "")
+        + f" FROM instruction WHERE {own} ORDER BY id", params).fetchall()
+    if leaders is not None:
+        leaders.update((row[0], row[7]) for row in rows)
+    if not full:
+        return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp], 0,
+                                 tuple(by_ins.get(iid, ())))
+                for iid, level, state, rec, acc, deadline, comp, _leader in rows]
     return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
                              len(failed_on.get(iid, ())), tuple(by_ins.get(iid, ())),
-                             number if full else "", (matter or title) if full else "", failed_on.get(iid, ()))
-            for iid, level, state, rec, acc, deadline, comp, number, matter, title in db.execute_sql(
-                "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, number, matter, "
-                f"source_title FROM instruction WHERE {own} ORDER BY id", params).fetchall()]
+                             number, matter or title, failed_on.get(iid, ()))
+            for iid, level, state, rec, acc, deadline, comp, _leader, number, matter, title in rows]
 
 
 class _Days(dict):
@@ -565,13 +576,19 @@ def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
 
 
-def facts_for_period(start: dt.date, end: dt.date, today: dt.date, *, full: bool = True) -> list:
+def facts_for_period(start: dt.date, end: dt.date, today: dt.date, *, full: bool = True,
+                     leaders: dict[int, str] | None = None) -> list:
     """:func:`load_facts` of just the items :func:`period_ids` selects: the figures of
     the period come out the same as from every item, from a fraction of the rows.
     ``full=False``: only what the figures judge (see :func:`_facts_of`); :func:`labels`
-    gives the numbers and titles of the few a list then shows."""
-    return _facts_of(_PERIOD_IDS, {"a": start.isoformat(), "b": end.isoformat(), "t": today.isoformat()},
-                     full=full)
+    gives the numbers and titles of the few a list then shows. ``leaders``: filled with
+    :func:`leaders_of` the items, from the same read."""
+    import json
+
+    # The selection runs once; its ids are handed to each of the loader's statements
+    # (as the selection itself, SQLite would run its eight branches for each).
+    ids = period_ids(start, end, today)
+    return _facts_of("SELECT value FROM json_each(:ids)", {"ids": json.dumps(ids)}, full=full, leaders=leaders)
 
 
 def labels(ids: list[int]) -> dict[int, tuple[str, str]]:

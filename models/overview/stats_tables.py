@@ -14,6 +14,7 @@ the two halves are each consistent, read moments apart. So the pane, the summary
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,33 +153,15 @@ def watchword_tables(watch: dict) -> dict[str, StatTable]:
     return out
 
 
-def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
-    """The pane's content for the period [start, end] as seen on ``today``."""
-    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
-    # The messages are added up inside SQLite and the instructions judged in Python:
-    # the one reads beside the other.
-    rest = beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
-    try:
-        # What the figures judge only; the few records a drill-down lists get their
-        # numbers and titles then (records_for).
-        ifacts = instructions.facts_for_period(start, end, today, full=False)
-        ins = section_of(ifacts, start, end, today)
-    finally:
-        # Waited for even when this side failed: the reader must not outlive the job
-        # (a restore waits for the jobs before replacing the file).
-        breakdown, other_figures = rest()
-    leader_of = instructions.leaders_of([f.id for f in ifacts])
-    leaders = by_leader(ifacts, leader_of, start, end, today)
-    figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
-                             "messages": messages.section_of(breakdown["all"])}
-    figs.update(other_figures)
+def instruction_tables(ins: dict, leaders: dict[str, dict]) -> dict[str, StatTable]:
+    """The tables of the instructions by level, by leader and by unit (the pane's first
+    tab) from the ``instructions`` and ``instructions_by_leader`` sections."""
     tables: dict[str, StatTable] = {}
-
     tables["instructions"] = StatTable(
         "instructions", "领导批示件办理情况（按层级）", ["层级"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[label, *_instruction_row(ins[k])] for k, label in LEVEL_ROWS],
         [[None, *_instruction_drills(level=k)] for k, _ in LEVEL_ROWS])
-    units = sorted(ins["by_unit"].items(), key=lambda kv: (-kv[1]["due"], kv[0]))
+    units = _units_by_due(ins)
     tables["instructions_by_unit"] = StatTable(
         "instructions_by_unit", "领导批示件办理情况（按承办单位）", ["承办单位"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[u, *_instruction_row(f)] for u, f in units], [[None, *_instruction_drills(unit=u)] for u, _ in units])
@@ -187,8 +170,52 @@ def compute(start: dt.date, end: dt.date, today: dt.date) -> StatsBundle:
         "instructions_by_leader", "领导批示件办理情况（按批示领导）", ["批示领导"] + [h for _, h in INSTRUCTION_COLUMNS],
         [[name, *_instruction_row(f)] for name, f in leaders.items()],
         [[None, *_instruction_drills(leader=name)] for name in leaders])
+    return tables
 
-    months = ov.monthly_instructions(ifacts, start, end, today)
+
+def _units_by_due(ins: dict) -> list[tuple[str, dict]]:
+    return sorted(ins["by_unit"].items(), key=lambda kv: (-kv[1]["due"], kv[0]))
+
+
+def compute(start: dt.date, end: dt.date, today: dt.date,
+            first: Callable[[dict[str, StatTable]], None] | None = None) -> StatsBundle:
+    """The pane's content for the period [start, end] as seen on ``today``.
+
+    ``first``, when given, is handed the instructions' tables (:func:`instruction_tables`)
+    as soon as they are known, while the messages and the other sections are still
+    being read: the pane shows its first tab before the rest."""
+    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
+    # The messages are added up inside SQLite and the instructions judged in Python:
+    # the one reads beside the other.
+
+    def read_rest() -> Callable[[], tuple[dict, dict]]:
+        return beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
+
+    # With ``first``, the instructions are judged before the rest is read (the threads
+    # share one interpreter lock: beside them, the rest would delay the first tab).
+    rest = read_rest() if first is None else None
+    try:
+        # What the figures judge only; the few records a drill-down lists get their
+        # numbers and titles then (records_for).
+        leader_of: dict[int, str] = {}
+        ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
+        ins = section_of(ifacts, start, end, today)
+        leaders = by_leader(ifacts, leader_of, start, end, today)
+        if first is not None:
+            first(instruction_tables(ins, leaders))
+            rest = read_rest()
+        months = ov.monthly_instructions(ifacts, start, end, today)
+    finally:
+        # Waited for even when this side failed: the reader must not outlive the job
+        # (a restore waits for the jobs before replacing the file).
+        if rest is not None:
+            breakdown, other_figures = rest()
+    figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
+                             "messages": messages.section_of(breakdown["all"])}
+    figs.update(other_figures)
+    tables = instruction_tables(ins, leaders)
+    units = _units_by_due(ins)
+
     tables["monthly"] = StatTable(
         "monthly", "领导批示件逐月收件与办结", ["月份", "收件", "办结"],
         [[f"{a.year}年{a.month}月", f.received, f.completed] for a, f in months],

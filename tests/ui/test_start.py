@@ -181,3 +181,23 @@ print("filled", window.pane("dashboard").board is not None)
 """
 
 
+
+
+_TIMED_IMPORTS = """
+import datetime as dt, sys
+from pathlib import Path
+import ui.app as a
+code = a.run_gui(Path(sys.argv[1]), dt.date(2014, 10, 28))
+print("code", code, "imported", ",".join(m for m in ("ui.first_run", "models.documents.register")
+                                         if m in sys.modules) or "-")
+"""
+
+
+def test_a_timed_start_imports_neither_the_wizard_nor_the_documents_register(demo_db, db_path, tmp_path):
+    # A timed start never offers the first-run wizard, and nothing before the idle window
+    # needs the register the wizard's font page names its setting from.
+    done = subprocess.run([sys.executable, "-c", _TIMED_IMPORTS, str(db_path)],
+                          env=_env(tmp_path, DUCHA_EXIT_WHEN_IDLE="1"), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "code 0 imported -" in done.stdout, done.stdout + done.stderr

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -100,11 +100,11 @@ class StatTableBox(_TitledTable):
 
     def set_table(self, table: StatTable | None) -> None:
         """Show ``table`` (or nothing when the area is not available)."""
-        self.table = table
         if table is None:
             self.title.setText(self.tr("（该部分暂无数据）"))
-            self.view.setModel(RowsModel([], []))
+            self._empty()
             return
+        self.table = table
         self.title.setText(table.title)
         self.view.setModel(RowsModel(table.headers, table.rows, table.drills, self.view))
         self.view.setColumnWidth(0, 190)
@@ -123,6 +123,18 @@ class StatTableBox(_TitledTable):
         page = self.parentWidget()
         if page is not None and page.layout() is not None:
             page.layout().setStretchFactor(self, 0 if short else 100)
+
+    def waiting(self) -> None:
+        """Nothing shown while the period's figures are still being computed."""
+        self.title.setText(self.tr("正在统计…"))
+        self._empty()
+
+    def _empty(self) -> None:
+        # No rows under the columns shown: a model without columns replacing one with
+        # them crashed Qt (PySide6 6.11.3), and one without a parent is collected under the view.
+        if self.table is not None:
+            self.view.setModel(RowsModel(self.table.headers, [], None, self.view))
+        self.table = None
 
     def _clicked(self, index: QModelIndex) -> None:
         drill = self.view.model().drill(index)
@@ -258,6 +270,14 @@ class ChartBox(QWidget):
         return path
 
 
+class _FirstTables(QObject):
+    """Carries the instructions' tables from the computing thread to the pane. Without a
+    Qt parent, as :class:`ui.background.Background`'s signals: a computation ending after
+    the pane was closed emits into this live object, and Qt drops the connection."""
+
+    ready = Signal(int, object)  # the request it answers, {key: StatTable}
+
+
 class Pane(QWidget):
     """统计."""
 
@@ -268,6 +288,11 @@ class Pane(QWidget):
         self.worker = Background(self)
         self.worker.finished.connect(self.show_bundle)
         self.worker.failed.connect(lambda e: self.status.setText(self.tr("统计失败：{0}").format(e)))
+        # The first tab is shown as soon as the instructions are judged, the rest after.
+        self._first = _FirstTables()
+        self._first.ready.connect(self._show_first_tables)
+        self._asked = 0
+        self.first_only = False  # the first tab of a period shows, its whole figures are still coming
         # A drill-down over a year of messages reads them first: off the UI thread too.
         self.drill_worker = Background(self)
         self.drill_worker.finished.connect(self._records_listed)
@@ -451,11 +476,28 @@ class Pane(QWidget):
             return
         today = self.session.today()
         self.status.setText(self.tr("正在统计…"))
-        self.worker.start(lambda: compute(start, end, today))
+        self._asked += 1
+        asked, first = self._asked, self._first
+        self.worker.start(lambda: compute(start, end, today, first=lambda tables: first.ready.emit(asked, tables)))
+
+    def _show_first_tables(self, asked: int, tables: dict) -> None:
+        """The instructions' tables of the period being computed, before its other figures."""
+        if asked != self._asked or not self.worker.busy:
+            return  # a newer request was made, or this one's whole figures are shown already
+        self.first_only = True  # drill-downs wait for the whole figures of this period
+        self.records.clear()
+        self.summary.setPlainText("")
+        for key, box in self.boxes.items():
+            if key in tables:
+                box.set_table(tables[key])
+            else:
+                box.waiting()  # no figures of another period beside these
+        self.status.setText(self.tr("领导批示件已统计，正在统计网民留言等其余部分…"))
 
     def show_bundle(self, bundle: StatsBundle) -> None:
         """Show a computed bundle: summary, tables, charts."""
         self.bundle = bundle
+        self.first_only = False
         self.records.clear()  # it listed records behind the figures replaced now
         self.status.setText(self.tr("{0} 至 {1}（截至 {2}）").format(bundle.start, bundle.end, bundle.today))
         self.summary.setPlainText(bundle.summary)
@@ -563,8 +605,8 @@ class Pane(QWidget):
     # ---- drill-down and export ---------------------------------------------------------
     def show_records(self, drill: Drill, title: str) -> None:
         """List the records behind ``drill``."""
-        if self.bundle is None:
-            return
+        if self.bundle is None or self.first_only:
+            return  # the tables shown are not yet the bundle's: its records would be another period's
         bundle = self.bundle
         self.records.title.setText(self.tr("{0}：正在列出…").format(title))
         self.drill_worker.start(lambda: (bundle, drill, records_for(bundle, drill), title))

@@ -178,3 +178,52 @@ def test_charts_and_evaluation_are_built_when_their_tab_is_first_shown(pane, qtb
     _show_tab(pane, pane.charts_page)
     _show_tab(pane, pane.evaluation_page)
     assert pane.evaluation is built and pane.evaluation_page.layout().count() == 1
+
+
+def test_the_instructions_tab_is_shown_before_the_other_figures(pane, qtbot, monkeypatch):
+    import threading
+
+    from models.overview import stats_tables
+    from ui.overview import stats
+
+    gate = threading.Event()
+
+    def held(start, end, today, first=None):
+        # The real computation, its end held until the test has seen the first tab.
+        bundle = stats_tables.compute(start, end, today, first=first)
+        gate.wait(15)
+        return bundle
+
+    monkeypatch.setattr(stats, "compute", held)
+    old = pane.bundle
+    pane.refresh()
+    try:
+        qtbot.waitUntil(lambda: pane.first_only, timeout=15000)
+        assert pane.boxes["instructions_by_unit"].table.rows == old.tables["instructions_by_unit"].rows
+        assert pane.boxes["instructions"].table is not old.tables["instructions"]
+        assert pane.boxes["messages"].table is None and pane.summary.toPlainText() == ""
+        assert "正在统计" in pane.status.text()
+        # A cell clicked now would list the records of the figures shown before: not listed.
+        pane.show_records(stats_tables.Drill("instructions", "due"), "到期")
+        assert not pane.drill_worker.busy and pane.records.records == []
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: pane.bundle is not old and not pane.worker.busy, timeout=15000)
+    assert not pane.first_only and pane.boxes["messages"].table is pane.bundle.tables["messages"]
+    assert pane.summary.toPlainText() == pane.bundle.summary
+
+
+def test_the_first_tab_of_a_period_no_longer_asked_for_is_not_shown(pane, qtbot):
+    old = pane.boxes["instructions"].table
+    pane._show_first_tables(pane._asked - 1, {"instructions": dataclasses.replace(old, rows=[])})
+    assert pane.boxes["instructions"].table is old and not pane.first_only
+
+
+def test_a_table_no_longer_available_is_emptied_without_harm(pane):
+    from PySide6.QtCore import Qt
+
+    box = pane.boxes["messages"]
+    headers = box.table.headers
+    box.set_table(None)  # a model without columns in its place used to crash the process
+    assert box.table is None and box.view.model().rowCount() == 0
+    assert [box.view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(len(headers))] == headers

@@ -1,0 +1,84 @@
+"""The 统计 pane reads each fact once and judges as little as it can, yet its figures are
+the rules' figures over every record: on the demonstration office and on a generated
+office of three years (the benchmarks' generator, small), for several periods."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from models.calendar.store import load_calendar
+from models.documents import watchwords as watch_records
+from models.instructions import records as instructions
+from models.instructions import rules as ir
+from models.instructions.figures import NO_LEADER, by_leader, section_of
+from models.instructions.watchwords import watchwords
+from models.overview import figures as ov
+from models.overview import stats_tables
+
+D = dt.date
+PERIODS = [(D(2014, 1, 1), D(2014, 12, 31), D(2014, 10, 28)), (D(2014, 10, 1), D(2014, 10, 31), D(2014, 10, 28)),
+           (D(2013, 1, 1), D(2013, 12, 31), D(2014, 12, 20)), (D(2012, 4, 1), D(2012, 6, 30), D(2014, 10, 28))]
+
+
+def _as_the_rules_say(start: dt.date, end: dt.date, today: dt.date) -> dict:
+    """The pane's figures from every record, each read by its area's full loader."""
+    every = instructions.load_facts()
+    leaders = instructions.leaders_of([f.id for f in every])
+    return {"instructions": section_of(every, start, end, today),
+            "instructions_by_leader": by_leader(every, leaders, start, end, today),
+            "watchwords": watchwords(watch_records.watch_facts(), watch_records.issued_notices(start, end),
+                                     load_calendar(), start, end),
+            "monthly": [(a, f.received, f.completed) for a, f in ov.monthly_instructions(every, start, end, today)]}
+
+
+def _assert_the_pane_shows_the_rules_figures() -> None:
+    for start, end, today in PERIODS:
+        bundle = stats_tables.compute(start, end, today)
+        want = _as_the_rules_say(start, end, today)
+        for key in ("instructions", "instructions_by_leader", "watchwords"):
+            assert bundle.figures[key] == want[key], (start, key)
+        assert bundle.monthly == want["monthly"]
+
+
+def test_the_demo_office(demo_db):
+    _assert_the_pane_shows_the_rules_figures()
+
+
+@pytest.fixture
+def generated_office(db):
+    path = Path(__file__).resolve().parents[3] / "benchmarks" / "bench_stats.py"
+    spec = importlib.util.spec_from_file_location("bench_stats_for_test", path)
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    generator.generate(db, range(2012, 2015), 900, 1500)
+    return db
+
+
+def test_a_generated_office(generated_office):
+    assert len(instructions.load_facts()) == 900
+    _assert_the_pane_shows_the_rules_figures()
+
+
+def test_the_leaders_come_with_the_facts_and_by_leader_is_the_levels_rule(demo_db, today):
+    for start, end, seen in PERIODS:
+        leaders: dict[int, str] = {}
+        lean = instructions.facts_for_period(start, end, seen, full=False, leaders=leaders)
+        assert leaders == instructions.leaders_of([f.id for f in lean])
+        full = instructions.facts_for_period(start, end, seen, leaders=(named := {}))
+        assert named == leaders and [f.id for f in full] == [f.id for f in lean]
+        for name, fig in by_leader(lean, leaders, start, end, seen).items():
+            group = [f for f in lean if (leaders.get(f.id) or NO_LEADER) == name]
+            assert fig == ir.breakdown(group, start, end, seen)[0]["all"].as_dict()
+
+
+def test_the_first_tab_is_handed_over_before_the_rest_with_the_same_tables(demo_db, today):
+    handed: list[dict] = []
+    bundle = stats_tables.compute(D(2014, 1, 1), D(2014, 12, 31), today, first=handed.append)
+    assert len(handed) == 1
+    assert set(handed[0]) == {"instructions", "instructions_by_leader", "instructions_by_unit"}
+    for key, table in handed[0].items():
+        assert table == bundle.tables[key]
+    assert bundle.tables["instructions"].rows[-1][1] > 0
