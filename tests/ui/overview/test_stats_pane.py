@@ -178,6 +178,8 @@ def test_charts_and_evaluation_are_built_when_their_tab_is_first_shown(pane, qtb
     _show_tab(pane, pane.charts_page)
     _show_tab(pane, pane.evaluation_page)
     assert pane.evaluation is built and pane.evaluation_page.layout().count() == 1
+    qtbot.waitUntil(lambda: not built.worker.busy, timeout=15000)
+    assert built.result is not None  # the quarter computed once its tab was built
 
 
 def test_the_instructions_tab_is_shown_before_the_other_figures(pane, qtbot, monkeypatch):
