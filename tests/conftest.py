@@ -53,17 +53,84 @@ def _drain_background_work() -> None:
                 QCoreApplication.processEvents()
 
 
+#: ``DUCHA_TEST_PG=postgresql://user@host:port/dbname``: the ``db`` fixture (and the
+#: PostgreSQL-only tests) use that server, a fresh schema per test; unset, SQLite.
+PG_ENV = "DUCHA_TEST_PG"
+PG_KNOWN_FAILURES = os.path.join(os.path.dirname(__file__), "pg_known_failures.txt")
+
+
+def _known_failures() -> dict[str, str]:
+    """``tests/pg_known_failures.txt``: test id, then `` # why``, one a line."""
+    out = {}
+    with open(PG_KNOWN_FAILURES, encoding="utf-8") as fh:
+        for line in fh:
+            test, _, why = line.partition("#")
+            if test.strip():
+                out[test.strip()] = why.strip()
+    return out
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, skip the tests known not to pass there yet, saying why."""
+    if not os.environ.get(PG_ENV):
+        return
+    known = _known_failures()
+    for item in items:
+        why = known.get(item.nodeid) or known.get(item.nodeid.split("[")[0]) or known.get(item.nodeid.split("::")[0])
+        if why is not None:
+            item.add_marker(pytest.mark.skip(reason=f"known failure on PostgreSQL: {why}"))
+
+
+def pytest_report_header(config):
+    url = os.environ.get(PG_ENV)
+    return f"database backend: {'PostgreSQL ' + url if url else 'SQLite (set ' + PG_ENV + ' for PostgreSQL)'}"
+
+
 @pytest.fixture
-def db(db_path, monkeypatch, tmp_path):
-    """A fresh, migrated SQLite database bound to the models."""
+def pg_url(request):
+    """A fresh, empty schema on the test server, as a ``postgresql://`` address
+    (skips the test, saying so, when :data:`PG_ENV` is not set); dropped afterwards."""
+    import uuid
+
+    import psycopg2
+
+    from models.core.dialect import parse
+
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL test: set {PG_ENV}=postgresql://user@host:port/dbname to run it")
+    address = parse(base)
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    yield f"postgresql://{address.user}@{address.host}:{address.port}/{address.dbname}?schema={schema}"
+    con = psycopg2.connect(host=address.host, port=address.port, user=address.user, dbname=address.dbname)
+    try:
+        con.autocommit = True
+        con.cursor().execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def db(db_path, monkeypatch, tmp_path, request):
+    """A fresh, migrated database bound to the models: a SQLite file, or a fresh schema
+    on the PostgreSQL server named by :data:`PG_ENV`."""
     from models.core.db import close_database
     from models.core.schema import open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
-    database = open_database(db_path)
+    target = request.getfixturevalue("pg_url") if os.environ.get(PG_ENV) else db_path
+    database = open_database(target)
     yield database
     _drain_background_work()
     close_database()
+
+
+@pytest.fixture
+def db_address(db, db_path):
+    """What another process opens to reach the ``db`` fixture's database: the file's
+    path, or the server's address (schema included)."""
+    address = getattr(db, "address", None)
+    return address.url if address is not None else str(db_path)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from models.core import digests
 from models.core.actors import Actor
 from models.core.audit_labels import action_label, field_label, table_label, value_text, with_raw
 from models.core.base import BaseModel, plain, snapshot
-from models.core.db import database
+from models.core.db import database, on_server
 
 GENESIS = "0" * 64
 
@@ -264,6 +264,8 @@ def walk_log(head: tuple[int, str] | None, seen: DigestSeen | None = None, limit
     """:func:`walk_chain` over the open database's log, the fast way (see above);
     ``progress(rows done)`` every 50,000 rows."""
     db = database()
+    if on_server(db):  # json_quote is SQLite's
+        return walk_chain(chain_rows(db), head, seen, limit)
     try:
         cursor = db.execute_sql(f"SELECT id, {_PAYLOAD_SQL}, prev_hash, hash, table_name, record_id, digest "
                                 "FROM audit_log ORDER BY id")
