@@ -170,6 +170,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from models.safety import backups as backup_rotation
     from models.safety import restore_check as backup_check
 
+    ctx.db_file("restore")
     problems = backup_rotation.verify_backup(args.file)
     if problems:
         raise CliError("该备份不能恢复，数据库未被改动：\n" + "\n".join(problems))

@@ -94,9 +94,16 @@ def _register_adapters() -> None:
     register_adapter(dt.datetime, lambda v: AsIs(f"'{v.isoformat(' ')}'"))
 
 
+def sqlite_number(value: str | None, _cursor: Any = None) -> int | float | None:
+    """A ``NUMERIC`` the server computed (a sum over ``BIGINT``, an average) as SQLite
+    gives it: a whole sum as ``int``, anything with a fraction as ``float``."""
+    if value is None:
+        return None
+    return float(value) if any(c in value for c in ".eEN") else int(value)
+
+
 def _register_readers(conn: Any) -> None:
-    """Read ``BYTEA`` as bytes and ``NUMERIC`` (averages, sums of large numbers) as
-    float, as SQLite's driver returns them."""
+    """Read ``BYTEA`` as bytes and ``NUMERIC`` as SQLite's driver returns numbers."""
     import psycopg2
     from psycopg2.extensions import new_type, register_type
 
@@ -105,8 +112,7 @@ def _register_readers(conn: Any) -> None:
         return None if raw is None else bytes(raw)
 
     register_type(new_type(psycopg2.BINARY.values, "DUCHA_BYTES", as_bytes), conn)
-    register_type(new_type(psycopg2.extensions.DECIMAL.values, "DUCHA_FLOAT",
-                           lambda v, _cur: None if v is None else float(v)), conn)
+    register_type(new_type(psycopg2.extensions.DECIMAL.values, "DUCHA_NUMBER", sqlite_number), conn)
 
 
 # ------------------------------------------------------------------ the PRAGMAs the program asks

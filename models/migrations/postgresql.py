@@ -7,12 +7,14 @@ queries, which share the same idioms — passes through :func:`translate` first:
 - types: ``INTEGER PRIMARY KEY`` (SQLite's rowid alias, numbered by itself) becomes
   ``SERIAL PRIMARY KEY``; ``BLOB`` → ``BYTEA``; ``REAL`` → ``DOUBLE PRECISION``;
   ``DATE``/``DATETIME`` stay ISO text (``TEXT``), so that both backends compare, cut
-  (``substr``) and sort a day alike; ``WITHOUT ROWID`` goes;
+  (``substr``) and sort a day alike; ``WITHOUT ROWID`` goes; a reference is checked at
+  once as in SQLite, but may be deferred to the commit (``DEFERRABLE``: copying a whole
+  database in, ``models/safety/moving.py``);
 - ``INSERT OR IGNORE`` → ``INSERT … ON CONFLICT DO NOTHING``; ``INSERT OR REPLACE INTO
   t (key, …)`` → ``… ON CONFLICT (key) DO UPDATE`` (the first column named is the key);
 - parameters: ``?`` → ``%s`` and ``:name`` → ``%(name)s`` (a literal ``%`` doubled);
 - ``json_each(?)`` of a list of numbers → ``json_array_elements_text``;
-- ``sqlite_master``'s tables → ``information_schema.tables``.
+- ``sqlite_master``'s tables → ``information_schema.tables``; ``temp.`` → ``pg_temp.``.
 
 What translation cannot say (the search's FTS5 table, SQLite's trigger bodies) a step
 says itself in a ``migrate_postgresql(db)`` function beside its ``migrate(db)``.
@@ -38,8 +40,11 @@ _TYPES = (
     (re.compile(r"\bDATETIME\b", re.I), "TEXT"),
     (re.compile(r"\bDATE\b", re.I), "TEXT"),
     (re.compile(r"\)\s*WITHOUT\s+ROWID", re.I), ")"),
+    (re.compile(r"(REFERENCES\s+\w+\s*\([^)]*\)(?:\s+ON\s+DELETE\s+(?:CASCADE|SET\s+NULL|RESTRICT))?)", re.I),
+     r"\1 DEFERRABLE INITIALLY IMMEDIATE"),
 )
-_DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.I)
+_DDL = re.compile(r"^\s*(CREATE(\s+TEMP|\s+TEMPORARY)?|ALTER)\s+TABLE\b", re.I)
+_TEMP = re.compile(r"\btemp\.(?=\w)", re.I)
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.I)
 _MASTER = re.compile(r"\b(?:main\.)?sqlite_master\b", re.I)
 _TABLES = ("(SELECT table_name AS name, 'table' AS type FROM information_schema.tables "
@@ -113,6 +118,8 @@ def translate(sql: str) -> str:
         sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols[1:])
         sql = (f"INSERT INTO {m.group(1)} ({m.group(2)})" + sql[m.end():].rstrip().rstrip(";")
                + f" ON CONFLICT ({cols[0]}) DO UPDATE SET {sets}")
+    if "temp." in sql.lower():
+        sql = _TEMP.sub("pg_temp.", sql)
     if "sqlite_master" in sql:
         sql = _MASTER.sub(_TABLES, sql)
     if "json_each" in sql:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.core.dialect import integrity_problem, is_server, parse, pragma
+from models.core.dialect import integrity_problem, is_server, parse, pragma, sqlite_number
 from models.core.errors import DatabaseOpenError
 from models.migrations.postgresql import placeholders, translate
 
@@ -16,6 +16,10 @@ def test_types_of_a_step_become_postgresql_types():
                    "pdf BYTEA, score DOUBLE PRECISION, note TEXT DEFAULT 'DATE BLOB')")
     assert "SERIAL PRIMARY KEY" in translate("CREATE TABLE u (id INTEGER PRIMARY KEY AUTOINCREMENT)")
     assert translate("ALTER TABLE a ADD COLUMN replaced_on DATE") == "ALTER TABLE a ADD COLUMN replaced_on TEXT"
+    assert translate("CREATE TABLE c (u INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE, "
+                     "l INTEGER REFERENCES leader (id))") == (
+        "CREATE TABLE c (u INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE, "
+        "l INTEGER REFERENCES leader (id) DEFERRABLE INITIALLY IMMEDIATE)")
     # a query is not a table's definition: its words stay
     assert translate("SELECT date FROM x WHERE kind = 'BLOB'") == "SELECT date FROM x WHERE kind = 'BLOB'"
 
@@ -67,6 +71,11 @@ def test_an_address_names_the_server_and_never_holds_a_password():
         parse("postgresql://clerk@srv/")
     with pytest.raises(DatabaseOpenError, match="schema"):
         parse("postgresql://clerk@srv/ducha?schema=a;drop")
+
+
+def test_numbers_the_server_computes_read_as_sqlite_gives_them():
+    assert sqlite_number("42") == 42 and isinstance(sqlite_number("42"), int)
+    assert sqlite_number("2.5000") == 2.5 and sqlite_number(None) is None
 
 
 def test_a_refused_write_is_named_alike_on_both_backends():
