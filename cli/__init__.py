@@ -44,14 +44,6 @@ class Context:
         """Whether ``--db`` named the office's PostgreSQL server rather than a file."""
         return isinstance(self.db_path, str)
 
-    def db_file(self, command: str) -> Path:
-        """The database file, for a command that works on the file itself; on a server
-        that command is refused, saying what to use instead."""
-        if isinstance(self.db_path, str):
-            raise CliError(f"{command} 只适用于数据库文件，不适用于服务器数据库 {self.db_path}："
-                           "服务器上的数据请由管理员用 PostgreSQL 的 pg_dump/pg_restore 备份和恢复。")
-        return self.db_path
-
     def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
         """Open and migrate the database; sign in when the database has accounts.
 

@@ -168,6 +168,20 @@ def cmd_migrate_to(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _backup_server(args: argparse.Namespace, ctx: Context) -> int:
+    from models.core import settings
+    from models.safety.backups import FOLDER
+    from models.safety.server_backups import take_server_backup
+
+    ctx.open()
+    folder = Path(args.dir) if args.dir else Path(str(settings.get(FOLDER) or "")).expanduser()
+    if not str(args.dir or settings.get(FOLDER) or "").strip():
+        raise CliError("服务器数据库的备份要存到哪个文件夹？请在命令后写上文件夹，或在设置中填写“备份文件夹”。")
+    dest = take_server_backup(ctx.actor, str(ctx.db_path), folder)
+    print(f"已备份到：{dest}（pg_dump 自定义格式；按设置轮换保留：每日、每周、每月）")
+    return 0
+
+
 def _sound() -> None:
     return None
 
@@ -334,7 +348,9 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
-    if not ctx.db_file("backup").exists():
+    if ctx.on_server:
+        return _backup_server(args, ctx)
+    if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     ctx.open()
     from models.core.db import database

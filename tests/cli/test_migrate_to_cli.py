@@ -66,9 +66,3 @@ def test_an_address_with_a_password_is_refused_before_anything_is_read(tmp_path,
         run(["--db", str(tmp_path / "x.sqlite3"), "migrate-to", "postgresql://clerk:s3cret@srv/ducha"])
     err = capsys.readouterr().err
     assert "PGPASSWORD" in err and "s3cret" not in err
-
-
-@pytest.mark.parametrize("command", [["backup"], ["restore", "x.sqlite3"]])
-def test_commands_on_the_file_itself_say_what_to_use_on_a_server(command, capsys):
-    assert run(["--db", "postgresql://clerk@srv/ducha", *command]) != 0
-    assert "pg_dump" in capsys.readouterr().err
