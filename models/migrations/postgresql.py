@@ -79,6 +79,7 @@ def _outside_quotes(sql: str) -> list[tuple[bool, str]]:
     return pieces
 
 
+_LITERAL_PERCENT = re.compile(r"%(?!s\b)")
 _PLACEHOLDER = re.compile(r"\?|(?<![:\w]):([A-Za-z_]\w*)")
 
 
@@ -86,14 +87,17 @@ def placeholders(sql: str) -> tuple[str, bool]:
     """SQLite's ``?``/``:name`` parameters as psycopg's; whether there were any.
 
     SQL without SQLite parameters (peewee's own, already in ``%s`` style) is returned
-    untouched; in SQL that has them a literal ``%`` is doubled, as psycopg wants.
+    untouched; in SQL that has them a literal ``%`` is doubled, as psycopg wants (a
+    ``%s`` outside quotes stays: peewee's parameter beside a fragment written with ``?``).
     """
     pieces = _outside_quotes(sql)
     if not any(code and _PLACEHOLDER.search(text) for code, text in pieces):
         return sql, False
     out = []
     for code, text in pieces:
-        text = text.replace("%", "%%")
+        # a %s in the code is peewee's own parameter in SQL mixing both (peewee's SQL()
+        # fragments written with ?): kept; every other % is a literal
+        text = _LITERAL_PERCENT.sub("%%", text) if code else text.replace("%", "%%")
         if code:
             text = _PLACEHOLDER.sub(lambda m: "%s" if m.group(0) == "?" else f"%({m.group(1)})s", text)
         out.append(text)

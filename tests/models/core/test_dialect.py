@@ -42,6 +42,9 @@ def test_json_lists_and_the_table_catalogue():
 def test_parameters_become_psycopg_parameters_and_literal_percent_signs_are_doubled():
     assert placeholders("SELECT * FROM t WHERE a = ? AND b LIKE '%?%' AND c = :name") == (
         "SELECT * FROM t WHERE a = %s AND b LIKE '%%?%%' AND c = %(name)s", True)
+    # peewee's SQL around a fragment written with ?: its %s stay parameters
+    assert placeholders("SELECT a FROM t WHERE b = %s AND (c LIKE ? ESCAPE '\\') AND d LIKE '%s'") == (
+        "SELECT a FROM t WHERE b = %s AND (c LIKE %s ESCAPE '\\') AND d LIKE '%%s'", True)
     # peewee's own SQL (already %s) and SQL without parameters are left alone
     assert placeholders("SELECT a FROM t WHERE b = %s") == ("SELECT a FROM t WHERE b = %s", False)
     assert placeholders("SELECT '10:30' || x FROM t WHERE y LIKE 'a%'") == (
