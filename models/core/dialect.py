@@ -194,7 +194,8 @@ class _Cursor:
             from psycopg2.extras import execute_batch
 
             prepared, _ = self._prepare(sql, seq[0])
-            execute_batch(self._cursor, prepared, seq, page_size=500)
+            with peewee.__exception_wrapper__:  # refusals as peewee's errors, as for execute
+                execute_batch(self._cursor, prepared, seq, page_size=500)
         return self
 
     @property
