@@ -31,13 +31,18 @@ class CliError(UserError):
 class Context:
     """What every handler gets: the database path, today and who is acting."""
 
-    db_path: Path
+    db_path: Path | str  #: a file, or the server's ``postgresql://`` address (:func:`db_target`)
     today: dt.date
     user: str | None = None
     actor: Actor = LOCAL_ACTOR
     opened: bool = field(default=False)
     #: whether --today was given; if not, a demonstration file's own day is "today"
     today_given: bool = False
+
+    @property
+    def on_server(self) -> bool:
+        """Whether ``--db`` named the office's PostgreSQL server rather than a file."""
+        return isinstance(self.db_path, str)
 
     def open(self, *, check_integrity: str = "quick", need_login: bool = True) -> None:
         """Open and migrate the database; sign in when the database has accounts.
@@ -127,6 +132,19 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"参数错误：{message}\n（用 --help 查看用法）\n")
 
 
+def db_target(text: str) -> Path | str:
+    """``--db``: a database file, or a ``postgresql://user@host:port/dbname`` address
+    (kept as text; one with a password in it is refused)."""
+    from models.core import dialect
+
+    if dialect.is_server(text):
+        try:
+            return dialect.parse(text).url
+        except UserError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from exc
+    return Path(text)
+
+
 def common_parser() -> argparse.ArgumentParser:
     """Options every command takes."""
     from models.core.paths import default_db_path
@@ -134,8 +152,8 @@ def common_parser() -> argparse.ArgumentParser:
     # No defaults here (SUPPRESS): a subcommand's default would overwrite the value given
     # before the command ("python main.py --db x demo"); the main parser holds them.
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                   help=f"数据库文件（默认：{default_db_path()}）")
+    p.add_argument("--db", type=db_target, default=argparse.SUPPRESS,
+                   help=f"数据库文件（默认：{default_db_path()}），或服务器数据库 postgresql://用户@服务器:端口/数据库名")
     p.add_argument("--today", type=parse_day, default=argparse.SUPPRESS,
                    help="把“今天”设为此日期（YYYY-MM-DD），使输出可复现")
     p.add_argument("--user", default=argparse.SUPPRESS,
@@ -150,7 +168,8 @@ def window_parser() -> argparse.ArgumentParser:
         prog="ducha-cli" if getattr(sys, "frozen", False) else "python main.py",
         description="督查工作台：不带命令时打开窗口；带命令时在命令行完成同样的工作。",
     )
-    parser.add_argument("--db", type=Path, default=None, help="数据库文件")
+    parser.add_argument("--db", type=db_target, default=None,
+                        help="数据库文件，或服务器数据库 postgresql://用户@服务器:端口/数据库名")
     parser.add_argument("--today", type=parse_day, default=None,
                         help="把“今天”设为此日期（YYYY-MM-DD），窗口和命令都按此日期工作，用于演示或复现输出")
     parser.add_argument("--user", default=None,
@@ -184,7 +203,7 @@ def run(argv: Sequence[str]) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
-    ctx = Context(db_path=Path(args.db or default_db_path()), today=args.today or dt.date.today(),
+    ctx = Context(db_path=args.db or default_db_path(), today=args.today or dt.date.today(),
                   user=getattr(args, "user", None), today_given=args.today is not None)
     try:
         return int(args.handler(args, ctx) or 0)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import peewee
 
-from . import CliError, Context, check_day, group, preview_import, print_errors
+from models.core.dialect import is_server
+
+from . import CliError, Context, check_day, db_target, group, preview_import, print_errors
 
 #: ``workdays add`` counts at most this many working days (about fifteen years).
 MAX_WORKING_DAYS = 3650
@@ -24,6 +26,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        description="运行 SQLite 完整性检查，核对审计记录的散列链是否被改动，并把每条记录与审计记录中"
                                    "它最后一次改动后的摘要比较，查出在程序之外被改动、写入或删除的记录。")
     p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("migrate-to", parents=[common], help="把数据库文件整个迁移到空的 PostgreSQL 服务器数据库（管理员）",
+                       description="检查并升级 --db 指定的数据库文件，在服务器上建立同样的数据表，把每条记录、审计记录"
+                                   "原样复制过去，再逐表核对行数和每条记录的摘要。目标必须是新建的空数据库；"
+                                   "密码由环境变量 PGPASSWORD 或 pgpass 文件提供，不能写在地址里。")
+    p.add_argument("url", type=db_target, help="postgresql://用户@服务器:端口/数据库名")
+    p.set_defaults(handler=cmd_migrate_to)
 
     p = sub.add_parser("demo", parents=[common], help="在空数据库中填入2014年的演示数据",
                        description="在空数据库中填入南宁市委督查室 2014年10月28日（文章发表之日）的演示数据"
@@ -58,7 +67,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from models.core.schema import open_database
     from models.migrations import code_version
 
-    existed = ctx.db_path.exists() and ctx.db_path.stat().st_size > 0
+    existed = ctx.on_server or (ctx.db_path.exists() and ctx.db_path.stat().st_size > 0)
     open_database(ctx.db_path)
     ctx.opened = True
     verb = "已检查并升级" if existed else "已创建"
@@ -74,6 +83,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from models.core.schema import is_current
     from models.safety.backups import check_against_backups
 
+    if is_server(ctx.db_path):
+        return _check_server(ctx)
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     progress = ProgressPrinter()
@@ -114,6 +125,60 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
                        "请先查明原因，需要时用 restore 从改动之前的备份恢复。")
     print(f"完整性检查通过：{ctx.db_path}；审计记录 {result.audit_rows} 条，散列链完整；"
           f"{result.records} 条记录与审计记录相符。")
+    return 0
+
+
+def _check_server(ctx: Context) -> int:
+    """``check`` of the office's server: the audit chain and every record against the log
+    (the server checks its own pages, and its foreign keys are always enforced)."""
+    from models.core import record_check
+
+    progress = ProgressPrinter()
+    ctx.open(need_login=False)
+    result = record_check.check(progress)
+    progress.done()
+    lines = check_report(result, [])
+    if lines:
+        for line in lines:
+            print(line)
+        raise CliError(f"检查未通过：{lines[0].rstrip('：')}（全部问题见上文）。数据库中有在程序之外所做的改动："
+                       "请先查明原因，需要时从改动之前的备份恢复。")
+    print(f"完整性检查通过：{ctx.db_path}；审计记录 {result.audit_rows} 条，散列链完整；"
+          f"{result.records} 条记录与审计记录相符。")
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace, ctx: Context) -> int:
+    from models.core.actors import Permission, require
+    from models.safety.moving import copy_to_server
+
+    if is_server(ctx.db_path):
+        raise CliError("--db 应指定要迁移的数据库文件，迁移的目标写在 migrate-to 之后。")
+    if not is_server(args.url):
+        raise CliError(f"“{args.url}”不是服务器数据库地址，应写作 postgresql://用户@服务器:端口/数据库名。")
+    if not ctx.db_path.exists():
+        raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
+    ctx.open(check_integrity="full")
+    require(ctx.actor, Permission.ADMIN)
+    ctx.close()
+    moved = copy_to_server(ctx.db_path, args.url, progress=print)
+    print(f"迁移完成：{moved.rows} 行（{len(moved.counts)} 张表）已复制到 {args.url}，"
+          f"{moved.records} 条记录的摘要与文件一致。")
+    print(f"请再运行：python main.py --db {args.url} check")
+    return 0
+
+
+def _backup_server(args: argparse.Namespace, ctx: Context) -> int:
+    from models.core import settings
+    from models.safety.backups import FOLDER
+    from models.safety.server_backups import take_server_backup
+
+    ctx.open()
+    folder = Path(args.dir) if args.dir else Path(str(settings.get(FOLDER) or "")).expanduser()
+    if not str(args.dir or settings.get(FOLDER) or "").strip():
+        raise CliError("服务器数据库的备份要存到哪个文件夹？请在命令后写上文件夹，或在设置中填写“备份文件夹”。")
+    dest = take_server_backup(ctx.actor, str(ctx.db_path), folder)
+    print(f"已备份到：{dest}（pg_dump 自定义格式；按设置轮换保留：每日、每周、每月）")
     return 0
 
 
@@ -283,6 +348,8 @@ def cmd_workdays(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.on_server:
+        return _backup_server(args, ctx)
     if not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”。")
     ctx.open()

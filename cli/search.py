@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from models.search.index import KINDS, search
 
-    if not ctx.db_path.exists():
+    if not ctx.on_server and not ctx.db_path.exists():
         raise CliError(f"找不到数据库文件“{ctx.db_path}”：没有可以查找的记录。请用 --db 指定本室的数据库文件。")
     ctx.open()
     query = " ".join(args.text)

@@ -170,6 +170,12 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from models.safety import backups as backup_rotation
     from models.safety import restore_check as backup_check
 
+    if ctx.on_server:
+        from models.safety.server_backups import restore_server_backup
+
+        rows = restore_server_backup(args.file, ctx.db_path)
+        print(f"已把备份“{args.file}”恢复到 {ctx.db_path}；审计记录 {rows} 条，散列链完整，记录与审计记录相符。")
+        return 0
     problems = backup_rotation.verify_backup(args.file)
     if problems:
         raise CliError("该备份不能恢复，数据库未被改动：\n" + "\n".join(problems))

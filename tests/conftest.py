@@ -53,17 +53,134 @@ def _drain_background_work() -> None:
                 QCoreApplication.processEvents()
 
 
+#: ``DUCHA_TEST_PG=postgresql://user@host:port/dbname``: the ``db`` fixture (and the
+#: PostgreSQL-only tests) use that server, a new database per test (the user may create
+#: databases; ``dbname`` is only where they are created from); unset, SQLite.
+PG_ENV = "DUCHA_TEST_PG"
+PG_KNOWN_FAILURES = os.path.join(os.path.dirname(__file__), "pg_known_failures.txt")
+
+
+def _known_failures() -> dict[str, str]:
+    """``tests/pg_known_failures.txt``: test id, then `` # why``, one a line."""
+    out = {}
+    with open(PG_KNOWN_FAILURES, encoding="utf-8") as fh:
+        for line in fh:
+            test, _, why = line.partition("#")
+            if test.strip():
+                out[test.strip()] = why.strip()
+    return out
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, skip the tests known not to pass there yet, saying why."""
+    if not os.environ.get(PG_ENV):
+        return
+    known = _known_failures()
+    for item in items:
+        why = known.get(item.nodeid) or known.get(item.nodeid.split("[")[0]) or known.get(item.nodeid.split("::")[0])
+        if why is not None:
+            item.add_marker(pytest.mark.skip(reason=f"known failure on PostgreSQL: {why}"))
+
+
+def pytest_report_header(config):
+    url = os.environ.get(PG_ENV)
+    return f"database backend: {'PostgreSQL ' + url if url else 'SQLite (set ' + PG_ENV + ' for PostgreSQL)'}"
+
+
+def _pg_base() -> str:
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL test: set {PG_ENV}=postgresql://user@host:port/dbname to run it")
+    return base
+
+
+def _pg_admin(sql: str) -> None:
+    """Run ``sql`` outside a transaction on the database :data:`PG_ENV` names."""
+    import psycopg2
+
+    from models.core.dialect import parse
+
+    a = parse(os.environ[PG_ENV])
+    con = psycopg2.connect(host=a.host, port=a.port, user=a.user, dbname=a.dbname)
+    try:
+        con.autocommit = True
+        con.cursor().execute(sql)
+    finally:
+        con.close()
+
+
+def _pg_url(name: str) -> str:
+    from models.core.dialect import parse
+
+    a = parse(os.environ[PG_ENV])
+    return f"postgresql://{a.user}@{a.host}:{a.port}/{name}"
+
+
+def _pg_database(template: str | None = None):
+    """A new database on the test server (a copy of ``template``), dropped afterwards."""
+    import uuid
+
+    name = f"ducha_t_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield _pg_url(name)
+    finally:
+        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _pg_template():
+    """A database migrated once per run; each test's ``db`` is a copy of it (a copy
+    takes milliseconds, migrating seconds)."""
+    _pg_base()
+    from models.core.db import close_database
+    from models.core.schema import open_database
+
+    name = f"ducha_template_{os.getpid()}"
+    _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    try:
+        open_database(_pg_url(name))
+        close_database()
+        yield name
+    finally:
+        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
-def db(db_path, monkeypatch, tmp_path):
-    """A fresh, migrated SQLite database bound to the models."""
+def pg_url():
+    """A new, empty database on the test server, as a ``postgresql://`` address (skips
+    the test, saying so, when :data:`PG_ENV` is not set); dropped afterwards."""
+    _pg_base()
+    yield from _pg_database()
+
+
+@pytest.fixture
+def _pg_migrated(_pg_template):
+    yield from _pg_database(_pg_template)
+
+
+@pytest.fixture
+def db(db_path, monkeypatch, tmp_path, request):
+    """A fresh, migrated database bound to the models: a SQLite file, or a new database
+    on the PostgreSQL server named by :data:`PG_ENV`."""
     from models.core.db import close_database
     from models.core.schema import open_database
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
-    database = open_database(db_path)
+    target = request.getfixturevalue("_pg_migrated") if os.environ.get(PG_ENV) else db_path
+    database = open_database(target)
     yield database
     _drain_background_work()
     close_database()
+
+
+@pytest.fixture
+def db_address(db, db_path):
+    """What another process opens to reach the ``db`` fixture's database: the file's
+    path, or the server's address (schema included)."""
+    address = getattr(db, "address", None)
+    return address.url if address is not None else str(db_path)
 
 
 @pytest.fixture

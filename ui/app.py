@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -202,7 +203,7 @@ def _today_override() -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str | None = None) -> int:
+def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, user: str | None = None) -> int:
     """Open the database and show the main window; return the exit code.
 
     ``user`` (``--user``) pre-fills the sign-in dialog's account name. The start reads
@@ -211,6 +212,7 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
     ``DUCHA_EXIT_WHEN_IDLE=1`` the program quits at that moment instead (no backup),
     printing how long the start took, so any tool can time a real start.
     """
+    from models.core.dialect import is_server
     from models.core.logs import log_dir_for, setup_logging, stop_logging
     from models.core.paths import default_db_path
     from ui.crash import crash_reporting
@@ -222,6 +224,13 @@ def run_gui(db_path: Path | None = None, today: dt.date | None = None, user: str
         _ballast = hold_none_references()  # noqa: F841 — keeps the refusal itself safe
         QMessageBox.critical(None, APP, problem)
         return 3
+    if is_server(db_path):
+        # The window keeps files beside its database (logs, who has it open, backups):
+        # for the server those are not placed yet — say so rather than make a file.
+        QMessageBox.warning(None, APP, QCoreApplication.translate(
+            "run_gui", "服务器数据库（{0}）目前只能用命令行使用（如 check、stats、search、backup）。"
+            "请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。").format(db_path))
+        return 2
     path = Path(db_path or default_db_path())
     setup_logging(log_dir_for(path))
     logging.getLogger("ducha").info("启动：数据库 %s", path)

@@ -42,6 +42,12 @@ def database() -> peewee.Database:
     return db_proxy.obj
 
 
+def on_server(db: peewee.Database | None = None) -> bool:
+    """Whether ``db`` (default: the open database) is the office's PostgreSQL server
+    (:mod:`models.core.dialect`) rather than a SQLite file."""
+    return bool(getattr(db if db is not None else database(), "is_server", False))
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))
@@ -64,7 +70,7 @@ def _refuse(path: Path, reason: str) -> DatabaseOpenError:
     )
 
 
-def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatabase:
+def connect(path: Path | str, *, check_integrity: str = "quick") -> peewee.Database:
     """Open ``path`` with the project's pragmas after checking it is a sound database.
 
     ``check_integrity`` is ``"quick"`` (``PRAGMA quick_check``, used at start-up),
@@ -73,7 +79,13 @@ def connect(path: Path, *, check_integrity: str = "quick") -> peewee.SqliteDatab
     the last backup; the file is never written in that case. A file that cannot be
     opened because its disk is full or read-only raises :class:`storage.StorageError`
     instead, which says the file is intact: restoring a backup would only lose work.
+    A ``postgresql://`` address connects to the office's server instead
+    (:mod:`models.core.dialect`; the server checks its own pages).
     """
+    from models.core import dialect
+
+    if dialect.is_server(path):
+        return dialect.connect_server(str(path))
     path = Path(path)
     if path.exists():
         if path.is_dir():
@@ -233,6 +245,21 @@ def write_transaction(wait_s: float | None = None, pause_s: float = 0.5) -> Iter
     db = database()
     if db.in_transaction():
         with db.atomic():
+            yield
+        return
+    if on_server(db):
+        from models.core.dialect import take_write_lock
+
+        wait_s = WRITE_WAIT_S if wait_s is None else wait_s
+        with db.atomic():
+            try:
+                take_write_lock(db, wait_s)
+            except peewee.OperationalError as exc:
+                if "lock timeout" not in str(exc):
+                    raise
+                raise DatabaseBusyError(
+                    "数据库服务器上另一位同事正在保存，"
+                    f"已等待 {wait_s:.0f} 秒仍未完成。这次的修改没有保存。请稍后重试。") from exc
             yield
         return
     wait_s = WRITE_WAIT_S if wait_s is None else wait_s

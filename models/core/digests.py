@@ -20,7 +20,7 @@ from typing import Any
 
 import peewee
 
-from models.core.db import database
+from models.core.db import database, on_server
 
 #: The digest of a record that does not exist (written by a delete).
 ABSENT = "absent"
@@ -162,7 +162,7 @@ def table_digests(table: str, fast: bool = False) -> Iterator[tuple[str, str]]:
     if s is None:
         return
     db = database()
-    if fast and s.fast:
+    if fast and s.fast and not on_server(db):  # json_array is SQLite's
         try:
             cursor = db.execute_sql(f'{s.select_canonical} ORDER BY "{s.key}"')
         except peewee.OperationalError:  # a SQLite without JSON functions

@@ -10,6 +10,7 @@ from models import migrations
 from models.core import storage
 from models.core.db import connect, db_proxy
 from models.core.errors import DatabaseOpenError
+from models.migrations.postgresql import COMPAT_SQL
 
 
 def current_version(db: peewee.Database) -> int:
@@ -70,7 +71,8 @@ def upgrade(db: peewee.Database, path: Path, keep_copy: bool = True) -> list[int
     pending = [s for s in steps if s.version not in done]
     if not pending:
         return []
-    if have > 0 and keep_copy:
+    server = getattr(db, "is_server", False)
+    if have > 0 and keep_copy and not server:
         from models.core.backup import online_backup
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -85,7 +87,13 @@ def upgrade(db: peewee.Database, path: Path, keep_copy: bool = True) -> list[int
                     "CREATE TABLE IF NOT EXISTS schema_version ("
                     "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
                 )
-            step.module.migrate(db)
+                if server:
+                    for statement in COMPAT_SQL:
+                        db.execute_sql(statement)
+            if server and hasattr(step.module, "migrate_postgresql"):
+                step.module.migrate_postgresql(db)
+            else:
+                step.module.migrate(db)
             db.execute_sql(
                 "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)",
                 (step.version, step.description, datetime.now().isoformat(timespec="seconds")),
@@ -131,19 +139,22 @@ def _baseline(step: migrations.Migration, have: int, differing: set[tuple[str, s
     return {(d.table, d.record_id) for d in found} - {(d.table, d.record_id) for d in new}
 
 
-def open_database(path: Path, *, migrate: bool = True, check_integrity: str = "quick",
-                  copy_before_upgrade: bool = True) -> peewee.SqliteDatabase:
+def open_database(path: Path | str, *, migrate: bool = True, check_integrity: str = "quick",
+                  copy_before_upgrade: bool = True) -> peewee.Database:
     """Open (creating if needed), migrate to the code's schema, and bind :data:`db_proxy`
-    (an older file is first copied aside unless ``copy_before_upgrade`` is false)."""
+    (an older file is first copied aside unless ``copy_before_upgrade`` is false).
+    ``path`` may be a ``postgresql://`` address (:mod:`models.core.dialect`): the same
+    steps run there, translated; the server's own backups stand for the copy aside."""
     db = connect(path, check_integrity=check_integrity)
     db_proxy.initialize(db)
     if migrate:
         try:
-            upgrade(db, Path(path), keep_copy=copy_before_upgrade)
+            upgrade(db, path if isinstance(path, str) else Path(path), keep_copy=copy_before_upgrade)
         except BaseException as exc:
             db.close()
             db_proxy.initialize(None)
-            failed = storage.database_open_failed(exc, Path(path)) if isinstance(exc, Exception) else None
+            failed = (storage.database_open_failed(exc, Path(path))
+                      if isinstance(exc, Exception) and not getattr(db, "is_server", False) else None)
             if failed is not None:
                 raise failed from exc
             raise

@@ -46,14 +46,16 @@ def workflow(permission: Permission = Permission.WRITE) -> Callable[[Callable[P,
 
 
 def _integrity_message(exc: peewee.IntegrityError) -> str:
-    text = str(exc)
-    if "UNIQUE" in text:
-        return f"保存失败：与已有记录重复（{text.split(':', 1)[-1].strip()}）。请修改后再保存。"
-    if "FOREIGN KEY" in text:
+    from models.core.dialect import integrity_problem
+
+    kind, what = integrity_problem(exc)
+    if kind == "unique":
+        return f"保存失败：与已有记录重复（{what}）。请修改后再保存。"
+    if kind == "foreign_key":
         return "保存失败：该记录仍被其他记录引用，或引用了不存在的记录。"
-    if "NOT NULL" in text:
-        return f"保存失败：必填项为空（{text.split(':', 1)[-1].strip()}）。"
-    return f"保存失败：{text}"
+    if kind == "not_null":
+        return f"保存失败：必填项为空（{what}）。"
+    return f"保存失败：{what}"
 
 
 def insert(actor: Actor, model: type[peewee.Model], summary: str = "", **fields: Any) -> Any:

@@ -37,15 +37,15 @@ def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
     """Every instruction (or those of ``ids``) as :class:`WatchFacts`, ordered by id."""
     db = database()
     params = {"ids": json.dumps([int(i) for i in ids])} if ids is not None else {}
-    mine = "instruction_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1"
-    own = "id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1"
+    mine = "instruction_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
+    own = "id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
     first_assigned = dict(db.execute_sql(
         f"SELECT instruction_id, MIN(assigned_on) FROM instruction_assignment WHERE {mine} "
         "GROUP BY instruction_id", params).fetchall())
     lead: dict[int, str] = {}
     for iid, name, short in db.execute_sql(
             "SELECT s.instruction_id, u.name, u.short_name FROM instruction_assignment s "
-            f"JOIN unit u ON u.id = s.unit_id WHERE s.is_lead AND s.replaced_on IS NULL AND {mine.replace('instruction_id', 's.instruction_id')} "
+            f"JOIN unit u ON u.id = s.unit_id WHERE s.is_lead = 1 AND s.replaced_on IS NULL AND {mine.replace('instruction_id', 's.instruction_id')} "
             "ORDER BY s.id", params).fetchall():
         lead[iid] = short or name
     reviews: dict[int, list[tuple[dt.date, bool]]] = {}

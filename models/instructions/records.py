@@ -519,7 +519,7 @@ _CANDIDATE_ASSIGNMENTS = f"""
                                 WHERE e.assignment_id = s.id AND e.decision = :ok)
         UNION SELECT assignment_id FROM instruction_reminder GROUP BY assignment_id HAVING COUNT(*) >= :k
         UNION SELECT s.id FROM instruction_review v JOIN instruction_assignment s
-              ON s.instruction_id = v.instruction_id WHERE v.passed = 0 AND s.is_lead)
+              ON s.instruction_id = v.instruction_id WHERE v.passed = 0 AND s.is_lead = 1)
     SELECT s.instruction_id, s.id FROM named JOIN instruction_assignment s ON s.id = named.aid
         JOIN instruction i ON i.id = s.instruction_id JOIN unit u ON u.id = s.unit_id
         WHERE i.state NOT IN {sql_in(WITHDRAWN_STATES)}
@@ -546,8 +546,9 @@ def open_counts(today: dt.date, week_end: dt.date) -> dict[str, int]:
     from models.core.db import database
 
     row = database().execute_sql(
-        f"SELECT SUM(state IN {_HANDLING} AND deadline < :t), "
-        f"SUM(state IN {_HANDLING} AND deadline >= :t AND deadline <= :e), SUM(state = :c) "
+        f"SELECT SUM(CASE WHEN state IN {_HANDLING} AND deadline < :t THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN state IN {_HANDLING} AND deadline >= :t AND deadline <= :e THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN state = :c THEN 1 ELSE 0 END) "
         f"FROM instruction WHERE state IN {sql_in([*HANDLING_STATES, COMPLETED])}",
         {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchone()
     return {"overdue": row[0] or 0, "due": row[1] or 0, "review": row[2] or 0}
@@ -625,7 +626,7 @@ def _tab_sql(tab: str) -> tuple[str, list]:
     """The WHERE fragment of a tab; ``?`` parameters are today and the yellow limit."""
     handling = f"state IN {_HANDLING}"
     return {
-        "all": ("1", []),
+        "all": ("1 = 1", []),
         "pending": (f"state IN {sql_in([REGISTERED])}", []),
         "handling": (f"state IN {sql_in([ACCEPTED, *HANDLING_STATES])}", []),
         "due_soon": (f"{handling} AND deadline >= :today AND deadline <= :limit", []),
@@ -711,8 +712,8 @@ def queue_count_all(text: str, today: dt.date, limit: dt.date, who: LeaderFilter
     ``who`` (one pass, grouped by state)."""
     from models.core.db import database
 
-    sql = ("SELECT state, COUNT(*), SUM(deadline < :today), SUM(deadline >= :today AND deadline <= :limit) "
-           "FROM instruction")
+    sql = ("SELECT state, COUNT(*), SUM(CASE WHEN deadline < :today THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN deadline >= :today AND deadline <= :limit THEN 1 ELSE 0 END) FROM instruction")
     conds = (["instr(search, :q) > 0"] if text.strip() else []) + who.conditions()
     if conds:
         sql += " WHERE " + " AND ".join(conds)

@@ -579,7 +579,7 @@ def period_figures(start: dt.date, end: dt.date, today: dt.date,
     for facts read one by one (``tests/models/test_messages_period_figures.py`` checks
     both ways agree).
     """
-    from models.core.db import database
+    from models.core.db import database, on_server
 
     db = database()
     args = _period_args(start, end)
@@ -598,10 +598,12 @@ def period_figures(start: dt.date, end: dt.date, today: dt.date,
                        "PRIMARY KEY (posted, state, replied)) WITHOUT ROWID")
         db.execute_sql("DELETE FROM temp.message_marks")
         try:
-            # One statement over a JSON array rather than a statement per row.
-            db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(
-                               f"json_extract(value, '$[{i}]')" for i in range(7)) + " FROM json_each(?)",
-                           (json.dumps(judged, ensure_ascii=False),))
+            if on_server(db):  # json_extract is SQLite's; the server takes the rows in batches
+                db.cursor().executemany("INSERT INTO temp.message_marks VALUES (?, ?, ?, ?, ?, ?, ?)", judged)
+            else:  # one statement over a JSON array rather than a statement per row
+                db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(
+                                   f"json_extract(value, '$[{i}]')" for i in range(7)) + " FROM json_each(?)",
+                               (json.dumps(judged, ensure_ascii=False),))
             sums = db.execute_sql(
                 "SELECT m.unit_id, m.kind, SUM(t.received), SUM(t.replies), SUM(t.days), SUM(t.overdue) "
                 f"FROM ({_period_rows(_SUMMED_COLUMNS)}) m "

@@ -56,3 +56,34 @@ def migrate(db: peewee.Database) -> None:
             if statement.strip():
                 db.execute_sql(statement + "END;")
         db.execute_sql(f"INSERT OR IGNORE INTO search_dirty (kind, record_id) SELECT '{kind}', id FROM {table}")
+
+
+POSTGRESQL_TRIGGER = """
+CREATE FUNCTION search_mark_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_dirty (kind, record_id)
+    VALUES ('{kind}', CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END) ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER search_{table}_mark AFTER INSERT OR UPDATE OR DELETE ON {table}
+FOR EACH ROW EXECUTE FUNCTION search_mark_{kind}()
+"""
+
+
+def migrate_postgresql(db: peewee.Database) -> None:
+    """The same on a PostgreSQL server: no FTS5 table there — the search looks for each
+    word in ``search_entry.text`` (the normalised text the grams are cut from), through
+    a ``pg_trgm`` index where the server has that extension; triggers in PL/pgSQL."""
+    for statement in SQL.split(";"):
+        if statement.strip() and "VIRTUAL TABLE" not in statement:
+            db.execute_sql(statement)
+    try:
+        with db.atomic():
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            db.execute_sql("CREATE INDEX search_entry_text ON search_entry USING gin (text gin_trgm_ops)")
+    except peewee.DatabaseError:
+        pass  # without the extension the search reads every entry: slower, the same hits
+    for table, kind in SOURCES.items():
+        for statement in POSTGRESQL_TRIGGER.format(table=table, kind=kind).split("$$;"):
+            db.execute_sql(statement + ("$$" if "$$" in statement else ""))
+        db.execute_sql(f"INSERT OR IGNORE INTO search_dirty (kind, record_id) SELECT '{kind}', id FROM {table}")

@@ -72,15 +72,16 @@ def backup_name(db_path: Path, taken: dt.datetime, reason: str = "") -> str:
     return f"{Path(db_path).stem}-{taken:%Y%m%d-%H%M%S}{tail}{BACKUP_SUFFIX}"
 
 
-def found_backups(db_path: Path, folder: Path) -> list[BackupFile]:
-    """The dated backups of ``db_path`` in ``folder``, oldest first."""
+def found_backups(db_path: Path, folder: Path, suffix: str = BACKUP_SUFFIX) -> list[BackupFile]:
+    """The dated backups of ``db_path`` in ``folder``, oldest first (``suffix``: the
+    server's dumps are ``.dump`` files, :mod:`models.safety.server_backups`)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
     stem = Path(db_path).stem
     out = []
-    for p in folder.glob(f"{stem}-*{BACKUP_SUFFIX}"):
-        m = _STAMP.search(p.name[: -len(BACKUP_SUFFIX)])
+    for p in folder.glob(f"{stem}-*{suffix}"):
+        m = _STAMP.search(p.name[: -len(suffix)])
         if not m or not p.is_file() or p.name[len(stem) + 1: len(stem) + 9] != m.group(1)[:8]:
             continue
         try:
@@ -131,14 +132,14 @@ def _delete_backup(actor: Actor, backup: BackupFile) -> None:
 
 
 def prune(actor: Actor, db_path: Path, folder: Path, daily: int | None = None, weekly: int | None = None,
-          monthly: int | None = None) -> list[Path]:
+          monthly: int | None = None, suffix: str = BACKUP_SUFFIX) -> list[Path]:
     """Delete the backups the rotation no longer keeps, each deletion audited; return
     what was deleted. Needs the right to write; the rotation goes by the clock."""
     require(actor, Permission.WRITE)
     daily = settings.get(KEEP_DAILY) if daily is None else daily
     weekly = settings.get(KEEP_WEEKLY) if weekly is None else weekly
     monthly = settings.get(KEEP_MONTHLY) if monthly is None else monthly
-    files = found_backups(db_path, folder)
+    files = found_backups(db_path, folder, suffix)
     kept = select_kept([b.taken for b in files], daily, weekly, monthly, _clock())
     removed = []
     for b in files:

@@ -15,10 +15,18 @@ from dataclasses import dataclass
 from models.calendar.lights import Light
 from models.calendar.store import load_calendar
 from models.core import settings
-from models.core.db import database
+from models.core.db import database, on_server
 from models.core.numbers import date_cn
 from models.reference.directory import Leader, Unit
-from models.search.text import MAX_CHARS, grams, is_initials, match_expression, normalize
+from models.search.text import (
+    MAX_CHARS,
+    grams,
+    is_initials,
+    like_pattern,
+    match_expression,
+    normalize,
+    words,
+)
 
 #: The kinds in the order results are shown, with their Chinese names.
 KINDS = {
@@ -105,16 +113,20 @@ def _reindex(batch: list[tuple[str, int]]) -> None:
                  for row in db.execute_sql(_TEXT_SQL[kind].format(ids=marks), ids).fetchall()}
         old = db.execute_sql(f"SELECT id, record_id, text FROM search_entry WHERE kind = ? AND record_id IN ({marks})",
                              [kind, *ids]).fetchall()
-        db.cursor().executemany("INSERT INTO search_doc (search_doc, rowid, kind, grams) VALUES ('delete', ?, ?, ?)",
-                                [(eid, kind, grams(text)) for eid, _rid, text in old])
+        server = on_server(db)  # no FTS5 there: the server searches search_entry.text itself
+        if not server:
+            db.cursor().executemany(
+                "INSERT INTO search_doc (search_doc, rowid, kind, grams) VALUES ('delete', ?, ?, ?)",
+                [(eid, kind, grams(text)) for eid, _rid, text in old])
         db.cursor().executemany("DELETE FROM search_entry WHERE id = ?", [(eid,) for eid, _r, _t in old])
         for rid in ids:
             text = texts.get(rid)
             if not text:
                 continue
             cur = db.execute_sql("INSERT INTO search_entry (kind, record_id, text) VALUES (?, ?, ?)", (kind, rid, text))
-            db.execute_sql("INSERT INTO search_doc (rowid, kind, grams) VALUES (?, ?, ?)",
-                           (cur.lastrowid, kind, grams(text)))
+            if not server:
+                db.execute_sql("INSERT INTO search_doc (rowid, kind, grams) VALUES (?, ?, ?)",
+                               (cur.lastrowid, kind, grams(text)))
 
 
 def rebuild() -> int:
@@ -124,7 +136,8 @@ def rebuild() -> int:
     db = database()
     with db.atomic():
         db.execute_sql("DELETE FROM search_entry")
-        db.execute_sql("INSERT INTO search_doc (search_doc) VALUES ('delete-all')")
+        if not on_server(db):
+            db.execute_sql("INSERT INTO search_doc (search_doc) VALUES ('delete-all')")
         for table, kind in SOURCES.items():
             db.execute_sql(f"INSERT OR IGNORE INTO search_dirty (kind, record_id) SELECT '{kind}', id FROM {table}")
     return refresh()
@@ -153,6 +166,8 @@ def search(query: str, today: dt.date, per_kind: int = 8) -> list[Hit]:
     """
     if pending():
         refresh()
+    if on_server():
+        return _search_on_server(query, today, per_kind)
     expressions = []
     main = match_expression(query)
     if main:
@@ -171,10 +186,35 @@ def search(query: str, today: dt.date, per_kind: int = 8) -> list[Hit]:
             (f"kind:{kind} AND grams:({where})", per_kind)).fetchall()
         if rows:
             found[kind] = [r[0] for r in rows]
+    return _described(found, today)
+
+
+def _described(found: dict[str, list[int]], today: dt.date) -> list[Hit]:
     hits: list[Hit] = []
     for kind, ids in found.items():
         hits += _DESCRIBE[kind](ids, today)
     return hits
+
+
+def _search_on_server(query: str, today: dt.date, per_kind: int) -> list[Hit]:
+    """:func:`search` on the office's server: each word as a substring of the entry's
+    normalised text (``LIKE``, which the server's ``pg_trgm`` index serves) — the hits
+    the grams' phrases find in SQLite's FTS5 table."""
+    alternatives = [words(query)] if words(query) else []
+    if is_initials(query):
+        alternatives += [w for w in (words(n) for n in expand_initials(query)[:20]) if w]
+    if not alternatives:
+        return []
+    where = " OR ".join("(" + " AND ".join("text LIKE ?" for _ in alt) + ")" for alt in alternatives)
+    args = [like_pattern(w) for alt in alternatives for w in alt]
+    db = database()
+    found: dict[str, list[int]] = {}
+    for kind in KINDS:
+        rows = db.execute_sql(f"SELECT record_id FROM search_entry WHERE kind = ? AND ({where}) "
+                              "ORDER BY id DESC LIMIT ?", [kind, *args, per_kind]).fetchall()
+        if rows:
+            found[kind] = [r[0] for r in rows]
+    return _described(found, today)
 
 
 # ------------------------------------------------------------------ describing hits

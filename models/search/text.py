@@ -32,16 +32,23 @@ def grams(text: str) -> str:
     return " ".join([t[i:i + 2] for i in range(len(t) - 1)] + [t[-1]])
 
 
+def words(query: str) -> list[str]:
+    """The normalised words of ``query``, each to be found as a substring."""
+    return [t for t in (normalize(word) for word in (query or "").split()) if t]
+
+
+def like_pattern(word: str) -> str:
+    """A ``LIKE`` pattern finding ``word`` anywhere (its ``%``, ``_`` and ``\\`` escaped)."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 MATCH expression finding ``query`` as a substring, or ``None`` if empty.
 
     Several words separated by spaces must all occur (in any order).
     """
     parts = []
-    for word in (query or "").split():
-        t = normalize(word)
-        if not t:
-            continue
+    for t in words(query):
         if len(t) == 1:
             parts.append(f'"{t}"*')
         else:

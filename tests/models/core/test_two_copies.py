@@ -46,10 +46,10 @@ def _python(code: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def test_a_stale_form_in_another_process_is_refused_with_both_versions(db, db_path, clerk):
+def test_a_stale_form_in_another_process_is_refused_with_both_versions(db, db_address, clerk):
     mine = save_unit(clerk, UnitData("市水利局", "水利局"))
     opened_at = mine.version  # this window's form is opened now
-    subprocess.run(_python(OTHER_EDIT.format(root=str(ROOT), db=str(db_path))), check=True)
+    subprocess.run(_python(OTHER_EDIT.format(root=str(ROOT), db=db_address)), check=True)
     with pytest.raises(StaleRecordError) as info:
         save_unit(clerk, UnitData("市水利局", "市水务局"), mine.id, opened_at)
     err = info.value

@@ -38,7 +38,7 @@ def test_entering_2027_recomputes_and_clears_the_provisional_flag(db, actor):
     assert recompute_deadlines(actor, load_calendar()) == 0
 
 
-def test_cli_workdays_import_recomputes_and_prints_the_count(db, db_path, actor, tmp_path, capsys, monkeypatch):
+def test_cli_workdays_import_recomputes_and_prints_the_count(db, db_address, actor, tmp_path, capsys, monkeypatch):
     from cli import run
     from models.core.db import close_database
     from models.core.schema import open_database
@@ -49,11 +49,11 @@ def test_cli_workdays_import_recomputes_and_prints_the_count(db, db_path, actor,
     monkeypatch.delenv("DUCHA_PASSWORD", raising=False)
     calendar_file = tmp_path / "2027.csv"
     calendar_file.write_text(NEW_YEAR_2027, encoding="utf-8")
-    assert run(["workdays", "import", str(calendar_file), "--db", str(db_path)]) == 0
+    assert run(["workdays", "import", str(calendar_file), "--db", db_address]) == 0
     out = capsys.readouterr().out
     assert "已按新日历重算 1 项" in out
-    open_database(db_path)
+    open_database(db_address)
     fresh = KeyItem.get_by_id(item.id)
     assert fresh.deadline == D(2027, 1, 7) and fresh.deadline_provisional is False
-    assert run(["workdays", "import", str(calendar_file), "--db", str(db_path)]) == 0
+    assert run(["workdays", "import", str(calendar_file), "--db", db_address]) == 0
     assert "已按新日历重算 0 项" in capsys.readouterr().out

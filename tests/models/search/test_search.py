@@ -188,3 +188,10 @@ def test_refresh_reports_progress(db, actor):
     seen = []
     assert refresh(progress=lambda done, total: seen.append((done, total))) == 3
     assert seen[-1] == (3, 3)
+
+
+def test_the_servers_like_pattern_finds_percent_and_underscore_literally():
+    from models.search.text import like_pattern, words
+
+    assert words(" 市 水利局  ") == ["市", "水利局"]
+    assert like_pattern("50%_a\\b") == "%50\\%\\_a\\\\b%"
