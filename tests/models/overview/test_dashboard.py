@@ -193,14 +193,15 @@ def test_messages_overdue_counts_as_the_rule_over_every_open_message(db, actor, 
 def test_feedback_forms_not_answered_on_time_are_listed_and_counted(office, actor, today):
     from models.instructions import feedback as fb
     from models.instructions import records as m
+    from models.instructions import workflow as wf
     from models.instructions.feedback_due import record_sent, remind_missing
 
     ins = m.Instruction.get_by_id(office["later"])
-    record_sent(actor, fb.forms_for(actor, ins.number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # a 催办 form: due 10-23
     late = m.Instruction.get_by_id(office["soon"])
+    for matter in (ins, late):  # urged once, so that their forms are 催办 forms
+        wf.remind(actor, m.assignments_of(matter.id)[0].id, D(2014, 10, 17), "电话", "请报送办理进展")
+    record_sent(actor, fb.forms_for(actor, ins.number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # a 催办 form: due 10-23
     record_sent(actor, fb.forms_for(actor, late.number, D(2014, 10, 20)), D(2014, 10, 20), 3)
-    from models.instructions import workflow as wf
-
     wf.report_progress(actor, m.assignments_of(late.id)[0].id, D(2014, 10, 27), "已完成调研")
     board = dash.build_dashboard(today)
     assert [(e.form.instruction_id, e.status) for e in board.feedback_lapses] == [
