@@ -115,3 +115,18 @@ def test_feedback_card_lists_the_silent_unit_and_reminds_it_in_one_action(pane, 
     assert reminder.reminded_on == today and "2014-10-23 前反馈" in reminder.text
     qtbot.waitUntil(lambda: pane.remind_button.text() == "催办未反馈单位（0）", timeout=10000)
     assert not pane.remind_button.isEnabled() and pane.feedback.title() == "未按期反馈（1）"
+
+
+def test_an_overdue_line_counts_working_days_and_names_the_late_stage():
+    from models.calendar.lights import Light
+    from models.overview.dashboard import DueEntry
+    from ui.dashboard.pane import due_line
+
+    ins = DueEntry("instruction", 1, "督〔2013〕4号", "城中村改造群众诉求", "西乡塘区", D(2013, 12, 17), Light.RED,
+                   "办理中", 315, 214)
+    assert due_line(ins, True) == ("● 超期  [批示件] 督〔2013〕4号 城中村改造群众诉求 — 西乡塘区，"
+                                   "时限2013-12-17（已超期214个工作日）")
+    item = DueEntry("key_item", 7, "2014年第7项", "轨道交通建设", "市住建委", D(2014, 10, 15), Light.RED, "推进中",
+                    13, 9, 2, "沿线管线迁改完成")
+    assert due_line(item, True) == ("● 超期  [重点工作] 2014年第7项 轨道交通建设 — 市住建委，"
+                                    "第2阶段“沿线管线迁改完成”时限2014-10-15（已超期9个工作日）")
