@@ -145,8 +145,10 @@ def _instruction(number: str) -> m.Instruction:
 def forms_for(actor: Actor, number: str, today: dt.date, unit_name: str | None = None) -> list[FeedbackForm]:
     """One sealed form per current unit of the matter ``number`` (or the one unit named).
 
-    Only a matter being handled (已交办, 办理中) asks units for feedback. A unit not yet
-    signed for and never reminded gets the 交办 form; any other the 催办 form.
+    Only a matter being handled (已交办, 办理中) asks units for feedback. A unit never
+    reminded (催办) gets the 交办 form, whether it has signed for it or not (its report is
+    due by its deadline); only a unit reminded gets the 催办 form, titled with the number
+    of its reminders (第N次催办).
     """
     ins = _instruction(number)
     if ins.state not in m.HANDLING_STATES:
@@ -172,7 +174,7 @@ def forms_for(actor: Actor, number: str, today: dt.date, unit_name: str | None =
             note += f"（已由 {a.original_deadline.isoformat()} 延至此日）"
         forms.append(FeedbackForm(
             version=FORM_VERSION, assignment_id=a.id, instruction_id=ins.id, number=ins.number,
-            kind="交办" if a.signed_on is None and a.reminder_count == 0 else "催办",
+            kind="催办" if a.reminder_count > 0 else "交办",
             reminders=a.reminder_count, leader=f"{ins.level_label}{ins.leader_name}".strip(),
             matter=ins.title, text=_norm_text(ins.text), unit=unit, unit_short=a.unit.short_name, role=a.role, assigned_on=a.assigned_on,
             deadline=a.deadline, deadline_note=note, office=settings.get(settings.OFFICE_NAME),

@@ -62,7 +62,8 @@ def record_sent(actor: Actor, forms: Sequence[FeedbackForm], today: dt.date, rep
     rows = []
     for f in forms:
         a = m.Assignment.get_by_id(f.assignment_id)
-        sign_due, due = ir.form_due_dates(f.kind, cal, today, a.assigned_on, f.deadline, signoff_days, reply_days)
+        sign_due, due = ir.form_due_dates(f.kind, cal, today, a.assigned_on, f.deadline, signoff_days, reply_days,
+                                           signed=a.signed_on is not None)
         what = f"应于 {sign_due.isoformat()} 前签收，" if sign_due else ""
         rows.append(insert(actor, SentForm, f"{f.number} 向{f.unit}发出反馈表（{f.kind}，第{batch}批）：{what}"
                f"应于 {due.isoformat()} 前反馈", batch=batch, sent_on=today, assignment=a.id,

@@ -367,7 +367,8 @@ ON_TIME, LATE, MISSING = "按期", "迟报", "缺报"
 
 
 def form_due_dates(kind: str, cal: WorkCalendar, sent_on: dt.date, assigned_on: dt.date,
-                   deadline: dt.date, signoff_days: int, reply_days: int) -> tuple[dt.date | None, dt.date]:
+                   deadline: dt.date, signoff_days: int, reply_days: int,
+                   signed: bool = False) -> tuple[dt.date | None, dt.date]:
     """(签收 due, answer due) of a 反馈表 made on ``sent_on``.
 
     A 交办 form asks for the 签收 within ``signoff_days`` working days of the assignment
@@ -375,14 +376,16 @@ def form_due_dates(kind: str, cal: WorkCalendar, sent_on: dt.date, assigned_on: 
     催办 form asks for a written reply within ``reply_days`` working days of the day it
     was made (as the 催办通知 says), and no 签收. No answer is due before the form is
     made: a day already past then (a 交办 form sent for a matter assigned long ago)
-    gives way to the reply day.
+    gives way to the reply day. A unit that has ``signed`` already is asked no 签收.
     """
     from models.calendar.workdays import add_working_days
 
     reply = add_working_days(cal, sent_on, reply_days)
     if kind == "交办":
-        sign = add_working_days(cal, assigned_on, signoff_days)
-        return (sign if sign >= sent_on else reply), (deadline if deadline >= sent_on else reply)
+        sign = None if signed else add_working_days(cal, assigned_on, signoff_days)
+        if sign is not None and sign < sent_on:
+            sign = reply
+        return sign, (deadline if deadline >= sent_on else reply)
     return None, reply
 
 

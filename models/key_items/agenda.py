@@ -2,12 +2,14 @@
 
 Item deadlines (重点工作期限), scheduled supervision dates (督查时间; an item checked
 "every quarter" is checked on the working day after the quarter's report date, when
-the reports are in), quarterly report dates (季度报送), the stages' deadlines
+the reports are in; one gone by is grey, 已开展 when an activity on the item was
+recorded that week), quarterly report dates (季度报送), the stages' deadlines
 (阶段时限, 阶段计划) and supervision activities (督查活动), each with its traffic light.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from models.calendar.agenda import AgendaEntry, provider
 from models.calendar.lights import Light, LightFacts, light_for
@@ -28,6 +30,9 @@ from models.key_items.stages import KeyItemStage, stage_light
 from models.reference.directory import Unit
 
 DEADLINE, CHECK, REPORT, STAGE, ACTIVITY = "重点工作期限", "督查时间", "季度报送", "阶段时限", "督查活动"
+#: The state of a 督查时间 gone by: a supervision activity on the item was recorded in
+#: that week, or none was.
+CHECK_HELD, CHECK_NOT_RECORDED = "已开展", "已过（未登记督查活动）"
 KINDS = (DEADLINE, CHECK, REPORT, STAGE, ACTIVITY)
 
 
@@ -93,17 +98,39 @@ def key_item_entries(start: dt.date, end: dt.date, today: dt.date) -> list[Agend
         iid, number, title = row[0], row[1], row[2]
         out.append(entry(row[6], DEADLINE, row, f"第{number}项 {title} 完成时限", statuses[iid].light,
                          bool(row[7])))
+    held = _activity_weeks([r[0] for r in checks] + [r[0][0] for r in quarterly_checks], today)
+
+    def check(day: dt.date, row: tuple, title: str) -> AgendaEntry:
+        iid = row[0]
+        if day >= today:
+            return entry(day, CHECK, row, title, statuses[iid].light, not cal.is_known(day))
+        # A supervision date gone by is the office's own step, not a deadline still
+        # running: grey, and whether an activity on the item was recorded that week.
+        e = entry(day, CHECK, row, title, Light.GREY, not cal.is_known(day))
+        return replace(e, state=CHECK_HELD if (iid, _week(day)) in held else CHECK_NOT_RECORDED)
+
     for row in checks:
-        iid, number, title, day = row[0], row[1], row[2], row[6]
-        out.append(entry(day, CHECK, row, f"第{number}项 {title} 督查", statuses[iid].light, not cal.is_known(day)))
+        out.append(check(row[6], row, f"第{row[1]}项 {row[2]} 督查"))
     for row, day, year, q in quarterly_checks:
-        out.append(entry(day, CHECK, row, f"第{row[1]}项 {row[2]} {year}年第{q}季度督查",
-                         statuses[row[0]].light, not cal.is_known(day)))
+        out.append(check(day, row, f"第{row[1]}项 {row[2]} {year}年第{q}季度督查"))
     if report_rows:
         out.extend(_report_entries(report_rows, today, cal, yellow))
     out.extend(_stage_entries(start, end, today, cal, yellow))
     out.extend(_activity_entries(start, end, today))
     return out
+
+
+def _week(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _activity_weeks(item_ids: list[int], today: dt.date) -> set[tuple[int, dt.date]]:
+    """(item, Monday of the week) of every supervision activity held on an item before ``today``."""
+    if not item_ids:
+        return set()
+    return {(iid, _week(day)) for iid, day in (
+        ActivityItem.select(ActivityItem.item, SupervisionActivity.day).join(SupervisionActivity)
+        .where(ActivityItem.item.in_(sorted(set(item_ids))) & (SupervisionActivity.day < today)).tuples())}
 
 
 def _stage_entries(start: dt.date, end: dt.date, today: dt.date, cal: WorkCalendar, yellow: int) -> list[AgendaEntry]:

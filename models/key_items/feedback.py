@@ -39,6 +39,7 @@ from models.core import settings
 from models.core.actors import Actor
 from models.core.base import BaseModel
 from models.core.errors import WorkflowError
+from models.core.numbers import date_cn
 from models.core.seal import (
     KIND_LABEL,
     SEAL_SHEET,
@@ -434,11 +435,15 @@ def _plan(v: QuarterVerdict, ws: Any, cells: list[tuple], today: dt.date) -> Non
     taken = QuarterReturn.get_or_none(QuarterReturn.sha256 == v.sha256)
     if taken is not None:
         raise ValueError(f"无变化：本文件已于 {taken.taken_on.isoformat()} 导入过")
-    filled = []
-    for i, (iid, number, *_rest) in enumerate(cells):
+    assert v.unit_id is not None
+    unit = Unit.get_by_id(v.unit_id)
+    who = unit.short_name or unit.name
+    filled, blank = [], []
+    for i, (iid, number, _text, _deadline, role) in enumerate(cells):
         r = FIRST_ROW + i
         text = {k: cell_text(ws[f"{COLUMNS[k]}{r}"].value) for k in ANSWERS}
         if not any(text.values()):
+            blank.append(number)
             continue
         finished_on = None
         if text["finished_on"]:
@@ -450,7 +455,7 @@ def _plan(v: QuarterVerdict, ws: Any, cells: list[tuple], today: dt.date) -> Non
                 raise ValueError(f"第{number}项完成日期 {finished_on.isoformat()} 晚于今天，请核对")
         if not text["done"]:
             raise ValueError(f"第{number}项：请填写工作进展")
-        done = text["done"] + (f"\n报称已于 {finished_on.isoformat()} 完成" if finished_on else "")
+        done = text["done"] + (f"\n{finished_claim(who, role, finished_on)}" if finished_on else "")
         filled.append(RowClaim(iid, number, done, text["problems"], text["next_steps"], finished_on))
     if not filled:
         raise ValueError("表中未填写任何事项的进展")
@@ -481,7 +486,19 @@ def _plan(v: QuarterVerdict, ws: Any, cells: list[tuple], today: dt.date) -> Non
         v.rows.append(c)
     if not v.rows:
         raise ValueError("无变化：本表所填内容均已登记过")
+    if blank:
+        # Said with what changes, so that the import line and the review list both show it.
+        v.changes.append(f"第{'、'.join(blank)}项未填写")
     v.accepted = True
+
+
+def finished_claim(unit: str, role: str, finished_on: dt.date) -> str:
+    """The line a completion date adds to the progress text, naming who claims what: a
+    责任单位 only its own share ("市住建委报称已于2014年10月25日完成其承担部分"), the
+    牵头单位 the item ("市交通运输局（牵头单位）报称已于2014年10月20日完成")."""
+    if role == LEAD:
+        return f"{unit}（牵头单位）报称已于{date_cn(finished_on)}完成"
+    return f"{unit}报称已于{date_cn(finished_on)}完成其承担部分"
 
 
 def judge_all(paths: list[Path], today: dt.date, plan_id: int | None = None,

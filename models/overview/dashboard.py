@@ -8,7 +8,9 @@ warning when next year's working-day calendar is not entered, and whether the fi
 still runs without accounts (单机模式), and — while a new office has no units, key
 items or instructions yet — the first steps that fill them. Every list is judged by the same rules the
 figures use (``instruction_rules.is_overdue``, the lights rule, ``missing_reports``,
-``messages_rules.is_overdue``), so a count here is the count in 统计.
+``messages_rules.is_overdue``), so a count here is the count in 统计. A key item whose
+open stage is past its deadline is overdue as its light says (``item_statuses``), and
+lateness is counted in working days, as 通报批评 counts it.
 
 A card lists at most :data:`CARD_LINES` lines, the most urgent first, and counts them all
 (:attr:`Dashboard.totals`): the counting and the choosing happen in the database, so the
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 
 from models.calendar.lights import Light
 from models.calendar.store import load_calendar, next_year_missing
+from models.calendar.workdays import working_days_between
 from models.core import settings
 from models.instructions import rules as ir
 from models.instructions.feedback_due import listed_lapses
@@ -29,6 +32,7 @@ from models.instructions.records import instruction_light
 from models.instructions.states import COMPLETED
 from models.key_items.items import FINISHED_STATES, KeyItem, KeyPlan
 from models.key_items.progress import MissingReport, item_statuses, missing_reports
+from models.key_items.stages import KeyItemStage, stages_by_item
 from models.reference.directory import Unit
 
 
@@ -44,7 +48,14 @@ class DueEntry:
     deadline: dt.date | None
     light: Light
     state: str
-    days: int = 0  # days past the deadline (overdue) or left (due soon)
+    days: int = 0  # calendar days past the deadline (overdue) or left (due soon)
+    #: Working days past the deadline (0 if not past): how the office counts lateness,
+    #: as 通报批评 does ("超过办理时限N个工作日"), so the two never disagree.
+    late_workdays: int = 0
+    #: A key item listed for an open stage (阶段计划) past its deadline: the stage's number
+    #: and title; ``deadline`` is then the stage's deadline.
+    stage: int | None = None
+    stage_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,17 +185,39 @@ def split_due(entries: list[DueEntry], today: dt.date) -> tuple[list[DueEntry], 
     return overdue, soon
 
 
+def _late_workdays(cal, deadline: dt.date | None, today: dt.date) -> int:
+    return working_days_between(cal, deadline, today) if deadline is not None and deadline < today else 0
+
+
 def _key_item_entries(today: dt.date, cal, yellow: int) -> list[DueEntry]:
+    """Open key items due by the week's end, and those whose open stage is past its
+    deadline (the rule of :func:`item_statuses`: such an item is 超期 now) unless the item
+    itself is already past its own deadline — one overdue line per item."""
     end = week_end(today)
+    late_stage = (KeyItemStage.select(KeyItemStage.item)
+                  .where(KeyItemStage.done_on.is_null() & (KeyItemStage.deadline < today)))
     rows = list(KeyItem.select(KeyItem.id, KeyItem.number, KeyItem.title, KeyItem.deadline, KeyItem.state,
                                KeyPlan.year, Unit.short_name, Unit.name)
                 .join(KeyPlan).switch(KeyItem).join(Unit, on=(KeyItem.lead_unit == Unit.id))
-                .where(KeyItem.state.not_in(FINISHED_STATES) & KeyItem.deadline.is_null(False)
-                       & (KeyItem.deadline <= end)).tuples())
-    lights = item_statuses([r[0] for r in rows], today, cal, yellow)
-    return [DueEntry("key_item", iid, f"{year}年第{n}项", title, short or name, deadline, lights[iid].light, state,
-                     abs((today - deadline).days))
-            for iid, n, title, deadline, state, year, short, name in rows]
+                .where(KeyItem.state.not_in(FINISHED_STATES)
+                       & ((KeyItem.deadline.is_null(False) & (KeyItem.deadline <= end))
+                          | KeyItem.id.in_(late_stage))).tuples())
+    statuses = item_statuses([r[0] for r in rows], today, cal, yellow)
+    stages = {iid: {s.number: s for s in found} for iid, found in stages_by_item(
+        [iid for iid, *_ in rows if statuses[iid].overdue_stages]).items()}
+    out = []
+    for iid, n, title, deadline, state, year, short, name in rows:
+        label, unit, status = f"{year}年第{n}项", short or name, statuses[iid]
+        if deadline is not None and deadline <= end:
+            out.append(DueEntry("key_item", iid, label, title, unit, deadline, status.light, state,
+                                abs((today - deadline).days), _late_workdays(cal, deadline, today)))
+        if status.overdue_stages and not (deadline is not None and deadline < today):
+            # The stage longest overdue speaks for the item.
+            stage = min((stages[iid][k] for k in status.overdue_stages), key=lambda s: (s.deadline, s.number))
+            out.append(DueEntry("key_item", iid, label, title, unit, stage.deadline, status.light, state,
+                                (today - stage.deadline).days, _late_workdays(cal, stage.deadline, today),
+                                stage.number, stage.title))
+    return out
 
 
 def _instruction_entries(facts: list[ir.InstructionFacts], today: dt.date, cal, yellow: int) -> list[DueEntry]:
@@ -196,7 +229,7 @@ def _instruction_entries(facts: list[ir.InstructionFacts], today: dt.date, cal, 
         lead = ir.lead_unit(f)
         light = instruction_light(f.state, f.deadline, today, cal, yellow)
         out.append(DueEntry("instruction", f.id, f.number, f.matter, lead, f.deadline, light, f.state,
-                            abs((today - f.deadline).days)))
+                            abs((today - f.deadline).days), _late_workdays(cal, f.deadline, today)))
     return out
 
 

@@ -165,16 +165,22 @@ class FirstStepsCard(QGroupBox):
 
 
 def due_line(e: DueEntry, overdue: bool) -> str:
-    """"● 超期 督〔2014〕4号 城中村改造群众诉求 — 西乡塘区，时限2013-12-17（已超期315天）"."""
+    """"● 超期 督〔2014〕4号 城中村改造群众诉求 — 西乡塘区，时限2013-12-17（已超期214个工作日）";
+    a key item late by a stage: "…，第2阶段“主桥合龙”时限2014-10-15（已超期9个工作日）"."""
     when = e.deadline.isoformat() if e.deadline else ""
+    if e.stage is not None:
+        when = f"第{e.stage}阶段“{e.stage_title}”时限{when}"
+    else:
+        when = f"时限{when}"
     if overdue:
-        tail = f"已超期{e.days}天"
+        # Working days, as the office counts time limits (and 通报批评 says them).
+        tail = f"已超期{e.late_workdays}个工作日"
     elif e.days == 0:
         tail = "今天到期"
     else:
         tail = f"还有{e.days}天"
     kind = "重点工作" if e.record_type == "key_item" else "批示件"
-    return f"{e.light.text()}  [{kind}] {e.label} {e.title} — {e.unit}，时限{when}（{tail}）"
+    return f"{e.light.text()}  [{kind}] {e.label} {e.title} — {e.unit}，{when}（{tail}）"
 
 
 def lapse_line(e: Lapse, today) -> str:

@@ -201,3 +201,14 @@ def test_late_signoff_and_missing_or_late_answers_count_in_the_evaluation(matter
     ev.save_scheme(actor, 2014, 100, rules)
     housing = {s.unit: s for s in ev.compute_quarter(2014, 4, D(2014, 12, 31)).scores}["市住建委"]
     assert housing.line("feedback_missing").amount == 0 and housing.line("feedback_sign_late").amount == -1.0
+
+
+def test_a_signed_unit_never_reminded_is_asked_its_report_by_the_deadline_and_no_signoff(matter, actor):
+    lead, _co = m.current_assignments(matter.id)
+    wf.sign(actor, lead.id, D(2014, 11, 4), "李明")
+    assert ir.form_due_dates("交办", PLAIN, D(2014, 11, 7), D(2014, 11, 3), D(2014, 11, 20), 2, 3, signed=True) == (
+        None, D(2014, 11, 20))
+    rows = due.record_sent(actor, fb.forms_for(actor, matter.number, D(2014, 11, 7)), D(2014, 11, 7), 3)
+    assert [(r.kind, r.sign_due, r.due_on) for r in rows] == [
+        ("交办", None, D(2014, 11, 20)), ("交办", D(2014, 11, 12), D(2014, 11, 28))]
+    assert due.due_text(rows[0]) == "应于 2014-11-20 前反馈"

@@ -243,3 +243,16 @@ def test_a_file_that_unpacks_to_too_much_is_refused_unread(units, actor, tmp_pat
     with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/worksheets/sheet1.xml", b"0" * (fb._MAX_UNPACKED_BYTES + 1))
     assert refusal(bomb) == "文件解压后过大，不是本室导出的反馈表"
+
+
+def test_a_unit_signed_but_never_reminded_gets_the_jiaoban_form_and_a_reminded_one_its_real_count(units, actor):
+    ins = assigned(actor, units)
+    lead, co = m.current_assignments(ins.id)
+    wf.sign(actor, lead.id, D(2014, 9, 28), "李明")
+    forms = fb.forms_for(actor, ins.number, TODAY)
+    assert [(f.kind, f.title) for f in forms] == [("交办", "督办事项反馈表（交办）")] * 2
+    wf.remind(actor, co.id, TODAY, "书面", "请尽快报送办理进展")
+    wf.remind(actor, co.id, TODAY, "电话", "再次催办")
+    forms = fb.forms_for(actor, ins.number, TODAY)
+    assert [(f.unit_short, f.kind, f.title) for f in forms] == [
+        ("市交通运输局", "交办", "督办事项反馈表（交办）"), ("市住建委", "催办", "督办事项反馈表（第2次催办）")]

@@ -298,6 +298,27 @@ def test_agenda_entries_of_october(setup, actor):
     assert deadline.light is Light.RED and deadline.unit == "市园林局"  # Q3 report missing
 
 
+def test_a_supervision_date_gone_by_is_grey_held_or_not_recorded_never_due_soon(setup, actor):
+    from models.calendar import agenda
+    from models.key_items.activities import ActivityData, save_activity
+
+    s = setup
+    # 10-14 (the quarterly check) and 10-15 (a fixed date) have passed on 10-28; the item's
+    # own light would be red or yellow, but a supervision date gone by is not 临期.
+    def checks(today):
+        return sorted((e.day, e.light, e.state) for e in agenda.entries(D(2014, 10, 1), D(2014, 10, 31), today)
+                      if e.kind == "督查时间")
+
+    assert checks(D(2014, 10, 28)) == [(D(2014, 10, 14), Light.GREY, "已过（未登记督查活动）"),
+                                       (D(2014, 10, 15), Light.GREY, "已过（未登记督查活动）")]
+    save_activity(actor, ActivityData(D(2014, 10, 16), "定点督查", "跨江桥梁定点督查", [s["bridge"].id]))
+    assert {state for _day, _light, state in checks(D(2014, 10, 28))} == {"已开展"}
+    # Before the day the entry keeps the item's light and state.
+    before = checks(D(2014, 10, 10))
+    assert [light for _day, light, _state in before] != [Light.GREY, Light.GREY]
+    assert "已开展" not in {state for *_rest, state in before}
+
+
 def test_agenda_report_entry_grey_once_all_units_reported(setup, actor):
     from models.calendar import agenda
 

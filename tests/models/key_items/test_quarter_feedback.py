@@ -93,7 +93,7 @@ def test_a_filled_form_is_read_back_through_the_quarterly_progress_workflow(plan
         "主桥钢箱梁吊装过半", "汛期影响", "11月合龙")
     assert rows[bridges.id].unit_id == plan["units"][1] and rows[bridges.id].reported_on == D(2014, 10, 27)
     assert (rows[roads.id].year, rows[roads.id].quarter) == (2014, 4)
-    assert rows[roads.id].done == "完成改造120公里\n报称已于 2014-10-20 完成"
+    assert rows[roads.id].done == "完成改造120公里\n市交通运输局（牵头单位）报称已于2014年10月20日完成"
     taken = qf.QuarterReturn.get()
     assert taken.sha256 == v.sha256 and taken.file_name == path.name
     logged = AuditLog.select().where(AuditLog.table_name == "key_item_feedback_return").get()
@@ -121,6 +121,21 @@ def test_a_returned_row_corrects_a_typed_report_keeping_the_assessment(plan, act
     qf.take_in(actor, v, TODAY)
     row = KeyProgress.get()
     assert (row.done, row.assessment, row.reported_on) == ("打桩完成，开始架梁", "滞后", D(2014, 10, 27))
+
+
+def test_rows_left_blank_are_named_and_a_share_claimed_done_names_the_unit(plan, actor, tmp_path):
+    from models.key_items.progress import KeyProgress
+
+    forms = export(actor, tmp_path)
+    _, path = forms["市交通运输局"]
+    fill(path, rows={0: {"done": "主桥钢箱梁吊装完成", "finished_on": dt.datetime(2014, 10, 25)}})
+    v = qf.judge(path, TODAY)
+    assert v.accepted, v.reason
+    assert v.changes == ["登记第1项进展", "第2项未填写"]
+    assert v.line().endswith("登记第1项进展；第2项未填写")
+    qf.take_in(actor, v, TODAY)
+    assert KeyProgress.get().done == "主桥钢箱梁吊装完成\n市交通运输局报称已于2014年10月25日完成其承担部分"
+    assert qf.finished_claim("市住建委", qf.RESPONSIBLE, D(2014, 10, 25)) == "市住建委报称已于2014年10月25日完成其承担部分"
 
 
 def refusal(path, **scope):

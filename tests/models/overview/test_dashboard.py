@@ -54,6 +54,28 @@ def test_overdue_and_due_this_week_with_lights(office, today):
     assert {(m.item_id, m.quarter) for m in board.reports_missing} >= {(office["soon_item"], 3)}
 
 
+def test_a_key_item_late_by_an_open_stage_is_overdue_once_with_lateness_in_working_days(office, actor, today):
+    from models.key_items.items import KeyItem
+    from models.key_items.stages import StageData, save_stage
+
+    later = KeyItem.get(KeyItem.number == 3).id  # its own deadline 11-30 is far
+    u = KeyItem.get_by_id(later).lead_unit_id
+    save_stage(actor, later, StageData("完成征地拆迁", D(2014, 10, 10), u, done_on=D(2014, 10, 9)))
+    save_stage(actor, later, StageData("管线迁改完成", D(2014, 10, 15), u))
+    save_stage(actor, later, StageData("主体开工", D(2014, 10, 20), u))
+    # An item already past its own deadline keeps its one line, though a stage is late too.
+    save_stage(actor, office["late_item"], StageData("路基完成", D(2014, 10, 10), u))
+    board = dash.build_dashboard(today)
+    assert [(e.record_id, e.deadline, e.stage, e.stage_title) for e in board.overdue if e.record_type == "key_item"] == [
+        (later, D(2014, 10, 15), 2, "管线迁改完成"), (office["late_item"], D(2014, 10, 20), None, "")]
+    assert board.overdue[0].light is Light.RED
+    assert board.counts()["overdue_key_items"] == 2
+    # 10-15 → 10-28: nine working days (thirteen calendar days); the instruction 10-24 → 10-28: two.
+    assert (board.overdue[0].late_workdays, board.overdue[0].days) == (9, 13)
+    assert [e.late_workdays for e in board.overdue if (e.record_type, e.record_id) == ("instruction", office["late"])] == [2]
+    assert later not in [e.record_id for e in board.due_this_week if e.record_type == "key_item"]
+
+
 def test_completing_an_instruction_moves_it_to_reviews_waiting(office, actor, today):
     from models.instructions import workflow as wf
 
@@ -193,14 +215,15 @@ def test_messages_overdue_counts_as_the_rule_over_every_open_message(db, actor, 
 def test_feedback_forms_not_answered_on_time_are_listed_and_counted(office, actor, today):
     from models.instructions import feedback as fb
     from models.instructions import records as m
+    from models.instructions import workflow as wf
     from models.instructions.feedback_due import record_sent, remind_missing
 
     ins = m.Instruction.get_by_id(office["later"])
-    record_sent(actor, fb.forms_for(actor, ins.number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # a 催办 form: due 10-23
     late = m.Instruction.get_by_id(office["soon"])
+    for matter in (ins, late):  # urged once, so that their forms are 催办 forms
+        wf.remind(actor, m.assignments_of(matter.id)[0].id, D(2014, 10, 17), "电话", "请报送办理进展")
+    record_sent(actor, fb.forms_for(actor, ins.number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # a 催办 form: due 10-23
     record_sent(actor, fb.forms_for(actor, late.number, D(2014, 10, 20)), D(2014, 10, 20), 3)
-    from models.instructions import workflow as wf
-
     wf.report_progress(actor, m.assignments_of(late.id)[0].id, D(2014, 10, 27), "已完成调研")
     board = dash.build_dashboard(today)
     assert [(e.form.instruction_id, e.status) for e in board.feedback_lapses] == [

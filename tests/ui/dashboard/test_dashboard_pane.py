@@ -89,7 +89,10 @@ def test_feedback_card_lists_the_silent_unit_and_reminds_it_in_one_action(pane, 
     from models.instructions.feedback_due import record_sent
 
     assert pane.feedback.title() == "未按期反馈（0）" and not pane.remind_button.isEnabled()
+    from models.instructions import workflow as wf
+
     number = m.Instruction.get_by_id(office).number
+    urged = wf.remind(actor, m.assignments_of(office)[0].id, D(2014, 10, 17), "电话", "请报送办理进展")
     record_sent(actor, fb.forms_for(actor, number, D(2014, 10, 20)), D(2014, 10, 20), 3)  # 催办 form, due 10-23
     pane.session.changed.emit("instructions")
     qtbot.waitUntil(lambda: pane.feedback.title() == "未按期反馈（1）", timeout=10000)
@@ -103,12 +106,27 @@ def test_feedback_card_lists_the_silent_unit_and_reminds_it_in_one_action(pane, 
     asked, told = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     pane.remind_button.click()
-    assert "1 个到期未反馈的单位" in asked[0] and m.Reminder.select().count() == 0
+    assert "1 个到期未反馈的单位" in asked[0] and m.Reminder.select().count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     pane.remind_button.click()
     assert told == ["已对 1 个单位登记书面催办。可在“批示件”中打开各件，为其导出催办反馈表。"]
-    reminder = m.Reminder.get()
+    reminder = m.Reminder.get(m.Reminder.id != urged.id)
     assert reminder.reminded_on == today and "2014-10-23 前反馈" in reminder.text
     qtbot.waitUntil(lambda: pane.remind_button.text() == "催办未反馈单位（0）", timeout=10000)
     assert not pane.remind_button.isEnabled() and pane.feedback.title() == "未按期反馈（1）"
+
+
+def test_an_overdue_line_counts_working_days_and_names_the_late_stage():
+    from models.calendar.lights import Light
+    from models.overview.dashboard import DueEntry
+    from ui.dashboard.pane import due_line
+
+    ins = DueEntry("instruction", 1, "督〔2013〕4号", "城中村改造群众诉求", "西乡塘区", D(2013, 12, 17), Light.RED,
+                   "办理中", 315, 214)
+    assert due_line(ins, True) == ("● 超期  [批示件] 督〔2013〕4号 城中村改造群众诉求 — 西乡塘区，"
+                                   "时限2013-12-17（已超期214个工作日）")
+    item = DueEntry("key_item", 7, "2014年第7项", "轨道交通建设", "市住建委", D(2014, 10, 15), Light.RED, "推进中",
+                    13, 9, 2, "沿线管线迁改完成")
+    assert due_line(item, True) == ("● 超期  [重点工作] 2014年第7项 轨道交通建设 — 市住建委，"
+                                    "第2阶段“沿线管线迁改完成”时限2014-10-15（已超期9个工作日）")

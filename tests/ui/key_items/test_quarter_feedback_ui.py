@@ -79,6 +79,8 @@ def test_export_then_import_through_the_review_list(pane, tmp_path, monkeypatch,
     first = seen["rows"][0]
     assert first[1] == FORM and first[2] == "南宁市住房和城乡建设委员会" and first[3].startswith("2014年第4季度 ")
     assert first[5].startswith("登记第") and seen["rows"][1][5] == "表中未填写任何事项的进展"
+    # The rows the unit left blank are named in the review list, not passed over in silence.
+    assert first[5] == "登记第2项进展；第5、7、8、14、15项未填写"
     assert pane.shown[-1] == "已接收 1 份反馈表。"
     assert KeyProgress.select().count() == before + 1
     assert qf.QuarterReturn.select().count() == 1
