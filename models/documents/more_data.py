@@ -41,11 +41,14 @@ ACTIVITY, RESEARCH = "activity", "research"
 
 @dataclass(frozen=True)
 class SuggestionLine:
-    """One suggestion to the leaders, with the unit it concerns and how far it has got."""
+    """One suggestion to the leaders, and the unit it is for when its text names none.
+
+    How far a suggestion has got (已落实, 采纳…) is not part of it: the report that makes
+    a suggestion cannot say it was carried out.
+    """
 
     text: str
     unit: str = ""
-    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,13 @@ def span_text(first: dt.date, last: dt.date) -> str:
     return f"{date_cn(first)}至{date_cn(last)}"
 
 
+def suggestion_line(text: str, unit: str) -> SuggestionLine:
+    """The suggestion with its unit printed only when the text names no unit of the directory:
+    "建议市财政局优先保障项目建设资金" followed by "（责任单位：五象新区管委会）" would name
+    two bodies for one suggestion, and the text's own is the one the leader reads."""
+    return SuggestionLine(text, "" if names_in(text) else unit)
+
+
 def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], list[SuggestionLine]]:
     from models.key_items.activities import ActivitySuggestion, SupervisionActivity, items_of
 
@@ -110,8 +120,8 @@ def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], 
         named = "".join(quoted(printed(i.title)) for i in items)
         many = f"等{len(items)}项" if len(items) > 1 else ""
         background.append(f"此次督查涉及市委年度重点工作{named}{many}。")
-    suggestions = [SuggestionLine(sentence(printed(s.content)),
-                                  (s.unit.short_name or s.unit.name) if s.unit_id else "", s.state)
+    suggestions = [suggestion_line(sentence(printed(s.content)),
+                                   (s.unit.short_name or s.unit.name) if s.unit_id else "")
                    for s in ActivitySuggestion.select().where(ActivitySuggestion.activity == a.id)
                    .order_by(ActivitySuggestion.id)]
     return f"关于{title}情况的报告", opening, background, _problem_list(a.problems), suggestions
@@ -137,15 +147,42 @@ def _research_report(topic_id: int, on: dt.date) -> tuple[str, str, list[str], l
     else:
         opening = (f"{reg_office_name()}围绕{quoted(title)}开展督查调研"
                    f"{('，听取' + units + '等单位情况介绍') if units else ''}。现将调研情况报告如下。")
-    summary = printed(t.report_summary)
-    # "马山县加快特色城镇化建设：经实地调研…": the topic is the title already.
-    background = [sentence(p.strip().removeprefix(title + "：").removeprefix(title + ":"))
-                  for p in summary.splitlines() if p.strip()]
     found = list(Finding.select().where(Finding.topic == t.id).order_by(Finding.seq, Finding.id))
     problems = [sentence(printed(f.text)) for f in found if f.kind == "发现问题"]
-    suggestions = [SuggestionLine(sentence(printed(f.text)), "", f.adoption if f.adoption != "待定" else "")
-                   for f in found if f.kind != "发现问题"]
+    suggestions = [SuggestionLine(sentence(printed(f.text))) for f in found if f.kind != "发现问题"]
+    background = research_background(title, printed(t.people), visits, printed(t.report_summary))
     return f"关于{title}的督查调研报告", opening, background, problems, suggestions
+
+
+def research_background(title: str, people: str, visits: list, summary: str) -> list[str]:
+    """基本情况 as recorded: who went, how many field visits, and what each visit's notes say.
+
+    The clerk's summary of the report (报告摘要) is a line for the register ("经实地调研3次，
+    梳理问题、提出意见建议，报市委领导参阅") that says nothing the reader of the 专报 does not
+    see below; it is printed only when no visit has notes, as the one record there is.
+    """
+    lines = []
+    if visits:
+        who = f"调研组（{people}）" if people.strip() else "调研组"
+        lines.append(f"{who}先后实地调研{len(visits)}次。" if len(visits) > 1 else f"{who}实地调研1次。")
+    noted = [v for v in visits if printed(v.notes).strip()]
+    for v in noted:
+        place = printed(v.place).strip()
+        lines.append(f"{date_cn(v.day)}，{place + '：' if place else ''}{sentence(printed(v.notes))}")
+    if not noted:
+        # "马山县加快特色城镇化建设：经实地调研…": the topic is the title already.
+        lines.extend(sentence(p.strip().removeprefix(title + "：").removeprefix(title + ":"))
+                     for p in summary.splitlines() if p.strip())
+    return lines
+
+
+SPECIAL_TO = settings.define(
+    reg.SPECIAL_TO.key, "市委领导", reg.SPECIAL_TO.label, reg.SPECIAL_TO.group,
+    help="督查专报报送市委领导参阅；本室另有主送范围时在此填写（如“市委书记，市委副书记”）")
+"""主送 of a 督查专报: 市委领导 — the committee's leaders as a body, as the office sends its
+专报 — unless the office has set its own addressees in 设置 (督查专报主送). This declaration
+replaces the old default ("市委主要领导，市委副书记", an odd pairing of a rank and a post)
+declared in ``register.py``; it is imported after that module, so it is the one in force."""
 
 
 def reg_office_name() -> str:
@@ -167,7 +204,7 @@ def special_report_data(source: str, source_id: int, seq: int, number: str,
                             "请先在督查活动（或调研课题）中填写发现的问题、意见建议。")
     return SpecialReportData(
         source=source, source_id=source_id, year=issued_on.year, seq=seq, number=number, issued_on=issued_on,
-        office=office(), mark=settings.get(reg.SPECIAL_MARK), recipients=settings.get(reg.SPECIAL_TO),
+        office=office(), mark=settings.get(reg.SPECIAL_MARK), recipients=settings.get(SPECIAL_TO),
         title=title, opening=opening, background=background, problems=problems, suggestions=suggestions,
         cc=[c for c in settings.get(reg.SPECIAL_CC).replace("，", "、").split("、") if c.strip()],
         title_words=names_in(title))

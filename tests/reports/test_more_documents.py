@@ -266,3 +266,32 @@ def test_libreoffice_lays_the_sheet_out_landscape_with_every_date_on_one_line(de
         assert any(ln.number in text for text in lines), ln.number
         if ln.deadline != "—":
             assert any(ln.deadline in text for text in lines), ln.deadline
+
+
+def test_special_report_goes_to_the_city_leaders_and_keeps_suggestions_as_made(demo, actor):
+    """A new clerk's reading: 主送 市委领导 (or the office's own setting), no "此建议已落实"
+    in the report that makes the suggestion, no second body beside one the text names, and a
+    基本情况 that says what the field visits recorded rather than the register's summary line."""
+    from models.core import settings
+    from models.documents.more_data import SPECIAL_TO, special_report_data
+    from reports.special_report import special_report_blocks
+
+    d = special_report_data("activity", 1, 1, "2014年第1期", TODAY)
+    assert d.recipients == "市委领导"
+    text = "".join(getattr(b, "text", "") for b in special_report_blocks(d))
+    assert "此建议" not in text and "已落实" not in text
+    assert "建议市财政局优先保障项目建设资金。" in text and "（责任单位：五象新区管委会）" not in text
+    topic = special_report_data("research", 1, 1, "2014年第1期", TODAY)
+    body = "".join(getattr(b, "text", "") for b in special_report_blocks(topic))
+    assert "采纳" not in body and "报市委领导参阅" not in body
+    assert "调研组（梁建华、覃丽娟、陆晓东）先后实地调研3次。" in topic.background
+    assert any(p.startswith("2014年3月18日，马山县白山镇：集镇道路") for p in topic.background)
+    settings.set_value(actor, SPECIAL_TO.key, "市委书记，市委副书记")
+    assert special_report_data("activity", 1, 1, "2014年第1期", TODAY).recipients == "市委书记，市委副书记"
+
+
+def test_a_suggestion_names_its_unit_only_when_the_text_names_none(demo):
+    from models.documents.more_data import suggestion_line
+
+    assert suggestion_line("建议加强施工安全和文明施工管理。", "市交通运输局").unit == "市交通运输局"
+    assert suggestion_line("建议由市重大办牵头召开协调会。", "市投促局").unit == ""
