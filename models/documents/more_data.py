@@ -33,6 +33,7 @@ from models.documents.data import (
     printed,
     sentence,
 )
+from models.reference.directory import Leader
 
 # ==================================================================== 督查专报
 
@@ -248,6 +249,39 @@ class ReportBackData:
     review: str
     failed_reviews: list[str] = field(default_factory=list)
     title_words: list[str] = field(default_factory=list)
+    recipients: str = ""
+    """主送: "黄振宇同志" for a city leader; for a regional leader, see :func:`report_back_addressing`."""
+    instructor: str = "您"
+    """Who gave the instruction, as the opening sentence names them."""
+
+
+REPORT_BACK_REGION_TO = settings.define(
+    "documents.report_back_region_to", "自治区党委办公厅督查室", "办理情况报告主送（自治区党委领导批示件）", "公文",
+    help="自治区党委领导批示件的办理情况，按来文渠道报自治区党委办公厅督查室，不直接报送自治区领导本人")
+
+
+def report_back_addressing(level: str, leader: str, post: str) -> tuple[str, str]:
+    """(主送, how the opening names the leader) of a 办理情况报告.
+
+    A city leader's instruction is reported to the leader who gave it: "黄振宇同志：" and
+    "您在…上作出批示". A regional leader's (自治区党委领导批示件) reached the city through the
+    自治区党委办公厅, whose 督查室 follows it up: a city committee's 督查室 does not write to a
+    自治区 leader directly, so the report goes back up the channel the instruction came down —
+    to 自治区党委办公厅督查室 (设置: 办理情况报告主送) — and names the leader in the third
+    person, with the post: "自治区党委副书记覃海明同志在…上作出批示".
+    """
+    if level == "自治区":
+        return settings.get(REPORT_BACK_REGION_TO), f"{post}{leader}同志"
+    return f"{leader}同志", "您"
+
+
+def source_phrase(issuer: str, title: str, number: str) -> str:
+    """"自治区党委办公厅报送的《群众反映…》（自治〔2014〕273号）": where the leader wrote the instruction."""
+    title = title.strip("《》")
+    doc = (f"《{title}》" if title else "") + (f"（{number}）" if number.strip() else "")
+    if issuer and not doc:
+        return f"{issuer}报送的材料"
+    return (f"{issuer}报送的" if issuer else "") + doc
 
 
 REPORTABLE = ("已复核", "已报结")
@@ -312,16 +346,16 @@ def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.d
         review = (f"{date_cn(last.reviewed_on)}，我室进行回访复核，复核通过"
                   + (f"：{sentence(printed(last.reason))}" if last.reason.strip() else "，办理结果属实。"))
     title = report_back_title(leader, printed(ins.matter))
-    source_title = printed(ins.source_title).strip("《》")
-    source = (printed(ins.source_issuer) + (f"《{source_title}》" if source_title else "")
-              + (f"（{printed(ins.source_number)}）" if ins.source_number.strip() else ""))
+    source = source_phrase(printed(ins.source_issuer), printed(ins.source_title), printed(ins.source_number))
+    known = Leader.get_or_none(Leader.name == ins.leader_name)
+    recipients, instructor = report_back_addressing(ins.level, leader, printed(known.post) if known else "")
     return ReportBackData(
         instruction_id=ins.id, instruction_number=ins.number, year=issued_on.year, seq=seq, number=number,
         issued_on=issued_on, office=office(), leader=leader, title=title, text=ins.text.strip(),
         instructed_on=ins.instructed_on, received_on=ins.received_on, source=source, units=units,
         completed_on=ins.completed_on, result=sentence(printed(ins.result)),
         reviewed_on=last.reviewed_on if last else None, review=review, failed_reviews=failed,
-        title_words=names_in(title))
+        title_words=names_in(title), recipients=recipients, instructor=instructor)
 
 
 # ==================================================================== 领导批示件办理情况一览表

@@ -295,3 +295,23 @@ def test_a_suggestion_names_its_unit_only_when_the_text_names_none(demo):
 
     assert suggestion_line("建议加强施工安全和文明施工管理。", "市交通运输局").unit == "市交通运输局"
     assert suggestion_line("建议由市重大办牵头召开协调会。", "市投促局").unit == ""
+
+
+def test_a_regional_leaders_instruction_is_reported_through_the_regional_office(demo):
+    """A city 督查室 does not write to a 自治区 leader: 主送 自治区党委办公厅督查室, the leader in the
+    third person with the post; a city leader is still addressed in person. "报送的" names the source."""
+    from models.documents.more_data import report_back_data
+    from models.instructions.records import Instruction
+    from reports.report_back import report_back_blocks, report_back_document
+
+    region = Instruction.get(Instruction.number == "督〔2014〕17号")
+    d = report_back_data(region.id, 1, "南委督报〔2014〕1号", TODAY)
+    assert report_back_document(d).recipients == "自治区党委办公厅督查室"
+    opening = report_back_blocks(d)[0].text
+    assert opening.startswith("2014年8月17日，自治区党委副书记覃海明同志在自治区党委办公厅报送的"
+                              "《群众反映农贸市场食品安全问题》（自治〔2014〕273号）上作出批示")
+    assert "您" not in opening
+    city = Instruction.get(Instruction.number == "督〔2014〕52号")
+    c = report_back_data(city.id, 1, "南委督报〔2014〕2号", TODAY)
+    assert report_back_document(c).recipients == "罗国栋同志"
+    assert "，您在市委办公厅报送的《关于邕江沿岸违章搭建问题的情况反映》" in report_back_blocks(c)[0].text
