@@ -367,11 +367,13 @@ class SheetLine:
     seq: int
     number: str
     instructed_on: str
+    """批示日期, "—" when the instruction's date was not recorded."""
     matter: str
     units: str
     deadline: str
     state: str
     light: str
+    """"红灯" / "黄灯" / "绿灯"; "" once finished; "未交办" (no light) before 交办."""
     done: str
 
 
@@ -417,18 +419,22 @@ def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date,
         done = f"{date_cn(r.completed_on)}办结" if r.completed_on else ""
         if r.reported_on:
             done += f"\n{date_cn(r.reported_on)}报结"
-        lines.append(SheetLine(i, r.number, date_cn(r.instructed_on or r.received_on), printed(r.matter),
-                               printed(r.units).replace(",", "、") or "尚未交办", deadline or "—", r.state,
-                               LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else "",
-                               done.strip() or "—"))
-    parts = [f"共{sheet.total}件", f"已办结{sheet.completed}件"]
+        if r.light is None:
+            light = "未交办"
+        else:
+            light = LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else ""
+        lines.append(SheetLine(i, r.number, date_cn(r.instructed_on) if r.instructed_on else "—", printed(r.matter),
+                               printed(r.units).replace(",", "、") or "—", deadline or "—", r.state,
+                               light, done.strip() or "—"))
+    parts = [f"已办结{sheet.completed}件"]
     if sheet.open:
-        parts.append(f"正在办理{sheet.open}件")
-    if sheet.overdue:
-        parts.append(f"其中超过办理时限{sheet.overdue}件")
-    # One line under the title, which already gives the period: no number breaks across lines.
+        # Only a matter with units and a deadline can be past it: the overdue are among these.
+        parts.append(f"正在办理{sheet.open}件" + (f"（超期{sheet.overdue}件）" if sheet.overdue else ""))
+    if sheet.unassigned:
+        parts.append(f"尚未交办{sheet.unassigned}件")
+    # Under the title, which already gives the period: no number breaks across lines.
     as_of = "" if end == today else f"截至{date_cn(today)}，"
-    summary = f"本期收到和此前收到尚未办结的批示件{as_of}" + "，".join(parts) + "。"
+    summary = f"本期收到和此前尚未办结的批示件{as_of}共{sheet.total}件：" + "，".join(parts) + "。"
     post = printed(sheet.post)
     title = f"{leader}同志批示件办理情况一览表"
     return LeaderSheetData(leader, post, sheet.level_label, issued_on.year, seq, number, issued_on, start, end,

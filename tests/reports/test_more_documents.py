@@ -315,3 +315,23 @@ def test_a_regional_leaders_instruction_is_reported_through_the_regional_office(
     c = report_back_data(city.id, 1, "南委督报〔2014〕2号", TODAY)
     assert report_back_document(c).recipients == "罗国栋同志"
     assert "，您在市委办公厅报送的《关于邕江沿岸违章搭建问题的情况反映》" in report_back_blocks(c)[0].text
+
+
+def test_leader_sheet_counts_the_unassigned_apart_without_a_light_in_the_order_of_numbers(demo):
+    """黄振宇's page: the two matters only 登记 are "尚未交办2件", not "正在办理"; 督〔2014〕56号
+    (批示 2014-05-20, never assigned) has no green light; rows follow the numbers; 批示日期 printed."""
+    from models.documents.more_data import leader_sheet_data
+    from reports import issuing
+
+    d = leader_sheet_data("黄振宇", dt.date(2014, 1, 1), TODAY, TODAY, 1, "南委督表〔2014〕1号", TODAY)
+    assert "正在办理1件（超期1件），尚未交办2件。" in d.summary
+    numbers = [ln.number for ln in d.lines]
+    assert numbers.index("督〔2014〕37号") < numbers.index("督〔2014〕43号") < numbers.index("督〔2014〕56号")
+    assert numbers[0] == "督〔2013〕4号"  # an earlier year's open matter first
+    late = next(ln for ln in d.lines if ln.number == "督〔2014〕56号")
+    assert (late.light, late.state, late.instructed_on, late.units) == ("未交办", "已登记", "2014年5月20日", "—")
+    p = issuing.prepare_leader_sheet("黄振宇", dt.date(2014, 1, 1), TODAY, TODAY, TODAY)
+    with pdfplumber.open(io.BytesIO(p.official.pdf)) as pdf:
+        text = "".join(pg.extract_text() or "" for pg in pdf.pages).replace("\n", "").replace(" ", "")
+    assert "批示日期" in text and "2014年5月20日" in text
+    assert "绿灯" not in text  # every open matter of his is late, done or not yet assigned
