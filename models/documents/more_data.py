@@ -15,6 +15,7 @@ and nothing here draws a page: ``reports/`` does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from models.calendar.lights import Light
@@ -466,14 +467,35 @@ class MessageTransferData:
     forwarded_on: dt.date
     reply_by: dt.date
     reply_days: int
+    return_days: int = 2
+    """Working days in which a unit returns a message that is not its business (退回)."""
 
 
 TRANSFERABLE = ("已转办", "已收到答复")
+RETURN_DAYS = 2
+
+
+def issued_reply_by(board_no: str, unit: str, forwarded_on: dt.date) -> dt.date | None:
+    """The reply deadline a 转办单 already issued for this forwarding gave the unit, if any:
+    the unit was told that date, and a reprint or a second slip must not move it."""
+    for doc in (reg.IssuedDocument.select(reg.IssuedDocument.snapshot)
+                .where((reg.IssuedDocument.kind == reg.MESSAGE) & (reg.IssuedDocument.subject == f"留言 {board_no}"))
+                .order_by(reg.IssuedDocument.id.desc())):
+        snap = json.loads(doc.snapshot) if isinstance(doc.snapshot, str) else doc.snapshot
+        if snap.get("unit") == unit and snap.get("forwarded_on") == forwarded_on.isoformat() and snap.get("reply_by"):
+            return dt.date.fromisoformat(snap["reply_by"])
+    return None
 
 
 def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.date,
                           reply_days: int | None = None) -> MessageTransferData:
-    """The slip forwarding one message to the unit it was forwarded to (转办), with the reply deadline."""
+    """The slip forwarding one message to the unit it was forwarded to (转办), with the reply deadline.
+
+    The deadline runs from the day the message was forwarded (its stored 转办 date), not from
+    the day the slip is printed: a slip printed late for a message forwarded weeks ago gives the
+    date the unit has been answerable for since, and one already issued for the same forwarding
+    keeps the date it gave (:func:`issued_reply_by`).
+    """
     from models.messages.records import Message
 
     msg = Message.get_or_none(Message.id == message_id)
@@ -484,7 +506,8 @@ def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.
                             "请先在“网民留言”中转办。")
     n = reply_days if reply_days is not None else settings.get(reg.MESSAGE_REPLY_DAYS)
     forwarded = msg.forwarded_on or issued_on
-    reply_by = add_working_days(load_calendar(), max(forwarded, issued_on), n)
+    reply_by = (issued_reply_by(msg.board_no, msg.unit.name, forwarded)
+                or add_working_days(load_calendar(), forwarded, n))
     posted = msg.posted_at
     posted_text = f"{date_cn(posted.date())}{posted.hour}时{posted.minute:02d}分" if isinstance(
         posted, dt.datetime) else date_cn(posted)
@@ -493,4 +516,4 @@ def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.
         office=office(), unit=msg.unit.name, board=printed(msg.addressed_to), posted=posted_text, nickname=printed(msg.nickname) or "匿名",
         kind=msg.kind, region=printed(msg.region), title=printed(msg.title), content=printed(msg.content),
         assessment=sentence(printed(msg.assessment)) if msg.assessment.strip() else "",
-        forwarded_on=forwarded, reply_by=reply_by, reply_days=n)
+        forwarded_on=forwarded, reply_by=reply_by, reply_days=n, return_days=RETURN_DAYS)

@@ -174,7 +174,7 @@ def test_message_transfer_gives_the_unit_and_the_reply_deadline(demo):
     msg = _forwarded()
     d = message_transfer_data(msg.id, 1, "南委督转〔2014〕1号", TODAY)
     assert d.unit == msg.unit.name and d.board_no == msg.board_no
-    assert d.reply_by == add_working_days(load_calendar(), TODAY, 5)
+    assert d.reply_by == add_working_days(load_calendar(), msg.forwarded_on, 5)
     assert d.board == msg.addressed_to
 
 
@@ -335,3 +335,27 @@ def test_leader_sheet_counts_the_unassigned_apart_without_a_light_in_the_order_o
         text = "".join(pg.extract_text() or "" for pg in pdf.pages).replace("\n", "").replace(" ", "")
     assert "批示日期" in text and "2014年5月20日" in text
     assert "绿灯" not in text  # every open matter of his is late, done or not yet assigned
+
+
+def test_message_transfer_keeps_the_deadline_of_the_forwarding_and_writes_numbers_one_way(demo, actor):
+    """A message forwarded on 2014-09-24 was due 2014-09-30 (5 working days, 9-28 a 调休 working day):
+    a slip printed on 10-28 says so and warns, it does not give "2014年11月4日前"; an issued slip's date
+    stays; "5个工作日" and "2个工作日" — no "两个工作日" beside them."""
+    from models.core import settings
+    from models.documents import register as reg
+    from models.documents.more_data import message_transfer_data
+    from models.messages.records import Message
+    from reports import issuing
+    from reports.message_transfer import message_transfer_document
+
+    msg = Message.get(Message.board_no == "3109240205")
+    assert msg.state == "已转办" and msg.forwarded_on == dt.date(2014, 9, 24)
+    d = message_transfer_data(msg.id, 1, "南委督转〔2014〕1号", TODAY)
+    assert d.reply_by == dt.date(2014, 9, 30)
+    text = "".join(getattr(b, "text", "") for b in message_transfer_document(d).blocks)
+    assert "5个工作日内" in text and "2个工作日内" in text and "两个" not in text
+    p = issuing.prepare_message_transfer(msg.id, TODAY)
+    assert any("答复期限2014年9月30日已过" in w for w in p.warnings)
+    issuing.issue(actor, p)
+    settings.set_value(actor, reg.MESSAGE_REPLY_DAYS.key, 10)  # a later change of the setting
+    assert message_transfer_data(msg.id, 2, "南委督转〔2014〕2号", TODAY).reply_by == dt.date(2014, 9, 30)
