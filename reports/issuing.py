@@ -85,6 +85,9 @@ def _data_warnings(kind: str, data: Any) -> list[str]:
     if kind in reg.WITH_CONTACT and not data.office.contact:
         out.append(f"尚未设置督查室的联系人及电话，预览稿中没有联系方式，暂不能印发。"
                    f"请在“{reg.CONTACT_PLACE}”中填写后重新生成。")
+    if kind == reg.MESSAGE and data.reply_by < data.issued_on:
+        out.append(f"该留言于{dd.date_cn(data.forwarded_on)}转办，答复期限{dd.date_cn(data.reply_by)}已过："
+                   "转办单按转办时的期限印发。承办单位尚未答复的，请同时催办。")
     if kind == reg.FEEDBACK and not data.signer:
         out.append(f"尚未设置签发人，报送市委的报告（上行文）暂不能印发。请在“{reg.SIGNER_PLACE}”中填写后重新生成。")
     return out

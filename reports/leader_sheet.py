@@ -36,7 +36,7 @@ CELL_SIZE = 12.0  # 小四
 TITLE_SIZE = 22.0  # 2号
 SUB_SIZE = 16.0  # 3号
 PAD = 4.0
-HEADER = ["序号", "编号", "批示事项", "承办单位", "办理时限", "办理状态", "办结与报结"]
+HEADER = ["序号", "编号", "批示日期", "批示事项", "承办单位", "办理时限", "办理状态", "办结与报结"]
 LIGHT_COLORS = {"红灯": RED, "黄灯": (0.96, 0.71, 0.0), "绿灯": (0.118, 0.62, 0.227)}
 _WIDEST_DATE = "2014年12月28日"
 
@@ -50,20 +50,20 @@ def column_widths(total: float, size: float = CELL_SIZE, slack: float = 0.0,
                   measure: Callable[[str], float] | None = None) -> list[float]:
     """Fixed columns as wide as their longest content (``measure``: the font's own widths;
     ``slack``: a word processor's cell margins and wider Latin digits), the rest shared by
-    matter (3/5) and units (2/5)."""
+    matter (3/5) and units (2/5), in the order of :data:`HEADER`."""
     width = measure or (lambda text: _cells_width(text, size))
     pad = 2 * PAD
     date = width(_WIDEST_DATE) + pad + slack + 2
     fixed = [width("序号") + pad + slack / 6, width("督〔2014〕135号") + pad + slack / 3,
-             None, None, date, width("已办结") + size + pad + 4 + slack / 6,
+             date, None, None, date, width("已办结") + size + pad + 4 + slack / 6,
              width(_WIDEST_DATE + "报结") + pad + slack + 2]
     rest = total - sum(w for w in fixed if w)
-    fixed[2], fixed[3] = rest * 0.6, rest * 0.4
+    fixed[3], fixed[4] = rest * 0.6, rest * 0.4
     return [float(w or 0) for w in fixed]
 
 
 class _LightCell(Flowable):
-    """"● 红灯" with the dot in its colour, then the state on the next line."""
+    """"● 红灯" with the dot in its colour, then the state on the next line ("未交办": no dot)."""
 
     def __init__(self, light: str, state: str, font: str, size: float) -> None:
         super().__init__()
@@ -135,7 +135,8 @@ def leader_sheet_pdf(d: LeaderSheetData, font_dir: str | None = None) -> Rendere
 
     rows: list[list] = [[p(h, head) for h in HEADER]]
     for ln in d.lines:
-        rows.append([p(str(ln.seq), centre), p(ln.number, centre), p(ln.matter), p(ln.units), p(ln.deadline),
+        rows.append([p(str(ln.seq), centre), p(ln.number, centre), p(ln.instructed_on), p(ln.matter), p(ln.units),
+                     p(ln.deadline),
                      _LightCell(ln.light, ln.state, fs, CELL_SIZE), p(ln.done)])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([

@@ -50,8 +50,11 @@ def is_space(unit: str) -> bool:
     return bool(unit) and all(c in _SPACES for c in unit)
 
 
-# Dates and document numbers (发文字号) never break across lines.
-_WHOLE = r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]?〔\d{4}〕\d+号"
+# Dates and document numbers (发文字号) never break across lines. A number in brackets keeps
+# its whole prefix ("（自治〔2014〕273号）"); elsewhere the prefix cannot be told from the words
+# before it ("登记为督〔2014〕17号"), so one character stays with it.
+_WHOLE = (r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?<=[（(])[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号(?=[）)])"
+          r"|[\u4e00-\u9fff]?〔\d{4}〕\d+号")
 
 
 @functools.lru_cache(maxsize=64)

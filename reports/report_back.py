@@ -38,7 +38,7 @@ def report_back_blocks(d: ReportBackData) -> list[Block]:
     when = f"{date_cn(d.instructed_on)}，" if d.instructed_on else ""
     on = f"在{d.source}上" if d.source else ""
     blocks: list[Block] = [
-        Para(f"{when}您{on}作出批示，我室登记为{d.instruction_number}办理。现将办理情况报告如下。"),
+        Para(f"{when}{d.instructor}{on}作出批示，我室登记为{d.instruction_number}办理。现将办理情况报告如下。"),
         Heading(1, "一、批示内容"),
         Para(f"“{d.text}”"),
         Heading(1, "二、办理情况"),
@@ -58,9 +58,10 @@ def report_back_blocks(d: ReportBackData) -> list[Block]:
 
 
 def report_back_document(d: ReportBackData) -> OfficialDocument:
-    """The report to the leader: the office's red header and number, the title, "{leader}同志：", 版记."""
+    """The report: the office's red header and number, the title, the 主送 (the leader, or for a
+    regional leader the 自治区党委办公厅督查室), 版记."""
     return OfficialDocument(
-        header_mark=d.office.name, number_line=d.number, title=d.title, recipients=f"{d.leader}同志",
+        header_mark=d.office.name, number_line=d.number, title=d.title, recipients=d.recipients,
         blocks=report_back_blocks(d), signature=d.office.name, date=d.issued_on, printer=d.office.name,
         print_date=d.issued_on, double_sided=d.office.double_sided, title_words=d.title_words,
         metadata={"title": d.title, "subject": f"办理情况报告 {d.number} {d.instruction_number}",

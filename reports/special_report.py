@@ -12,20 +12,11 @@ from models.documents.more_data import SpecialReportData, SuggestionLine
 from .document import Block, Heading, OfficialDocument, Para
 from .printing import Rendered, chinese_numeral, render_parts
 
-STATE_WORDS = {
-    "待落实": "目前尚待落实。", "落实中": "目前正在落实。", "已落实": "此建议已落实。",
-    "采纳": "此建议已被采纳。", "部分采纳": "此建议已被部分采纳。", "未采纳": "此建议未被采纳。",
-}
-"""How a suggestion stands, said in a sentence (activities' suggestion states, research adoption)."""
-
 
 def _suggestion(s: SuggestionLine) -> str:
-    text = s.text
     if s.unit:
-        text = f"{text.rstrip('。')}（责任单位：{s.unit}）。"
-    if s.state:
-        text += STATE_WORDS.get(s.state, f"此建议{s.state}。")
-    return text
+        return f"{s.text.rstrip('。')}（责任单位：{s.unit}）。"
+    return s.text
 
 
 def _numbered(items: list[str]) -> list[Block]:

@@ -785,12 +785,14 @@ def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:
         run(cell.paragraphs[0], text, "heiti", CELL_SIZE)
     for ln in d.lines:
         cells = table.add_row().cells
-        state = f"●{ln.light}\n{ln.state}" if ln.light else ln.state
-        for i, text in enumerate([str(ln.seq), ln.number, ln.matter, ln.units, ln.deadline, state, ln.done]):
+        dot = "●" if ln.light in LIGHT_COLORS else ""
+        state = f"{dot}{ln.light}\n{ln.state}" if ln.light else ln.state
+        cells_text = [str(ln.seq), ln.number, ln.instructed_on, ln.matter, ln.units, ln.deadline, state, ln.done]
+        for i, text in enumerate(cells_text):
             p = cells[i].paragraphs[0]
             if i < 2:
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            if i == 5 and ln.light in LIGHT_COLORS:
+            if i == HEADER.index("办理状态") and ln.light in LIGHT_COLORS:
                 dot, rest = state.split("\n", 1)
                 run(p, dot[0], "fangsong", CELL_SIZE, RGBColor(*(round(c * 255) for c in LIGHT_COLORS[ln.light])))
                 run(p, dot[1:] + "\n" + rest, "fangsong", CELL_SIZE)

@@ -15,6 +15,7 @@ and nothing here draws a page: ``reports/`` does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from models.calendar.lights import Light
@@ -33,6 +34,7 @@ from models.documents.data import (
     printed,
     sentence,
 )
+from models.reference.directory import Leader
 
 # ==================================================================== 督查专报
 
@@ -41,11 +43,14 @@ ACTIVITY, RESEARCH = "activity", "research"
 
 @dataclass(frozen=True)
 class SuggestionLine:
-    """One suggestion to the leaders, with the unit it concerns and how far it has got."""
+    """One suggestion to the leaders, and the unit it is for when its text names none.
+
+    How far a suggestion has got (已落实, 采纳…) is not part of it: the report that makes
+    a suggestion cannot say it was carried out.
+    """
 
     text: str
     unit: str = ""
-    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,13 @@ def span_text(first: dt.date, last: dt.date) -> str:
     return f"{date_cn(first)}至{date_cn(last)}"
 
 
+def suggestion_line(text: str, unit: str) -> SuggestionLine:
+    """The suggestion with its unit printed only when the text names no unit of the directory:
+    "建议市财政局优先保障项目建设资金" followed by "（责任单位：五象新区管委会）" would name
+    two bodies for one suggestion, and the text's own is the one the leader reads."""
+    return SuggestionLine(text, "" if names_in(text) else unit)
+
+
 def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], list[SuggestionLine]]:
     from models.key_items.activities import ActivitySuggestion, SupervisionActivity, items_of
 
@@ -110,8 +122,8 @@ def _activity_report(activity_id: int) -> tuple[str, str, list[str], list[str], 
         named = "".join(quoted(printed(i.title)) for i in items)
         many = f"等{len(items)}项" if len(items) > 1 else ""
         background.append(f"此次督查涉及市委年度重点工作{named}{many}。")
-    suggestions = [SuggestionLine(sentence(printed(s.content)),
-                                  (s.unit.short_name or s.unit.name) if s.unit_id else "", s.state)
+    suggestions = [suggestion_line(sentence(printed(s.content)),
+                                   (s.unit.short_name or s.unit.name) if s.unit_id else "")
                    for s in ActivitySuggestion.select().where(ActivitySuggestion.activity == a.id)
                    .order_by(ActivitySuggestion.id)]
     return f"关于{title}情况的报告", opening, background, _problem_list(a.problems), suggestions
@@ -137,15 +149,42 @@ def _research_report(topic_id: int, on: dt.date) -> tuple[str, str, list[str], l
     else:
         opening = (f"{reg_office_name()}围绕{quoted(title)}开展督查调研"
                    f"{('，听取' + units + '等单位情况介绍') if units else ''}。现将调研情况报告如下。")
-    summary = printed(t.report_summary)
-    # "马山县加快特色城镇化建设：经实地调研…": the topic is the title already.
-    background = [sentence(p.strip().removeprefix(title + "：").removeprefix(title + ":"))
-                  for p in summary.splitlines() if p.strip()]
     found = list(Finding.select().where(Finding.topic == t.id).order_by(Finding.seq, Finding.id))
     problems = [sentence(printed(f.text)) for f in found if f.kind == "发现问题"]
-    suggestions = [SuggestionLine(sentence(printed(f.text)), "", f.adoption if f.adoption != "待定" else "")
-                   for f in found if f.kind != "发现问题"]
+    suggestions = [SuggestionLine(sentence(printed(f.text))) for f in found if f.kind != "发现问题"]
+    background = research_background(title, printed(t.people), visits, printed(t.report_summary))
     return f"关于{title}的督查调研报告", opening, background, problems, suggestions
+
+
+def research_background(title: str, people: str, visits: list, summary: str) -> list[str]:
+    """基本情况 as recorded: who went, how many field visits, and what each visit's notes say.
+
+    The clerk's summary of the report (报告摘要) is a line for the register ("经实地调研3次，
+    梳理问题、提出意见建议，报市委领导参阅") that says nothing the reader of the 专报 does not
+    see below; it is printed only when no visit has notes, as the one record there is.
+    """
+    lines = []
+    if visits:
+        who = f"调研组（{people}）" if people.strip() else "调研组"
+        lines.append(f"{who}先后实地调研{len(visits)}次。" if len(visits) > 1 else f"{who}实地调研1次。")
+    noted = [v for v in visits if printed(v.notes).strip()]
+    for v in noted:
+        place = printed(v.place).strip()
+        lines.append(f"{date_cn(v.day)}，{place + '：' if place else ''}{sentence(printed(v.notes))}")
+    if not noted:
+        # "马山县加快特色城镇化建设：经实地调研…": the topic is the title already.
+        lines.extend(sentence(p.strip().removeprefix(title + "：").removeprefix(title + ":"))
+                     for p in summary.splitlines() if p.strip())
+    return lines
+
+
+SPECIAL_TO = settings.define(
+    reg.SPECIAL_TO.key, "市委领导", reg.SPECIAL_TO.label, reg.SPECIAL_TO.group,
+    help="督查专报报送市委领导参阅；本室另有主送范围时在此填写（如“市委书记，市委副书记”）")
+"""主送 of a 督查专报: 市委领导 — the committee's leaders as a body, as the office sends its
+专报 — unless the office has set its own addressees in 设置 (督查专报主送). This declaration
+replaces the old default ("市委主要领导，市委副书记", an odd pairing of a rank and a post)
+declared in ``register.py``; it is imported after that module, so it is the one in force."""
 
 
 def reg_office_name() -> str:
@@ -167,7 +206,7 @@ def special_report_data(source: str, source_id: int, seq: int, number: str,
                             "请先在督查活动（或调研课题）中填写发现的问题、意见建议。")
     return SpecialReportData(
         source=source, source_id=source_id, year=issued_on.year, seq=seq, number=number, issued_on=issued_on,
-        office=office(), mark=settings.get(reg.SPECIAL_MARK), recipients=settings.get(reg.SPECIAL_TO),
+        office=office(), mark=settings.get(reg.SPECIAL_MARK), recipients=settings.get(SPECIAL_TO),
         title=title, opening=opening, background=background, problems=problems, suggestions=suggestions,
         cc=[c for c in settings.get(reg.SPECIAL_CC).replace("，", "、").split("、") if c.strip()],
         title_words=names_in(title))
@@ -211,6 +250,39 @@ class ReportBackData:
     review: str
     failed_reviews: list[str] = field(default_factory=list)
     title_words: list[str] = field(default_factory=list)
+    recipients: str = ""
+    """主送: "黄振宇同志" for a city leader; for a regional leader, see :func:`report_back_addressing`."""
+    instructor: str = "您"
+    """Who gave the instruction, as the opening sentence names them."""
+
+
+REPORT_BACK_REGION_TO = settings.define(
+    "documents.report_back_region_to", "自治区党委办公厅督查室", "办理情况报告主送（自治区党委领导批示件）", "公文",
+    help="自治区党委领导批示件的办理情况，按来文渠道报自治区党委办公厅督查室，不直接报送自治区领导本人")
+
+
+def report_back_addressing(level: str, leader: str, post: str) -> tuple[str, str]:
+    """(主送, how the opening names the leader) of a 办理情况报告.
+
+    A city leader's instruction is reported to the leader who gave it: "黄振宇同志：" and
+    "您在…上作出批示". A regional leader's (自治区党委领导批示件) reached the city through the
+    自治区党委办公厅, whose 督查室 follows it up: a city committee's 督查室 does not write to a
+    自治区 leader directly, so the report goes back up the channel the instruction came down —
+    to 自治区党委办公厅督查室 (设置: 办理情况报告主送) — and names the leader in the third
+    person, with the post: "自治区党委副书记覃海明同志在…上作出批示".
+    """
+    if level == "自治区":
+        return settings.get(REPORT_BACK_REGION_TO), f"{post}{leader}同志"
+    return f"{leader}同志", "您"
+
+
+def source_phrase(issuer: str, title: str, number: str) -> str:
+    """"自治区党委办公厅报送的《群众反映…》（自治〔2014〕273号）": where the leader wrote the instruction."""
+    title = title.strip("《》")
+    doc = (f"《{title}》" if title else "") + (f"（{number}）" if number.strip() else "")
+    if issuer and not doc:
+        return f"{issuer}报送的材料"
+    return (f"{issuer}报送的" if issuer else "") + doc
 
 
 REPORTABLE = ("已复核", "已报结")
@@ -275,16 +347,16 @@ def report_back_data(instruction_id: int, seq: int, number: str, issued_on: dt.d
         review = (f"{date_cn(last.reviewed_on)}，我室进行回访复核，复核通过"
                   + (f"：{sentence(printed(last.reason))}" if last.reason.strip() else "，办理结果属实。"))
     title = report_back_title(leader, printed(ins.matter))
-    source_title = printed(ins.source_title).strip("《》")
-    source = (printed(ins.source_issuer) + (f"《{source_title}》" if source_title else "")
-              + (f"（{printed(ins.source_number)}）" if ins.source_number.strip() else ""))
+    source = source_phrase(printed(ins.source_issuer), printed(ins.source_title), printed(ins.source_number))
+    known = Leader.get_or_none(Leader.name == ins.leader_name)
+    recipients, instructor = report_back_addressing(ins.level, leader, printed(known.post) if known else "")
     return ReportBackData(
         instruction_id=ins.id, instruction_number=ins.number, year=issued_on.year, seq=seq, number=number,
         issued_on=issued_on, office=office(), leader=leader, title=title, text=ins.text.strip(),
         instructed_on=ins.instructed_on, received_on=ins.received_on, source=source, units=units,
         completed_on=ins.completed_on, result=sentence(printed(ins.result)),
         reviewed_on=last.reviewed_on if last else None, review=review, failed_reviews=failed,
-        title_words=names_in(title))
+        title_words=names_in(title), recipients=recipients, instructor=instructor)
 
 
 # ==================================================================== 领导批示件办理情况一览表
@@ -296,11 +368,13 @@ class SheetLine:
     seq: int
     number: str
     instructed_on: str
+    """批示日期, "—" when the instruction's date was not recorded."""
     matter: str
     units: str
     deadline: str
     state: str
     light: str
+    """"红灯" / "黄灯" / "绿灯"; "" once finished; "未交办" (no light) before 交办."""
     done: str
 
 
@@ -346,18 +420,22 @@ def leader_sheet_data(leader: str, start: dt.date, end: dt.date, today: dt.date,
         done = f"{date_cn(r.completed_on)}办结" if r.completed_on else ""
         if r.reported_on:
             done += f"\n{date_cn(r.reported_on)}报结"
-        lines.append(SheetLine(i, r.number, date_cn(r.instructed_on or r.received_on), printed(r.matter),
-                               printed(r.units).replace(",", "、") or "尚未交办", deadline or "—", r.state,
-                               LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else "",
-                               done.strip() or "—"))
-    parts = [f"共{sheet.total}件", f"已办结{sheet.completed}件"]
+        if r.light is None:
+            light = "未交办"
+        else:
+            light = LIGHT_WORDS.get(r.light, "") if r.light is not Light.GREY else ""
+        lines.append(SheetLine(i, r.number, date_cn(r.instructed_on) if r.instructed_on else "—", printed(r.matter),
+                               printed(r.units).replace(",", "、") or "—", deadline or "—", r.state,
+                               light, done.strip() or "—"))
+    parts = [f"已办结{sheet.completed}件"]
     if sheet.open:
-        parts.append(f"正在办理{sheet.open}件")
-    if sheet.overdue:
-        parts.append(f"其中超过办理时限{sheet.overdue}件")
-    # One line under the title, which already gives the period: no number breaks across lines.
+        # Only a matter with units and a deadline can be past it: the overdue are among these.
+        parts.append(f"正在办理{sheet.open}件" + (f"（超期{sheet.overdue}件）" if sheet.overdue else ""))
+    if sheet.unassigned:
+        parts.append(f"尚未交办{sheet.unassigned}件")
+    # Under the title, which already gives the period: no number breaks across lines.
     as_of = "" if end == today else f"截至{date_cn(today)}，"
-    summary = f"本期收到和此前收到尚未办结的批示件{as_of}" + "，".join(parts) + "。"
+    summary = f"本期收到和此前尚未办结的批示件{as_of}共{sheet.total}件：" + "，".join(parts) + "。"
     post = printed(sheet.post)
     title = f"{leader}同志批示件办理情况一览表"
     return LeaderSheetData(leader, post, sheet.level_label, issued_on.year, seq, number, issued_on, start, end,
@@ -389,14 +467,35 @@ class MessageTransferData:
     forwarded_on: dt.date
     reply_by: dt.date
     reply_days: int
+    return_days: int = 2
+    """Working days in which a unit returns a message that is not its business (退回)."""
 
 
 TRANSFERABLE = ("已转办", "已收到答复")
+RETURN_DAYS = 2
+
+
+def issued_reply_by(board_no: str, unit: str, forwarded_on: dt.date) -> dt.date | None:
+    """The reply deadline a 转办单 already issued for this forwarding gave the unit, if any:
+    the unit was told that date, and a reprint or a second slip must not move it."""
+    for doc in (reg.IssuedDocument.select(reg.IssuedDocument.snapshot)
+                .where((reg.IssuedDocument.kind == reg.MESSAGE) & (reg.IssuedDocument.subject == f"留言 {board_no}"))
+                .order_by(reg.IssuedDocument.id.desc())):
+        snap = json.loads(doc.snapshot) if isinstance(doc.snapshot, str) else doc.snapshot
+        if snap.get("unit") == unit and snap.get("forwarded_on") == forwarded_on.isoformat() and snap.get("reply_by"):
+            return dt.date.fromisoformat(snap["reply_by"])
+    return None
 
 
 def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.date,
                           reply_days: int | None = None) -> MessageTransferData:
-    """The slip forwarding one message to the unit it was forwarded to (转办), with the reply deadline."""
+    """The slip forwarding one message to the unit it was forwarded to (转办), with the reply deadline.
+
+    The deadline runs from the day the message was forwarded (its stored 转办 date), not from
+    the day the slip is printed: a slip printed late for a message forwarded weeks ago gives the
+    date the unit has been answerable for since, and one already issued for the same forwarding
+    keeps the date it gave (:func:`issued_reply_by`).
+    """
     from models.messages.records import Message
 
     msg = Message.get_or_none(Message.id == message_id)
@@ -407,7 +506,8 @@ def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.
                             "请先在“网民留言”中转办。")
     n = reply_days if reply_days is not None else settings.get(reg.MESSAGE_REPLY_DAYS)
     forwarded = msg.forwarded_on or issued_on
-    reply_by = add_working_days(load_calendar(), max(forwarded, issued_on), n)
+    reply_by = (issued_reply_by(msg.board_no, msg.unit.name, forwarded)
+                or add_working_days(load_calendar(), forwarded, n))
     posted = msg.posted_at
     posted_text = f"{date_cn(posted.date())}{posted.hour}时{posted.minute:02d}分" if isinstance(
         posted, dt.datetime) else date_cn(posted)
@@ -416,4 +516,4 @@ def message_transfer_data(message_id: int, seq: int, number: str, issued_on: dt.
         office=office(), unit=msg.unit.name, board=printed(msg.addressed_to), posted=posted_text, nickname=printed(msg.nickname) or "匿名",
         kind=msg.kind, region=printed(msg.region), title=printed(msg.title), content=printed(msg.content),
         assessment=sentence(printed(msg.assessment)) if msg.assessment.strip() else "",
-        forwarded_on=forwarded, reply_by=reply_by, reply_days=n)
+        forwarded_on=forwarded, reply_by=reply_by, reply_days=n, return_days=RETURN_DAYS)

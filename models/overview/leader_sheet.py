@@ -16,8 +16,17 @@ from models.calendar.store import load_calendar
 from models.core import settings
 from models.core.db import database
 from models.instructions.records import instruction_light
-from models.instructions.states import DONE_STATES, LEVEL_LABELS, OPEN_STATES, sql_in
+from models.instructions.states import (
+    DONE_STATES,
+    HANDLING_STATES,
+    LEVEL_LABELS,
+    OPEN_STATES,
+    sql_in,
+)
 from models.reference.directory import Leader
+
+UNASSIGNED_STATES = tuple(s for s in OPEN_STATES if s not in HANDLING_STATES)
+"""登记 or 立项 and not yet 交办: no unit, no deadline."""
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,9 @@ class LeaderSheetRow:
     deadline: dt.date | None
     deadline_provisional: bool
     state: str
-    light: Light
+    light: Light | None
+    """None for a matter not yet 交办: the light rule judges a deadline, and there is none yet
+    (the office sets no time for 交办), so it is neither green nor red — it is 未交办."""
     completed_on: dt.date | None
     reported_on: dt.date | None
 
@@ -63,8 +74,13 @@ class LeaderSheet:
 
     @property
     def open(self) -> int:
-        """Still being handled (registered, taken up or assigned)."""
-        return sum(1 for r in self.rows if r.state in OPEN_STATES)
+        """正在办理: assigned to units and not yet completed."""
+        return sum(1 for r in self.rows if r.state in HANDLING_STATES)
+
+    @property
+    def unassigned(self) -> int:
+        """尚未交办: registered (or taken up) and not yet assigned to a unit."""
+        return sum(1 for r in self.rows if r.state in UNASSIGNED_STATES)
 
     @property
     def overdue(self) -> int:
@@ -77,7 +93,8 @@ def _day(value: object) -> dt.date | None:
 
 
 def leader_sheet(leader: str, start: dt.date, end: dt.date, today: dt.date) -> LeaderSheet:
-    """The one-page list of ``leader``'s instructions (see the module's docstring), oldest first."""
+    """The one-page list of ``leader``'s instructions (see the module's docstring), in the order of
+    their numbers (督〔2014〕37号, 43号, 56号 …), as the office's ledger lists them."""
     cal = load_calendar()
     yellow = settings.get(settings.YELLOW_DAYS)
     known = Leader.get_or_none(Leader.name == leader)
@@ -85,7 +102,7 @@ def leader_sheet(leader: str, start: dt.date, end: dt.date, today: dt.date) -> L
         "SELECT id, number, instructed_on, received_on, matter, source_title, text, unit_names, deadline, "
         "deadline_provisional, state, completed_on, reported_on, level FROM instruction "
         f"WHERE leader_name = ? AND (received_on BETWEEN ? AND ? OR (received_on < ? AND state IN {sql_in(OPEN_STATES)})) "
-        "ORDER BY received_on, number_year, number_seq, id",
+        "ORDER BY number_year, number_seq IS NULL, number_seq, received_on, id",
         [leader, start.isoformat(), end.isoformat(), start.isoformat()]).fetchall()
     out = []
     levels = set()
@@ -95,6 +112,7 @@ def leader_sheet(leader: str, start: dt.date, end: dt.date, today: dt.date) -> L
         levels.add(level)
         out.append(LeaderSheetRow(iid, number, _day(instructed), _day(received), matter or title or text[:30],
                                   text, units, due, bool(provisional), state,
-                                  instruction_light(state, due, today, cal, yellow), _day(completed), _day(reported)))
+                                  None if state in UNASSIGNED_STATES else instruction_light(state, due, today, cal, yellow),
+                                  _day(completed), _day(reported)))
     level = known.level if known else (levels.pop() if len(levels) == 1 else "")
     return LeaderSheet(leader, known.post if known else "", LEVEL_LABELS.get(level, ""), start, end, today, out)

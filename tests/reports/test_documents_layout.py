@@ -57,7 +57,9 @@ def prepared(tmp_path_factory):
                .order_by(Instruction.number_year, Instruction.number_seq).first())
         reviewed = (Instruction.select().where(Instruction.state == "已复核")
                     .order_by(Instruction.number_year, Instruction.number_seq).first())
-        message = Message.select().where(Message.state == "已转办").order_by(Message.id).first()
+        # The latest forwarding: its reply is not yet due, so the slip has nothing to warn of.
+        message = (Message.select().where(Message.state == "已转办")
+                   .order_by(Message.forwarded_on.desc(), Message.id).first())
         out = {
             "bulletin": issuing.prepare_bulletin(dt.date(2014, 1, 1), TODAY, TODAY, TODAY, issue=12),
             "criticism": issuing.prepare_criticism(rec.id, TODAY),

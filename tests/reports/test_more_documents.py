@@ -174,7 +174,7 @@ def test_message_transfer_gives_the_unit_and_the_reply_deadline(demo):
     msg = _forwarded()
     d = message_transfer_data(msg.id, 1, "南委督转〔2014〕1号", TODAY)
     assert d.unit == msg.unit.name and d.board_no == msg.board_no
-    assert d.reply_by == add_working_days(load_calendar(), TODAY, 5)
+    assert d.reply_by == add_working_days(load_calendar(), msg.forwarded_on, 5)
     assert d.board == msg.addressed_to
 
 
@@ -266,3 +266,96 @@ def test_libreoffice_lays_the_sheet_out_landscape_with_every_date_on_one_line(de
         assert any(ln.number in text for text in lines), ln.number
         if ln.deadline != "—":
             assert any(ln.deadline in text for text in lines), ln.deadline
+
+
+def test_special_report_goes_to_the_city_leaders_and_keeps_suggestions_as_made(demo, actor):
+    """A new clerk's reading: 主送 市委领导 (or the office's own setting), no "此建议已落实"
+    in the report that makes the suggestion, no second body beside one the text names, and a
+    基本情况 that says what the field visits recorded rather than the register's summary line."""
+    from models.core import settings
+    from models.documents.more_data import SPECIAL_TO, special_report_data
+    from reports.special_report import special_report_blocks
+
+    d = special_report_data("activity", 1, 1, "2014年第1期", TODAY)
+    assert d.recipients == "市委领导"
+    text = "".join(getattr(b, "text", "") for b in special_report_blocks(d))
+    assert "此建议" not in text and "已落实" not in text
+    assert "建议市财政局优先保障项目建设资金。" in text and "（责任单位：五象新区管委会）" not in text
+    topic = special_report_data("research", 1, 1, "2014年第1期", TODAY)
+    body = "".join(getattr(b, "text", "") for b in special_report_blocks(topic))
+    assert "采纳" not in body and "报市委领导参阅" not in body
+    assert "调研组（梁建华、覃丽娟、陆晓东）先后实地调研3次。" in topic.background
+    assert any(p.startswith("2014年3月18日，马山县白山镇：集镇道路") for p in topic.background)
+    settings.set_value(actor, SPECIAL_TO.key, "市委书记，市委副书记")
+    assert special_report_data("activity", 1, 1, "2014年第1期", TODAY).recipients == "市委书记，市委副书记"
+
+
+def test_a_suggestion_names_its_unit_only_when_the_text_names_none(demo):
+    from models.documents.more_data import suggestion_line
+
+    assert suggestion_line("建议加强施工安全和文明施工管理。", "市交通运输局").unit == "市交通运输局"
+    assert suggestion_line("建议由市重大办牵头召开协调会。", "市投促局").unit == ""
+
+
+def test_a_regional_leaders_instruction_is_reported_through_the_regional_office(demo):
+    """A city 督查室 does not write to a 自治区 leader: 主送 自治区党委办公厅督查室, the leader in the
+    third person with the post; a city leader is still addressed in person. "报送的" names the source."""
+    from models.documents.more_data import report_back_data
+    from models.instructions.records import Instruction
+    from reports.report_back import report_back_blocks, report_back_document
+
+    region = Instruction.get(Instruction.number == "督〔2014〕17号")
+    d = report_back_data(region.id, 1, "南委督报〔2014〕1号", TODAY)
+    assert report_back_document(d).recipients == "自治区党委办公厅督查室"
+    opening = report_back_blocks(d)[0].text
+    assert opening.startswith("2014年8月17日，自治区党委副书记覃海明同志在自治区党委办公厅报送的"
+                              "《群众反映农贸市场食品安全问题》（自治〔2014〕273号）上作出批示")
+    assert "您" not in opening
+    city = Instruction.get(Instruction.number == "督〔2014〕52号")
+    c = report_back_data(city.id, 1, "南委督报〔2014〕2号", TODAY)
+    assert report_back_document(c).recipients == "罗国栋同志"
+    assert "，您在市委办公厅报送的《关于邕江沿岸违章搭建问题的情况反映》" in report_back_blocks(c)[0].text
+
+
+def test_leader_sheet_counts_the_unassigned_apart_without_a_light_in_the_order_of_numbers(demo):
+    """黄振宇's page: the two matters only 登记 are "尚未交办2件", not "正在办理"; 督〔2014〕56号
+    (批示 2014-05-20, never assigned) has no green light; rows follow the numbers; 批示日期 printed."""
+    from models.documents.more_data import leader_sheet_data
+    from reports import issuing
+
+    d = leader_sheet_data("黄振宇", dt.date(2014, 1, 1), TODAY, TODAY, 1, "南委督表〔2014〕1号", TODAY)
+    assert "正在办理1件（超期1件），尚未交办2件。" in d.summary
+    numbers = [ln.number for ln in d.lines]
+    assert numbers.index("督〔2014〕37号") < numbers.index("督〔2014〕43号") < numbers.index("督〔2014〕56号")
+    assert numbers[0] == "督〔2013〕4号"  # an earlier year's open matter first
+    late = next(ln for ln in d.lines if ln.number == "督〔2014〕56号")
+    assert (late.light, late.state, late.instructed_on, late.units) == ("未交办", "已登记", "2014年5月20日", "—")
+    p = issuing.prepare_leader_sheet("黄振宇", dt.date(2014, 1, 1), TODAY, TODAY, TODAY)
+    with pdfplumber.open(io.BytesIO(p.official.pdf)) as pdf:
+        text = "".join(pg.extract_text() or "" for pg in pdf.pages).replace("\n", "").replace(" ", "")
+    assert "批示日期" in text and "2014年5月20日" in text
+    assert "绿灯" not in text  # every open matter of his is late, done or not yet assigned
+
+
+def test_message_transfer_keeps_the_deadline_of_the_forwarding_and_writes_numbers_one_way(demo, actor):
+    """A message forwarded on 2014-09-24 was due 2014-09-30 (5 working days, 9-28 a 调休 working day):
+    a slip printed on 10-28 says so and warns, it does not give "2014年11月4日前"; an issued slip's date
+    stays; "5个工作日" and "2个工作日" — no "两个工作日" beside them."""
+    from models.core import settings
+    from models.documents import register as reg
+    from models.documents.more_data import message_transfer_data
+    from models.messages.records import Message
+    from reports import issuing
+    from reports.message_transfer import message_transfer_document
+
+    msg = Message.get(Message.board_no == "3109240205")
+    assert msg.state == "已转办" and msg.forwarded_on == dt.date(2014, 9, 24)
+    d = message_transfer_data(msg.id, 1, "南委督转〔2014〕1号", TODAY)
+    assert d.reply_by == dt.date(2014, 9, 30)
+    text = "".join(getattr(b, "text", "") for b in message_transfer_document(d).blocks)
+    assert "5个工作日内" in text and "2个工作日内" in text and "两个" not in text
+    p = issuing.prepare_message_transfer(msg.id, TODAY)
+    assert any("答复期限2014年9月30日已过" in w for w in p.warnings)
+    issuing.issue(actor, p)
+    settings.set_value(actor, reg.MESSAGE_REPLY_DAYS.key, 10)  # a later change of the setting
+    assert message_transfer_data(msg.id, 2, "南委督转〔2014〕2号", TODAY).reply_by == dt.date(2014, 9, 30)

@@ -245,3 +245,11 @@ def test_dates_and_document_numbers_are_single_units() -> None:
     assert "市城管执法局" in segment("报市城管执法局", keep=("市城管执法局",))
     lines = wrap_text("一二三四五六七八九十一二三四五督〔2014〕90号交办", 18)
     assert any("督〔2014〕90号" in x for x in lines)
+
+
+def test_a_number_in_brackets_keeps_its_whole_prefix():
+    from reports.linebreak import segment
+
+    units = segment("《群众反映》（自治〔2014〕273号）上作出批示，登记为督〔2014〕17号办理")
+    assert "自治〔2014〕273号" in units and "督〔2014〕17号" in units
+    assert "为督〔2014〕17号" not in units  # outside brackets the prefix is one character

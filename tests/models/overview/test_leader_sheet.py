@@ -42,3 +42,24 @@ def test_one_leaders_page(db, actor):
     assert sheet.rows[2].light is Light.GREY and sheet.rows[2].completed_on == D(2014, 10, 15)
     assert (sheet.total, sheet.completed, sheet.open, sheet.overdue) == (3, 1, 2, 2)
     assert leader_sheet("王五", D(2014, 1, 1), D(2014, 10, 31), D(2014, 10, 28)).rows == []
+
+
+def test_a_matter_not_yet_assigned_has_no_light_and_counts_apart(db, actor):
+    save_leader(actor, LeaderData("黄振宇", "市委书记", "市"))
+    unit = save_unit(actor, UnitData("南宁市交通运输局", "市交通运输局")).id
+    waiting = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 5, 20), leader_name="黄振宇",
+                                                   instructed_on=D(2014, 5, 20), text="请研究。", matter="甲"))
+    taken_up = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 5, 21), leader_name="黄振宇",
+                                                    instructed_on=D(2014, 5, 21), text="请研究。", matter="乙"))
+    wf.accept(actor, taken_up.id, D(2014, 5, 21))
+    assigned = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 5, 1), leader_name="黄振宇",
+                                                    instructed_on=D(2014, 5, 1), text="请研究。", matter="丙"))
+    wf.accept(actor, assigned.id, D(2014, 5, 1))
+    wf.assign(actor, assigned.id, D(2014, 5, 1), [wf.AssignmentSpec(unit, deadline=D(2014, 12, 31))])
+    sheet = leader_sheet("黄振宇", D(2014, 1, 1), D(2014, 10, 31), D(2014, 10, 28))
+    by_id = {r.instruction_id: r for r in sheet.rows}
+    assert by_id[waiting.id].light is None and by_id[taken_up.id].light is None
+    assert by_id[assigned.id].light is Light.GREEN
+    assert (sheet.open, sheet.unassigned) == (1, 2)
+    # by number, not by the day received (丙 was received first but numbered last)
+    assert [r.instruction_id for r in sheet.rows] == [waiting.id, taken_up.id, assigned.id]
