@@ -145,3 +145,26 @@ def test_unit_pickers_show_their_hint(demo_db, db_path, today, qtbot):
     session = Session(db_path, today=today)
     _pickers_show_their_hint(SuggestionForm(session, SupervisionActivity.select().first()), qtbot)
     _pickers_show_their_hint(AssignForm(session, Instruction.select().first().id), qtbot)
+
+
+def test_instructions_state_units_and_history_show_at_1366(window, qtbot):
+    """A clerk's trial at 1366×768: 状态 was clipped, 签收/催办/延期 hid behind a sideways
+    scroll and 办理过程 showed about one row."""
+    from models.instructions.states import STATES
+    from ui.widgets.queue_model import COL_STATE
+
+    window.resize(1366, 728)
+    pane = window.show_pane("instructions")
+    _settle(qtbot, window)
+    table, detail = pane.table, pane.detail
+    widest_state = max(table.fontMetrics().horizontalAdvance(s) for s in STATES)
+    assert table.columnWidth(COL_STATE) > widest_state
+    for row in range(table.model().rowCount()):
+        table.selectRow(row)
+        QApplication.processEvents()
+        units = detail.units
+        shown = sum(units.columnWidth(c) for c in range(units.columnCount()))
+        assert shown <= units.viewport().width(), (row, shown, units.viewport().width())
+        assert all(units.columnWidth(c) > 0 for c in range(units.columnCount())), row
+        lines = detail.timeline.viewport().height() // detail.timeline.verticalHeader().defaultSectionSize()
+        assert lines >= 4, (row, lines)
