@@ -168,3 +168,24 @@ def test_instructions_state_units_and_history_show_at_1366(window, qtbot):
         assert all(units.columnWidth(c) > 0 for c in range(units.columnCount())), row
         lines = detail.timeline.viewport().height() // detail.timeline.verticalHeader().defaultSectionSize()
         assert lines >= 4, (row, lines)
+
+
+def test_calendar_legend_is_on_one_line_at_1366(window, qtbot):
+    """The legend wrapped at 1366 wide ("班：调休" / "上班"): its two parts keep to one line each,
+    at 1366, at 1280 and at the narrowest the window allows."""
+    from ui.widgets.calendar_view import CalendarView
+
+    view = window.show_pane("calendar").findChild(CalendarView)
+    _settle(qtbot, window)
+    narrowest = (window.minimumSizeHint().width(), SMALL.height())
+    for size in ((1366, 728), (SMALL.width(), SMALL.height()), narrowest):
+        window.resize(*size)
+        for mode in (0, 1, 2):  # 月, 周, 列表: the title's length differs
+            view.set_mode(mode)
+            QApplication.processEvents()
+            for label in (view.legend, view.day_legend):
+                one_line = label.fontMetrics().horizontalAdvance(label.text())
+                assert label.isVisible() and label.width() >= one_line, (size, mode, label.text())
+                assert label.height() < 2 * label.fontMetrics().lineSpacing(), (size, mode, label.text())
+    assert "调休上班" in view.day_legend.text() and "已结" in view.legend.text()
+    assert window.minimumSizeHint().width() <= SMALL.width()
