@@ -189,3 +189,26 @@ def test_calendar_legend_is_on_one_line_at_1366(window, qtbot):
                 assert label.height() < 2 * label.fontMetrics().lineSpacing(), (size, mode, label.text())
     assert "调休上班" in view.day_legend.text() and "已结" in view.legend.text()
     assert window.minimumSizeHint().width() <= SMALL.width()
+
+
+def test_stats_tables_show_every_header_at_1366_and_1280(window, qtbot):
+    """统计's tables at 1366 wide cut off their last column ("平均办理天…")."""
+    from ui.overview.stats import StatTableBox
+
+    _visit(qtbot, window, "stats")
+    pane = window.show_pane("stats")
+    tabs = pane.findChildren(QTabWidget)[0]
+    for size in ((1366, 728), (SMALL.width(), SMALL.height())):
+        window.resize(*size)
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            for box in pane.findChildren(StatTableBox):
+                if not box.isVisible() or box.table is None:
+                    continue
+                view = box.view
+                fm = view.horizontalHeader().fontMetrics()
+                shown = sum(view.columnWidth(c) for c in range(len(box.table.headers)))
+                assert shown <= view.viewport().width(), (size, box.table.title, shown)
+                for c, text in enumerate(box.table.headers[1:], start=1):
+                    assert view.columnWidth(c) > fm.horizontalAdvance(text), (size, box.table.title, text)
