@@ -212,3 +212,42 @@ def test_stats_tables_show_every_header_at_1366_and_1280(window, qtbot):
                 assert shown <= view.viewport().width(), (size, box.table.title, shown)
                 for c, text in enumerate(box.table.headers[1:], start=1):
                     assert view.columnWidth(c) > fm.horizontalAdvance(text), (size, box.table.title, text)
+
+
+def test_opening_a_tab_or_a_row_does_not_widen_the_window(window, qtbot):
+    """At 1366×768 the window widened (1256 → 1276) when 重点工作's 阶段计划 tab opened."""
+    window.resize(1366, 728)
+    for spec in PANES:
+        pane = window.show_pane(spec.key)
+        _settle(qtbot, window)
+        narrowest = window.minimumSizeHint().width()
+        for tabs in pane.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                _settle(qtbot, window)
+                assert window.minimumSizeHint().width() <= narrowest, (spec.key, tabs.tabText(i))
+                assert window.width() == 1366, (spec.key, tabs.tabText(i))
+    key_items = window.show_pane("key_items")
+    key_items.detail.setCurrentIndex(key_items.detail.count() - 1)  # 阶段计划
+    for row in range(key_items.model.rowCount()):
+        key_items.table.selectRow(row)
+        _settle(qtbot, window)
+        assert window.minimumSizeHint().width() <= narrowest and window.width() == 1366, row
+
+
+def test_key_items_commands_leave_the_window_room_on_a_1280_screen(demo_db, db_path, today, tmp_path, qtbot):
+    """On one row with the filters, 重点工作's commands made 1276 pixels the window's
+    narrowest: a wider font than the test's ran it off a 1280 screen. On a row of their
+    own the pane needs less than the queue of 批示件 beside its detail."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    w = MainWindow(Session(db_path, today=today))
+    qtbot.addWidget(w)
+    w.show()
+    key_items = w.show_pane("key_items")
+    _settle(qtbot, w)
+    instructions = w.show_pane("instructions")
+    _settle(qtbot, w)
+    assert key_items.minimumSizeHint().width() <= instructions.minimumSizeHint().width()
