@@ -55,8 +55,10 @@ class InstructionDetail(QWidget):
         self.button_row = QGridLayout()
         lay.addLayout(self.button_row)
         self.text = QTextBrowser()
-        # Four lines of the instruction's text: the 办理过程 below needs the height more.
-        self.text.setMaximumHeight(4 * self.text.fontMetrics().lineSpacing() + 14)
+        # Up to four lines of the instruction's text: the 办理过程 below needs the height more.
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(4 * line + 14)
+        self.text.setMinimumHeight(2 * line + 14)  # on a short window it gives way first
         lay.addWidget(self.text)
         lay.addWidget(QLabel(self.tr("承办单位")))
         self.units = QTableWidget(0, 6)
@@ -76,9 +78,9 @@ class InstructionDetail(QWidget):
         self.timeline.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.timeline.horizontalHeader().setStretchLastSection(False)
         self.timeline.setWordWrap(True)
-        # At least four steps of the history show (at 1366×768 it was squeezed to about one).
+        # At least three steps of the history show (at 1366×768 it was squeezed to about one).
         self.timeline.setMinimumHeight(self.timeline.horizontalHeader().sizeHint().height()
-                                       + 4 * self.timeline.verticalHeader().defaultSectionSize() + 4)
+                                       + 3 * self.timeline.verticalHeader().defaultSectionSize() + 4)
         lay.addWidget(self.timeline, 1)
         self.attachments = QLabel()
         self.attachments.setWordWrap(True)
@@ -113,13 +115,21 @@ class InstructionDetail(QWidget):
         header.sectionResized.connect(lambda *_: self._fit_units_height())
         self._fit_units_height()
 
+    def _fit_text_height(self) -> None:
+        """As tall as the instruction's text, two to four lines."""
+        line = self.text.fontMetrics().lineSpacing()
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        lines = round(document.size().height() / line)
+        self.text.setMaximumHeight(max(2, min(lines, 4)) * line + 14)
+
     def _fit_units_height(self) -> None:
-        """As tall as its rows (up to five lines), so that 办理过程 keeps the rest."""
+        """As tall as its rows (up to four lines), so that 办理过程 keeps the rest."""
         self.units.resizeRowsToContents()
         line = self.units.verticalHeader().defaultSectionSize()
         rows = sum(self.units.rowHeight(r) for r in range(self.units.rowCount()))
-        self.units.setFixedHeight(self.units.horizontalHeader().sizeHint().height() + 2 * self.units.frameWidth()
-                                  + min(max(rows, line), 5 * line))
+        head = self.units.horizontalHeader().sizeHint().height() + 2 * self.units.frameWidth()
+        self.units.setFixedHeight(head + min(max(rows, line), 4 * line))  # more rows scroll
 
     # ---------------------------------------------------------------- showing
 
@@ -160,6 +170,7 @@ class InstructionDetail(QWidget):
                if ins.source_title else "")
             + (f"<div>{self.tr('办理结果')}：{e(ins.result)}</div>" if ins.result and ins.completed_on else ""))
         self.text.setPlainText(ins.text)
+        self._fit_text_height()
         self._fill_units(ins, today, cal)
         self._fill_timeline(ins)
         atts = list(m.Attachment.select().where(m.Attachment.instruction == ins.id))
