@@ -78,13 +78,21 @@ class QtGapsTranslator(QTranslator):
 
     Qt's Chinese catalogue misses two labels of its file dialog (the one shown where no
     native dialog exists, as on a Linux desktop); a clerk saw "Look in:" beside Chinese
-    buttons. Installed after ``qtbase`` so it is asked first; every other string falls
-    through to Qt's catalogue.
+    buttons. It also has no ``QAbstractFileIconProvider`` words at all, which fill the
+    dialog's 类型 column (a clerk saw "Folder"): the Chinese below are the ones the
+    catalogue gives the same words under ``QFileDialog``. Installed after ``qtbase`` so it
+    is asked first; every other string falls through to Qt's catalogue.
     """
 
     WORDS = {
         ("QFileDialog", "&Look in:"): "查找范围(&L)：",
         ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QAbstractFileIconProvider", "Folder"): "文件夹",
+        ("QAbstractFileIconProvider", "File Folder"): "文件夹",  # the Windows wording
+        ("QAbstractFileIconProvider", "Drive"): "驱动器",
+        ("QAbstractFileIconProvider", "Shortcut"): "快捷方式",
+        ("QAbstractFileIconProvider", "Alias"): "别名",
+        ("QAbstractFileIconProvider", "Unknown"): "未知",
     }
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature

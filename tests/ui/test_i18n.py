@@ -94,3 +94,21 @@ def test_the_file_dialog_has_no_english_label_on_a_chinese_interface(qt_translat
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
     assert not [text for text in labels if re.search("[A-Za-z]{3}", text)], labels
     dialog.deleteLater()
+
+
+def test_the_file_dialog_names_folder_drive_and_unknown_types_in_chinese(qt_translators, qapp, monkeypatch, tmp_path):
+    """Qt's catalogue has no QAbstractFileIconProvider words: the 类型 column said "Folder"."""
+    from PySide6.QtCore import QCoreApplication, QDir, QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    from ui import app
+
+    monkeypatch.setattr(app, "install_translator", lambda _app: None)
+    qt_translators.extend(app.install_translators(qapp))
+    provider = QFileIconProvider()  # what QFileSystemModel, and so the file dialog, asks
+    (tmp_path / "台账").mkdir()
+    assert provider.type(QFileInfo(str(tmp_path / "台账"))) == "文件夹"
+    assert provider.type(QFileInfo(QDir.rootPath())) == "驱动器"
+    assert provider.type(QFileInfo(str(tmp_path / "不存在"))) == "未知"
+    # The Windows wording of a folder (asked with its own disambiguation there).
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer") == "文件夹"

@@ -145,3 +145,109 @@ def test_unit_pickers_show_their_hint(demo_db, db_path, today, qtbot):
     session = Session(db_path, today=today)
     _pickers_show_their_hint(SuggestionForm(session, SupervisionActivity.select().first()), qtbot)
     _pickers_show_their_hint(AssignForm(session, Instruction.select().first().id), qtbot)
+
+
+def test_instructions_state_units_and_history_show_at_1366(window, qtbot):
+    """A clerk's trial at 1366×768: 状态 was clipped, 签收/催办/延期 hid behind a sideways
+    scroll and 办理过程 showed about one row."""
+    from models.instructions.states import STATES
+    from ui.widgets.queue_model import COL_STATE
+
+    window.resize(1366, 728)
+    pane = window.show_pane("instructions")
+    _settle(qtbot, window)
+    table, detail = pane.table, pane.detail
+    widest_state = max(table.fontMetrics().horizontalAdvance(s) for s in STATES)
+    assert table.columnWidth(COL_STATE) > widest_state
+    for row in range(table.model().rowCount()):
+        table.selectRow(row)
+        QApplication.processEvents()
+        units = detail.units
+        shown = sum(units.columnWidth(c) for c in range(units.columnCount()))
+        assert shown <= units.viewport().width(), (row, shown, units.viewport().width())
+        assert all(units.columnWidth(c) > 0 for c in range(units.columnCount())), row
+        lines = detail.timeline.viewport().height() // detail.timeline.verticalHeader().defaultSectionSize()
+        assert lines >= 3, (row, lines)
+
+
+def test_calendar_legend_is_on_one_line_at_1366(window, qtbot):
+    """The legend wrapped at 1366 wide ("班：调休" / "上班"): its two parts keep to one line each,
+    at 1366, at 1280 and at the narrowest the window allows."""
+    from ui.widgets.calendar_view import CalendarView
+
+    view = window.show_pane("calendar").findChild(CalendarView)
+    _settle(qtbot, window)
+    narrowest = (window.minimumSizeHint().width(), SMALL.height())
+    for size in ((1366, 728), (SMALL.width(), SMALL.height()), narrowest):
+        window.resize(*size)
+        for mode in (0, 1, 2):  # 月, 周, 列表: the title's length differs
+            view.set_mode(mode)
+            QApplication.processEvents()
+            for label in (view.legend, view.day_legend):
+                one_line = label.fontMetrics().horizontalAdvance(label.text())
+                assert label.isVisible() and label.width() >= one_line, (size, mode, label.text())
+                assert label.height() < 2 * label.fontMetrics().lineSpacing(), (size, mode, label.text())
+    assert "调休上班" in view.day_legend.text() and "已结" in view.legend.text()
+    assert window.minimumSizeHint().width() <= SMALL.width()
+
+
+def test_stats_tables_show_every_header_at_1366_and_1280(window, qtbot):
+    """统计's tables at 1366 wide cut off their last column ("平均办理天…")."""
+    from ui.overview.stats import StatTableBox
+
+    _visit(qtbot, window, "stats")
+    pane = window.show_pane("stats")
+    tabs = pane.findChildren(QTabWidget)[0]
+    for size in ((1366, 728), (SMALL.width(), SMALL.height())):
+        window.resize(*size)
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            for box in pane.findChildren(StatTableBox):
+                if not box.isVisible() or box.table is None:
+                    continue
+                view = box.view
+                fm = view.horizontalHeader().fontMetrics()
+                shown = sum(view.columnWidth(c) for c in range(len(box.table.headers)))
+                assert shown <= view.viewport().width(), (size, box.table.title, shown)
+                for c, text in enumerate(box.table.headers[1:], start=1):
+                    assert view.columnWidth(c) > fm.horizontalAdvance(text), (size, box.table.title, text)
+
+
+def test_opening_a_tab_or_a_row_does_not_widen_the_window(window, qtbot):
+    """At 1366×768 the window widened (1256 → 1276) when 重点工作's 阶段计划 tab opened."""
+    window.resize(1366, 728)
+    for spec in PANES:
+        pane = window.show_pane(spec.key)
+        _settle(qtbot, window)
+        narrowest = window.minimumSizeHint().width()
+        for tabs in pane.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                _settle(qtbot, window)
+                assert window.minimumSizeHint().width() <= narrowest, (spec.key, tabs.tabText(i))
+                assert window.width() == 1366, (spec.key, tabs.tabText(i))
+    key_items = window.show_pane("key_items")
+    key_items.detail.setCurrentIndex(key_items.detail.count() - 1)  # 阶段计划
+    for row in range(key_items.model.rowCount()):
+        key_items.table.selectRow(row)
+        _settle(qtbot, window)
+        assert window.minimumSizeHint().width() <= narrowest and window.width() == 1366, row
+
+
+def test_key_items_commands_leave_the_window_room_on_a_1280_screen(demo_db, db_path, today, tmp_path, qtbot):
+    """On one row with the filters, 重点工作's commands made 1276 pixels the window's
+    narrowest: a wider font than the test's ran it off a 1280 screen. On a row of their
+    own the pane needs less than the queue of 批示件 beside its detail."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    w = MainWindow(Session(db_path, today=today))
+    qtbot.addWidget(w)
+    w.show()
+    key_items = w.show_pane("key_items")
+    _settle(qtbot, w)
+    instructions = w.show_pane("instructions")
+    _settle(qtbot, w)
+    assert key_items.minimumSizeHint().width() <= instructions.minimumSizeHint().width()

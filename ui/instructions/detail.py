@@ -55,14 +55,17 @@ class InstructionDetail(QWidget):
         self.button_row = QGridLayout()
         lay.addLayout(self.button_row)
         self.text = QTextBrowser()
-        self.text.setMaximumHeight(110)
+        # Up to four lines of the instruction's text: the 办理过程 below needs the height more.
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(4 * line + 14)
+        self.text.setMinimumHeight(2 * line + 14)  # on a short window it gives way first
         lay.addWidget(self.text)
         lay.addWidget(QLabel(self.tr("承办单位")))
         self.units = QTableWidget(0, 6)
         self.units.setHorizontalHeaderLabels([self.tr("单位"), self.tr("分工"), self.tr("办理时限"),
                                               self.tr("签收"), self.tr("催办"), self.tr("延期")])
         self._table_style(self.units, [150, 40, 170, 150, 40, 120])
-        self.units.setMaximumHeight(130)
+        self._fit_units_columns()
         self.units.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.units.customContextMenuRequested.connect(
             lambda pos: self._show_unit_menu(self.units.rowAt(pos.y()), self.units.viewport().mapToGlobal(pos)))
@@ -75,6 +78,9 @@ class InstructionDetail(QWidget):
         self.timeline.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.timeline.horizontalHeader().setStretchLastSection(False)
         self.timeline.setWordWrap(True)
+        # At least three steps of the history show (at 1366×768 it was squeezed to about one).
+        self.timeline.setMinimumHeight(self.timeline.horizontalHeader().sizeHint().height()
+                                       + 3 * self.timeline.verticalHeader().defaultSectionSize() + 4)
         lay.addWidget(self.timeline, 1)
         self.attachments = QLabel()
         self.attachments.setWordWrap(True)
@@ -88,6 +94,42 @@ class InstructionDetail(QWidget):
         for i, w in enumerate(widths):
             table.setColumnWidth(i, w)
         table.horizontalHeader().setStretchLastSection(True)
+
+    def _fit_units_columns(self) -> None:
+        """承办单位 without a sideways scroll: the dates' columns as wide as a date, 分工 and
+        催办 as their words, the unit's name takes the rest; longer cells wrap."""
+        fm = self.units.fontMetrics()
+        margin = 10
+        date = fm.horizontalAdvance("0000-00-00") + margin
+        header = self.units.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(fm.horizontalAdvance("催办") + margin)
+        widths = {1: fm.horizontalAdvance("分工") + margin, 2: date, 3: date,
+                  4: fm.horizontalAdvance("催办") + margin, 5: date}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.units.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.units.setWordWrap(True)
+        self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.sectionResized.connect(lambda *_: self._fit_units_height())
+        self._fit_units_height()
+
+    def _fit_text_height(self) -> None:
+        """As tall as the instruction's text, two to four lines."""
+        line = self.text.fontMetrics().lineSpacing()
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        lines = round(document.size().height() / line)
+        self.text.setMaximumHeight(max(2, min(lines, 4)) * line + 14)
+
+    def _fit_units_height(self) -> None:
+        """As tall as its rows (up to four lines), so that 办理过程 keeps the rest."""
+        self.units.resizeRowsToContents()
+        line = self.units.verticalHeader().defaultSectionSize()
+        rows = sum(self.units.rowHeight(r) for r in range(self.units.rowCount()))
+        head = self.units.horizontalHeader().sizeHint().height() + 2 * self.units.frameWidth()
+        self.units.setFixedHeight(head + min(max(rows, line), 4 * line))  # more rows scroll
 
     # ---------------------------------------------------------------- showing
 
@@ -104,6 +146,7 @@ class InstructionDetail(QWidget):
             self.header.setText(self.tr("在左侧列表中选择一件批示件查看详情。"))
             self.text.clear()
             self.units.setRowCount(0)
+            self._fit_units_height()
             self.timeline.setRowCount(0)
             self.attachments.clear()
             return
@@ -127,6 +170,7 @@ class InstructionDetail(QWidget):
                if ins.source_title else "")
             + (f"<div>{self.tr('办理结果')}：{e(ins.result)}</div>" if ins.result and ins.completed_on else ""))
         self.text.setPlainText(ins.text)
+        self._fit_text_height()
         self._fill_units(ins, today, cal)
         self._fill_timeline(ins)
         atts = list(m.Attachment.select().where(m.Attachment.instruction == ins.id))
@@ -159,6 +203,7 @@ class InstructionDetail(QWidget):
                 if c == 3 and late:
                     item.setForeground(QBrush(Qt.GlobalColor.darkRed))
                 self.units.setItem(r, c, item)
+        self._fit_units_height()
 
     def _fill_replaced(self, r: int, a: m.Assignment) -> None:
         """A unit taken off the matter: greyed, with when, by whom and why it was replaced."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabBar,
     QTableView,
     QTableWidget,
@@ -42,13 +43,14 @@ from models.core.actors import Permission
 from models.core.errors import UserError
 from models.instructions import criticism
 from models.instructions import records as m
+from models.instructions.states import STATES
 from models.reference.directory import Leader
 from ui.background import Background
 from ui.instructions.detail import InstructionDetail
 from ui.instructions.forms import RegisterForm, RemindForm, date_edit, to_date
 from ui.session import Change
 from ui.widgets.import_report import refused
-from ui.widgets.queue_model import WIDTHS, QueueModel
+from ui.widgets.queue_model import COL_MATTER, COL_STATE, HEADERS, WIDTHS, QueueModel
 from ui.widgets.template_button import TemplateButton
 
 
@@ -132,7 +134,7 @@ class Pane(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
-        for i, w in enumerate(WIDTHS):
+        for i, w in enumerate(self._queue_widths()):
             self.table.setColumnWidth(i, w)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -277,6 +279,18 @@ class Pane(QWidget):
             self._fill_leader_filters()
         if topic in (Change.INSTRUCTIONS, Change.TODAY, Change.UNITS, Change.LEADERS, Change.SETTINGS, Change.CALENDAR):
             self.refresh()
+
+    def _queue_widths(self) -> list[int]:
+        """WIDTHS, with 状态 as wide as its longest state in the table's font (50 pixels
+        clipped "办理中" in Microsoft YaHei); 事由 gives up the difference."""
+        widths = list(WIDTHS)
+        fm = self.table.fontMetrics()
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        need = max(fm.horizontalAdvance(s) for s in (*STATES, HEADERS[COL_STATE])) + margin
+        extra = max(0, need - widths[COL_STATE])
+        widths[COL_STATE] += extra
+        widths[COL_MATTER] -= extra
+        return widths
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

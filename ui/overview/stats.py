@@ -47,7 +47,7 @@ from ui.background import Background
 from ui.session import Change
 from ui.widgets.date_field import DateField
 from ui.widgets.elided_label import ElidedLabel
-from ui.widgets.rows_model import RowsModel, table_view
+from ui.widgets.rows_model import RowsModel, fit_columns, table_view
 
 MODES = ("月", "季度", "年", "自定义")
 
@@ -107,9 +107,7 @@ class StatTableBox(_TitledTable):
         self.table = table
         self.title.setText(table.title)
         self.view.setModel(RowsModel(table.headers, table.rows, table.drills, self.view))
-        self.view.setColumnWidth(0, 190)
-        for c in range(1, len(table.headers)):
-            self.view.setColumnWidth(c, 88)
+        fit_columns(self.view)
         # Short tables take the room they need and leave the rest to the long ones (a
         # page of short tables keeps them at the top, the stretch below taking the rest).
         short = len(table.rows) <= 14

@@ -246,6 +246,11 @@ class CalendarView(QWidget):
         for w in (self.prev_btn, self.today_btn, self.next_btn, self.goto_btn, self.title):
             bar.addWidget(w)
         bar.addStretch(1)
+        # The legend in two parts, each on one line: the lights beside the filters, the
+        # day marks here (in one label with word wrap it broke into "班：调休" / "上班").
+        self.day_legend = QLabel(self.tr("休：节假日　班：调休上班"))
+        bar.addWidget(self.day_legend)
+        bar.addSpacing(12)
         self.view_group = QButtonGroup(self)
         for mode, text in ((MONTH, self.tr("月")), (WEEK, self.tr("周")), (LIST, self.tr("列表"))):
             b = QPushButton(text)
@@ -265,9 +270,7 @@ class CalendarView(QWidget):
             filters.addWidget(QLabel(label))
             box.setMinimumWidth(130)
             filters.addWidget(box)
-        self.legend = QLabel(self.tr("● 超期　▲ 临期　■ 正常　○ 已结　｜　休：节假日　班：调休上班"))
-        # Wraps rather than widen the window past a 1280-pixel screen.
-        self.legend.setWordWrap(True)
+        self.legend = QLabel(self.tr("● 超期　▲ 临期　■ 正常　○ 已结"))
         self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         filters.addWidget(self.legend, 1)
         self.pdf_btn = QPushButton(self.tr("打印/存为PDF…"))
