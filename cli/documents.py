@@ -104,13 +104,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_message_transfer)
 
     p = sub.add_parser("documents", parents=[common], help="印发文件登记簿：列出、重印",
-                       description="列出已印发的文件；--reprint 登记号 -o 文件 重印（与原件逐字节相同）。")
+                       description="列出已印发的文件；--reprint 登记号 -o 文件 重印：.pdf 与原件逐字节相同，"
+                                   ".docx 为同一文件（同一编号）的 Word 文件。")
     from models.documents.register import KINDS
 
     p.add_argument("--kind", choices=list(KINDS), default=None)
     p.add_argument("--year", type=int, default=None)
     p.add_argument("--reprint", type=int, default=None, help="重印此登记号的文件")
-    p.add_argument("-o", "--output", type=Path, default=None, help="重印输出的 PDF 文件")
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="重印输出的文件：.pdf 为与原件逐字节相同的 PDF，.docx 为同一文件（同一编号）的 Word 文件")
+    p.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="重印格式（默认按 -o 的扩展名：.docx 为 Word，其余为 PDF）")
+    p.add_argument("--font-dir", default=None, help="公文字体文件夹（重印为 Word 时用于表格排版）")
     p.set_defaults(handler=cmd_documents)
 
     from . import ChineseArgumentParser
@@ -314,10 +319,17 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open()
     if args.reprint is not None:
         if args.output is None:
-            raise CliError("重印请用 -o 指定输出的 PDF 文件。")
+            raise CliError("重印请用 -o 指定输出的文件（.pdf 或 .docx）。")
         data = stored_pdf(args.reprint)
-        _write(args.output, data)
         row = IssuedDocument.get_by_id(args.reprint)
+        if _wants_docx(args):
+            from reports.word import issued_docx
+
+            _write(args.output, issued_docx(args.reprint, font_dir=args.font_dir))
+            print(f"已将 {row.kind_label} {row.number} 重印为 Word 文件 {args.output}（据登记簿保存的数据重新生成，"
+                  "文字和编号与原件相同；版式由 Word 排定，PDF 原件仍在登记簿中）")
+            return 0
+        _write(args.output, data)
         print(f"已重印 {row.kind_label} {row.number} 到 {args.output}（{row.pages} 页，与原件相同，SHA-256 {row.sha256}）")
         return 0
     rows = register_rows(args.kind, args.year)
