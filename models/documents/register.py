@@ -294,7 +294,7 @@ def _check_draft(draft: Draft) -> None:
     if same is not None:
         raise WorkflowError(f"该{label}已印发为{same.number}（登记号 {same.id}），不再另行编号。"
                             f"要 Word 文件或再印一份请用 documents --reprint {same.id} -o 文件.docx（或 .pdf），"
-                            "或在“文档 → 印发登记簿”中选中后点“另存”。")
+                            "或在“文档 → 印发登记簿”中选中后点“另存为 PDF/Word”。")
 
 
 @workflow()
@@ -380,7 +380,7 @@ def issue_report_back(actor: Actor, draft: Draft, instruction_id: int) -> Issued
         raise WorkflowError(f"{ins.number}的办理情况报告已于{earlier.issued_on.year}年{earlier.issued_on.month}月"
                             f"{earlier.issued_on.day}日印发（{earlier.number}，登记号 {earlier.id}），不再另行编号。"
                             f"要 Word 文件或再送一份请用 documents --reprint {earlier.id} -o 文件.docx（或 .pdf），"
-                            "或在“文档 → 印发登记簿”中选中后点“另存”。")
+                            "或在“文档 → 印发登记簿”中选中后点“另存为 PDF/Word”。")
     doc = issue_document(actor, draft)
     if ins.state == m.REVIEWED:
         iw.report_back(actor, instruction_id, draft.issued_on, f"印发办理情况报告{draft.number}")

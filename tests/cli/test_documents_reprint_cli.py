@@ -48,7 +48,7 @@ def test_a_special_report_issued_as_pdf_is_refused_as_word_and_reprinted_as_word
     assert _run("special-report", *db, "--topic", "1", "-o", str(tmp_path / "a.docx")) == 1
     err = capsys.readouterr().err
     assert f"该督查专报已印发为2014年第1期（登记号 {doc_id}）" in err
-    assert f"documents --reprint {doc_id} -o 文件.docx" in err and "另存" in err
+    assert f"documents --reprint {doc_id} -o 文件.docx" in err and "印发登记簿”中选中后点“另存为 PDF/Word”" in err
     assert not (tmp_path / "a.docx").exists()
     assert len(_issued(demo_file)) == 1  # no second number taken
     # a different source is a different document with the next number
