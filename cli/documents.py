@@ -80,8 +80,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        description="把一次督查活动（重点工作）或一个督查调研课题发现的问题和意见建议报送市委领导："
                                    "红色“督查专报”版头，期号与督查通报分别编号。")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--activity", type=int, help="督查活动编号（重点工作 → 督查活动）")
-    which.add_argument("--topic", type=int, help="督查调研课题编号")
+    which.add_argument("--activity", help="督查活动的编号或标题中的几个字（documents --sources special 列出可选的）")
+    which.add_argument("--topic", help="督查调研课题的编号或标题中的几个字（documents --sources special 列出可选的）")
     p.set_defaults(handler=cmd_special_report)
 
     p = sub.add_parser("report-back", parents=[common, out], help="印发办理情况报告（报结：向批示领导报告）",
@@ -111,6 +111,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--kind", choices=list(KINDS), default=None)
     p.add_argument("--year", type=int, default=None)
     p.add_argument("--reprint", type=int, default=None, help="重印此登记号的文件")
+    p.add_argument("--sources", choices=list(KINDS), default=None, metavar="KIND",
+                   help="列出可用来生成此类文件的记录及命令行参数（如 --topic 3）：" + "、".join(KINDS))
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="重印输出的文件：.pdf 为与原件逐字节相同的 PDF，.docx 为同一文件（同一编号）的 Word 文件")
     p.add_argument("--format", choices=["pdf", "docx"], default=None,
@@ -280,7 +282,10 @@ def cmd_special_report(args: argparse.Namespace, ctx: Context) -> int:
     from reports.issuing import prepare_special_report
 
     ctx.open()
-    source, source_id = (ACTIVITY, args.activity) if args.activity is not None else (RESEARCH, args.topic)
+    from models.documents.sources import special_source
+
+    source, given = (ACTIVITY, args.activity) if args.activity is not None else (RESEARCH, args.topic)
+    source_id = special_source(source, given)
     return _finish(args, ctx, _run(prepare_special_report, source, source_id, ctx.today, font_dir=args.font_dir))
 
 
@@ -317,6 +322,8 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
     from models.documents.register import IssuedDocument, register_rows, stored_pdf
 
     ctx.open()
+    if args.sources is not None:
+        return _list_sources(args.sources)
     if args.reprint is not None:
         if args.output is None:
             raise CliError("重印请用 -o 指定输出的文件（.pdf 或 .docx）。")
@@ -341,6 +348,25 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{r.id:>5}  {r.issued_on.isoformat()}  {r.kind_label:<8} {r.number:<18} {r.title}  "
               f"（{r.pages}页，{r.issuer}{signed}）")
     print(f"共 {len(rows)} 份。")
+    return 0
+
+
+def _list_sources(kind: str) -> int:
+    from models.documents.register import KIND_LABELS
+    from models.documents.sources import sources
+
+    rows = sources(kind)
+    label = KIND_LABELS[kind]
+    if not rows:
+        if kind == "bulletin":
+            print(f"{label}按时期生成（--from/--to），不据某条记录。")
+        else:
+            print(f"目前没有可用来生成{label}的记录。")
+        return 0
+    width = max(len(r.argument) for r in rows)
+    for r in rows:
+        print(f"{r.argument:<{width}}  {r.text}")
+    print(f"共 {len(rows)} 条；生成{label}时把左列的参数加在命令后。")
     return 0
 
 

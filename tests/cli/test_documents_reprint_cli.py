@@ -114,3 +114,33 @@ def test_bulletin_and_reminders_reprint_as_word_with_their_numbers(demo_file, tm
         out = tmp_path / f"{doc_id}.docx"
         assert _run("documents", *db, "--reprint", str(doc_id), "-o", str(out)) == 0
         assert issued_number in _docx_text(out.read_bytes())
+
+
+def test_sources_lists_the_records_with_the_argument_to_give(demo_file, capsys):
+    db = ["--db", str(demo_file), "--today", TODAY]
+    assert _run("documents", *db, "--sources", "special") == 0
+    out = capsys.readouterr().out
+    assert "--topic 1 " in out and "马山县加快特色城镇化建设" in out
+    assert "--activity 3 " in out and "共 " in out
+    with sqlite3.connect(demo_file) as con:
+        number = con.execute("SELECT number FROM instruction WHERE state = '已复核' ORDER BY id").fetchone()[0]
+        busy = con.execute("SELECT number FROM instruction WHERE state = '办理中' ORDER BY id").fetchone()[0]
+    assert _run("documents", *db, "--sources", "report_back") == 0
+    out = capsys.readouterr().out
+    assert f"--instruction {number} " in out and f"--instruction {busy} " not in out
+    assert _run("documents", *db, "--sources", "bulletin") == 0
+    assert "按时期生成" in capsys.readouterr().out
+
+
+def test_special_report_takes_a_piece_of_the_title(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file), "--today", TODAY]
+    assert _run("special-report", *db, "--topic", "特色城镇化", "-o", str(tmp_path / "t.pdf")) == 0
+    capsys.readouterr()
+    with sqlite3.connect(demo_file) as con:
+        assert con.execute("SELECT subject FROM issued_document").fetchall() == [("督查调研课题 1",)]
+    # several match: refused, the candidates listed with their ids
+    assert _run("special-report", *db, "--activity", "桥梁", "-o", str(tmp_path / "a.pdf"), "--draft") == 1
+    err = capsys.readouterr().err
+    assert "标题含“桥梁”的督查活动有" in err and "--activity 9　" in err and "请用编号或更长的标题" in err
+    assert _run("special-report", *db, "--activity", "没有这个督查", "-o", str(tmp_path / "a.pdf"), "--draft") == 1
+    assert "documents --sources special" in capsys.readouterr().err
