@@ -144,3 +144,12 @@ def test_special_report_takes_a_piece_of_the_title(demo_file, tmp_path, capsys):
     assert "标题含“桥梁”的督查活动有" in err and "--activity 9　" in err and "请用编号或更长的标题" in err
     assert _run("special-report", *db, "--activity", "没有这个督查", "-o", str(tmp_path / "a.pdf"), "--draft") == 1
     assert "documents --sources special" in capsys.readouterr().err
+
+
+def test_the_draft_of_an_issued_document_says_it_was_issued(demo_file, tmp_path, capsys):
+    db = ["--db", str(demo_file), "--today", TODAY]
+    assert _run("special-report", *db, "--topic", "1", "-o", str(tmp_path / "a.pdf")) == 0
+    capsys.readouterr()
+    assert _run("special-report", *db, "--topic", "1", "-o", str(tmp_path / "a.docx"), "--draft") == 0
+    err = capsys.readouterr().err
+    assert "此督查专报已印发为2014年第1期" in err and "documents --reprint" in err

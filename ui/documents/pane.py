@@ -630,7 +630,7 @@ class Pane(QWidget):
         self.tabs.setCurrentIndex(0)
         self._update_buttons()
         for w in self.prepared.warnings:
-            QMessageBox.warning(self, self.tr("字体未嵌入"), w)
+            QMessageBox.warning(self, self.tr("字体未嵌入") if "字体" in w.split("。")[0] else self.tr("请注意"), w)
 
     def _failed(self, error: str) -> None:
         self._end_progress()

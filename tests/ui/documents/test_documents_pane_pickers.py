@@ -58,3 +58,18 @@ def test_a_special_report_asked_for_from_its_activity_is_previewed_at_once(pane,
 def test_save_buttons_say_pdf_and_word(pane):  # noqa: F811
     assert "PDF/Word" in pane.save_button.text()
     assert "PDF/Word" in pane.save_issued_button.text()
+
+
+def test_previewing_an_issued_document_again_says_so_and_issuing_it_is_refused(pane, qtbot):  # noqa: F811
+    from tests.ui.documents.test_more_documents_pane import _preview
+
+    pane.select_kind(reg.SPECIAL)
+    pane.s_source.setCurrentIndex(0)
+    _preview(pane, qtbot)
+    pane.issue()
+    [row] = reg.register_rows()
+    assert not pane.warnings
+    _preview(pane, qtbot)
+    assert any(f"已印发为{row.number}" in w for w in pane.warnings)
+    pane.issue()
+    assert "另存为 PDF/Word" in pane.warnings[-1] and len(reg.register_rows()) == 1
