@@ -80,8 +80,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        description="把一次督查活动（重点工作）或一个督查调研课题发现的问题和意见建议报送市委领导："
                                    "红色“督查专报”版头，期号与督查通报分别编号。")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--activity", type=int, help="督查活动编号（重点工作 → 督查活动）")
-    which.add_argument("--topic", type=int, help="督查调研课题编号")
+    which.add_argument("--activity", help="督查活动的编号或标题中的几个字（documents --sources special 列出可选的）")
+    which.add_argument("--topic", help="督查调研课题的编号或标题中的几个字（documents --sources special 列出可选的）")
     p.set_defaults(handler=cmd_special_report)
 
     p = sub.add_parser("report-back", parents=[common, out], help="印发办理情况报告（报结：向批示领导报告）",
@@ -104,13 +104,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=cmd_message_transfer)
 
     p = sub.add_parser("documents", parents=[common], help="印发文件登记簿：列出、重印",
-                       description="列出已印发的文件；--reprint 登记号 -o 文件 重印（与原件逐字节相同）。")
+                       description="列出已印发的文件；--reprint 登记号 -o 文件 重印：.pdf 与原件逐字节相同，"
+                                   ".docx 为同一文件（同一编号）的 Word 文件。")
     from models.documents.register import KINDS
 
     p.add_argument("--kind", choices=list(KINDS), default=None)
     p.add_argument("--year", type=int, default=None)
     p.add_argument("--reprint", type=int, default=None, help="重印此登记号的文件")
-    p.add_argument("-o", "--output", type=Path, default=None, help="重印输出的 PDF 文件")
+    p.add_argument("--sources", choices=list(KINDS), default=None, metavar="KIND",
+                   help="列出可用来生成此类文件的记录及命令行参数（如 --topic 3）：" + "、".join(KINDS))
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="重印输出的文件：.pdf 为与原件逐字节相同的 PDF，.docx 为同一文件（同一编号）的 Word 文件")
+    p.add_argument("--format", choices=["pdf", "docx"], default=None,
+                   help="重印格式（默认按 -o 的扩展名：.docx 为 Word，其余为 PDF）")
+    p.add_argument("--font-dir", default=None, help="公文字体文件夹（重印为 Word 时用于表格排版）")
     p.set_defaults(handler=cmd_documents)
 
     from . import ChineseArgumentParser
@@ -275,7 +282,10 @@ def cmd_special_report(args: argparse.Namespace, ctx: Context) -> int:
     from reports.issuing import prepare_special_report
 
     ctx.open()
-    source, source_id = (ACTIVITY, args.activity) if args.activity is not None else (RESEARCH, args.topic)
+    from models.documents.sources import special_source
+
+    source, given = (ACTIVITY, args.activity) if args.activity is not None else (RESEARCH, args.topic)
+    source_id = special_source(source, given)
     return _finish(args, ctx, _run(prepare_special_report, source, source_id, ctx.today, font_dir=args.font_dir))
 
 
@@ -312,12 +322,21 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
     from models.documents.register import IssuedDocument, register_rows, stored_pdf
 
     ctx.open()
+    if args.sources is not None:
+        return _list_sources(args.sources)
     if args.reprint is not None:
         if args.output is None:
-            raise CliError("重印请用 -o 指定输出的 PDF 文件。")
+            raise CliError("重印请用 -o 指定输出的文件（.pdf 或 .docx）。")
         data = stored_pdf(args.reprint)
-        _write(args.output, data)
         row = IssuedDocument.get_by_id(args.reprint)
+        if _wants_docx(args):
+            from reports.word import issued_docx
+
+            _write(args.output, issued_docx(args.reprint, font_dir=args.font_dir))
+            print(f"已将 {row.kind_label} {row.number} 重印为 Word 文件 {args.output}（据登记簿保存的数据重新生成，"
+                  "文字和编号与原件相同；版式由 Word 排定，PDF 原件仍在登记簿中）")
+            return 0
+        _write(args.output, data)
         print(f"已重印 {row.kind_label} {row.number} 到 {args.output}（{row.pages} 页，与原件相同，SHA-256 {row.sha256}）")
         return 0
     rows = register_rows(args.kind, args.year)
@@ -329,6 +348,25 @@ def cmd_documents(args: argparse.Namespace, ctx: Context) -> int:
         print(f"{r.id:>5}  {r.issued_on.isoformat()}  {r.kind_label:<8} {r.number:<18} {r.title}  "
               f"（{r.pages}页，{r.issuer}{signed}）")
     print(f"共 {len(rows)} 份。")
+    return 0
+
+
+def _list_sources(kind: str) -> int:
+    from models.documents.register import KIND_LABELS
+    from models.documents.sources import sources
+
+    rows = sources(kind)
+    label = KIND_LABELS[kind]
+    if not rows:
+        if kind == "bulletin":
+            print(f"{label}按时期生成（--from/--to），不据某条记录。")
+        else:
+            print(f"目前没有可用来生成{label}的记录。")
+        return 0
+    width = max(len(r.argument) for r in rows)
+    for r in rows:
+        print(f"{r.argument:<{width}}  {r.text}")
+    print(f"共 {len(rows)} 条；生成{label}时把左列的参数加在命令后。")
     return 0
 
 

@@ -53,6 +53,18 @@ class Prepared:
     assignment_ids: tuple[int, ...] = ()
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # A document already issued (same record, same data) keeps its number: say so at
+        # the preview, before the clerk asks to issue it again and is refused.
+        for d in self.drafts:
+            same = reg.already_issued(d)
+            if same is not None:
+                self.warnings.append(
+                    f"此{reg.KIND_LABELS[self.kind]}已印发为{same.number}（登记号 {same.id}），再印发将被拒绝，"
+                    "上面的拟用编号不会用到。要 Word 文件或再印一份请在“印发登记簿”中选中后点“另存为 PDF/Word”，"
+                    f"或用 documents --reprint {same.id} -o 文件.docx。")
+                break
+
     @property
     def numbers(self) -> list[str]:
         """The numbers the drafts would take."""

@@ -680,6 +680,17 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
     blank, nothing taken), else the official one with its numbers."""
     from models.documents import register as reg
 
+    datas = list(prepared.data)
+    if draft:
+        blank = reg.unissued_number_text(prepared.kind, prepared.drafts[0].year)
+        datas = [dataclasses.replace(d, number=blank) for d in datas]
+    return data_docx(prepared.kind, datas, draft, font_dir)
+
+
+def data_docx(kind: str, datas: Sequence[Any], draft: bool = False, font_dir: str | None = None) -> bytes:
+    """The Word file of documents of ``kind`` made of ``datas`` (one copy each)."""
+    from models.documents import register as reg
+
     from .bulletin import bulletin_document
     from .criticism import criticism_document
     from .feedback import feedback_document
@@ -689,11 +700,7 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
     from .report_back import report_back_document
     from .special_report import special_report_document
 
-    datas = list(prepared.data)
-    if draft:
-        blank = reg.unissued_number_text(prepared.kind, prepared.drafts[0].year)
-        datas = [dataclasses.replace(d, number=blank) for d in datas]
-    if prepared.kind == reg.LEADER_SHEET:
+    if kind == reg.LEADER_SHEET:
         # A landscape table for the leader's desk, not a 公文 page.
         return leader_sheet_docx(datas[0], DRAFT_MARK if draft else "")
     build: dict[str, Callable[[Any], list[OfficialDocument]]] = {
@@ -702,7 +709,28 @@ def prepared_docx(prepared: Prepared, draft: bool, font_dir: str | None = None) 
         reg.FEEDBACK: lambda d: [feedback_document(d)], reg.SPECIAL: lambda d: [special_report_document(d)],
         reg.REPORT_BACK: lambda d: [report_back_document(d)], reg.MESSAGE: lambda d: [message_transfer_document(d)],
     }
-    return docx_set([build[prepared.kind](d) for d in datas], font_dir, draft_mark=draft)
+    return docx_set([build[kind](d) for d in datas], font_dir, draft_mark=draft)
+
+
+def issued_docx(document_id: int, font_dir: str | None = None) -> bytes:
+    """重印为 Word: the issued document rebuilt from the data the register kept for it —
+    the same wording and the same number as the PDF original, as a Word file."""
+    from models.core.errors import WorkflowError
+    from models.documents import data as dd
+    from models.documents import more_data as md
+    from models.documents import register as reg
+
+    classes: dict[str, type] = {
+        reg.BULLETIN: dd.BulletinData, reg.CRITICISM: dd.CriticismData, reg.NOTICE: dd.NoticeData,
+        reg.REMINDER: dd.ReminderData, reg.FEEDBACK: dd.FeedbackData, reg.SPECIAL: md.SpecialReportData,
+        reg.REPORT_BACK: md.ReportBackData, reg.LEADER_SHEET: md.LeaderSheetData, reg.MESSAGE: md.MessageTransferData,
+    }
+    row = reg.IssuedDocument.get_or_none(reg.IssuedDocument.id == document_id)
+    if row is None:
+        raise WorkflowError("登记簿中没有这份文件，请刷新后重试。")
+    reg.stored_pdf(document_id)  # refuses a register row whose checksum no longer matches
+    data = dd.revive(classes[row.kind], reg.stored_snapshot(document_id))
+    return data_docx(row.kind, [data], draft=False, font_dir=font_dir)
 
 
 def leader_sheet_docx(d: LeaderSheetData, draft_mark: str = "") -> bytes:

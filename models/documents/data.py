@@ -14,6 +14,8 @@ import dataclasses
 import datetime as dt
 import json
 import re
+import types
+import typing
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,6 +85,45 @@ def plain(data: Any) -> dict[str, Any]:
     """A document's data as JSON-ready values (dates as ISO text), for the register's snapshot."""
     raw = dataclasses.asdict(data)
     return json.loads(json.dumps(raw, ensure_ascii=False, default=_iso))
+
+
+def revive(cls: type, snapshot: dict[str, Any]) -> Any:
+    """The document's data back from its register snapshot (the inverse of :func:`plain`): nested
+    records, lists, dicts and dates rebuilt from the dataclass's field types.
+
+    A field added to the data since the document was issued takes its default; one
+    without a default cannot be rebuilt and is refused.
+    """
+    return _revive(cls, snapshot)
+
+
+def _revive(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        return _revive(options[0], value) if len(options) == 1 else value
+    if origin in (list, tuple, Sequence):
+        (inner, *_rest) = typing.get_args(kind) or (Any,)
+        return [_revive(inner, v) for v in value]
+    if origin is dict:
+        _key, inner = typing.get_args(kind) or (str, Any)
+        return {k: _revive(inner, v) for k, v in value.items()}
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        hints = typing.get_type_hints(kind)
+        values = {}
+        for f in dataclasses.fields(kind):
+            if f.name in value:
+                values[f.name] = _revive(hints[f.name], value[f.name])
+            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise WorkflowError(f"登记簿中保存的数据缺少“{f.name}”，无法按原样重新生成此文件；请重印 PDF 原件。")
+        return kind(**values)
+    if kind is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if kind is dt.datetime and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value
 
 
 def _iso(value: Any) -> Any:

@@ -241,6 +241,31 @@ class Draft:
     fonts: str = ""
 
 
+#: What differs between two issues of the very same document: its number and its date.
+_ISSUE_KEYS = frozenset({"number", "seq", "issued_on"})
+
+
+def _content(snapshot: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in snapshot.items() if k not in _ISSUE_KEYS}
+
+
+def already_issued(draft: Draft) -> IssuedDocument | None:
+    """The issued document that ``draft`` would repeat: same kind, same source record
+    (subject) and the same data apart from the number and the date, or None.
+
+    Issuing it again would give one document two numbers (a PDF and a Word copy of one
+    专报 registered twice); the register's 重印 gives either format under the one number.
+    """
+    mine = _content(json.loads(snapshot_text(draft.snapshot)))
+    rows = (IssuedDocument.select(IssuedDocument.id, IssuedDocument.number, IssuedDocument.snapshot)
+            .where((IssuedDocument.kind == draft.kind) & (IssuedDocument.subject == draft.subject))
+            .order_by(IssuedDocument.id))
+    for row in rows:
+        if _content(json.loads(row.snapshot)) == mine:
+            return row
+    return None
+
+
 def _check_draft(draft: Draft) -> None:
     if draft.kind not in KIND_LABELS:
         raise WorkflowError(f"未知的文件类型“{draft.kind}”。")
@@ -265,6 +290,11 @@ def _check_draft(draft: Draft) -> None:
     if IssuedDocument.select().where((IssuedDocument.kind == draft.kind)
                                      & (IssuedDocument.number == draft.number)).exists():
         raise WorkflowError(f"{label}编号“{draft.number}”已被使用，请重新生成后再印发。")
+    same = already_issued(draft)
+    if same is not None:
+        raise WorkflowError(f"该{label}已印发为{same.number}（登记号 {same.id}），不再另行编号。"
+                            f"要 Word 文件或再印一份请用 documents --reprint {same.id} -o 文件.docx（或 .pdf），"
+                            "或在“文档 → 印发登记簿”中选中后点“另存为 PDF/Word”。")
 
 
 @workflow()
@@ -348,8 +378,9 @@ def issue_report_back(actor: Actor, draft: Draft, instruction_id: int) -> Issued
                .order_by(IssuedDocument.id).first())
     if earlier is not None:
         raise WorkflowError(f"{ins.number}的办理情况报告已于{earlier.issued_on.year}年{earlier.issued_on.month}月"
-                            f"{earlier.issued_on.day}日印发（{earlier.number}），不再另行编号。"
-                            "需要再送一份请在“印发登记簿”中重印。")
+                            f"{earlier.issued_on.day}日印发（{earlier.number}，登记号 {earlier.id}），不再另行编号。"
+                            f"要 Word 文件或再送一份请用 documents --reprint {earlier.id} -o 文件.docx（或 .pdf），"
+                            "或在“文档 → 印发登记簿”中选中后点“另存为 PDF/Word”。")
     doc = issue_document(actor, draft)
     if ins.state == m.REVIEWED:
         iw.report_back(actor, instruction_id, draft.issued_on, f"印发办理情况报告{draft.number}")

@@ -18,11 +18,12 @@ buttons says why not otherwise.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -95,9 +96,10 @@ class Pane(QWidget):
         self.worker = Background(self)
         self.worker.finished.connect(self._made)
         self.worker.failed.connect(self._failed)
-        # What a Word file of the preview is made from: the preparation and whether it is
-        # the 样稿; None for a file opened from the register (kept as PDF only).
-        self.word_source: tuple[Any, bool] | None = None
+        # What makes a Word file of the preview (given the font folder): the preparation's
+        # (样稿 or official) or, for a file opened from the register, the issued document
+        # rebuilt from its snapshot; None when there is nothing to save.
+        self.word_source: Callable[[str | None], bytes] | None = None
         self.word_worker = Background(self)
         self.word_worker.finished.connect(self._word_made)
         self.word_worker.failed.connect(self._word_failed)
@@ -117,9 +119,12 @@ class Pane(QWidget):
         self.params.addWidget(self._leader_sheet_form())
         self.params.addWidget(self._message_form())
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.n_instruction, self.r_instruction, self.c_record, self.s_source, self.rb_instruction,
+                      self.l_leader, self.m_message):
+            _picker(combo)
 
         self.preview_button = QPushButton(self.tr("生成预览(&P)"))
-        self.save_button = QPushButton(self.tr("另存为PDF(&S)…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF/Word(&S)…"))
         self.print_button = QPushButton(self.tr("打印(&R)…"))
         self.issue_button = QPushButton(self.tr("印发并登记(&I)"))
         self.submit_button = QPushButton(self.tr("提交签发(&U)"))
@@ -176,10 +181,17 @@ class Pane(QWidget):
         self.register.doubleClicked.connect(lambda _=None: self.open_issued())
         self.reprint_button = QPushButton(self.tr("查看/重印所选文件(&O)"))
         self.reprint_button.clicked.connect(self.open_issued)
+        # The issued document as PDF (the original) or as a Word file with the same number.
+        self.save_issued_button = QPushButton(self.tr("另存为 PDF/Word(&A)…"))
+        self.save_issued_button.clicked.connect(self.save_issued)
         reg_box = QWidget()
         rv = QVBoxLayout(reg_box)
         rv.addWidget(self.register)
-        rv.addWidget(self.reprint_button)
+        rb = QHBoxLayout()
+        rb.addWidget(self.reprint_button)
+        rb.addWidget(self.save_issued_button)
+        rb.addStretch(1)
+        rv.addLayout(rb)
 
         self.requests = QTableWidget(0, 7)
         self.requests.setHorizontalHeaderLabels([self.tr("签发单"), self.tr("状态"), self.tr("类型"), self.tr("标题"),
@@ -218,7 +230,8 @@ class Pane(QWidget):
         split.addWidget(left)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([460, 740])
+        # The form gets room for the pickers' numbers and titles; the preview fits its width to the rest.
+        split.setSizes([600, 600])
         outer = QVBoxLayout(self)
         outer.addWidget(split)
         session.changed.connect(self._on_changed)
@@ -382,6 +395,8 @@ class Pane(QWidget):
         if i < 0:
             return False
         combo.setCurrentIndex(i)
+        # Asked for from the record's own pane: the preview is what the clerk wants to see.
+        self.make_preview()
         return True
 
     def _reload_more_choices(self) -> None:
@@ -403,6 +418,7 @@ class Pane(QWidget):
             i = combo.findData(keep)
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
+            _show_start(combo)
 
         suggested = set(ActivitySuggestion.select(ActivitySuggestion.activity).tuples())
         activities = [(self.tr("督查活动　{0}　{1}").format(date_cn(a.day), a.title), f"{ACTIVITY}:{a.id}")
@@ -447,6 +463,7 @@ class Pane(QWidget):
             i = combo.findData(keep)
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
+            _show_start(combo)
 
         fill(self.n_instruction, (ACCEPTED, *HANDLING_STATES))
         fill(self.r_instruction, HANDLING_STATES)
@@ -602,7 +619,7 @@ class Pane(QWidget):
             QMessageBox.warning(self, self.tr("无法生成"), outcome.error)
             return
         self.prepared = outcome.prepared
-        self.word_source = (self.prepared, True)
+        self.word_source = _prepared_word(self.prepared, draft=True)
         label = self.tr(reg.KIND_LABELS[self.prepared.kind])
         self._load_pdf(self.prepared.rendered.pdf, draft=True, name=self.tr("{0}（样稿）").format(label))
         r = self.prepared.rendered
@@ -613,7 +630,7 @@ class Pane(QWidget):
         self.tabs.setCurrentIndex(0)
         self._update_buttons()
         for w in self.prepared.warnings:
-            QMessageBox.warning(self, self.tr("字体未嵌入"), w)
+            QMessageBox.warning(self, self.tr("字体未嵌入") if "字体" in w.split("。")[0] else self.tr("请注意"), w)
 
     def _failed(self, error: str) -> None:
         self._end_progress()
@@ -654,10 +671,11 @@ class Pane(QWidget):
         self.save_button.setEnabled(has)
         self.print_button.setEnabled(has)
         if self.is_draft:
-            self.save_button.setText(self.tr("另存样稿(&S)…"))
+            self.save_button.setText(self.tr("另存样稿 PDF/Word(&S)…"))
             self.print_button.setText(self.tr("打印样稿(&R)…"))
         else:
-            self.save_button.setText(self.tr("另存为PDF(&S)…"))
+            self.save_button.setText(self.tr("另存为 PDF/Word(&S)…") if self.word_source is not None or not has
+                                     else self.tr("另存为PDF(&S)…"))
             self.print_button.setText(self.tr("打印(&R)…"))
         writer = self.session.actor.can(Permission.WRITE)
         signing = sg.signing_required()
@@ -682,20 +700,28 @@ class Pane(QWidget):
         here, as a Word file (.docx) to edit in Word or WPS; the Word file is made in the worker."""
         if not self.current_pdf:
             return
-        title = self.tr("另存样稿") if self.is_draft else self.tr("另存为PDF")
-        name = (self.file_name or self.tr("文件")) + ".pdf"
+        if self.is_draft:
+            title = self.tr("另存样稿")
+        else:
+            title = self.tr("另存为 PDF/Word") if self.word_source is not None else self.tr("另存为PDF")
+        self._save_as(title, self.file_name or self.tr("文件"), self.current_pdf, self.word_source)
+
+    def _save_as(self, title: str, name: str, pdf: bytes, word: Callable[[str | None], bytes] | None) -> None:
+        """Ask where (in the user's Documents folder to begin with) and save as PDF or, when
+        ``word`` can make one, as a Word file (.docx) made in the worker."""
         pdf_filter = self.tr("PDF 文件 (*.pdf)")
         word_filter = self.tr("Word 文件（可在 Word/WPS 中修改） (*.docx)")
-        filters = pdf_filter if self.word_source is None else f"{pdf_filter};;{word_filter}"
-        path, chosen = QFileDialog.getSaveFileName(self, title, name, filters)
+        filters = pdf_filter if word is None else f"{pdf_filter};;{word_filter}"
+        start = str(Path(documents_folder()) / (name + ".pdf"))
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, filters)
         if not path:
             return
-        if self.word_source is not None and (chosen == word_filter or path.lower().endswith(".docx")):
+        if word is not None and (chosen == word_filter or path.lower().endswith(".docx")):
             if not path.lower().endswith(".docx"):
                 path = str(Path(path).with_suffix(".docx"))
-            self._save_word(path)
+            self._save_word(path, word)
             return
-        self._write(path, self.current_pdf)
+        self._write(path, pdf)
 
     def _write(self, path: str, data: bytes) -> None:
         try:
@@ -706,21 +732,21 @@ class Pane(QWidget):
             return
         self.status.setText(self.tr("已保存到 {0}").format(path))
 
-    def _save_word(self, path: str) -> None:
+    def _save_word(self, path: str, word: Callable[[str | None], bytes]) -> None:
         from reports import issuing
-        from reports.word import prepared_docx
 
-        if self.word_worker.busy or self.word_source is None:
+        if self.word_worker.busy:
             return
-        prepared, draft = self.word_source
         font_dir = issuing.font_dir_setting()
         self._word_path = path
         self.save_button.setEnabled(False)
+        self.save_issued_button.setEnabled(False)
         self.status.setText(self.tr("正在生成Word文件……"))
-        self.word_worker.start(lambda: prepared_docx(prepared, draft, font_dir))
+        self.word_worker.start(lambda: word(font_dir))
 
     def _word_made(self, data: bytes) -> None:
         self._update_buttons()
+        self.save_issued_button.setEnabled(True)
         self._write(self._word_path, data)
         if self.is_draft:
             self.status.setText(self.tr("已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）")
@@ -728,6 +754,7 @@ class Pane(QWidget):
 
     def _word_failed(self, error: str) -> None:
         self._update_buttons()
+        self.save_issued_button.setEnabled(True)
         self.status.setText(error)
         QMessageBox.critical(self, self.tr("保存失败"), self.tr("生成Word文件时出错：{0}").format(error))
 
@@ -823,7 +850,7 @@ class Pane(QWidget):
         numbers = [d.number for d in docs]
         name = numbers[0] if len(numbers) == 1 else self.tr("{0}等{1}份").format(numbers[0], len(numbers))
         self._load_pdf(p.official.pdf, draft=False, name=name)
-        self.word_source = (p, False)
+        self.word_source = _prepared_word(p, draft=False)
         self._update_buttons()
         self.status.setText(self.tr("已印发并登记：{0}。预览现为正式文件，可打印或另存。").format("、".join(numbers)))
         self.session.notify(Change.DOCUMENTS)
@@ -979,12 +1006,27 @@ class Pane(QWidget):
             QMessageBox.critical(self, self.tr("无法重印"), exc.message)
             return
         self.prepared = None
-        self.word_source = None
+        self.word_source = _issued_word(doc_id)
         r = self.register_rows[row]
         self._load_pdf(data, draft=False, name=r.number)
         self._update_buttons()
         self.tabs.setCurrentIndex(0)
         self.status.setText(self.tr("已印发文件 {0}（{1}，与原件相同，可打印或另存）").format(r.number, r.issued_on))
+
+    def save_issued(self) -> None:
+        """另存 the selected issued document: the PDF original, or a Word file with the same number."""
+        row = self.register.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("另存"), self.tr("请先在印发登记簿中选中一份文件。"))
+            return
+        doc_id = self.register.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        try:
+            data = reg.stored_pdf(doc_id)
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("无法另存"), exc.message)
+            return
+        r = self.register_rows[row]
+        self._save_as(self.tr("另存为 PDF/Word"), r.number, data, _issued_word(doc_id))
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.DOCUMENTS, Change.INSTRUCTIONS, Change.KEY_ITEMS, Change.UNITS, Change.TODAY, Change.SETTINGS,
@@ -993,3 +1035,51 @@ class Pane(QWidget):
             self._refresh_register()
             self._refresh_requests()
             self._update_buttons()
+
+
+def documents_folder() -> str:
+    """Where 另存 begins: the user's Documents folder (not the program's)."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
+def _prepared_word(prepared: Any, draft: bool) -> Callable[[str | None], bytes]:
+    def make(font_dir: str | None) -> bytes:
+        from reports.word import prepared_docx
+
+        return prepared_docx(prepared, draft, font_dir)
+    return make
+
+
+def _issued_word(document_id: int) -> Callable[[str | None], bytes]:
+    def make(font_dir: str | None) -> bytes:
+        from reports.word import issued_docx
+
+        return issued_docx(document_id, font_dir)
+    return make
+
+
+
+
+def _picker(combo: QComboBox) -> None:
+    """A record picker that shows the number and the start of the title whatever its width:
+    the text is elided at the right (never the number at the left), the whole line is the
+    tooltip, and the drop-down list is as wide as its longest line (up to the screen)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    combo.currentIndexChanged.connect(lambda _i: _show_start(combo))
+    _show_start(combo)
+
+
+def _show_start(combo: QComboBox) -> None:
+    """After the choices or the choice changed: the tooltip, the start of the line in view, the list's width."""
+    combo.setToolTip(combo.currentText())
+    if combo.lineEdit() is not None:
+        # An editable combo's line shows the end of a long text (where the cursor is):
+        # the number at the start would be cut off.
+        combo.lineEdit().setCursorPosition(0)
+    view = combo.view()
+    metrics = QFontMetrics(view.font())
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    screen = combo.screen().availableGeometry().width() if combo.screen() is not None else 1366
+    view.setMinimumWidth(min(widest + 2 * view.frameWidth() + 24, screen - 40))

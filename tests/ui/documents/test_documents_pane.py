@@ -240,7 +240,12 @@ def test_before_issue_the_pane_shows_prints_and_saves_the_draft_after_it_the_iss
     out = tmp_path / "draft.pdf"
 
     def save_as(_parent, title, name, _filter):
-        asked.append((title, name))
+        from pathlib import Path
+
+        from ui.documents.pane import documents_folder
+
+        assert Path(name).parent == Path(documents_folder())  # the user's Documents, not the program's folder
+        asked.append((title, Path(name).name))
         return str(out), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
@@ -257,7 +262,7 @@ def test_before_issue_the_pane_shows_prints_and_saves_the_draft_after_it_the_iss
     assert "2014年第7期" in text and not any(marks)
     assert pane.print_button.text() == "打印(&R)…"
     pane.save_pdf()
-    assert asked[-1] == ("另存为PDF", "2014年第7期.pdf") and out.read_bytes() == official
+    assert asked[-1] == ("另存为 PDF/Word", "2014年第7期.pdf") and out.read_bytes() == official
 
 
 def test_viewer_can_preview_but_not_issue(tmp_path, tmp_path_factory, viewer, qtbot, monkeypatch):

@@ -1,5 +1,5 @@
 """The 文档 pane's 另存 also writes a Word file (.docx): the 样稿's wording before 印发,
-the issued wording after; a file opened from the register is offered as PDF only."""
+the issued wording after; a file from the register as its PDF original or as Word with its number."""
 from __future__ import annotations
 
 import io
@@ -52,5 +52,35 @@ def test_save_as_word_before_and_after_issue(pane, qtbot, monkeypatch, tmp_path)
     pane.open_issued()
     answer.update(path=str(tmp_path / "again.pdf"), filter="PDF 文件 (*.pdf)")
     pane.save_pdf()
-    assert offered[-1] == "PDF 文件 (*.pdf)"  # from the register: the PDF as kept
+    assert WORD in offered[-1]  # from the register: the PDF as kept, or Word with the same number
     assert (tmp_path / "again.pdf").read_bytes() == reg.stored_pdf(row.id)
+    answer.update(path=str(tmp_path / "again.docx"), filter=WORD)
+    pane.save_pdf()
+    again = tmp_path / "again.docx"
+    qtbot.waitUntil(lambda: again.exists() and not pane.word_worker.busy, timeout=20000)
+    assert "2014年第7期" in _xml(again) and len(reg.register_rows()) == 1  # no new number
+
+
+def test_the_register_tab_saves_the_selected_document_as_word(pane, qtbot, monkeypatch, tmp_path):  # noqa: F811
+    from models.documents import register as reg
+
+    pane.select_kind(reg.BULLETIN)
+    pane.b_issue.setValue(9)
+    _preview(pane, qtbot)
+    pane.issue()
+    [row] = reg.register_rows()
+    asked = []
+
+    def save_as(_parent, title, name, filters):
+        asked.append((title, name.rsplit("/", 1)[-1], filters))
+        return str(tmp_path / "n9.docx"), WORD
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    assert pane.save_issued_button.text() == "另存为 PDF/Word(&A)…"
+    pane.register.selectRow(0)
+    pane.save_issued()
+    assert asked == [("另存为 PDF/Word", "2014年第9期.pdf", f"PDF 文件 (*.pdf);;{WORD}")]
+    out = tmp_path / "n9.docx"
+    qtbot.waitUntil(lambda: out.exists() and not pane.word_worker.busy, timeout=20000)
+    assert out.read_bytes().startswith(b"PK") and "2014年第9期" in _xml(out)
+    assert [r.id for r in reg.register_rows()] == [row.id]
