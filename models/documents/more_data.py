@@ -178,13 +178,7 @@ def research_background(title: str, people: str, visits: list, summary: str) -> 
     return lines
 
 
-SPECIAL_TO = settings.define(
-    reg.SPECIAL_TO.key, "市委领导", reg.SPECIAL_TO.label, reg.SPECIAL_TO.group,
-    help="督查专报报送市委领导参阅；本室另有主送范围时在此填写（如“市委书记，市委副书记”）")
-"""主送 of a 督查专报: 市委领导 — the committee's leaders as a body, as the office sends its
-专报 — unless the office has set its own addressees in 设置 (督查专报主送). This declaration
-replaces the old default ("市委主要领导，市委副书记", an odd pairing of a rank and a post)
-declared in ``register.py``; it is imported after that module, so it is the one in force."""
+SPECIAL_TO = reg.SPECIAL_TO
 
 
 def reg_office_name() -> str:

@@ -77,7 +77,11 @@ NUMBER_PATTERNS: dict[str, settings.SettingDef] = {
 }
 SPECIAL_MARK = settings.define("documents.special_mark", "督查专报", "督查专报版头", "公文",
                                help="专报首页红色版头的文字")
-SPECIAL_TO = settings.define("documents.special_to", "市委主要领导，市委副书记", "督查专报主送", "公文")
+SPECIAL_TO = settings.define(
+    "documents.special_to", "市委领导", "督查专报主送", "公文",
+    help="督查专报报送市委领导参阅；本室另有主送范围时在此填写（如“市委书记，市委副书记”）")
+"""主送 of a 督查专报: 市委领导 — the committee's leaders as a body, as the office sends its 专报 —
+unless the office has set its own addressees in 设置 (督查专报主送)."""
 SPECIAL_CC = settings.define("documents.special_cc", "市委常委", "督查专报抄送（报送）范围", "公文")
 MESSAGE_REPLY_DAYS = settings.define(
     "documents.message_reply_days", 5, "网民留言转办单：承办单位答复期限（工作日）", "公文", minimum=1, maximum=30,
