@@ -24,7 +24,6 @@ themselves and compares the tables field by field.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -198,16 +197,21 @@ def load_context(numbers: Iterable[str]) -> LedgerContext:
     for lid, name, level in db.execute_sql("SELECT id, name, level FROM leader ORDER BY id").fetchall():
         leaders.setdefault(name, (lid, level))
     numbers = sorted({n.strip() for n in numbers} | set(numbers))
-    taken = frozenset(n for (n,) in db.execute_sql(
-        "SELECT number FROM instruction WHERE number IN (SELECT value FROM json_each(?))",
-        (json.dumps(numbers, ensure_ascii=False),)))
+    # Plain parameters in chunks (not json_each): the same SQL on SQLite and on the server.
+    taken: set[str] = set()
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        taken.update(n for (n,) in db.execute_sql(
+            f"SELECT number FROM instruction WHERE number IN ({', '.join('?' * len(chunk))})", chunk))
     pattern = m.settings.get(m.NUMBER_PATTERN)
     parsed = {p for p in (m.parse_number(pattern, n) for n in numbers) if p is not None}
-    seqs = frozenset(tuple(r) for r in db.execute_sql(
-        "SELECT number_year, number_seq FROM instruction WHERE number_seq IS NOT NULL AND "
-        "(number_year, number_seq) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
-        "FROM json_each(?))", (json.dumps(sorted(parsed)),)).fetchall())
-    return LedgerContext(by_id, by_name, by_short, leaders, load_calendar(), pattern, taken, seqs)
+    years = sorted({year for year, _seq in parsed})
+    seqs = frozenset(
+        (year, seq) for year, seq in (db.execute_sql(
+            f"SELECT number_year, number_seq FROM instruction WHERE number_seq IS NOT NULL "
+            f"AND number_year IN ({', '.join('?' * len(years))})", years).fetchall() if years else ())
+        if (year, seq) in parsed)
+    return LedgerContext(by_id, by_name, by_short, leaders, load_calendar(), pattern, frozenset(taken), seqs)
 
 
 def _check_row(number: int, v: dict, ctx: LedgerContext) -> tuple[LedgerRow | None, list[RowError]]:
