@@ -26,13 +26,16 @@ open_database({db!r})
 day = dt.date(2014, 10, 28)
 for i in range({each}):
     wf.register(me, m.InstructionData(level="市", received_on=day, text=f"worker {{sys.argv[1]}} item {{i}}"))
-    while True:  # a clerk told the number is gone takes the next one proposed
+    for _attempt in range(200):  # a clerk told the number is gone takes the next one proposed
         seq = r.next_seq(r.BULLETIN, 2014)
         try:
-            r.issue_document(me, r.Draft(r.BULLETIN, 2014, seq, f"第{{seq}}期", "督查专报", day, b"%PDF-1.4 x"))
+            r.issue_document(me, r.Draft(r.BULLETIN, 2014, seq, f"第{{seq}}期", "督查专报", day, b"%PDF-1.4 x",
+                                         {{"text": f"worker {{sys.argv[1]}} issue {{i}}"}}))
             break
-        except WorkflowError:
-            continue
+        except WorkflowError as refused:
+            last = refused
+    else:
+        raise SystemExit(f"no number after 200 attempts: {{last}}")
     while True:  # a stale form is refused; reopened, the edit is saved
         u = Unit.get(Unit.name == "市水利局")
         try:
