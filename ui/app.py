@@ -49,7 +49,10 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> QTra
     if qm is None:
         return None
     translator = QTranslator(app)
-    if translator.load(str(qm)):
+    # A catalogue with no finished translation (ours today) loads, but translates nothing:
+    # treated as none, so Qt's own buttons stay Chinese beside our Chinese strings on an
+    # English Windows instead of speaking English there.
+    if translator.load(str(qm)) and not translator.isEmpty():
         app.installTranslator(translator)
         return translator
     return None

@@ -53,6 +53,29 @@
         <source>向批示领导报送办理结果的方式和内容</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/import_report.py" line="17"/>
+        <source>ImportReport</source>
+        <comment>
+……另有 {0} 处</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_report.py" line="18"/>
+        <source>ImportReport</source>
+        <comment>文件有误，未导入</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_report.py" line="19"/>
+        <source>ImportReport</source>
+        <comment>{0}
+
+{1}{2}
+
+请改正后重新导入。</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -132,62 +155,62 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>多人共用这个数据库时，请建立管理员账号：之后每次打开都要登录，由管理员为同事添加督查员、查阅账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>建立管理员账号（推荐多人使用时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>单人使用，不设账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="164"/>
+        <location filename="../../ui/first_run.py" line="163"/>
         <source>例如 admin 或本人姓名拼音</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="174"/>
         <source>账号名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="175"/>
         <source>姓名（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>密码（至少8位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="178"/>
+        <location filename="../../ui/first_run.py" line="177"/>
         <source>再输一次密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187"/>
+        <location filename="../../ui/first_run.py" line="186"/>
         <source>单人使用：打开程序不用登录，谁坐在这台电脑前都能以“本机用户”（管理员权限）修改全部数据；审计记录里的操作人都是“本机用户”。适合只有一个人使用、电脑有开机密码的情况。以后随时可以在 设置 → 账号与备份 → 账号 中建立账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>账号：单人使用，不设账号，打开时不用登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="214"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>账号：建立管理员“{0}”，以后打开时须登录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,79 +379,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="30"/>
+        <location filename="../../ui/key_items/activities_job.py" line="25"/>
+        <source>写督查专报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="37"/>
+        <source>该督查活动没有记录发现的问题或意见建议，专报无可报告的内容。请先编辑督查活动填写发现的问题，或新增意见建议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/activities_job.py" line="43"/>
         <source>新增督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="30"/>
+        <location filename="../../ui/key_items/activities_job.py" line="43"/>
         <source>尚无年度计划，请先导入计划或新增事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="52"/>
+        <location filename="../../ui/key_items/activities_job.py" line="65"/>
         <source>编辑督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="56"/>
-        <location filename="../../ui/key_items/activities_job.py" line="67"/>
-        <location filename="../../ui/key_items/activities_job.py" line="102"/>
+        <location filename="../../ui/key_items/activities_job.py" line="69"/>
+        <location filename="../../ui/key_items/activities_job.py" line="80"/>
+        <location filename="../../ui/key_items/activities_job.py" line="115"/>
         <source>请先在“督查活动”表中选择一次督查活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="64"/>
+        <location filename="../../ui/key_items/activities_job.py" line="77"/>
         <source>删除督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="72"/>
+        <location filename="../../ui/key_items/activities_job.py" line="85"/>
         <source>确定删除 {0} 的督查活动“{1}”（{2}）吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="76"/>
+        <location filename="../../ui/key_items/activities_job.py" line="89"/>
         <source>该活动同时是{0}的督查记录，将从这些事项中一并移除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="79"/>
+        <location filename="../../ui/key_items/activities_job.py" line="92"/>
         <source>该活动的 {0} 条意见建议（均为待落实）将一并删除。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="80"/>
+        <location filename="../../ui/key_items/activities_job.py" line="93"/>
         <source>此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="94"/>
+        <location filename="../../ui/key_items/activities_job.py" line="107"/>
         <source>第{0}项事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="96"/>
+        <location filename="../../ui/key_items/activities_job.py" line="109"/>
         <source>{0}年计划第{1}项事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="97"/>
+        <location filename="../../ui/key_items/activities_job.py" line="110"/>
         <source>和</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="102"/>
+        <location filename="../../ui/key_items/activities_job.py" line="115"/>
         <source>新增意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="113"/>
+        <location filename="../../ui/key_items/activities_job.py" line="126"/>
         <source>更新落实情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/activities_job.py" line="114"/>
+        <location filename="../../ui/key_items/activities_job.py" line="127"/>
         <source>所选督查活动尚无意见建议：请先选择活动，再“新增意见建议…”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,23 +555,38 @@
 <context>
     <name>AllView</name>
     <message>
-        <location filename="../../ui/messages/pane.py" line="497"/>
+        <location filename="../../ui/messages/pane.py" line="498"/>
         <source>搜索编号、标题、留言人、领域、地区（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="499"/>
+        <location filename="../../ui/messages/pane.py" line="500"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="503"/>
+        <location filename="../../ui/messages/pane.py" line="504"/>
         <source>全部类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="537"/>
+        <location filename="../../ui/messages/pane.py" line="541"/>
         <source>共 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/pane.py" line="550"/>
+        <source>办理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/pane.py" line="551"/>
+        <source>生成转办单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/pane.py" line="563"/>
+        <source>转办单在留言转办给承办单位后才能生成。请先办理该留言并转办。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,42 +662,42 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="237"/>
+        <location filename="../../ui/first_run.py" line="236"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="238"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>程序每天第一次启动和退出时自动备份。备份放在另一块盘上（U盘、移动硬盘或网络共享文件夹）才能在电脑损坏时保住数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="244"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="245"/>
+        <location filename="../../ui/first_run.py" line="244"/>
         <source>留空则备份到数据库旁的 backups 文件夹：{0}。以后可在 设置 → 账号与备份 中修改，并在那里立即备份或从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="250"/>
+        <location filename="../../ui/first_run.py" line="249"/>
         <source>选择备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="257"/>
+        <location filename="../../ui/first_run.py" line="256"/>
         <source>文件夹不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="258"/>
+        <location filename="../../ui/first_run.py" line="257"/>
         <source>找不到文件夹“{0}”（U盘没插上，或网络共享没连上？）。仍然用它吗？到时找不到它，自动备份会提示失败。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="268"/>
+        <location filename="../../ui/first_run.py" line="267"/>
         <source>备份文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,87 +705,87 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../ui/messages/pane.py" line="287"/>
+        <location filename="../../ui/messages/pane.py" line="288"/>
         <source>汇总本周已审核回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="288"/>
+        <location filename="../../ui/messages/pane.py" line="289"/>
         <source>导出 .xlsx…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="289"/>
+        <location filename="../../ui/messages/pane.py" line="290"/>
         <source>移出批次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="290"/>
+        <location filename="../../ui/messages/pane.py" line="291"/>
         <source>标记为已发布…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="300"/>
+        <location filename="../../ui/messages/pane.py" line="301"/>
         <source>周：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="333"/>
+        <location filename="../../ui/messages/pane.py" line="334"/>
         <source>尚未汇总；已审核待编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="335"/>
+        <location filename="../../ui/messages/pane.py" line="336"/>
         <source>已于 %1 发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="337"/>
+        <location filename="../../ui/messages/pane.py" line="338"/>
         <source>待发布；另有已审核未编入 %1 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="338"/>
+        <location filename="../../ui/messages/pane.py" line="339"/>
         <source>回复日 %1（%2）&#x3000;批次 %3 条&#x3000;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="354"/>
+        <location filename="../../ui/messages/pane.py" line="355"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="373"/>
+        <location filename="../../ui/messages/pane.py" line="374"/>
         <source>导出集中回复清单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="374"/>
+        <location filename="../../ui/messages/pane.py" line="375"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="382"/>
+        <location filename="../../ui/messages/pane.py" line="383"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="383"/>
+        <location filename="../../ui/messages/pane.py" line="384"/>
         <source>无法写入文件（%1）。请关闭在 Excel 中打开的同名文件，或换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="386"/>
+        <location filename="../../ui/messages/pane.py" line="387"/>
         <source>&#x3000;已导出：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="409"/>
+        <location filename="../../ui/messages/pane.py" line="410"/>
         <source>标记为已发布</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="410"/>
+        <location filename="../../ui/messages/pane.py" line="411"/>
         <source>确认这 %1 条回复已在留言板上发布？
 它们将全部标为“已回复”，回复日期 %2。此操作不能撤销。</source>
         <translation type="unfinished"></translation>
@@ -901,146 +949,151 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="251"/>
+        <source>休：节假日&#x3000;班：调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="263"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="263"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="264"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="269"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
-        <source>● 超期&#x3000;▲ 临期&#x3000;■ 正常&#x3000;○ 已结&#x3000;｜&#x3000;休：节假日&#x3000;班：调休上班</source>
+        <location filename="../../ui/widgets/calendar_view.py" line="273"/>
+        <source>● 超期&#x3000;▲ 临期&#x3000;■ 正常&#x3000;○ 已结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="273"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="512"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
         <source>打印/存为PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="274"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>导出 .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="280"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
         <source>红绿灯</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="382"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="385"/>
         <source>转到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="382"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="385"/>
         <source>日期（如 2014-10-28）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="389"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="392"/>
         <source>日期有误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="445"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="448"/>
         <source>{0}年{1}月{2}日—{3}月{4}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="448"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="451"/>
         <source>{0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="450"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="453"/>
         <source>（节假日未录入，暂按周一至周五）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="464"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="467"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="494"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="497"/>
         <source>督查工作日历 {0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="500"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="503"/>
         <source>存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="500"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="503"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="507"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="510"/>
         <source>正在生成PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="514"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="530"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="517"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="533"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="518"/>
         <source>无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="523"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="526"/>
         <source>导出 .ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="524"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="527"/>
         <source>iCalendar 文件 (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="531"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="534"/>
         <source>无法写入“{0}”：{1}。请换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1101,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="78"/>
+        <location filename="../../ui/dashboard/pane.py" line="81"/>
         <source>单击或按回车打开</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,27 +1109,27 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/overview/stats.py" line="230"/>
+        <location filename="../../ui/overview/stats.py" line="240"/>
         <source>保存为 PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="251"/>
+        <location filename="../../ui/overview/stats.py" line="261"/>
         <source>保存图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="252"/>
+        <location filename="../../ui/overview/stats.py" line="262"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="256"/>
+        <location filename="../../ui/overview/stats.py" line="266"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="256"/>
+        <location filename="../../ui/overview/stats.py" line="266"/>
         <source>无法写入“{0}”，请换一个文件夹。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,37 +1170,37 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="134"/>
         <source>值班电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>印在督办通知单、催办通知上，方便承办单位联系。没有填写时，这些公文不能印发（只能出样稿）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="138"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>联系人：张三，电话：0771-1234567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>联系人及电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>以后可在 设置 → 选项 → 本室 中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>联系人及电话：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="150"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>联系人及电话：未填写（印发督办通知单、催办通知前须在设置中补上）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,87 +1266,87 @@
 <context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="467"/>
+        <location filename="../../ui/instructions/pane.py" line="534"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="471"/>
+        <location filename="../../ui/instructions/pane.py" line="538"/>
         <source>以下单位符合通报批评条件（超期未获批延期超过 {0} 个工作日、被催办 {1} 次以上，或回访复核不通过）。请勾选拟通报的单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="475"/>
+        <location filename="../../ui/instructions/pane.py" line="542"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="475"/>
+        <location filename="../../ui/instructions/pane.py" line="542"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="475"/>
+        <location filename="../../ui/instructions/pane.py" line="542"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="475"/>
+        <location filename="../../ui/instructions/pane.py" line="542"/>
         <source>时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="476"/>
+        <location filename="../../ui/instructions/pane.py" line="543"/>
         <source>办理不力情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="489"/>
+        <location filename="../../ui/instructions/pane.py" line="556"/>
         <source>（已通报过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="493"/>
+        <location filename="../../ui/instructions/pane.py" line="560"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="496"/>
+        <location filename="../../ui/instructions/pane.py" line="563"/>
         <source>抄送市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="501"/>
+        <location filename="../../ui/instructions/pane.py" line="568"/>
         <source>整改要求：例如 限期办结并书面报告整改情况，单位主要负责人作出书面检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="508"/>
+        <location filename="../../ui/instructions/pane.py" line="575"/>
         <source>生成通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="509"/>
+        <location filename="../../ui/instructions/pane.py" line="576"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="514"/>
+        <location filename="../../ui/instructions/pane.py" line="581"/>
         <source>目前没有符合条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="531"/>
+        <location filename="../../ui/instructions/pane.py" line="598"/>
         <source>市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="535"/>
+        <location filename="../../ui/instructions/pane.py" line="602"/>
         <source>通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="535"/>
+        <location filename="../../ui/instructions/pane.py" line="602"/>
         <source>已生成通报批评记录：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,37 +1471,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>从哪里开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>可以先看看演示数据，熟悉各个页面，再回来录入本室的数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>从空白开始，录入本室的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="221"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>先打开演示数据看看</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="227"/>
+        <location filename="../../ui/first_run.py" line="226"/>
         <source>演示数据是南宁市委督查室 2014年的虚构数据，放在另一个文件里，在那里的修改不影响本室数据。看完点窗口右下角的“返回本室数据库”回来；以后也可以在 工作台 点“打开演示数据”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="231"/>
         <source>完成后打开演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="232"/>
+        <location filename="../../ui/first_run.py" line="231"/>
         <source>完成后从空白开始</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,22 +1509,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="93"/>
+        <location filename="../../ui/widgets/date_field.py" line="95"/>
         <source>未定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="93"/>
+        <location filename="../../ui/widgets/date_field.py" line="95"/>
         <source>如 20141028 或 10月28日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="97"/>
+        <location filename="../../ui/widgets/date_field.py" line="99"/>
         <source>选择日期（F4 或 Alt+↓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="116"/>
+        <location filename="../../ui/widgets/date_field.py" line="118"/>
         <source>可直接输入：20141028、2014-10-28、2014.10.28、10.28、10月28日；F4 或 Alt+↓ 打开日历</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,45 +1846,163 @@
     </message>
 </context>
 <context>
-    <name>FeedbackReviewDialog</name>
+    <name>FeedbackJob</name>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="24"/>
-        <source>导入反馈表 — {0}</source>
+        <location filename="../../ui/key_items/feedback_job.py" line="27"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="99"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="148"/>
+        <source>季度反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="34"/>
-        <source>共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；回访复核仍由本室另行办理。</source>
+        <location filename="../../ui/key_items/feedback_job.py" line="28"/>
+        <source>给各牵头、责任单位导出本年度计划某季度的进展反馈表，或导入单位发回的反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="38"/>
-        <source>取消</source>
+        <location filename="../../ui/key_items/feedback_job.py" line="30"/>
+        <source>导出季度反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="39"/>
-        <source>接收所勾选</source>
+        <location filename="../../ui/key_items/feedback_job.py" line="31"/>
+        <source>导入反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="53"/>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="66"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="56"/>
+        <source>导出季度反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="56"/>
+        <source>要求报送哪个季度的进展：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="63"/>
+        <source>无法导出季度反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="65"/>
+        <source>季度反馈表保存到哪个文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="74"/>
+        <source>正在为 {0} 个单位生成季度反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="83"/>
         <source>导入反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="53"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="83"/>
+        <source>请先选择年度计划。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="85"/>
+        <source>选择单位发回的季度反馈表（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="86"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="91"/>
+        <source>正在核对 {0} 份反馈表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="98"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="136"/>
+        <source>季度反馈表未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="137"/>
+        <source>季度反馈表已写入 {0}，但未能登记为已发出：{1}
+请重新导出后再发给单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="140"/>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="141"/>
+        <source>已为 {0} 个单位导出{1}反馈表（第 {2} 批），应于 {3} 前反馈。
+另有压缩包 {4}，便于邮寄。文件夹：{5}
+到期未报送进展的单位列入“缺报单位”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/feedback_job.py" line="149"/>
+        <source>未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackReviewDialog</name>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="32"/>
+        <source>导入反馈表 — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="42"/>
+        <source>单位报称完成的事项，由本室核实后在“变更状态”中标记完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="43"/>
+        <source>回访复核仍由本室另行办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="44"/>
+        <source>共 {0} 份：可接收 {1} 份，拒收 {2} 份。勾选要接收的反馈表后点“接收所勾选”；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="48"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="49"/>
+        <source>接收所勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="63"/>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="76"/>
+        <source>导入反馈表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="63"/>
         <source>没有勾选要接收的反馈表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="62"/>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="72"/>
         <source>已接收 {0} 份反馈表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/feedback_dialog.py" line="64"/>
+        <location filename="../../ui/instructions/feedback_dialog.py" line="74"/>
         <source>部分未接收</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,7 +2010,7 @@
 <context>
     <name>FindingForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="150"/>
+        <location filename="../../ui/research/pane.py" line="151"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,48 +2018,48 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="68"/>
         <source>选择…</source>
         <extracomment>the roles a document cannot do without, and where a clerk gets each face</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="370"/>
+        <location filename="../../ui/first_run.py" line="375"/>
         <source>首次使用设置 — 督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="379"/>
         <source>跳过此页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="375"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="376"/>
+        <location filename="../../ui/first_run.py" line="381"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="377"/>
+        <location filename="../../ui/first_run.py" line="382"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="378"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>以后再说</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="419"/>
+        <location filename="../../ui/first_run.py" line="424"/>
         <source>未能完成设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="436"/>
+        <location filename="../../ui/first_run.py" line="441"/>
         <source>未能保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,92 +2067,92 @@
 <context>
     <name>FirstStepsCard</name>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="88"/>
+        <location filename="../../ui/dashboard/pane.py" line="91"/>
         <source>开始使用：三步建好本室的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="94"/>
+        <location filename="../../ui/dashboard/pane.py" line="97"/>
         <source>按顺序导入本室现有的表格。每一步都可先保存导入模板，照模板整理好再导入；导入前会整体检查，有一行出错就不写入，并列出出错的行和原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="102"/>
+        <location filename="../../ui/dashboard/pane.py" line="105"/>
         <source>① 单位名录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="102"/>
+        <location filename="../../ui/dashboard/pane.py" line="105"/>
         <source>各单位的名称、简称、类型和联系人。重点工作和批示件都从名录中选单位，所以先导入它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="103"/>
+        <location filename="../../ui/dashboard/pane.py" line="106"/>
         <source>导入单位名录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="104"/>
+        <location filename="../../ui/dashboard/pane.py" line="107"/>
         <source>② 年度重点工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="104"/>
+        <location filename="../../ui/dashboard/pane.py" line="107"/>
         <source>从市委常委会年度工作要点等分解出的事项：牵头单位、责任单位、完成时限、督查时间。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="105"/>
+        <location filename="../../ui/dashboard/pane.py" line="108"/>
         <source>导入重点工作计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="106"/>
+        <location filename="../../ui/dashboard/pane.py" line="109"/>
         <source>③ 批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="106"/>
+        <location filename="../../ui/dashboard/pane.py" line="109"/>
         <source>已在办理的领导批示件：编号、批示领导、批示内容、承办单位、办理时限和办结情况。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="107"/>
+        <location filename="../../ui/dashboard/pane.py" line="110"/>
         <source>导入批示件台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="125"/>
+        <location filename="../../ui/dashboard/pane.py" line="128"/>
         <source>保存导入模板…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="134"/>
+        <location filename="../../ui/dashboard/pane.py" line="137"/>
         <source>先看看演示？演示数据是南宁市委督查室 2014年的工作（人名为虚构），另存在数据文件夹下的 demo 文件夹中，不影响本室数据；打开后点窗口右下角的“返回本室数据库”回到这里。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="138"/>
+        <location filename="../../ui/dashboard/pane.py" line="141"/>
         <source>打开演示数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="145"/>
+        <location filename="../../ui/dashboard/pane.py" line="148"/>
         <source>✓ 已有 {0} 个单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="146"/>
+        <location filename="../../ui/dashboard/pane.py" line="149"/>
         <source>✓ 已有 {0} 项重点工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="147"/>
+        <location filename="../../ui/dashboard/pane.py" line="150"/>
         <source>✓ 已有 {0} 件批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="150"/>
+        <location filename="../../ui/dashboard/pane.py" line="153"/>
         <source>尚未导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,67 +2211,67 @@
 <context>
     <name>FontsPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="273"/>
+        <location filename="../../ui/first_run.py" line="272"/>
         <source>公文字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="274"/>
+        <location filename="../../ui/first_run.py" line="273"/>
         <source>公文按 GB/T 9704 用仿宋、黑体、楷体、小标宋排版。下面是在这台电脑上找到的字体。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="276"/>
+        <location filename="../../ui/first_run.py" line="275"/>
         <source>用途</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="276"/>
+        <location filename="../../ui/first_run.py" line="275"/>
         <source>使用的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="276"/>
+        <location filename="../../ui/first_run.py" line="275"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="281"/>
+        <location filename="../../ui/first_run.py" line="280"/>
         <source>正在查找字体……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="284"/>
+        <location filename="../../ui/first_run.py" line="287"/>
         <source>留空：使用 Windows 已安装的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="287"/>
+        <location filename="../../ui/first_run.py" line="290"/>
         <source>公文字体文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="301"/>
+        <location filename="../../ui/first_run.py" line="304"/>
         <source>选择放有字体文件的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="325"/>
+        <location filename="../../ui/first_run.py" line="328"/>
         <source>仿宋、黑体、楷体、小标宋都已找到，公文会用正式字体。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="326"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>缺少以下字体，公文暂用替代字体（能打印，但字形与正式公文不同）。请安装：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="328"/>
+        <location filename="../../ui/first_run.py" line="331"/>
         <source>安装方法：右键字体文件 → “为所有用户安装”；或把字体文件放进一个文件夹，在下面选择它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="337"/>
+        <location filename="../../ui/first_run.py" line="342"/>
         <source>公文字体文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,32 +2321,32 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../ui/messages/pane.py" line="429"/>
+        <location filename="../../ui/messages/pane.py" line="430"/>
         <source>办理留言 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="440"/>
+        <location filename="../../ui/messages/pane.py" line="441"/>
         <source>办理：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="441"/>
+        <location filename="../../ui/messages/pane.py" line="442"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="443"/>
+        <location filename="../../ui/messages/pane.py" line="444"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="444"/>
+        <location filename="../../ui/messages/pane.py" line="445"/>
         <source>研判意见 / 单位答复 / 审核通过的回复 / 退回或不予回复的原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="477"/>
+        <location filename="../../ui/messages/pane.py" line="478"/>
         <source>请从列表中选择转办单位。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,99 +2354,99 @@
 <context>
     <name>HotTopicsView</name>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="48"/>
+        <location filename="../../ui/messages/hot_topics.py" line="49"/>
         <source>分析</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="51"/>
+        <location filename="../../ui/messages/hot_topics.py" line="52"/>
         <source>留言时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="51"/>
+        <location filename="../../ui/messages/hot_topics.py" line="52"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="54"/>
+        <location filename="../../ui/messages/hot_topics.py" line="55"/>
         <source>按领域、地区和标题中反复出现的词归类，与之前同样长的一段时间比较。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <location filename="../../ui/messages/hot_topics.py" line="58"/>
         <source>归类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <location filename="../../ui/messages/hot_topics.py" line="58"/>
         <source>条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <location filename="../../ui/messages/hot_topics.py" line="58"/>
         <source>上一期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="57"/>
+        <location filename="../../ui/messages/hot_topics.py" line="58"/>
         <source>变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="60"/>
+        <location filename="../../ui/messages/hot_topics.py" line="61"/>
         <source>拟为调研课题…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="61"/>
+        <location filename="../../ui/messages/hot_topics.py" line="62"/>
         <source>以选中的一类留言为题，新建一个“群众反映强烈的热点问题”方向的督查调研课题（选题阶段）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="73"/>
+        <location filename="../../ui/messages/hot_topics.py" line="74"/>
         <source>分析失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="82"/>
+        <location filename="../../ui/messages/hot_topics.py" line="83"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="84"/>
+        <location filename="../../ui/messages/hot_topics.py" line="85"/>
         <source>正在分析…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="90"/>
+        <location filename="../../ui/messages/hot_topics.py" line="91"/>
         <source>这一时期没有达到 3 条的留言归类。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="97"/>
+        <location filename="../../ui/messages/hot_topics.py" line="98"/>
         <source>按{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="108"/>
+        <location filename="../../ui/messages/hot_topics.py" line="109"/>
         <source>{0}至{1}，与之前同样长的一段时间比较。选中一类可拟为调研课题。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="126"/>
-        <location filename="../../ui/messages/hot_topics.py" line="135"/>
+        <location filename="../../ui/messages/hot_topics.py" line="127"/>
+        <location filename="../../ui/messages/hot_topics.py" line="136"/>
         <source>拟为调研课题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="127"/>
+        <location filename="../../ui/messages/hot_topics.py" line="128"/>
         <source>新建督查调研课题“{0}”？
 （{1}“{2}”，{3}条留言，上一期{4}条；课题处于选题阶段，可在“督查调研”中修改或删除。）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/hot_topics.py" line="138"/>
+        <location filename="../../ui/messages/hot_topics.py" line="139"/>
         <source>已新建调研课题：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,108 +2454,133 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="82"/>
+        <location filename="../../ui/key_items/plan_io.py" line="84"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="84"/>
+        <location filename="../../ui/key_items/plan_io.py" line="86"/>
         <source>{0}年计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="84"/>
+        <location filename="../../ui/key_items/plan_io.py" line="86"/>
         <source>（将新建）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="86"/>
+        <location filename="../../ui/key_items/plan_io.py" line="88"/>
         <source>{0}：新增 {1} 项，更新 {2} 项，无变化 {3} 项，有误 {4} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="90"/>
-        <location filename="../../ui/key_items/plan_io.py" line="120"/>
+        <location filename="../../ui/key_items/plan_io.py" line="91"/>
+        <source>；阶段：新增 {0} 个，更新 {1} 个，无变化 {2} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="97"/>
+        <location filename="../../ui/key_items/plan_io.py" line="138"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="90"/>
+        <location filename="../../ui/key_items/plan_io.py" line="97"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="90"/>
+        <location filename="../../ui/key_items/plan_io.py" line="97"/>
         <source>工作事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="90"/>
+        <location filename="../../ui/key_items/plan_io.py" line="97"/>
         <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="91"/>
+        <location filename="../../ui/key_items/plan_io.py" line="98"/>
         <source>内容（原值 → 新值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="94"/>
+        <location filename="../../ui/key_items/plan_io.py" line="101"/>
         <source>更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="113"/>
+        <location filename="../../ui/key_items/plan_io.py" line="109"/>
+        <source>{0}-{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="111"/>
+        <source>新增阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="112"/>
+        <source>阶段完成时限：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="114"/>
+        <source>更新阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="131"/>
         <source>“更新”各行将按文件修改计划中已有的事项（修改留有审计记录）；文件中没有的列和空白格保持原值；如需清空请在事项表单中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="135"/>
+        <location filename="../../ui/key_items/plan_io.py" line="153"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="96"/>
+        <location filename="../../ui/key_items/plan_io.py" line="104"/>
         <source>交办后{0}个工作日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="98"/>
+        <location filename="../../ui/key_items/plan_io.py" line="106"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="98"/>
+        <location filename="../../ui/key_items/plan_io.py" line="106"/>
         <source>完成时限：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="118"/>
+        <location filename="../../ui/key_items/plan_io.py" line="136"/>
         <source>文件中的事项与计划一致（无变化），无需导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="120"/>
+        <location filename="../../ui/key_items/plan_io.py" line="138"/>
         <source>列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="120"/>
+        <location filename="../../ui/key_items/plan_io.py" line="138"/>
         <source>原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="126"/>
+        <location filename="../../ui/key_items/plan_io.py" line="144"/>
         <source>以下各行有误，整个文件未导入。请在 Excel 中改正后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="132"/>
+        <location filename="../../ui/key_items/plan_io.py" line="150"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="135"/>
+        <location filename="../../ui/key_items/plan_io.py" line="153"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,138 +2588,138 @@
 <context>
     <name>InstructionDetail</name>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="60"/>
+        <location filename="../../ui/instructions/detail.py" line="63"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="62"/>
+        <location filename="../../ui/instructions/detail.py" line="65"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="62"/>
+        <location filename="../../ui/instructions/detail.py" line="65"/>
         <source>分工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="62"/>
+        <location filename="../../ui/instructions/detail.py" line="65"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="63"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="63"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="63"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="71"/>
+        <location filename="../../ui/instructions/detail.py" line="74"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="73"/>
+        <location filename="../../ui/instructions/detail.py" line="76"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="73"/>
+        <location filename="../../ui/instructions/detail.py" line="76"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="73"/>
+        <location filename="../../ui/instructions/detail.py" line="76"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="73"/>
+        <location filename="../../ui/instructions/detail.py" line="76"/>
         <source>经办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="104"/>
+        <location filename="../../ui/instructions/detail.py" line="146"/>
         <source>在左侧列表中选择一件批示件查看详情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="114"/>
+        <location filename="../../ui/instructions/detail.py" line="157"/>
         <source>未交办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="116"/>
-        <location filename="../../ui/instructions/detail.py" line="150"/>
+        <location filename="../../ui/instructions/detail.py" line="159"/>
+        <location filename="../../ui/instructions/detail.py" line="194"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="121"/>
+        <location filename="../../ui/instructions/detail.py" line="164"/>
         <source>状态：{0}&#x3000;{1}{2}批示（{3}）&#x3000;登记：{4}&#x3000;时限：{5}&#x3000;缓急：{6}&#x3000;催办：{7}次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="133"/>
+        <location filename="../../ui/instructions/detail.py" line="177"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="134"/>
+        <location filename="../../ui/instructions/detail.py" line="178"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="152"/>
+        <location filename="../../ui/instructions/detail.py" line="196"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="154"/>
+        <location filename="../../ui/instructions/detail.py" line="198"/>
         <source>（签收超时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="166"/>
+        <location filename="../../ui/instructions/detail.py" line="211"/>
         <source>（已更换）{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="167"/>
+        <location filename="../../ui/instructions/detail.py" line="212"/>
         <source>{0} 更换为{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="169"/>
+        <location filename="../../ui/instructions/detail.py" line="214"/>
         <source>{0}于 {1} 更换为{2}。原因：{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="233"/>
+        <location filename="../../ui/instructions/detail.py" line="278"/>
         <source>追加承办单位…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="236"/>
+        <location filename="../../ui/instructions/detail.py" line="281"/>
         <source>更换此单位…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="246"/>
+        <location filename="../../ui/instructions/detail.py" line="291"/>
         <source>选择扫描件或附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="253"/>
+        <location filename="../../ui/instructions/detail.py" line="298"/>
         <source>未能添加附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2734,11 @@
     <message>
         <location filename="../../ui/widgets/items_model.py" line="101"/>
         <source>最近一次评估为滞后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/items_model.py" line="102"/>
+        <source>第{0}阶段已过完成时限</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,32 +2853,32 @@
 <context>
     <name>LeaderForm</name>
     <message>
-        <location filename="../../ui/reference/editors.py" line="67"/>
+        <location filename="../../ui/reference/editors.py" line="68"/>
         <source>编辑领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="67"/>
+        <location filename="../../ui/reference/editors.py" line="68"/>
         <source>新增领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="69"/>
+        <location filename="../../ui/reference/editors.py" line="70"/>
         <source>姓名*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="70"/>
+        <location filename="../../ui/reference/editors.py" line="71"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="74"/>
+        <location filename="../../ui/reference/editors.py" line="75"/>
         <source>层级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="75"/>
+        <location filename="../../ui/reference/editors.py" line="76"/>
         <source>在任</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,47 +2894,47 @@
 <context>
     <name>LeadersEditor</name>
     <message>
-        <location filename="../../ui/reference/editors.py" line="299"/>
+        <location filename="../../ui/reference/editors.py" line="296"/>
         <source>领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="307"/>
+        <location filename="../../ui/reference/editors.py" line="304"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="308"/>
+        <location filename="../../ui/reference/editors.py" line="305"/>
         <source>职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="309"/>
+        <location filename="../../ui/reference/editors.py" line="306"/>
         <source>层级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="310"/>
+        <location filename="../../ui/reference/editors.py" line="307"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="310"/>
+        <location filename="../../ui/reference/editors.py" line="307"/>
         <source>在任</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="310"/>
+        <location filename="../../ui/reference/editors.py" line="307"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="334"/>
+        <location filename="../../ui/reference/editors.py" line="331"/>
         <source>删除领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="334"/>
+        <location filename="../../ui/reference/editors.py" line="331"/>
         <source>确定删除“{0}”吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,42 +3258,42 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>本室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>本室名称是督办通知单、催办通知、督查通报的发文机关和落款；上级机关印在通报批评的版头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>本室名称（发文机关）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>上级机关（印发机关）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>例如“中共某某市委督查室”和“中共某某市委办公厅”。以后可在 设置 → 选项 → 本室 中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>本室名称为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>请填写本室名称，或点“跳过此页”保留原来的名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>本室名称：{0}；上级机关：{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,37 +3324,37 @@
 <context>
     <name>Pane</name>
     <message>
-        <location filename="../../ui/settings/pane.py" line="132"/>
+        <location filename="../../ui/settings/pane.py" line="133"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="133"/>
+        <location filename="../../ui/settings/pane.py" line="135"/>
         <source>领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="134"/>
+        <location filename="../../ui/settings/pane.py" line="135"/>
         <source>工作日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="135"/>
+        <location filename="../../ui/settings/pane.py" line="136"/>
         <source>选项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="136"/>
+        <location filename="../../ui/settings/pane.py" line="137"/>
         <source>公文字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="137"/>
+        <location filename="../../ui/settings/pane.py" line="138"/>
         <source>账号与备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/pane.py" line="139"/>
+        <location filename="../../ui/settings/pane.py" line="144"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,7 +3419,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="195"/>
+        <location filename="../../ui/instructions/pane.py" line="100"/>
+        <location filename="../../ui/instructions/pane.py" line="210"/>
         <location filename="../../ui/safety/audit.py" line="117"/>
         <location filename="../../ui/safety/audit.py" line="122"/>
         <source>全部</source>
@@ -3256,8 +3458,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="412"/>
-        <location filename="../../ui/overview/stats.py" line="575"/>
+        <location filename="../../ui/instructions/pane.py" line="465"/>
+        <location filename="../../ui/overview/stats.py" line="641"/>
         <location filename="../../ui/safety/audit.py" line="179"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
@@ -3268,1384 +3470,1622 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="209"/>
+        <location filename="../../ui/dashboard/pane.py" line="226"/>
         <source>刷新</source>
         <extracomment>Whether the board has been shown once (the start&apos;s first screen is then filled).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="210"/>
+        <location filename="../../ui/dashboard/pane.py" line="227"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="221"/>
+        <location filename="../../ui/dashboard/pane.py" line="238"/>
         <source>单机模式：本数据库尚未建立账号，任何人打开程序都以“本机用户”（管理员）身份操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="223"/>
+        <location filename="../../ui/dashboard/pane.py" line="240"/>
         <source>创建管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="234"/>
+        <location filename="../../ui/dashboard/pane.py" line="251"/>
         <source>超期事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="234"/>
+        <location filename="../../ui/dashboard/pane.py" line="251"/>
         <source>没有超期的重点工作和批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="235"/>
+        <location filename="../../ui/dashboard/pane.py" line="252"/>
         <source>本周到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="235"/>
+        <location filename="../../ui/dashboard/pane.py" line="252"/>
         <source>本周没有到期的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="236"/>
+        <location filename="../../ui/dashboard/pane.py" line="253"/>
         <source>季度进展缺报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="236"/>
+        <location filename="../../ui/dashboard/pane.py" line="253"/>
         <source>各单位季度进展均已按时报送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="237"/>
-        <location filename="../../ui/messages/pane.py" line="568"/>
-        <location filename="../../ui/overview/stats.py" line="356"/>
+        <location filename="../../ui/dashboard/pane.py" line="254"/>
+        <location filename="../../ui/messages/pane.py" line="594"/>
+        <location filename="../../ui/overview/stats.py" line="379"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="237"/>
+        <location filename="../../ui/dashboard/pane.py" line="254"/>
         <source>没有未阅的留言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="238"/>
+        <location filename="../../ui/dashboard/pane.py" line="255"/>
         <source>待回访复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="238"/>
+        <location filename="../../ui/dashboard/pane.py" line="255"/>
         <source>没有待复核的办结件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="239"/>
+        <location filename="../../ui/dashboard/pane.py" line="256"/>
         <source>拟通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="239"/>
+        <location filename="../../ui/dashboard/pane.py" line="256"/>
         <source>暂无符合通报批评条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="263"/>
+        <location filename="../../ui/dashboard/pane.py" line="257"/>
+        <source>未按期反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="257"/>
+        <source>发出的反馈表均已按期反馈（或尚未到期）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="258"/>
+        <location filename="../../ui/dashboard/pane.py" line="356"/>
+        <location filename="../../ui/dashboard/pane.py" line="367"/>
+        <source>催办未反馈单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="259"/>
+        <source>对到期未反馈、且到期后尚未催办的单位各登记一次书面催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="286"/>
         <source>正在更新…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="267"/>
+        <location filename="../../ui/dashboard/pane.py" line="290"/>
         <source>更新失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="274"/>
+        <location filename="../../ui/dashboard/pane.py" line="297"/>
         <source>工作台&#x3000;{0}年{1}月{2}日 星期{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="278"/>
+        <location filename="../../ui/dashboard/pane.py" line="301"/>
         <source>{0}年的工作日历（节假日与调休安排）尚未录入：跨年的期限暂按周一至周五计算，请在“设置 → 工作日历”中录入国务院公布的放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="293"/>
+        <location filename="../../ui/dashboard/pane.py" line="316"/>
         <source>今日待阅 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="295"/>
+        <location filename="../../ui/dashboard/pane.py" line="318"/>
         <source>积压未回复 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="116"/>
+        <location filename="../../ui/dashboard/pane.py" line="334"/>
+        <source>缺报 {0} 项，迟报 {1} 项；其中 {2} 个单位到期后尚未催办。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="337"/>
+        <source>催办未反馈单位（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="357"/>
+        <source>将对 {0} 个到期未反馈的单位各登记一次书面催办（今天，{1}），催办内容写明应反馈的日期。继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="364"/>
+        <source>未催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="368"/>
+        <source>已对 {0} 个单位登记书面催办。可在“批示件”中打开各件，为其导出催办反馈表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="126"/>
         <source>生成预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="117"/>
-        <location filename="../../ui/documents/pane.py" line="518"/>
+        <location filename="../../ui/documents/pane.py" line="678"/>
         <source>另存为PDF(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="118"/>
-        <location filename="../../ui/documents/pane.py" line="519"/>
+        <location filename="../../ui/documents/pane.py" line="128"/>
+        <location filename="../../ui/documents/pane.py" line="679"/>
         <source>打印(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="119"/>
+        <location filename="../../ui/documents/pane.py" line="127"/>
+        <location filename="../../ui/documents/pane.py" line="677"/>
+        <source>另存为 PDF/Word(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="129"/>
         <source>印发并登记(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="120"/>
+        <location filename="../../ui/documents/pane.py" line="130"/>
         <source>提交签发(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="133"/>
+        <location filename="../../ui/documents/pane.py" line="143"/>
         <source>文件类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="165"/>
+        <location filename="../../ui/documents/pane.py" line="175"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="165"/>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="175"/>
+        <location filename="../../ui/documents/pane.py" line="197"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="165"/>
+        <location filename="../../ui/documents/pane.py" line="175"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="166"/>
-        <location filename="../../ui/documents/pane.py" line="180"/>
-        <location filename="../../ui/documents/pane.py" line="253"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="197"/>
+        <location filename="../../ui/documents/pane.py" line="271"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="166"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="166"/>
+        <location filename="../../ui/documents/pane.py" line="176"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="167"/>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
+        <location filename="../../ui/documents/pane.py" line="198"/>
         <source>拟稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="167"/>
-        <location filename="../../ui/documents/pane.py" line="779"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
+        <location filename="../../ui/documents/pane.py" line="953"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="167"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="172"/>
+        <location filename="../../ui/documents/pane.py" line="182"/>
         <source>查看/重印所选文件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="185"/>
+        <source>另存为 PDF/Word(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="197"/>
         <source>签发单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="180"/>
+        <location filename="../../ui/documents/pane.py" line="197"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="198"/>
         <source>提交时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="181"/>
+        <location filename="../../ui/documents/pane.py" line="198"/>
         <source>签发/退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="187"/>
+        <location filename="../../ui/documents/pane.py" line="204"/>
         <source>签发所选文件(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="188"/>
+        <location filename="../../ui/documents/pane.py" line="205"/>
         <source>退回拟稿人(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="189"/>
+        <location filename="../../ui/documents/pane.py" line="206"/>
         <source>查看送签样稿(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="208"/>
+        <location filename="../../ui/documents/pane.py" line="225"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="209"/>
+        <location filename="../../ui/documents/pane.py" line="226"/>
         <source>印发登记簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="210"/>
-        <location filename="../../ui/documents/pane.py" line="724"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
+        <location filename="../../ui/documents/pane.py" line="898"/>
         <source>待签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="237"/>
+        <location filename="../../ui/documents/pane.py" line="255"/>
         <source>自动（下一期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="250"/>
+        <location filename="../../ui/documents/pane.py" line="268"/>
+        <location filename="../../ui/documents/pane.py" line="366"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="251"/>
+        <location filename="../../ui/documents/pane.py" line="269"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="252"/>
+        <location filename="../../ui/documents/pane.py" line="270"/>
         <source>期号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="254"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>总体情况（文字）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="255"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>重点工作（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="256"/>
+        <location filename="../../ui/documents/pane.py" line="274"/>
         <source>问题（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="257"/>
+        <location filename="../../ui/documents/pane.py" line="275"/>
         <source>下一步工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="258"/>
+        <location filename="../../ui/documents/pane.py" line="276"/>
         <source>附各重点工作事项推进详情（各单位最新季度报告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="260"/>
+        <location filename="../../ui/documents/pane.py" line="278"/>
         <source>数字（批示件件数、到期办结率、进展表）取自数据库，不能在此改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="290"/>
+        <location filename="../../ui/documents/pane.py" line="308"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="297"/>
+        <location filename="../../ui/documents/pane.py" line="315"/>
         <source>办理时限（工作日，尚未交办时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="298"/>
+        <location filename="../../ui/documents/pane.py" line="316"/>
         <source>承办单位（尚未交办时勾选，第一个为牵头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="308"/>
-        <location filename="../../ui/instructions/pane.py" line="71"/>
+        <location filename="../../ui/documents/pane.py" line="326"/>
+        <location filename="../../ui/instructions/pane.py" line="74"/>
         <source>通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="315"/>
+        <location filename="../../ui/documents/pane.py" line="333"/>
         <source>会议纪要（不选则全部）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="342"/>
+        <location filename="../../ui/documents/pane.py" line="340"/>
+        <source>督查活动或调研课题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="341"/>
+        <source>只列出记有发现问题或意见建议的督查活动和调研课题；期号与督查通报分别编排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="352"/>
+        <source>批示件（已回访复核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="353"/>
+        <source>向作出批示的领导报告办理情况；印发即登记报结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="365"/>
+        <source>批示领导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="368"/>
+        <source>期间内收到的批示件和此前收到尚未办结的批示件，A4横向表格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="379"/>
+        <source>已转办的留言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="424"/>
+        <source>督查活动&#x3000;{0}&#x3000;{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="428"/>
+        <source>调研课题&#x3000;{0}年&#x3000;{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="473"/>
         <source>{0}&#x3000;{1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="404"/>
+        <location filename="../../ui/documents/pane.py" line="536"/>
         <source>请填写通报标题。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="410"/>
+        <location filename="../../ui/documents/pane.py" line="542"/>
         <source>请选择批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="416"/>
+        <location filename="../../ui/documents/pane.py" line="548"/>
         <source>请选择正在办理的批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="421"/>
+        <location filename="../../ui/documents/pane.py" line="553"/>
         <source>还没有通报批评记录：请先在“批示件”中选定拟通报的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="433"/>
-        <location filename="../../ui/documents/pane.py" line="460"/>
+        <location filename="../../ui/documents/pane.py" line="558"/>
+        <source>没有可写专报的督查活动或调研课题：请先在“重点工作”的督查活动或“督查调研”中记下发现的问题、意见建议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="565"/>
+        <source>没有已回访复核的批示件：批示件办结并回访复核通过后才能向领导报告。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="570"/>
+        <source>请选择批示领导。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="573"/>
+        <source>请填写起止日期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="575"/>
+        <source>截止日期早于起始日期，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="580"/>
+        <source>没有已转办的留言：请先在“网民留言”中把留言转办给承办单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="592"/>
+        <location filename="../../ui/documents/pane.py" line="619"/>
         <source>无法生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="442"/>
+        <location filename="../../ui/documents/pane.py" line="601"/>
         <source>正在生成PDF……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="446"/>
+        <location filename="../../ui/documents/pane.py" line="605"/>
         <source>正在生成……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="642"/>
+        <location filename="../../ui/documents/pane.py" line="633"/>
+        <source>请注意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="674"/>
+        <source>另存样稿 PDF/Word(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="706"/>
+        <location filename="../../ui/documents/pane.py" line="1029"/>
+        <source>另存为 PDF/Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="815"/>
         <source>打印失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="645"/>
+        <location filename="../../ui/documents/pane.py" line="818"/>
         <source>已取消打印：共 {0} 页，取消前已处理 {1} 页，打印机上的这次作业已撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="677"/>
+        <location filename="../../ui/documents/pane.py" line="837"/>
+        <source>该批示件将同时登记报结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="851"/>
         <source>{0}等{1}份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="681"/>
+        <location filename="../../ui/documents/pane.py" line="855"/>
         <source>已印发并登记：{0}。预览现为正式文件，可打印或另存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="700"/>
+        <location filename="../../ui/documents/pane.py" line="874"/>
         <source>未能提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="702"/>
+        <location filename="../../ui/documents/pane.py" line="876"/>
         <source>已提交签发（第 {0} 号签发单），等待室主任签发；签发后再点“印发并登记”。其间数字或文字若有变化，须重新提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="712"/>
+        <location filename="../../ui/documents/pane.py" line="886"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="714"/>
+        <location filename="../../ui/documents/pane.py" line="888"/>
         <source>{0}退回：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="723"/>
+        <location filename="../../ui/documents/pane.py" line="897"/>
         <source>待签发（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="746"/>
+        <location filename="../../ui/documents/pane.py" line="920"/>
         <source>未设账号（单用户）：文件直接印发，无需签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="748"/>
+        <location filename="../../ui/documents/pane.py" line="922"/>
         <source>选中一份待签发的文件，签发或写明原因退回拟稿人。签发后由拟稿人生成同样的文件并印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="751"/>
+        <location filename="../../ui/documents/pane.py" line="925"/>
         <source>文件由管理员或“可签发”的督查员签发；已签发的文件，生成同样的预览后即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="767"/>
+        <location filename="../../ui/documents/pane.py" line="941"/>
         <source>{0}（送签样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="770"/>
+        <location filename="../../ui/documents/pane.py" line="944"/>
         <source>第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="779"/>
+        <location filename="../../ui/documents/pane.py" line="953"/>
         <source>签发{0}《{1}》（拟稿：{2}）？
 签发后拟稿人即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="786"/>
+        <location filename="../../ui/documents/pane.py" line="960"/>
         <source>未能签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="788"/>
+        <location filename="../../ui/documents/pane.py" line="962"/>
         <source>已签发第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="797"/>
+        <location filename="../../ui/documents/pane.py" line="971"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="797"/>
+        <location filename="../../ui/documents/pane.py" line="971"/>
         <source>退回《{0}》的原因（拟稿人据此修改后重新提交）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="803"/>
+        <location filename="../../ui/documents/pane.py" line="977"/>
         <source>未能退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="805"/>
+        <location filename="../../ui/documents/pane.py" line="979"/>
         <source>已退回第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="474"/>
+        <location filename="../../ui/documents/pane.py" line="1020"/>
+        <source>另存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="1020"/>
+        <source>请先在印发登记簿中选中一份文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="1026"/>
+        <source>无法另存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/pane.py" line="633"/>
         <source>字体未嵌入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="479"/>
+        <location filename="../../ui/documents/pane.py" line="638"/>
         <source>生成失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="479"/>
+        <location filename="../../ui/documents/pane.py" line="638"/>
         <source>生成PDF时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="544"/>
+        <location filename="../../ui/documents/pane.py" line="707"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="543"/>
+        <location filename="../../ui/documents/pane.py" line="706"/>
         <source>另存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="465"/>
+        <location filename="../../ui/documents/pane.py" line="624"/>
         <source>{0}（样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="467"/>
+        <location filename="../../ui/documents/pane.py" line="626"/>
         <source>预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}
 印发前打印、另存的都是样稿：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="515"/>
-        <source>另存样稿(&amp;S)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/pane.py" line="516"/>
+        <location filename="../../ui/documents/pane.py" line="675"/>
         <source>打印样稿(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="543"/>
+        <location filename="../../ui/documents/pane.py" line="704"/>
         <source>另存样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="545"/>
+        <location filename="../../ui/documents/pane.py" line="712"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="546"/>
+        <location filename="../../ui/documents/pane.py" line="713"/>
         <source>Word 文件（可在 Word/WPS 中修改） (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="562"/>
-        <location filename="../../ui/documents/pane.py" line="590"/>
+        <location filename="../../ui/documents/pane.py" line="730"/>
+        <location filename="../../ui/documents/pane.py" line="759"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="563"/>
+        <location filename="../../ui/documents/pane.py" line="731"/>
         <source>无法写入“{0}”：{1}。文件是否正在被其他程序打开？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="565"/>
+        <location filename="../../ui/documents/pane.py" line="733"/>
         <source>已保存到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="577"/>
+        <location filename="../../ui/documents/pane.py" line="744"/>
         <source>正在生成Word文件……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="584"/>
+        <location filename="../../ui/documents/pane.py" line="752"/>
         <source>已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="590"/>
+        <location filename="../../ui/documents/pane.py" line="759"/>
         <source>生成Word文件时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="601"/>
+        <location filename="../../ui/documents/pane.py" line="774"/>
         <source>打印样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="601"/>
-        <location filename="../../ui/documents/pane.py" line="608"/>
+        <location filename="../../ui/documents/pane.py" line="774"/>
+        <location filename="../../ui/documents/pane.py" line="781"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="607"/>
-        <location filename="../../ui/documents/pane.py" line="620"/>
+        <location filename="../../ui/documents/pane.py" line="780"/>
+        <location filename="../../ui/documents/pane.py" line="793"/>
         <source>正在打印……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="607"/>
-        <location filename="../../ui/instructions/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="780"/>
+        <location filename="../../ui/instructions/pane.py" line="477"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="615"/>
+        <location filename="../../ui/documents/pane.py" line="788"/>
         <source>正在取消……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="627"/>
+        <location filename="../../ui/documents/pane.py" line="800"/>
         <source>正在打印：已送出 {0}/{1} 页……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="642"/>
+        <location filename="../../ui/documents/pane.py" line="815"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="648"/>
+        <location filename="../../ui/documents/pane.py" line="821"/>
         <source>已送打印机，共 {0} 页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="650"/>
+        <location filename="../../ui/documents/pane.py" line="823"/>
         <source>打印的是样稿（每页印有“样稿·未印发”，编号处留空）；正式文件请印发后打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="661"/>
+        <location filename="../../ui/documents/pane.py" line="834"/>
         <source>同时登记交办（如尚未交办）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="662"/>
+        <location filename="../../ui/documents/pane.py" line="835"/>
         <source>同时为每个承办单位登记一次书面催办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="663"/>
+        <location filename="../../ui/documents/pane.py" line="836"/>
         <source>该通报批评记录将标为已印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="665"/>
+        <location filename="../../ui/documents/pane.py" line="839"/>
         <source>印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="666"/>
+        <location filename="../../ui/documents/pane.py" line="840"/>
         <source>印发{0} {1}？
 编号一经印发不能再用。{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="672"/>
+        <location filename="../../ui/documents/pane.py" line="846"/>
         <source>未能印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="832"/>
+        <location filename="../../ui/documents/pane.py" line="1006"/>
         <source>无法重印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="840"/>
+        <location filename="../../ui/documents/pane.py" line="1014"/>
         <source>已印发文件 {0}（{1}，与原件相同，可打印或另存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="63"/>
+        <location filename="../../ui/instructions/pane.py" line="66"/>
         <source>登记批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="64"/>
+        <location filename="../../ui/instructions/pane.py" line="67"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="66"/>
-        <location filename="../../ui/instructions/pane.py" line="301"/>
-        <location filename="../../ui/instructions/pane.py" line="306"/>
+        <location filename="../../ui/instructions/pane.py" line="69"/>
+        <location filename="../../ui/instructions/pane.py" line="358"/>
+        <location filename="../../ui/instructions/pane.py" line="363"/>
         <source>批量催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="67"/>
+        <location filename="../../ui/instructions/pane.py" line="70"/>
         <source>对所选的批示件（可按住 Ctrl/Shift 多选）的全部承办单位催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="69"/>
+        <location filename="../../ui/instructions/pane.py" line="72"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="73"/>
+        <location filename="../../ui/instructions/pane.py" line="76"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="76"/>
+        <location filename="../../ui/instructions/pane.py" line="79"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="78"/>
-        <location filename="../../ui/instructions/pane.py" line="425"/>
-        <location filename="../../ui/instructions/pane.py" line="458"/>
+        <location filename="../../ui/instructions/pane.py" line="81"/>
+        <location filename="../../ui/instructions/pane.py" line="478"/>
+        <location filename="../../ui/instructions/pane.py" line="525"/>
         <source>反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="79"/>
+        <location filename="../../ui/instructions/pane.py" line="82"/>
         <source>给所选批示件的各承办单位导出反馈表，或导入单位发回的反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="81"/>
+        <location filename="../../ui/instructions/pane.py" line="84"/>
         <source>导出反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="82"/>
+        <location filename="../../ui/instructions/pane.py" line="85"/>
         <source>导入反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="85"/>
+        <location filename="../../ui/instructions/pane.py" line="88"/>
         <source>筛选：编号、领导、单位、批示内容（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="91"/>
+        <location filename="../../ui/instructions/pane.py" line="94"/>
         <source>只看这位领导批示的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="93"/>
+        <location filename="../../ui/instructions/pane.py" line="96"/>
         <source>只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="102"/>
+        <location filename="../../ui/instructions/pane.py" line="99"/>
+        <source>只看有单位到期未反馈（缺报）或逾期才反馈（迟报）反馈表的批示件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="100"/>
+        <source>缺报或迟报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="101"/>
+        <source>缺报（到期未反馈）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="101"/>
+        <source>迟报（逾期才反馈）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="112"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="104"/>
+        <location filename="../../ui/instructions/pane.py" line="114"/>
         <source>分管领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="231"/>
+        <location filename="../../ui/instructions/pane.py" line="116"/>
+        <source>反馈表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="255"/>
         <source>正在准备检索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="241"/>
+        <location filename="../../ui/instructions/pane.py" line="265"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="245"/>
+        <location filename="../../ui/instructions/pane.py" line="269"/>
         <source>共 {0} 件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="301"/>
+        <location filename="../../ui/instructions/pane.py" line="311"/>
+        <source>生成办理情况报告（报结）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="323"/>
+        <source>办理情况报告在批示件办结并回访复核通过后才能生成。请先办结并回访复核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="358"/>
         <source>请先在列表中选择要催办的批示件（可多选）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="307"/>
+        <location filename="../../ui/instructions/pane.py" line="364"/>
         <source>已催办 {0} 个承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="320"/>
+        <location filename="../../ui/instructions/pane.py" line="377"/>
         <source>导入批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="321"/>
+        <location filename="../../ui/instructions/pane.py" line="378"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="327"/>
-        <location filename="../../ui/messages/pane.py" line="628"/>
+        <location filename="../../ui/instructions/pane.py" line="384"/>
+        <location filename="../../ui/messages/pane.py" line="654"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="331"/>
-        <source>
-……另有 {0} 处</source>
+        <location filename="../../ui/instructions/pane.py" line="514"/>
+        <source>反馈表未登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="332"/>
-        <location filename="../../ui/messages/pane.py" line="637"/>
+        <location filename="../../ui/instructions/pane.py" line="515"/>
+        <source>反馈表已写入 {0}，但未能登记为已发出：{1}
+请重新导出后再发给单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/pane.py" line="520"/>
+        <source>已为 {0} 个承办单位导出反馈表（第 {1} 批）：
+{2}
+
+另有压缩包 {3}，便于邮寄。文件夹：{4}
+到期未反馈的单位将列入工作台“未按期反馈”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/pane.py" line="663"/>
         <source>文件有误，未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="333"/>
-        <source>{0}
-
-{1}{2}
-
-请改正后重新导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/instructions/pane.py" line="335"/>
+        <location filename="../../ui/instructions/pane.py" line="388"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="335"/>
+        <location filename="../../ui/instructions/pane.py" line="388"/>
         <source>{0}。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="341"/>
+        <location filename="../../ui/instructions/pane.py" line="394"/>
         <source>未导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="344"/>
+        <location filename="../../ui/instructions/pane.py" line="397"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="344"/>
+        <location filename="../../ui/instructions/pane.py" line="397"/>
         <source>已导入 {0} 件批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="356"/>
+        <location filename="../../ui/instructions/pane.py" line="409"/>
         <source>导出批示件台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="356"/>
+        <location filename="../../ui/instructions/pane.py" line="409"/>
         <source>批示件台账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="357"/>
+        <location filename="../../ui/instructions/pane.py" line="410"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="361"/>
+        <location filename="../../ui/instructions/pane.py" line="414"/>
         <source>领导批示件办理台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="364"/>
-        <location filename="../../ui/overview/stats.py" line="581"/>
+        <location filename="../../ui/instructions/pane.py" line="417"/>
+        <location filename="../../ui/overview/stats.py" line="647"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="365"/>
+        <location filename="../../ui/instructions/pane.py" line="418"/>
         <source>无法写入文件：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="367"/>
-        <location filename="../../ui/instructions/pane.py" line="449"/>
+        <location filename="../../ui/instructions/pane.py" line="420"/>
+        <location filename="../../ui/instructions/pane.py" line="519"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="367"/>
-        <location filename="../../ui/overview/stats.py" line="584"/>
+        <location filename="../../ui/instructions/pane.py" line="420"/>
+        <location filename="../../ui/overview/stats.py" line="650"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="374"/>
+        <location filename="../../ui/instructions/pane.py" line="427"/>
         <source>请先在列表中选择一件批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="385"/>
+        <location filename="../../ui/instructions/pane.py" line="438"/>
         <source>导出反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="391"/>
+        <location filename="../../ui/instructions/pane.py" line="444"/>
         <source>无法导出反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="393"/>
+        <location filename="../../ui/instructions/pane.py" line="446"/>
         <source>反馈表保存到哪个文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="401"/>
+        <location filename="../../ui/instructions/pane.py" line="454"/>
         <source>正在为 {0} 个承办单位生成反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="408"/>
+        <location filename="../../ui/instructions/pane.py" line="461"/>
         <source>导入反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="411"/>
+        <location filename="../../ui/instructions/pane.py" line="464"/>
         <source>选择单位发回的反馈表（可多选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="417"/>
+        <location filename="../../ui/instructions/pane.py" line="470"/>
         <source>正在核对 {0} 份反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="450"/>
-        <source>已为 {0} 个承办单位导出反馈表：
-{1}
-
-另有压缩包 {2}，便于邮寄。文件夹：{3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/instructions/pane.py" line="458"/>
+        <location filename="../../ui/instructions/pane.py" line="525"/>
         <source>未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="56"/>
+        <location filename="../../ui/key_items/pane.py" line="58"/>
         <source>年度计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="59"/>
+        <location filename="../../ui/key_items/pane.py" line="61"/>
         <source>搜索事项、内容或单位（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="63"/>
+        <location filename="../../ui/key_items/pane.py" line="65"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="67"/>
+        <location filename="../../ui/key_items/pane.py" line="69"/>
         <source>只看这位领导分管的事项（事项的分管领导，或牵头、责任单位的分管领导）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="71"/>
+        <location filename="../../ui/key_items/pane.py" line="73"/>
         <source>列…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="74"/>
+        <location filename="../../ui/key_items/pane.py" line="76"/>
         <source>新增事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="76"/>
+        <location filename="../../ui/key_items/pane.py" line="78"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="77"/>
+        <location filename="../../ui/key_items/pane.py" line="79"/>
         <source>变更状态…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="78"/>
+        <location filename="../../ui/key_items/pane.py" line="80"/>
         <source>录入进展…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="79"/>
+        <location filename="../../ui/key_items/pane.py" line="81"/>
         <source>导入计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="81"/>
+        <location filename="../../ui/key_items/pane.py" line="83"/>
         <source>导出台账…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="106"/>
-        <source>新增督查活动…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="107"/>
-        <source>编辑活动…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="108"/>
-        <source>删除活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="109"/>
-        <source>新增意见建议…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="110"/>
-        <source>更新落实情况…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="111"/>
-        <source>新增纪要…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="112"/>
-        <source>编辑纪要…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="113"/>
-        <source>删除纪要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="114"/>
-        <source>新增决定事项…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/pane.py" line="115"/>
-        <source>修改所选督查活动（双击或 Enter）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/key_items/pane.py" line="116"/>
-        <source>删除所选督查活动（Delete）</source>
+        <source>新增阶段…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/key_items/pane.py" line="117"/>
-        <source>修改所选会议纪要（双击或 Enter）</source>
+        <location filename="../../ui/key_items/pane.py" line="240"/>
+        <source>编辑阶段…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/key_items/pane.py" line="118"/>
+        <location filename="../../ui/key_items/pane.py" line="241"/>
+        <source>删除阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="119"/>
+        <source>修改所选阶段（双击或 Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="120"/>
+        <source>删除所选阶段（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="123"/>
+        <source>新增督查活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="124"/>
+        <source>编辑活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="125"/>
+        <source>删除活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="126"/>
+        <source>新增意见建议…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="127"/>
+        <source>更新落实情况…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="128"/>
+        <source>新增纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="129"/>
+        <source>编辑纪要…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="130"/>
+        <source>删除纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="131"/>
+        <source>新增决定事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="132"/>
+        <source>修改所选督查活动（双击或 Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="133"/>
+        <source>删除所选督查活动（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="134"/>
+        <source>修改所选会议纪要（双击或 Enter）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/pane.py" line="135"/>
         <source>删除所选会议纪要（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="215"/>
+        <location filename="../../ui/key_items/pane.py" line="236"/>
         <source>编辑督查活动…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="216"/>
+        <location filename="../../ui/key_items/pane.py" line="237"/>
         <source>删除督查活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="217"/>
+        <location filename="../../ui/key_items/pane.py" line="238"/>
         <source>编辑会议纪要…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="218"/>
+        <location filename="../../ui/key_items/pane.py" line="239"/>
         <source>删除会议纪要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="328"/>
+        <location filename="../../ui/key_items/pane.py" line="355"/>
         <source>{0}年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="341"/>
+        <location filename="../../ui/key_items/pane.py" line="368"/>
         <source>全部分管领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="343"/>
+        <location filename="../../ui/key_items/pane.py" line="370"/>
         <source>分管：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="356"/>
+        <location filename="../../ui/key_items/pane.py" line="383"/>
         <source>共 {0} 项，显示 {1} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="357"/>
+        <location filename="../../ui/key_items/pane.py" line="384"/>
         <source>尚无年度计划：可“导入计划…”或“新增事项”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="437"/>
+        <location filename="../../ui/key_items/pane.py" line="465"/>
         <source>不能新建计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/pane.py" line="463"/>
-        <location filename="../../ui/key_items/pane.py" line="470"/>
+        <location filename="../../ui/key_items/pane.py" line="491"/>
+        <location filename="../../ui/key_items/pane.py" line="498"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="605"/>
+        <location filename="../../ui/messages/pane.py" line="631"/>
         <source>表格文件 (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="617"/>
-        <location filename="../../ui/messages/pane.py" line="651"/>
+        <location filename="../../ui/messages/pane.py" line="643"/>
+        <location filename="../../ui/messages/pane.py" line="677"/>
         <source>导入失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="559"/>
+        <location filename="../../ui/messages/pane.py" line="585"/>
         <source>一日一览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="560"/>
+        <location filename="../../ui/messages/pane.py" line="586"/>
         <source>每周集中回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="561"/>
+        <location filename="../../ui/messages/pane.py" line="587"/>
         <source>全部留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="563"/>
+        <location filename="../../ui/messages/pane.py" line="589"/>
         <source>群众关注热点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="564"/>
-        <location filename="../../ui/messages/pane.py" line="621"/>
+        <location filename="../../ui/messages/pane.py" line="590"/>
+        <location filename="../../ui/messages/pane.py" line="647"/>
         <source>导入留言板列表… (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="604"/>
+        <location filename="../../ui/messages/pane.py" line="630"/>
         <source>选择留言板导出的文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="609"/>
+        <location filename="../../ui/messages/pane.py" line="635"/>
         <source>正在读取文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="633"/>
+        <location filename="../../ui/messages/pane.py" line="659"/>
         <source>未使用的列：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="638"/>
+        <location filename="../../ui/messages/pane.py" line="664"/>
         <source>请改正文件后重新导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="641"/>
+        <location filename="../../ui/messages/pane.py" line="667"/>
         <source>无需导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="643"/>
+        <location filename="../../ui/messages/pane.py" line="669"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="643"/>
+        <location filename="../../ui/messages/pane.py" line="669"/>
         <source>确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="497"/>
+        <location filename="../../ui/research/pane.py" line="498"/>
         <source>搜索课题或人员（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="500"/>
+        <location filename="../../ui/research/pane.py" line="501"/>
         <source>全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="503"/>
+        <location filename="../../ui/research/pane.py" line="504"/>
         <source>新建课题… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="529"/>
+        <location filename="../../ui/research/pane.py" line="533"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="552"/>
+        <location filename="../../ui/research/pane.py" line="556"/>
         <source>全部年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="270"/>
+        <location filename="../../ui/research/pane.py" line="590"/>
+        <source>写督查专报…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/pane.py" line="601"/>
+        <source>该课题还没有记录发现的问题或意见建议，专报无可报告的内容。请先在课题详情中添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/stats.py" line="288"/>
         <source>统计失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="274"/>
+        <location filename="../../ui/overview/stats.py" line="297"/>
         <source>列出记录失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="285"/>
+        <location filename="../../ui/overview/stats.py" line="308"/>
         <source>统计时期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="294"/>
+        <location filename="../../ui/overview/stats.py" line="317"/>
         <source> 年</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="299"/>
+        <location filename="../../ui/overview/stats.py" line="322"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="302"/>
+        <location filename="../../ui/overview/stats.py" line="325"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="322"/>
+        <location filename="../../ui/overview/stats.py" line="345"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="323"/>
+        <location filename="../../ui/overview/stats.py" line="346"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="343"/>
+        <location filename="../../ui/overview/stats.py" line="366"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="346"/>
+        <location filename="../../ui/overview/stats.py" line="369"/>
         <source>快：从领导批示（无批示日期的按收文登记日）到交办、从交办到报结各用了几个工作日，取中位数和九成件数所在的天数（交办、报结落在本期的件）。准：本期印发的督办通知单是否一字不差地载明批示原文；本期报结的件是否完整——单位办结结果已录入、回访复核已通过、报结内容已记录。稳：首次回访复核落在本期的件中一次通过的比例；复核不通过、退回重办的件数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="354"/>
+        <location filename="../../ui/overview/stats.py" line="377"/>
         <source>快·准·稳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="355"/>
+        <location filename="../../ui/overview/stats.py" line="378"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="357"/>
+        <location filename="../../ui/overview/stats.py" line="380"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="360"/>
+        <location filename="../../ui/overview/stats.py" line="412"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="361"/>
+        <location filename="../../ui/overview/stats.py" line="413"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="362"/>
+        <location filename="../../ui/overview/stats.py" line="414"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="368"/>
+        <location filename="../../ui/overview/stats.py" line="385"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="372"/>
+        <location filename="../../ui/overview/stats.py" line="389"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="386"/>
+        <location filename="../../ui/overview/stats.py" line="436"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="390"/>
+        <location filename="../../ui/overview/stats.py" line="440"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="423"/>
+        <location filename="../../ui/overview/stats.py" line="473"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="426"/>
+        <location filename="../../ui/overview/stats.py" line="476"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="433"/>
+        <location filename="../../ui/overview/stats.py" line="493"/>
+        <source>领导批示件已统计，正在统计网民留言等其余部分…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/stats.py" line="500"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="446"/>
+        <location filename="../../ui/overview/stats.py" line="512"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="473"/>
+        <location filename="../../ui/overview/stats.py" line="539"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="479"/>
+        <location filename="../../ui/overview/stats.py" line="545"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="480"/>
+        <location filename="../../ui/overview/stats.py" line="546"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="505"/>
+        <location filename="../../ui/overview/stats.py" line="571"/>
         <source>{0}收件的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="505"/>
+        <location filename="../../ui/overview/stats.py" line="571"/>
         <source>{0}办结的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="511"/>
-        <location filename="../../ui/overview/stats.py" line="534"/>
+        <location filename="../../ui/overview/stats.py" line="577"/>
+        <location filename="../../ui/overview/stats.py" line="600"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="511"/>
-        <location filename="../../ui/overview/stats.py" line="534"/>
+        <location filename="../../ui/overview/stats.py" line="577"/>
+        <location filename="../../ui/overview/stats.py" line="600"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="535"/>
+        <location filename="../../ui/overview/stats.py" line="601"/>
         <source>网民留言（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="543"/>
+        <location filename="../../ui/overview/stats.py" line="609"/>
         <source>{0}：正在列出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="555"/>
+        <location filename="../../ui/overview/stats.py" line="621"/>
         <source>{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="562"/>
+        <location filename="../../ui/overview/stats.py" line="628"/>
         <source>综述已复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="575"/>
+        <location filename="../../ui/overview/stats.py" line="641"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="582"/>
+        <location filename="../../ui/overview/stats.py" line="648"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4688,7 +5128,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/plan_io.py" line="70"/>
+        <location filename="../../ui/key_items/plan_io.py" line="72"/>
+        <source>阶段：新增 {0} 个，更新 {1} 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/plan_io.py" line="73"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,23 +5230,38 @@
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../ui/key_items/progress_job.py" line="42"/>
+        <location filename="../../ui/key_items/progress_job.py" line="45"/>
+        <source>缺报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="47"/>
+        <source>迟报（{0} 报送）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="48"/>
         <source>缺报单位（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/progress_job.py" line="47"/>
+        <location filename="../../ui/key_items/progress_job.py" line="49"/>
+        <source>缺报单位（{0}，迟报 {1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/progress_job.py" line="55"/>
         <source>变更状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/progress_job.py" line="47"/>
-        <location filename="../../ui/key_items/progress_job.py" line="54"/>
+        <location filename="../../ui/key_items/progress_job.py" line="55"/>
+        <location filename="../../ui/key_items/progress_job.py" line="62"/>
         <source>请先在表中选择一个事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/progress_job.py" line="54"/>
+        <location filename="../../ui/key_items/progress_job.py" line="62"/>
         <source>录入进展</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,37 +5269,37 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../ui/messages/pane.py" line="106"/>
+        <location filename="../../ui/messages/pane.py" line="107"/>
         <source>研判意见（可留空），回车标为已阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="108"/>
+        <location filename="../../ui/messages/pane.py" line="109"/>
         <source>标为已阅 (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="109"/>
+        <location filename="../../ui/messages/pane.py" line="110"/>
         <source>撤销标为已阅 (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="117"/>
+        <location filename="../../ui/messages/pane.py" line="118"/>
         <source>J/K 或 ↑/↓ 上下移动&#x3000;Tab 填写研判与转办单位&#x3000;Ctrl+Enter 标为已阅（选了单位则同时转办）&#x3000;Ctrl+Z 撤销标为已阅</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="122"/>
+        <location filename="../../ui/messages/pane.py" line="123"/>
         <source>研判：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="123"/>
+        <location filename="../../ui/messages/pane.py" line="124"/>
         <source>转办单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages/pane.py" line="185"/>
+        <location filename="../../ui/messages/pane.py" line="186"/>
         <source>今日待阅：还剩 %n 条</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4847,32 +5307,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="186"/>
+        <location filename="../../ui/messages/pane.py" line="187"/>
         <source>今日留言已全部阅毕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="214"/>
+        <location filename="../../ui/messages/pane.py" line="215"/>
         <source>没有名为“%1”的单位，请从列表中选择，或清空后只标为已阅。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="226"/>
+        <location filename="../../ui/messages/pane.py" line="227"/>
         <source>已标为已阅并转办{0}：留言 {1}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="227"/>
+        <location filename="../../ui/messages/pane.py" line="228"/>
         <source>已标为已阅：留言 {0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="228"/>
+        <location filename="../../ui/messages/pane.py" line="229"/>
         <source>如有误，按 Ctrl+Z 撤销标为已阅。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages/pane.py" line="262"/>
+        <location filename="../../ui/messages/pane.py" line="263"/>
         <source>已撤销标为已阅：留言 {0} 回到待阅列表。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,12 +5340,12 @@
 <context>
     <name>RecordsBox</name>
     <message>
-        <location filename="../../ui/overview/stats.py" line="194"/>
+        <location filename="../../ui/overview/stats.py" line="204"/>
         <source>单击表格中的数字或图表中的柱，在此列出对应的记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="204"/>
+        <location filename="../../ui/overview/stats.py" line="214"/>
         <source>{0}（{1} 条）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,117 +5353,97 @@
 <context>
     <name>ReferenceEditor</name>
     <message>
-        <location filename="../../ui/reference/editors.py" line="98"/>
+        <location filename="../../ui/reference/editors.py" line="99"/>
         <source>搜索：名称或拼音首字母（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="100"/>
+        <location filename="../../ui/reference/editors.py" line="101"/>
         <source>显示已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="116"/>
+        <location filename="../../ui/reference/editors.py" line="117"/>
         <source>新增(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="117"/>
+        <location filename="../../ui/reference/editors.py" line="118"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="118"/>
+        <location filename="../../ui/reference/editors.py" line="119"/>
         <source>停用/启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="119"/>
+        <location filename="../../ui/reference/editors.py" line="120"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="120"/>
+        <location filename="../../ui/reference/editors.py" line="121"/>
         <source>导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="121"/>
+        <location filename="../../ui/reference/editors.py" line="122"/>
         <source>从 .xlsx 或 .csv 导入：先整体检查，有误的行逐一列出，无误才写入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="156"/>
+        <location filename="../../ui/reference/editors.py" line="157"/>
         <source>共 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="177"/>
+        <location filename="../../ui/reference/editors.py" line="178"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="196"/>
+        <location filename="../../ui/reference/editors.py" line="197"/>
         <source>导入{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="197"/>
+        <location filename="../../ui/reference/editors.py" line="198"/>
         <source>Excel 或 CSV (*.xlsx *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="204"/>
+        <location filename="../../ui/reference/editors.py" line="205"/>
         <source>无法导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="208"/>
-        <source>
-……另有 {0} 处</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference/editors.py" line="209"/>
-        <source>文件有误，未导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reference/editors.py" line="210"/>
-        <source>{0}
-
-{1}{2}
-
-请改正后重新导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference/editors.py" line="213"/>
         <source>无需导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="214"/>
+        <location filename="../../ui/reference/editors.py" line="211"/>
         <source>{0}：文件中的内容与现有记录一致，未写入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="216"/>
+        <location filename="../../ui/reference/editors.py" line="213"/>
         <source>确认导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="216"/>
+        <location filename="../../ui/reference/editors.py" line="213"/>
         <source>{0}。确定导入吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="223"/>
+        <location filename="../../ui/reference/editors.py" line="220"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="223"/>
+        <location filename="../../ui/reference/editors.py" line="220"/>
         <source>已导入 {0} 条{1}。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,12 +5612,12 @@
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="164"/>
+        <location filename="../../ui/research/pane.py" line="165"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="165"/>
+        <location filename="../../ui/research/pane.py" line="166"/>
         <source>批示内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5530,10 +5970,118 @@
     </message>
 </context>
 <context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="20"/>
+        <source>修改阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="20"/>
+        <source>新增阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="26"/>
+        <source>阶段序号*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="27"/>
+        <source>阶段名称*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="28"/>
+        <source>这一阶段要完成什么，如：完成征地拆迁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="30"/>
+        <source>完成时限*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="33"/>
+        <source>不晚于事项的完成时限 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="36"/>
+        <source>责任单位*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="40"/>
+        <source>已完成，完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="49"/>
+        <source>完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="53"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stage_form.py" line="59"/>
+        <source>责任单位“{0}”不在单位名录中，请从列表中选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesJob</name>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="50"/>
+        <source>新增阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="53"/>
+        <source>请先在上方的事项表中选择一个事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="61"/>
+        <source>编辑阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="65"/>
+        <location filename="../../ui/key_items/stages_job.py" line="77"/>
+        <source>请先在“阶段计划”表中选择一个阶段。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="73"/>
+        <source>删除阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="81"/>
+        <source>确定删除第{0}阶段“{1}”（完成时限 {2}，{3}）吗？
+此操作不可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_items/stages_job.py" line="89"/>
+        <source>新增阶段…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatTableBox</name>
     <message>
-        <location filename="../../ui/overview/stats.py" line="105"/>
+        <location filename="../../ui/overview/stats.py" line="104"/>
         <source>（该部分暂无数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/stats.py" line="127"/>
+        <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5614,17 +6162,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="343"/>
+        <location filename="../../ui/first_run.py" line="348"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="344"/>
+        <location filename="../../ui/first_run.py" line="349"/>
         <source>点“完成”后一次写入下面各项；在此之前什么都没有保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="355"/>
+        <location filename="../../ui/first_run.py" line="360"/>
         <source>{0}：已跳过，不作修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,173 +6231,173 @@
 <context>
     <name>TopicDetail</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="189"/>
+        <location filename="../../ui/research/pane.py" line="190"/>
         <source>修改课题…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="190"/>
+        <location filename="../../ui/research/pane.py" line="191"/>
         <source>批示转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="191"/>
-        <location filename="../../ui/research/pane.py" line="451"/>
+        <location filename="../../ui/research/pane.py" line="192"/>
+        <location filename="../../ui/research/pane.py" line="452"/>
         <source>删除课题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="198"/>
+        <location filename="../../ui/research/pane.py" line="199"/>
         <source>新增实地调研…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="199"/>
+        <location filename="../../ui/research/pane.py" line="200"/>
         <source>编辑…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="200"/>
-        <location filename="../../ui/research/pane.py" line="208"/>
-        <location filename="../../ui/research/pane.py" line="439"/>
+        <location filename="../../ui/research/pane.py" line="201"/>
+        <location filename="../../ui/research/pane.py" line="209"/>
+        <location filename="../../ui/research/pane.py" line="440"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="206"/>
+        <location filename="../../ui/research/pane.py" line="207"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="207"/>
+        <location filename="../../ui/research/pane.py" line="208"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="212"/>
+        <location filename="../../ui/research/pane.py" line="213"/>
         <source>报告摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="214"/>
+        <location filename="../../ui/research/pane.py" line="215"/>
         <source>保存摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="215"/>
+        <location filename="../../ui/research/pane.py" line="216"/>
         <source>附报告文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="231"/>
+        <location filename="../../ui/research/pane.py" line="232"/>
         <source>实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="234"/>
+        <location filename="../../ui/research/pane.py" line="235"/>
         <source>发现问题与意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="241"/>
+        <location filename="../../ui/research/pane.py" line="242"/>
         <source>调研报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="333"/>
+        <location filename="../../ui/research/pane.py" line="334"/>
         <source>进入下一阶段：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="333"/>
+        <location filename="../../ui/research/pane.py" line="334"/>
         <source>已完成全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="366"/>
+        <location filename="../../ui/research/pane.py" line="367"/>
         <source>报告文件：%1（SHA-256 %2…，%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="368"/>
+        <location filename="../../ui/research/pane.py" line="369"/>
         <source>校验一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="368"/>
+        <location filename="../../ui/research/pane.py" line="369"/>
         <source>校验不符或文件缺失！</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="370"/>
+        <location filename="../../ui/research/pane.py" line="371"/>
         <source>尚未附报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="376"/>
+        <location filename="../../ui/research/pane.py" line="377"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="420"/>
+        <location filename="../../ui/research/pane.py" line="421"/>
         <source>删除实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="421"/>
+        <location filename="../../ui/research/pane.py" line="422"/>
         <source>确定删除 %1 在“%2”的实地调研记录吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="440"/>
+        <location filename="../../ui/research/pane.py" line="441"/>
         <source>确定删除这条%1吗？
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="449"/>
+        <location filename="../../ui/research/pane.py" line="450"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="452"/>
+        <location filename="../../ui/research/pane.py" line="453"/>
         <source>确定删除调研课题“%1”及其实地调研和意见建议吗？此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="457"/>
-        <location filename="../../ui/research/pane.py" line="460"/>
+        <location filename="../../ui/research/pane.py" line="458"/>
+        <location filename="../../ui/research/pane.py" line="461"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="457"/>
+        <location filename="../../ui/research/pane.py" line="458"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="460"/>
+        <location filename="../../ui/research/pane.py" line="461"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="472"/>
+        <location filename="../../ui/research/pane.py" line="473"/>
         <source>选择调研报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="473"/>
+        <location filename="../../ui/research/pane.py" line="474"/>
         <source>报告 (*.docx *.doc *.pdf *.wps *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="480"/>
+        <location filename="../../ui/research/pane.py" line="481"/>
         <source>转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="481"/>
+        <location filename="../../ui/research/pane.py" line="482"/>
         <source>把领导对本报告的批示登记为一件批示件，进入专项查办的办理队列？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5857,37 +6405,37 @@
 <context>
     <name>TopicForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="93"/>
+        <location filename="../../ui/research/pane.py" line="94"/>
         <source>课题名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="94"/>
+        <location filename="../../ui/research/pane.py" line="95"/>
         <source>选题方向：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="98"/>
+        <location filename="../../ui/research/pane.py" line="99"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="101"/>
+        <location filename="../../ui/research/pane.py" line="102"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="102"/>
+        <location filename="../../ui/research/pane.py" line="103"/>
         <source>计划开始：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="104"/>
+        <location filename="../../ui/research/pane.py" line="105"/>
         <source>计划完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="107"/>
+        <location filename="../../ui/research/pane.py" line="108"/>
         <source>联合单位：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,52 +6509,52 @@
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../ui/reference/editors.py" line="36"/>
+        <location filename="../../ui/reference/editors.py" line="37"/>
         <source>编辑单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="36"/>
+        <location filename="../../ui/reference/editors.py" line="37"/>
         <source>新增单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="38"/>
+        <location filename="../../ui/reference/editors.py" line="39"/>
         <source>单位名称*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="39"/>
+        <location filename="../../ui/reference/editors.py" line="40"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="43"/>
+        <location filename="../../ui/reference/editors.py" line="44"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="44"/>
+        <location filename="../../ui/reference/editors.py" line="45"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="45"/>
+        <location filename="../../ui/reference/editors.py" line="46"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="47"/>
+        <location filename="../../ui/reference/editors.py" line="48"/>
         <source>分管领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="49"/>
+        <location filename="../../ui/reference/editors.py" line="50"/>
         <source>分管这个单位的领导；批示件、重点工作可按分管领导筛选。不指定则留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="50"/>
+        <location filename="../../ui/reference/editors.py" line="51"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6022,72 +6570,72 @@
 <context>
     <name>UnitsEditor</name>
     <message>
-        <location filename="../../ui/reference/editors.py" line="233"/>
+        <location filename="../../ui/reference/editors.py" line="230"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="247"/>
+        <location filename="../../ui/reference/editors.py" line="244"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="248"/>
+        <location filename="../../ui/reference/editors.py" line="245"/>
         <source>简称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="249"/>
+        <location filename="../../ui/reference/editors.py" line="246"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="250"/>
+        <location filename="../../ui/reference/editors.py" line="247"/>
         <source>联系人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="251"/>
+        <location filename="../../ui/reference/editors.py" line="248"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="252"/>
+        <location filename="../../ui/reference/editors.py" line="249"/>
         <source>分管领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="253"/>
+        <location filename="../../ui/reference/editors.py" line="250"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="253"/>
+        <location filename="../../ui/reference/editors.py" line="250"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="253"/>
+        <location filename="../../ui/reference/editors.py" line="250"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="273"/>
+        <location filename="../../ui/reference/editors.py" line="270"/>
         <source>停用单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="274"/>
+        <location filename="../../ui/reference/editors.py" line="271"/>
         <source>停用“{0}”后，新记录中不能再选它；已有记录不受影响。确定停用吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="284"/>
+        <location filename="../../ui/reference/editors.py" line="281"/>
         <source>删除单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference/editors.py" line="285"/>
+        <location filename="../../ui/reference/editors.py" line="282"/>
         <source>确定删除“{0}”吗？此操作会记入审计记录。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6095,27 +6643,27 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="127"/>
+        <location filename="../../ui/research/pane.py" line="128"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="129"/>
+        <location filename="../../ui/research/pane.py" line="130"/>
         <source>地点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="130"/>
+        <location filename="../../ui/research/pane.py" line="131"/>
         <source>调研单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="132"/>
+        <location filename="../../ui/research/pane.py" line="133"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="133"/>
+        <location filename="../../ui/research/pane.py" line="134"/>
         <source>情况记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6208,17 +6756,25 @@
 <context>
     <name>_UnitList</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="49"/>
+        <location filename="../../ui/research/pane.py" line="50"/>
         <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_gui</name>
+    <message>
+        <location filename="../../ui/app.py" line="238"/>
+        <source>服务器数据库（{0}）目前只能用命令行使用（如 check、stats、search、backup）。请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。</source>
+        <extracomment>``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first idle moment (no start-of-day work, no exit backup), so a start can be timed whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="271"/>
+        <location filename="../../ui/app.py" line="314"/>
         <source>开机检查未能完成：{0}</source>
-        <extracomment>``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first idle moment (no start-of-day work, no exit backup), so a start can be timed whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

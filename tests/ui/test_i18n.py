@@ -112,3 +112,24 @@ def test_the_file_dialog_names_folder_drive_and_unknown_types_in_chinese(qt_tran
     assert provider.type(QFileInfo(str(tmp_path / "不存在"))) == "未知"
     # The Windows wording of a folder (asked with its own disambiguation there).
     assert QCoreApplication.translate("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer") == "文件夹"
+
+
+def test_a_catalogue_that_translates_nothing_leaves_the_interface_and_qt_chinese(qt_translators, qapp, tmp_path,
+                                                                                  monkeypatch):
+    """An English Windows finds ducha_en.qm; while it has no finished translation, Qt's
+    buttons must not switch to English beside our Chinese strings."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app
+
+    # What lrelease writes for a catalogue with every entry unfinished (language "en").
+    (tmp_path / "ducha_en.qm").write_bytes(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"
+                                                         "a700000002656e88000000020101"))
+    monkeypatch.setattr(app, "translations_dir", lambda: tmp_path)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: english))
+    assert app.install_translator(qapp, english) is None
+    qt_translators.extend(app.install_translators(qapp))
+    box = QMessageBox(QMessageBox.Icon.Question, "印发", "确定印发吗？", QMessageBox.StandardButton.Yes)
+    assert _button_texts(box, (QMessageBox.StandardButton.Yes,)) == ["是"]
