@@ -48,6 +48,19 @@ def on_server(db: peewee.Database | None = None) -> bool:
     return bool(getattr(db if db is not None else database(), "is_server", False))
 
 
+def advance_ids(*tables: str, db: peewee.Database | None = None) -> None:
+    """After rows were written with ids of our own (a bulk import, a move), move the
+    server's id counters past them, so the next ordinary insert does not draw an id
+    already taken. SQLite gives MAX(id) + 1 by itself: nothing to do on a file."""
+    db = db if db is not None else database()
+    if not on_server(db):
+        return
+    for table in tables:
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) "
+            f"FROM \"{table}\" WHERE pg_get_serial_sequence('{table}', 'id') IS NOT NULL")
+
+
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_MAGIC))

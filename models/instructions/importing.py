@@ -37,7 +37,7 @@ from models.calendar.store import load_calendar
 from models.calendar.workdays import WorkCalendar
 from models.core import audit
 from models.core.actors import Actor
-from models.core.db import database
+from models.core.db import advance_ids, database
 from models.core.errors import WorkflowError
 from models.core.workflow import workflow
 from models.instructions import records as m
@@ -497,6 +497,7 @@ def apply_ledger(actor: Actor, plan: LedgerPlan) -> int:
             add(m.Review, {"instruction": iid, **rv})
     for model in _TABLES:
         _insert(model, batch[model])
+    advance_ids(*(model._meta.table_name for model in _TABLES))
     name = plan.file_name
     unchanged = len(plan.unchanged) + len(plan.new) - len(rows)
     what = {m.Instruction: "批示件", m.Assignment: "交办记录", m.InstructionEvent: "办理经过",

@@ -9,7 +9,7 @@ transaction, all or nothing.
 Bulk path and audit: the new messages go in with one ``executemany`` (20,000 rows in
 well under a second) instead of one audited insert per row; the audit log then gets
 **one row per import** summarising it — the file name, the counts, the id range of
-the new messages (ids given out in one transaction are consecutive) and the ids of
+the new messages (ids the import gives them, consecutive after the largest) and the ids of
 the updated ones — with the digest of every message it wrote kept beside it
 (``audit.record_bulk``), so that ``check`` can tell them from messages written outside
 the program. Every later change to a message is audited row by row as usual.
@@ -24,7 +24,7 @@ from typing import Any
 
 from models.core import audit
 from models.core.actors import Actor
-from models.core.db import database
+from models.core.db import advance_ids, database
 from models.core.errors import WorkflowError
 from models.core.workflow import workflow
 from models.messages.records import KINDS, Message, normalize_kind
@@ -187,9 +187,9 @@ class ImportResult:
 
 
 _INSERT = (
-    "INSERT INTO message (version, board_no, posted_at, addressed_to, title, content, nickname, "
+    "INSERT INTO message (id, version, board_no, posted_at, addressed_to, title, content, nickname, "
     "kind, field, region, board_status, state, imported_on) "
-    "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '新留言', ?)"
+    "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '新留言', ?)"
 )
 _UPDATE = "UPDATE message SET board_status = ?, version = version + 1 WHERE id = ?"
 
@@ -209,16 +209,19 @@ def apply_import(actor: Actor, plan: MessageImportPlan, on: dt.date) -> ImportRe
     if plan.new:
         before_max = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM message").fetchone()[0]
         try:
+            # Ids of our own (the writers' lock holds MAX(id) still), so the audit record
+            # names exactly the rows written — a server's id counter may have run ahead.
             cur.executemany(_INSERT, (
-                (v["board_no"], v["posted_at"].isoformat(sep=" "), v.get("addressed_to", ""),
+                (before_max + k, v["board_no"], v["posted_at"].isoformat(sep=" "), v.get("addressed_to", ""),
                  v.get("title", ""), v.get("content", ""), v.get("nickname", ""), v["kind"],
                  v.get("field", ""), v.get("region", ""), v.get("board_status", ""), on.isoformat())
-                for v in (n.values for n in plan.new)))
+                for k, v in enumerate((n.values for n in plan.new), start=1)))
         except sqlite3.IntegrityError as exc:
             # The raw cursor bypasses peewee, so its error is translated here.
             raise WorkflowError("导入时发现留言编号与刚刚录入的留言重复（可能另一窗口同时导入了同一文件），"
                                 "未导入任何数据。请重新选择文件导入。") from exc
         first_id, last_id = before_max + 1, before_max + len(plan.new)
+        advance_ids("message")
     if plan.updated:
         cur.executemany(_UPDATE, ((u.new, u.message_id) for u in plan.updated))
     after = {"file": plan.file_name, "new": len(plan.new), "updated": len(plan.updated),

@@ -19,7 +19,7 @@ from pathlib import Path
 import peewee
 
 from models.core import digests
-from models.core.db import close_database, db_proxy
+from models.core.db import advance_ids, close_database, db_proxy
 from models.core.errors import UserError
 
 #: Tables the server builds for itself: the search index (FTS5 in a file).
@@ -112,9 +112,7 @@ def _copy_rows(con: sqlite3.Connection, target: peewee.Database, say: Callable[[
             counts[table] = n
             say(f"  {table}：{n} 行")
             if "id" in columns:
-                target.execute_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), "
-                    f'MAX(id) IS NOT NULL) FROM "{table}" WHERE pg_get_serial_sequence(\'{table}\', \'id\') IS NOT NULL')
+                advance_ids(table, db=target)
         for table in tables:
             have = target.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
             if have != counts[table]:

@@ -62,6 +62,19 @@ def test_a_clean_ledger_imports_every_stage(ref, actor, tmp_path):
     assert four.unit_names == "市住建委、市交通运输局"
 
 
+
+def test_after_an_import_the_next_registration_and_assignment_take_free_ids(ref, actor, tmp_path):
+    """The import writes ids of its own; on the server the id counters are moved past
+    them, else the next 登记 or 交办 drew an id already taken and was refused."""
+    from models.core.record_check import check
+    from models.instructions import workflow as wf
+
+    apply_ledger(actor, plan_ledger(sheet(tmp_path / "a.xlsx", GOOD), actor))
+    before = {i.id for i in m.Instruction.select(m.Instruction.id)}
+    new = wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 10, 28), text="导入后新登记的批示"))
+    assert new.id not in before and m.Instruction.select().count() == 5
+    assert check().ok
+
 def test_reimporting_the_same_file_changes_nothing(ref, actor, tmp_path):
     from models.core.audit import AuditLog
 

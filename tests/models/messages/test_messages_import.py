@@ -209,3 +209,21 @@ def test_clean_text_fast_path_agrees_with_the_character_check():
 
     check()
     assert clean_text("留言\u200b内容\x07，\u00ad完") == "留言内容，完"
+
+
+def test_the_audit_names_the_rows_written_even_when_the_servers_counter_ran_ahead(db, actor, tmp_path):
+    """On the server an insert rolled back earlier leaves the id counter ahead of MAX(id):
+    the import gives its own ids, so its audit record covers exactly the messages written,
+    and the counter is moved past them for the next ordinary insert."""
+    from models.core.db import database, on_server
+    from models.core.record_check import check
+
+    if on_server():
+        database().execute_sql("SELECT nextval(pg_get_serial_sequence('message', 'id')) FROM generate_series(1, 5)")
+    result = apply_import(actor, plan_import(write_csv(tmp_path / "d.csv", ROWS)), TODAY)
+    ids = sorted(m.id for m in Message.select(Message.id))
+    assert ids == list(range(result.first_id, result.last_id + 1)) and len(ids) == 3
+    assert check().ok
+    if on_server():
+        (following,) = database().execute_sql("SELECT nextval(pg_get_serial_sequence('message', 'id'))").fetchone()
+        assert following > ids[-1]
