@@ -51,8 +51,10 @@ def _digest_map(db: peewee.Database) -> dict[str, list[tuple[str, str]]]:
 
 def copy_to_server(source: Path, url: str, progress: Callable[[str], None] | None = None) -> Moved:
     """Copy the database file ``source`` into the empty server database ``url``; return
-    what was copied. Refuses a server database that already has tables, and writes
-    nothing there unless every table's rows and every record's digest came across."""
+    what was copied. Refuses a server database that already has tables. The tables are
+    made and the rows committed before the digests are compared, so a move that fails
+    after it began leaves the server database no longer empty: the message says so and
+    asks for a new empty database (the file itself is never changed)."""
     from models.core.dialect import connect_server
     from models.core.schema import open_database, upgrade
 
@@ -69,19 +71,23 @@ def copy_to_server(source: Path, url: str, progress: Callable[[str], None] | Non
             raise UserError(f"服务器数据库 {target.address.url} 不是空的（已有 {len(target.get_tables())} 张表）。"
                             "为免覆盖其中的数据，没有迁移。请指定一个新建的空数据库。")
         say(f"在服务器上建立数据表：{target.address.url}")
-        db_proxy.initialize(target)
-        upgrade(target, url, keep_copy=False)
-        con = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
         try:
-            counts = _copy_rows(con, target, say)
-        finally:
-            con.close()
-        say("比较两边每条记录的摘要")
-        theirs = _digest_map(target)
-        mine = _digest_map(src)
-        for table, rows in mine.items():
-            if theirs.get(table) != rows:
-                raise UserError(f"迁移后核对不符：表 {table} 的记录在服务器上与文件中不同。请把此情况告知管理员。")
+            db_proxy.initialize(target)
+            upgrade(target, url, keep_copy=False)
+            con = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+            try:
+                counts = _copy_rows(con, target, say)
+            finally:
+                con.close()
+            say("比较两边每条记录的摘要")
+            theirs = _digest_map(target)
+            mine = _digest_map(src)
+            for table, rows in mine.items():
+                if theirs.get(table) != rows:
+                    raise UserError(f"迁移后核对不符：表 {table} 的记录在服务器上与文件中不同。请把此情况告知管理员。")
+        except Exception as exc:
+            raise UserError(f"迁移没有完成：{exc}\n服务器数据库 {target.address.url} 中已建了部分数据表，不能再作迁移目标："
+                            "请管理员删除它、新建一个空数据库后重新迁移。本机的数据库文件没有改动。") from exc
         return Moved(counts, sum(len(r) for r in mine.values()))
     finally:
         db_proxy.initialize(None)
