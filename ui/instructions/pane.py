@@ -50,6 +50,7 @@ from ui.instructions.detail import InstructionDetail
 from ui.instructions.forms import RegisterForm, RemindForm, date_edit, to_date
 from ui.session import Change
 from ui.widgets.import_report import refused
+from ui.widgets.progress_job import ProgressJob
 from ui.widgets.queue_model import COL_MATTER, COL_STATE, HEADERS, WIDTHS, QueueModel
 from ui.widgets.template_button import TemplateButton
 
@@ -178,8 +179,7 @@ class Pane(QWidget):
         # Without an index the filter is answered in SQL, a pending one included.
         self._indexer.failed.connect(lambda _e: self._by_sql and self.refresh())
         self._by_sql = False
-        self._feedback_job: Background | None = None
-        self._feedback_progress: QProgressDialog | None = None
+        self._feedback_job: ProgressJob | None = None
         self.refresh()
         self._build_index()
 
@@ -471,31 +471,19 @@ class Pane(QWidget):
 
     def _run_feedback(self, fn, label: str) -> None:
         if self._feedback_job is None:
-            self._feedback_job = Background(self)
+            self._feedback_job = ProgressJob(self, self.tr("反馈表"))
             self._feedback_job.finished.connect(self._feedback_done)
             self._feedback_job.failed.connect(self._feedback_failed)
-        self._feedback_progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        self._feedback_progress.setWindowTitle(self.tr("反馈表"))
-        self._feedback_progress.setMinimumDuration(300)
-        # 取消 drops the result: judging writes nothing, and each form is saved under a
-        # temporary name first, so a cancelled export leaves whole files or none.
-        self._feedback_job.start(fn)
+        self._feedback_job.start(fn, label)
 
-    def _close_feedback_progress(self) -> bool:
-        """Close the progress dialog; whether the clerk still wants the result."""
-        progress, self._feedback_progress = self._feedback_progress, None
-        if progress is None:
-            return False
-        wanted = not progress.wasCanceled()
-        progress.close()
-        progress.deleteLater()
-        return wanted
+    @property
+    def _feedback_progress(self) -> QProgressDialog | None:
+        """The progress dialog of the 反馈表 job while it runs."""
+        return self._feedback_job.progress if self._feedback_job is not None else None
 
     def _feedback_done(self, result: tuple) -> None:
         from ui.instructions.feedback_dialog import FeedbackReviewDialog
 
-        if not self._close_feedback_progress():
-            return
         if result[0] == "export":
             self._forms_written(*result[1:])
             return
@@ -521,9 +509,8 @@ class Pane(QWidget):
             "到期未反馈的单位将列入工作台“未按期反馈”。").format(len(files), rows[0].batch, names, batch.name, folder))
 
     def _feedback_failed(self, error: str) -> None:
-        if self._close_feedback_progress():
-            QMessageBox.warning(self, self.tr("反馈表"), self.tr("未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。")
-                                .format(error))
+        QMessageBox.warning(self, self.tr("反馈表"), self.tr("未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。")
+                            .format(error))
 
 class CriticismDialog(QDialog):
     """通报批评候选: the rule's list to tick, and the notice's requirement and deadline."""

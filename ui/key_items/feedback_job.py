@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from models.core.actors import Permission
 from models.core.errors import UserError
-from ui.background import Background
 from ui.session import Change
+from ui.widgets.progress_job import ProgressJob
 
 
 class FeedbackJob:
@@ -32,8 +32,7 @@ class FeedbackJob:
         button.setMenu(menu)
         # Exporting makes the seal key on first use, and importing writes: both need 写入.
         button.setEnabled(self.session.actor.can(Permission.WRITE))
-        self._quarter_job: Background | None = None
-        self._quarter_progress: QProgressDialog | None = None
+        self._quarter_job: ProgressJob | None = None
         return button
 
     def _quarter_choices(self) -> tuple[list[str], int]:
@@ -92,32 +91,20 @@ class FeedbackJob:
 
     def _run_quarter(self, fn, label: str) -> None:
         if self._quarter_job is None:
-            self._quarter_job = Background(self)
+            self._quarter_job = ProgressJob(self, self.tr("季度反馈表"))
             self._quarter_job.finished.connect(self._quarter_done)
             self._quarter_job.failed.connect(self._quarter_failed)
-        self._quarter_progress = QProgressDialog(label, self.tr("取消"), 0, 0, self)
-        self._quarter_progress.setWindowTitle(self.tr("季度反馈表"))
-        self._quarter_progress.setMinimumDuration(300)
-        # 取消 drops the result: judging writes nothing, and each form is saved under a
-        # temporary name first, so a cancelled export leaves whole files or none.
-        self._quarter_job.start(fn)
+        self._quarter_job.start(fn, label)
 
-    def _close_quarter_progress(self) -> bool:
-        """Close the progress dialog; whether the clerk still wants the result."""
-        progress, self._quarter_progress = self._quarter_progress, None
-        if progress is None:
-            return False
-        wanted = not progress.wasCanceled()
-        progress.close()
-        progress.deleteLater()
-        return wanted
+    @property
+    def _quarter_progress(self) -> QProgressDialog | None:
+        """The progress dialog of the quarterly forms' job while it runs."""
+        return self._quarter_job.progress if self._quarter_job is not None else None
 
     def _quarter_done(self, result: tuple) -> None:
         from models.key_items import feedback as qf
         from ui.instructions.feedback_dialog import FeedbackReviewDialog
 
-        if not self._close_quarter_progress():
-            return
         if result[0] == "export":
             self._quarter_forms_written(*result[1:])
             return
@@ -144,6 +131,5 @@ class FeedbackJob:
             forms[0].due.isoformat(), batch.name, folder))
 
     def _quarter_failed(self, error: str) -> None:
-        if self._close_quarter_progress():
-            QMessageBox.warning(self, self.tr("季度反馈表"), self.tr(
-                "未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。").format(error))
+        QMessageBox.warning(self, self.tr("季度反馈表"), self.tr(
+            "未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。").format(error))
