@@ -16,7 +16,7 @@ from models.instructions.feedback import (
     safe_file_name,
 )
 
-from .spreadsheet import is_formula_like, safe_cell
+from .spreadsheet import is_formula_like, safe_cell, seal_and_save
 
 #: The label beside each field of CELLS.
 _LABELS = {
@@ -45,7 +45,6 @@ def write_form(f: FeedbackForm, path: Path) -> Path:
     """Write one unit's form to ``path`` (atomically); return the path."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.workbook.protection import WorkbookProtection
 
     wb = Workbook()
     ws = wb.active
@@ -118,23 +117,9 @@ def write_form(f: FeedbackForm, path: Path) -> Path:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_area = "A1:D23"
 
-    seal = wb.create_sheet(SEAL_SHEET)
     sealed = {"version": f.version, "assignment_id": f.assignment_id, "instruction_id": f.instruction_id,
               "seal": f.seal}
-    for r, (label, key) in enumerate(SEAL_ROWS, start=1):
-        seal.cell(row=r, column=1, value=label)
-        seal.cell(row=r, column=2, value=str(sealed[key])).data_type = "s"
-    seal.sheet_state = "veryHidden"
-    seal.protection.sheet = True
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.active = 0
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return seal_and_save(wb, SEAL_SHEET, SEAL_ROWS, sealed, path)
 
 
 def write_forms(forms: Sequence[FeedbackForm], folder: Path) -> list[Path]:

@@ -18,7 +18,7 @@ from models.key_items.feedback import (
     QuarterForm,
 )
 
-from .spreadsheet import is_formula_like, safe_cell
+from .spreadsheet import is_formula_like, safe_cell, seal_and_save
 
 _HEAD_LABELS = {"plan": "年度计划", "unit": "报送单位", "quarter": "报送季度", "due": "报送期限", "reported_on": "填报日期"}
 _COLUMN_LABELS = {
@@ -42,7 +42,6 @@ def write_form(f: QuarterForm, path: Path) -> Path:
     """Write one unit's quarterly form to ``path`` (atomically); return the path."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.workbook.protection import WorkbookProtection
 
     wb = Workbook()
     ws = wb.active
@@ -131,23 +130,9 @@ def write_form(f: QuarterForm, path: Path) -> Path:
     ws.print_area = f"A1:{_LAST}{note}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
-    seal = wb.create_sheet(SEAL_SHEET)
     sealed = {"kind": KIND, "version": f.version, "plan_id": f.plan_id, "unit_id": f.unit_id,
               "quarter": f.quarter_code, "item_ids": ",".join(str(r.item_id) for r in f.items), "seal": f.seal}
-    for r, (label, key) in enumerate(SEAL_ROWS, start=1):
-        seal.cell(row=r, column=1, value=label)
-        seal.cell(row=r, column=2, value=str(sealed[key])).data_type = "s"
-    seal.sheet_state = "veryHidden"
-    seal.protection.sheet = True
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.active = 0
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return seal_and_save(wb, SEAL_SHEET, SEAL_ROWS, sealed, path)
 
 
 def write_forms(forms: Sequence[QuarterForm], folder: Path) -> list[Path]:
