@@ -7,7 +7,7 @@ fires anywhere in the application (no polling).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -164,31 +164,39 @@ class FirstStepsCard(QGroupBox):
             opener()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
 def due_line(e: DueEntry, overdue: bool) -> str:
     """"● 超期 督〔2014〕4号 城中村改造群众诉求 — 西乡塘区，时限2013-12-17（已超期214个工作日）";
-    a key item late by a stage: "…，第2阶段“主桥合龙”时限2014-10-15（已超期9个工作日）"."""
+    a key item late by a stage: "…，第2阶段“主桥合龙”时限2014-10-15（已超期9个工作日）".
+    Every word goes through Qt's translation (context ``Dashboard``)."""
     when = e.deadline.isoformat() if e.deadline else ""
     if e.stage is not None:
-        when = f"第{e.stage}阶段“{e.stage_title}”时限{when}"
+        when = _tr("第{0}阶段“{1}”时限{2}").format(e.stage, e.stage_title, when)
     else:
-        when = f"时限{when}"
+        when = _tr("时限{0}").format(when)
     if overdue:
         # Working days, as the office counts time limits (and 通报批评 says them).
-        tail = f"已超期{e.late_workdays}个工作日"
+        tail = _tr("已超期{0}个工作日").format(e.late_workdays)
     elif e.days == 0:
-        tail = "今天到期"
+        tail = _tr("今天到期")
     else:
-        tail = f"还有{e.days}天"
-    kind = "重点工作" if e.record_type == "key_item" else "批示件"
-    return f"{e.light.text()}  [{kind}] {e.label} {e.title} — {e.unit}，{when}（{tail}）"
+        tail = _tr("还有{0}天").format(e.days)
+    kind = _tr("重点工作") if e.record_type == "key_item" else _tr("批示件")
+    return _tr("{0}  [{1}] {2} {3} — {4}，{5}（{6}）").format(
+        e.light.text(), kind, e.label, e.title, e.unit, when, tail)
 
 
 def lapse_line(e: Lapse, today) -> str:
     """"● 缺报  督〔2014〕9号 公交线路调整 — 市住建委：交办反馈表应于2014-11-05前签收（已逾期5天）"."""
-    head = f"{e.form.number} {e.form.matter} — {e.form.unit}：{e.form.kind}反馈表应于{e.due.isoformat()}前{e.what}"
+    head = _tr("{0} {1} — {2}：{3}反馈表应于{4}前{5}").format(
+        e.form.number, e.form.matter, e.form.unit, e.form.kind, e.due.isoformat(), e.what)
     if e.status == MISSING:
-        return f"● 缺报  {head}（已逾期{e.days_missing(today)}天）"
-    return f"○ 迟报  {head}，{e.answered_on.isoformat()}才{e.what}（迟{e.days_late}天）"
+        return _tr("● 缺报  {0}（已逾期{1}天）").format(head, e.days_missing(today))
+    return _tr("○ 迟报  {0}，{1}才{2}（迟{3}天）").format(
+        head, e.answered_on.isoformat(), e.what, e.days_late)
 
 
 class Pane(QWidget):
