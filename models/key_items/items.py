@@ -254,6 +254,8 @@ def save_item(actor: Actor, plan_id: int, data: ItemData, item_id: int | None = 
     clash = KeyItem.get_or_none((KeyItem.plan == plan_id) & (KeyItem.number == values["number"]))
     if clash is not None and clash.id != item_id:
         raise WorkflowError(f"{plan.title}中已有第{values['number']}项“{clash.title}”，请换一个序号。")
+    if item_id is not None:
+        _check_stages_fit(item_id, values["deadline"])
     unit_ids = values.pop("unit_ids")
     check_days = values.pop("check_days")
     values["unit_names"] = _unit_names(values["lead_unit"], unit_ids)
@@ -267,6 +269,22 @@ def save_item(actor: Actor, plan_id: int, data: ItemData, item_id: int | None = 
     _replace_units(actor, item, unit_ids, label)
     _replace_checks(actor, item, check_days, label)
     return item
+
+
+def _check_stages_fit(item_id: int, deadline: dt.date | None) -> None:
+    """Refuse an item's deadline moved before one of its stages' (阶段须在事项完成之前完成).
+
+    Read by SQL rather than through :mod:`models.key_items.stages`, which builds on this module."""
+    if deadline is None:
+        return
+    late = KeyItem._meta.database.execute_sql(
+        "SELECT number, title, deadline FROM key_item_stage WHERE item_id = ? AND deadline > ? "
+        "ORDER BY deadline DESC, number LIMIT 1", (item_id, deadline.isoformat())).fetchone()
+    if late is not None:
+        number, title, stage_deadline = late
+        raise WorkflowError(
+            f"第{number}阶段“{title}”的完成时限 {str(stage_deadline)[:10]} 晚于新的完成时限 "
+            f"{deadline.isoformat()}：阶段须在事项完成之前完成，请先修改或删除该阶段，再提前事项的完成时限。")
 
 
 def _replace_units(actor: Actor, item: KeyItem, unit_ids: Iterable[int], label: str) -> None:

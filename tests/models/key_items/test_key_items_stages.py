@@ -110,6 +110,28 @@ def test_stage_refusals_say_what_to_fix(db, actor, setup):
     assert KeyItemStage.select().count() == 1
 
 
+def test_an_item_deadline_moved_before_a_stage_is_refused_and_nothing_written(db, actor, setup):
+    from models.core.errors import WorkflowError
+    from models.key_items.items import ItemData, KeyItem, save_item
+    from models.key_items.stages import save_stage
+
+    item, u, plan = setup["item"], setup["units"], setup["plan"]
+    save_stage(actor, item.id, _stage("主桥合龙", deadline=D(2014, 11, 30), unit=u[0]))
+    save_stage(actor, item.id, _stage("完成征地拆迁", deadline=D(2014, 9, 30), unit=u[0]))
+    version = KeyItem.get_by_id(item.id).version
+
+    def move(deadline):
+        return save_item(actor, plan.id, ItemData(1, "7座跨江桥梁建设", u[0], unit_ids=[u[1]], deadline=deadline),
+                         item_id=item.id, expected_version=KeyItem.get_by_id(item.id).version)
+
+    with pytest.raises(WorkflowError, match="第1阶段“主桥合龙”的完成时限 2014-11-30 晚于新的完成时限 2014-11-15"):
+        move(D(2014, 11, 15))
+    assert KeyItem.get_by_id(item.id).deadline == D(2014, 12, 31)
+    assert KeyItem.get_by_id(item.id).version == version
+    # The last stage's own day, or later, is allowed.
+    assert move(D(2014, 11, 30)).deadline == D(2014, 11, 30)
+
+
 def test_edit_and_delete_stage_check_the_version(db, actor, setup):
     from models.core.errors import StaleRecordError
     from models.key_items.stages import KeyItemStage, delete_stage, save_stage
