@@ -222,10 +222,15 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
     thread once the first screen is filled (:func:`start_of_day_work`). With
     ``DUCHA_EXIT_WHEN_IDLE=1`` the program quits at that moment instead (no backup),
     printing how long the start took, so any tool can time a real start.
+
+    When nobody has to sign in (:func:`models.core.peek.look`: a file of ours at the
+    code's schema, no accounts, no ``--user``), the window is shown first and the file
+    opened at its first idle moment (:meth:`ui.workbench.Workbench.show_then_open`);
+    otherwise the file is opened and the sign-in asked before any window, as always.
     """
-    from models.core.dialect import is_server
     from models.core.logs import log_dir_for, setup_logging, stop_logging
     from models.core.paths import default_db_path
+    from models.core.peek import is_server
     from ui.crash import crash_reporting
 
     timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
@@ -253,28 +258,37 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
         stop_logging()
 
 
+def _offer_first_run(window) -> None:
+    # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
+    # Imported here: a timed start never offers it.
+    from ui.first_run import offer_first_run
+
+    offer_first_run(window)
+
+
 def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None, timing: bool) -> int:
-    from models.core.db import close_database
-    from models.core.paths import network_warning
-    from models.safety import backups
+    from models.core.peek import look
     from ui.workbench import Workbench
 
     # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
     bench = Workbench(today or _today_override(), user)
-    opened = bench.open(path)
-    if opened != "ok":
-        return 1 if opened == "refused" else 0
-    window = bench.window
-    warning = network_warning(path)
-    if warning:
-        QMessageBox.warning(window, APP, warning)
-    if not timing:
-        # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
-        # Imported here: a timed start never offers it.
-        from ui.first_run import offer_first_run
+    seen = look(path) if user is None else None
+    if seen is not None and seen.after_window:
+        # The window first; the file, the wizard and then the first screen at its first idle moment.
+        window = bench.show_then_open(path, seen.demo_day, then=None if timing else _offer_first_run)
+    else:
+        from models.core.paths import network_warning
 
-        offer_first_run(window)
-        window = bench.window  # the wizard may have reopened the window on the demonstration
+        opened = bench.open(path)
+        if opened != "ok":
+            return 1 if opened == "refused" else 0
+        window = bench.window
+        warning = network_warning(path)
+        if warning:
+            QMessageBox.warning(window, APP, warning)
+        if not timing:
+            _offer_first_run(window)
+            window = bench.window  # the wizard may have reopened the window on the demonstration
     clock = StartClock(window)
     if timing:
         clock.first_screen.connect(lambda: _quit_reporting(app, clock))
@@ -286,6 +300,11 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     bench.stop_build()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
+    if bench.failed is not None:  # the file shown first could not be opened: nothing to back up
+        return 1 if bench.failed == "refused" else 0
+    from models.core.db import close_database
+    from models.safety import backups
+
     session = bench.window.session
     if session.demo_day is None and not timing:
         outcome = backups.backup_on_exit(session.actor, bench.path)
