@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         if open_file is not None:
             opening = QLabel(self.tr("正在准备工作台……"))
             opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            opening.setStyleSheet("color: #757575; font-size: 13pt;")
+            opening.setEnabled(False)  # greyed, as a note (a style sheet would cost the first paint)
             old = self.stack.widget(0)
             self.stack.insertWidget(0, opening)
             self.stack.removeWidget(old)

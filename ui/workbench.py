@@ -90,6 +90,7 @@ class Workbench(QObject):
         return "ok"
 
     def show_then_open(self, path: Path, demo_day: dt.date | None = None,
+                       first: Callable[[], None] | None = None,
                        then: Callable[[MainWindow], None] | None = None) -> MainWindow:
         """Show the window on ``path`` first and open the file once it is painted and idle
         (the start, when :func:`models.core.peek.look` says nobody has to sign in).
@@ -97,8 +98,9 @@ class Workbench(QObject):
         Opening it then brings peewee, the models and the checks in after the first paint.
         If the file cannot be opened after all, a message names it and the window closes
         (:attr:`failed` says why); if accounts were made since the look, the sign-in is
-        asked then. ``then(window)`` runs once the file is open, before the first screen
-        is filled (the first-run wizard).
+        asked then. ``first()`` runs at that moment just before the file is opened (the log
+        and the crash reporting); ``then(window)`` once the file is open, before the first
+        screen is filled (the first-run wizard).
         """
         session = Session(Path(path), today=self.today, demo_day=demo_day)
         window: MainWindow
@@ -106,6 +108,8 @@ class Workbench(QObject):
 
         def open_file() -> bool:
             self.failed = "refused"  # until the file is open: an error on the way ends the start
+            if first is not None:
+                first()
             if not self._open_shown(window):
                 return False
             self.failed = None

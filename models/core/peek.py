@@ -11,7 +11,6 @@ a refusal or an upgrade comes before any window and a sign-in before the office'
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pkgutil
 import re
 import sqlite3
@@ -77,7 +76,9 @@ def look(path: Path | str) -> Look:
     finally:
         con.close()
     demo_day = None
-    if row is not None:
+    if row is not None:  # a demonstration (json is imported for it alone: not the office's start's)
+        import json
+
         try:
             demo_day = dt.date.fromisoformat(json.loads(row[0]))
         except (TypeError, ValueError):

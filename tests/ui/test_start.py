@@ -163,7 +163,8 @@ original = a.StartClock._about_to_block
 def spy(self):
     if self._painted and "idle" not in seen:
         seen["idle"] = ",".join(m for m in ("peewee", "models.core.db", "models.core.dialect", "ui.dashboard.pane",
-                                            "ui.safety.login", "ui.first_run") if m in sys.modules) or "-"
+                                            "ui.safety.login", "ui.first_run", "ui.crash", "models.core.logs",
+                                            "logging.handlers") if m in sys.modules) or "-"
     original(self)
 a.StartClock._about_to_block = spy
 os.environ["DUCHA_EXIT_WHEN_IDLE"] = "1"
@@ -197,9 +198,13 @@ def _closed_file(path: Path, *, account: bool = False) -> Path:
 
 def test_without_accounts_the_window_is_idle_before_the_file_is_opened(demo_db, db_path, tmp_path):
     out = _start(tmp_path, db_path)
-    # Nothing of the database (peewee, the models, the sign-in, the 工作台) before the window
-    # is idle; then the file opened and the first screen filled (the timed start ends there).
+    # Nothing of the database (peewee, the models, the sign-in, the 工作台) nor the log's and
+    # the crash dialog's modules before the window is idle; then the file opened and the
+    # first screen filled (the timed start ends there).
     assert out == ["at-idle - code 0", ""], out
+    # The log was started at that moment, before the file was opened, and ended with the program.
+    log = (db_path.parent / "logs" / "ducha.log").read_text(encoding="utf-8")
+    assert f"启动：数据库 {db_path}" in log and log.rstrip().endswith("退出")
 
 
 def test_with_accounts_the_sign_in_comes_before_the_window(db_path, tmp_path):
