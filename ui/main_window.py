@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(0, opening)
             self.stack.removeWidget(old)
             old.deleteLater()
+            self.stack.setCurrentWidget(opening)
         self.nav.currentRowChanged.connect(self.show_pane_at)
         central = QWidget()
         row = QHBoxLayout(central)

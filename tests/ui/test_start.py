@@ -263,6 +263,7 @@ def test_a_window_shown_before_its_file_builds_no_pane_until_it_is_open(db, db_p
     qtbot.addWidget(opened)
     opened.first_idle.connect(lambda: idle.append(True))
     opened.show()
+    assert opened.stack.currentWidget().text() == "正在准备工作台……"  # in the first screen's place
     opened.nav.setCurrentRow(3)
     assert opened._panes == {}
     qtbot.waitUntil(lambda: idle == [True], timeout=10000)
