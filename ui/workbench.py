@@ -21,7 +21,7 @@ from shiboken6 import isValid
 
 from models.core.errors import UserError
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.session import Change, Session
 
 APP = "督查工作台"
 
@@ -46,7 +46,8 @@ class Workbench(QObject):
         self.builder: QProcess | None = None
         self.progress: QProgressDialog | None = None
         #: how a start that showed the window before opening its file ended, if it did not
-        #: open it: ``"refused"`` (the file cannot be used) or ``"quit"`` (sign-in cancelled)
+        #: open it: ``"refused"`` (the file cannot be used) or ``"quit"`` (sign-in cancelled,
+        #: or the window closed before it was idle)
         self.failed: str | None = None
 
     # ---- opening -----------------------------------------------------------------------
@@ -126,7 +127,6 @@ class Workbench(QObject):
         from models.core.db import close_database
         from models.core.schema import open_database
         from ui.safety.login import ask_login
-        from ui.session import Change
 
         path = window.session.db_path
         try:
