@@ -272,6 +272,42 @@ def test_a_window_shown_before_its_file_builds_no_pane_until_it_is_open(db, db_p
     qtbot.waitUntil(opened.first_screen_filled, timeout=10000)
 
 
+_DAY = """
+import datetime as dt, sys
+from pathlib import Path
+import ui.app as a
+original = a.start_of_day_work
+def start_of_day(window, path, actor):
+    worker = original(window, path, actor)
+    worker.finished.connect(lambda outcome: (print("start-of-day", outcome.error or "ok", flush=True), window.close()))
+    return worker
+a.start_of_day_work = start_of_day
+print("code", a.run_gui(Path(sys.argv[1]), dt.date(2014, 10, 28)))
+"""
+
+
+def test_a_file_opened_after_the_window_still_gets_its_start_of_day_and_exit_backups(db_path, tmp_path):
+    import datetime as dt
+
+    from models.core.db import close_database
+    from models.core.paths import backup_dir_for
+    from models.core.peek import look
+    from models.core.schema import open_database
+    from models.safety.first_run import skip_setup
+
+    _closed_file(db_path)
+    open_database(db_path, check_integrity="none")
+    skip_setup(LOCAL_ACTOR, dt.datetime(2014, 10, 28, 9))  # set up already: no wizard
+    close_database()
+    assert look(db_path).after_window
+    done = subprocess.run([sys.executable, "-c", _DAY, str(db_path)], env=_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["start-of-day ok", "code 0"], done.stdout + done.stderr
+    names = sorted(p.name for p in backup_dir_for(db_path).iterdir())
+    assert any(n.endswith("-start.sqlite3") for n in names) and any(n.endswith("-exit.sqlite3") for n in names), names
+
+
 _PUMPED = """
 import datetime as dt, sys, time
 from models.core.schema import open_database
