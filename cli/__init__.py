@@ -135,9 +135,11 @@ class ChineseArgumentParser(argparse.ArgumentParser):
 def db_target(text: str) -> Path | str:
     """``--db``: a database file, or a ``postgresql://user@host:port/dbname`` address
     (kept as text; one with a password in it is refused)."""
-    from models.core import dialect
+    from models.core.peek import is_server
 
-    if dialect.is_server(text):
+    if is_server(text):
+        from models.core import dialect  # peewee's: a file's start (the window's) does without
+
         try:
             return dialect.parse(text).url
         except UserError as exc:

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
-import subprocess
 from pathlib import Path
+
+# shutil and subprocess are imported where a tool is run: a start with its .qm compiled
+# (every start but the first after an update) needs neither before its window paints.
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
@@ -23,6 +26,8 @@ def ensure_compiled(folder: Path, locale_name: str) -> Path | None:
         if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
             tool = _lrelease()
             if tool:
+                import subprocess
+
                 # A read-only install folder fails here: fall back to an existing .qm.
                 with contextlib.suppress(OSError, subprocess.SubprocessError):
                     subprocess.run([tool, str(ts), "-qm", str(qm)], check=True,
@@ -34,6 +39,9 @@ def ensure_compiled(folder: Path, locale_name: str) -> Path | None:
 
 def update(root: Path | None = None) -> Path:
     """Re-scan ``ui/`` for ``tr()`` strings into ``ducha_en.ts`` (keeps translations)."""
+    import shutil
+    import subprocess
+
     root = root or Path(__file__).resolve().parent.parent
     tool = shutil.which("pyside6-lupdate") or shutil.which("lupdate")
     if tool is None:

@@ -1,9 +1,9 @@
 """Starting the application: Qt, translations, fonts, the database, sign-in, the window."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
-import logging
 import os
 import sys
 import time
@@ -222,11 +222,16 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
     thread once the first screen is filled (:func:`start_of_day_work`). With
     ``DUCHA_EXIT_WHEN_IDLE=1`` the program quits at that moment instead (no backup),
     printing how long the start took, so any tool can time a real start.
+
+    When nobody has to sign in (:func:`models.core.peek.look`: a file of ours at the
+    code's schema, no accounts, no ``--user``), the window is shown first and the file
+    opened at its first idle moment (:meth:`ui.workbench.Workbench.show_then_open`);
+    otherwise the file is opened and the sign-in asked before any window, as always.
+    The log and the crash reporting then start at that idle moment too, just before the
+    file is opened: their imports are not the first paint's.
     """
-    from models.core.dialect import is_server
-    from models.core.logs import log_dir_for, setup_logging, stop_logging
     from models.core.paths import default_db_path
-    from ui.crash import crash_reporting
+    from models.core.peek import is_server, look
 
     timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
     app = make_app()
@@ -243,38 +248,61 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
             "请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。").format(db_path))
         return 2
     path = Path(db_path or default_db_path())
-    setup_logging(log_dir_for(path))
-    logging.getLogger("ducha").info("启动：数据库 %s", path)
-    try:
-        with crash_reporting(path):
-            return _open_and_run(app, path, today, user, timing)
-    finally:
-        logging.getLogger("ducha").info("退出")
-        stop_logging()
+    seen = look(path) if user is None else None
+    after_window = seen if seen is not None and seen.after_window else None
+    with contextlib.ExitStack() as reporting:
+        def begin_reporting() -> None:
+            # The log beside the file, and the calm crash dialog for any unexpected error,
+            # until the program ends (the stack unwinds in reverse: reporting, 退出, log closed).
+            import logging
+
+            from models.core.logs import log_dir_for, setup_logging, stop_logging
+            from ui.crash import crash_reporting
+
+            setup_logging(log_dir_for(path))
+            logging.getLogger("ducha").info("启动：数据库 %s", path)
+            reporting.callback(stop_logging)
+            reporting.callback(logging.getLogger("ducha").info, "退出")
+            reporting.enter_context(crash_reporting(path))
+
+        if after_window is None:
+            begin_reporting()
+        return _open_and_run(app, path, today, user, timing, after_window, begin_reporting)
 
 
-def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None, timing: bool) -> int:
-    from models.core.db import close_database
-    from models.core.paths import network_warning
-    from models.safety import backups
+def _offer_first_run(window) -> None:
+    # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
+    # Imported here: a timed start never offers it.
+    from ui.first_run import offer_first_run
+
+    offer_first_run(window)
+
+
+def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None, timing: bool,
+                  after_window, begin_reporting) -> int:
+    """``after_window``: the :class:`models.core.peek.Look` of a file to open once the window
+    is idle (``None``: open it first); ``begin_reporting`` then runs just before the open."""
     from ui.workbench import Workbench
 
     # A demonstration file opens on its own day unless --today (or DUCHA_TODAY) says otherwise.
     bench = Workbench(today or _today_override(), user)
-    opened = bench.open(path)
-    if opened != "ok":
-        return 1 if opened == "refused" else 0
-    window = bench.window
-    warning = network_warning(path)
-    if warning:
-        QMessageBox.warning(window, APP, warning)
-    if not timing:
-        # A new, unused file: the short set-up (office, phone, account, backups, fonts) once.
-        # Imported here: a timed start never offers it.
-        from ui.first_run import offer_first_run
+    if after_window is not None:
+        # The window first; the log, the file, the wizard, then the first screen at its first idle moment.
+        window = bench.show_then_open(path, after_window.demo_day, first=begin_reporting,
+                                      then=None if timing else _offer_first_run)
+    else:
+        from models.core.paths import network_warning
 
-        offer_first_run(window)
-        window = bench.window  # the wizard may have reopened the window on the demonstration
+        opened = bench.open(path)
+        if opened != "ok":
+            return 1 if opened == "refused" else 0
+        window = bench.window
+        warning = network_warning(path)
+        if warning:
+            QMessageBox.warning(window, APP, warning)
+        if not timing:
+            _offer_first_run(window)
+            window = bench.window  # the wizard may have reopened the window on the demonstration
     clock = StartClock(window)
     if timing:
         clock.first_screen.connect(lambda: _quit_reporting(app, clock))
@@ -286,6 +314,11 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     bench.stop_build()
     # Background computations read the database: let them end before it is closed.
     QThreadPool.globalInstance().waitForDone(10000)
+    if bench.failed is not None:  # the file shown first could not be opened: nothing to back up
+        return 1 if bench.failed == "refused" else 0
+    from models.core.db import close_database
+    from models.safety import backups
+
     session = bench.window.session
     if session.demo_day is None and not timing:
         outcome = backups.backup_on_exit(session.actor, bench.path)

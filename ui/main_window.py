@@ -2,9 +2,19 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractEventDispatcher,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +60,10 @@ PANES = [
 ]
 
 
+#: The latest the first idle moment comes after the first paint (see MainWindow.first_idle).
+IDLE_AT_LATEST_MS = 200
+
+
 def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -> QWidget:
     """Build the pane of ``spec`` (imported on first visit, so start-up stays quick)."""
     return importlib.import_module(spec.module).Pane(session, parent)
@@ -58,9 +72,20 @@ def load_pane(spec: PaneSpec, session: Session, parent: QWidget | None = None) -
 class MainWindow(QMainWindow):
     """Navigation list + stacked panes + a status bar naming the file and today."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, workbench=None) -> None:
+    #: A window made with ``open_file``: it has been painted, the event loop was about to
+    #: wait, and the file is open — the first screen is being filled now.
+    first_idle = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, workbench=None,
+                 open_file: Callable[[], bool] | None = None) -> None:
+        """``open_file``: the window is shown before its database is opened (see
+        ``ui.workbench.Workbench.show_then_open``); this opens it once the window is
+        painted and idle and returns whether the window may go on (else it closes). Until
+        then no pane is built: the panes read the file."""
         super().__init__(parent)
         self.session = session
+        self._open_file = open_file
+        self.painted = self.idle = False
         # ui.workbench.Workbench when the application runs (it can reopen the window on
         # the demonstration and back); None for a window made on its own (tests).
         self.workbench = workbench
@@ -82,6 +107,15 @@ class MainWindow(QMainWindow):
             item.setToolTip(tip)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real pane on first visit
+        if open_file is not None:
+            opening = QLabel(self.tr("正在准备工作台……"))
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            opening.setEnabled(False)  # greyed, as a note (a style sheet would cost the first paint)
+            old = self.stack.widget(0)
+            self.stack.insertWidget(0, opening)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.setCurrentWidget(opening)
         self.nav.currentRowChanged.connect(self.show_pane_at)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -132,6 +166,8 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+        if open_file is not None:
+            self.installEventFilter(self)
         # Records written since the last search (or by an upgrade) are indexed once the
         # window is idle, so the first Ctrl+K does not wait for them.
         self._indexer = Background(self)
@@ -157,7 +193,7 @@ class MainWindow(QMainWindow):
         return self._panes[key]
 
     def show_pane_at(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._open_file is not None:  # the file is not open yet
             return
         widget = self.pane(PANES[row].key)
         self.stack.setCurrentWidget(widget)
@@ -196,6 +232,40 @@ class MainWindow(QMainWindow):
     def _indexed(self, count: int) -> None:
         if count > 200:
             self.statusBar().showMessage(self.tr("全局搜索索引已更新（{0} 条记录）。").format(count), 5000)
+
+    # ---- a window shown before its file is opened ---------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self and not self.painted and event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            self.painted = True
+            self.removeEventFilter(self)
+            QAbstractEventDispatcher.instance().aboutToBlock.connect(self._first_wait)
+            # A caller that turns the loop without ever letting it wait (a script calling
+            # processEvents) gets its idle moment all the same, a little later.
+            QTimer.singleShot(IDLE_AT_LATEST_MS, self, self._first_wait)
+        return super().eventFilter(obj, event)
+
+    def _first_wait(self) -> None:
+        if self.idle:
+            return
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._first_wait)
+        self.idle = True
+        # Through the loop, not from inside its about-to-wait notice (and not at all if
+        # the window is gone by then).
+        QTimer.singleShot(0, self, self._now_idle)
+
+    def _now_idle(self) -> None:
+        opened, open_file = False, self._open_file
+        try:
+            opened = open_file is not None and open_file()
+        finally:
+            self._open_file = None
+            if not opened:
+                self.close()
+        if not opened or not self.isVisible():  # refused, or replaced by another window meanwhile
+            return
+        self.pane(PANES[0].key)  # the first screen, even if another row was chosen meanwhile
+        self.show_pane_at(self.nav.currentRow())
+        self.first_idle.emit()
 
     def first_screen_filled(self) -> bool:
         """Whether the pane shown first has its content (what a start waits for)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Qt, QThreadPool
@@ -20,7 +21,7 @@ from shiboken6 import isValid
 
 from models.core.errors import UserError
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.session import Change, Session
 
 APP = "督查工作台"
 
@@ -44,6 +45,10 @@ class Workbench(QObject):
         self.window: MainWindow | None = None
         self.builder: QProcess | None = None
         self.progress: QProgressDialog | None = None
+        #: how a start that showed the window before opening its file ended, if it did not
+        #: open it: ``"refused"`` (the file cannot be used) or ``"quit"`` (sign-in cancelled,
+        #: or the window closed before it was idle)
+        self.failed: str | None = None
 
     # ---- opening -----------------------------------------------------------------------
     def open(self, path: Path, home: Path | None = None, parent: QWidget | None = None) -> str:
@@ -84,6 +89,63 @@ class Workbench(QObject):
             old.deleteLater()
             self._unregister(previous)
         return "ok"
+
+    def show_then_open(self, path: Path, demo_day: dt.date | None = None,
+                       first: Callable[[], None] | None = None,
+                       then: Callable[[MainWindow], None] | None = None) -> MainWindow:
+        """Show the window on ``path`` first and open the file once it is painted and idle
+        (the start, when :func:`models.core.peek.look` says nobody has to sign in).
+
+        Opening it then brings peewee, the models and the checks in after the first paint.
+        If the file cannot be opened after all, a message names it and the window closes
+        (:attr:`failed` says why); if accounts were made since the look, the sign-in is
+        asked then. ``first()`` runs at that moment just before the file is opened (the log
+        and the crash reporting); ``then(window)`` once the file is open, before the first
+        screen is filled (the first-run wizard).
+        """
+        session = Session(Path(path), today=self.today, demo_day=demo_day)
+        window: MainWindow
+        self.failed = "quit"  # an event loop that ends before the window is idle opened nothing
+
+        def open_file() -> bool:
+            self.failed = "refused"  # until the file is open: an error on the way ends the start
+            if first is not None:
+                first()
+            if not self._open_shown(window):
+                return False
+            self.failed = None
+            if then is not None:
+                then(window)
+            return True
+
+        window = MainWindow(session, workbench=self, open_file=open_file)
+        self.window, self.path = window, Path(path)
+        window.show()
+        return window
+
+    def _open_shown(self, window: MainWindow) -> bool:
+        from models.core.db import close_database
+        from models.core.schema import open_database
+        from ui.safety.login import ask_login
+
+        path = window.session.db_path
+        try:
+            open_database(path, check_integrity="none")
+        except UserError as exc:
+            QMessageBox.critical(window, APP, self.tr("数据库“{0}”未能打开，程序将关闭。\n\n{1}").format(
+                path, exc.message))
+            return False
+        # Warns about a network share; the local user unless accounts were made (by another
+        # program) since the look at the file, then the sign-in, as a start with accounts.
+        actor = ask_login(window, self.user)
+        if actor is None:
+            close_database()
+            self.failed = "quit"
+            return False
+        if actor != window.session.actor:
+            window.session.actor = actor
+            window.session.notify(Change.LOGIN)
+        return True
 
     def _leave(self, path: Path) -> None:
         """Let background reads end, back the office's file up as on exit, close it."""

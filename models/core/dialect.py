@@ -26,16 +26,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import peewee
 
 from models.core.errors import DatabaseOpenError
+from models.core.peek import SCHEMES, is_server  # noqa: F401 - defined without peewee, for the window's start
 from models.migrations.postgresql import placeholders, translate
 
-SCHEMES = ("postgresql://", "postgres://")
 #: The advisory lock every writer holds for its transaction (a fixed number: "ducha").
 WRITE_LOCK_KEY = 0x6475636861
-
-
-def is_server(target: object) -> bool:
-    """Whether ``target`` (a ``--db`` value) names a PostgreSQL server."""
-    return isinstance(target, str) and target.lower().startswith(SCHEMES)
 
 
 @dataclass(frozen=True)

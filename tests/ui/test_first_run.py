@@ -218,6 +218,18 @@ def test_an_office_file_in_use_without_the_marker_never_sees_it(db, actor, today
     assert not needs_setup()
 
 
+def _turn_until_open(qtbot) -> int:
+    """The application's event loop, in a test: turned until every window shown before its
+    file was opened has opened it (or closed), then the windows closed."""
+    from PySide6.QtWidgets import QApplication
+
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    qtbot.waitUntil(lambda: all(w._open_file is None for w in windows), timeout=10000)
+    for w in windows:
+        w.close()
+    return 0
+
+
 def test_the_application_offers_it_when_a_new_file_opens(tmp_path, monkeypatch, qtbot):
     from types import SimpleNamespace
 
@@ -226,7 +238,7 @@ def test_the_application_offers_it_when_a_new_file_opens(tmp_path, monkeypatch, 
     from ui.safety import login
 
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(app, "make_app", lambda argv=None: SimpleNamespace(exec=lambda: 0))
+    monkeypatch.setattr(app, "make_app", lambda argv=None: SimpleNamespace(exec=lambda: _turn_until_open(qtbot)))
     monkeypatch.setattr(login, "ask_login", lambda parent, name=None: LOCAL_ACTOR)
     shown = []
 
@@ -241,3 +253,36 @@ def test_the_application_offers_it_when_a_new_file_opens(tmp_path, monkeypatch, 
     # Opened again: the marker keeps it away.
     assert app.run_gui(tmp_path / "office.sqlite3") == 0
     assert len(shown) == 1
+
+
+def test_a_file_opened_after_the_window_shows_gets_it_over_the_window(tmp_path, monkeypatch, qtbot):
+    # A file made elsewhere (a command, a restore) and never set up: ours, no accounts, so the
+    # window is shown first; the wizard comes once the file is open, over the window, and
+    # choosing the demonstration still opens it.
+    from types import SimpleNamespace
+
+    from models.core.db import close_database
+    from models.core.peek import look
+    from models.core.schema import open_database
+    from ui import app
+    from ui.workbench import Workbench
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path, check_integrity="none")
+    close_database()
+    assert look(path).after_window
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(app, "make_app", lambda argv=None: SimpleNamespace(exec=lambda: _turn_until_open(qtbot)))
+    shown, demo = [], []
+
+    def run(self):
+        window = self.parentWidget()
+        shown.append((window.isVisible(), needs_setup(), window.session.db_path))
+        self.open_demo = True
+        self.reject()
+        return 0
+
+    monkeypatch.setattr(FirstRunWizard, "exec", run)
+    monkeypatch.setattr(Workbench, "open_demo", lambda self: demo.append(self.path))
+    assert app.run_gui(path) == 0
+    assert shown == [(True, True, path)] and demo == [path]
