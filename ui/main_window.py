@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Background
+from ui.change_watch import ChangeWatch
 from ui.session import Change, Session
 from ui.widgets.elided_label import ElidedLabel
 
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
         self._indexer = Background(self)
         self._indexer.finished.connect(self._indexed)
         QTimer.singleShot(3000, self._index_in_background)
+        # Another clerk's change (another PC on the server, another window on the file)
+        # reaches this screen within seconds.
+        self.change_watch = ChangeWatch(session, self.stack)
+        self.change_watch.refreshed.connect(self._others_changed)
+        self.change_watch.waiting.connect(self._others_waiting)
+        self.change_watch.start()
 
     def pane(self, key: str) -> QWidget:
         """The pane for ``key``, built on first use."""
@@ -240,6 +247,14 @@ class MainWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.go_home()
 
+    def _others_changed(self, found) -> None:
+        who = "、".join(found.actors[:3]) or self.tr("其他用户")
+        self.statusBar().showMessage(self.tr("{0} 刚刚修改了数据，已刷新。").format(who), 15000)
+
+    def _others_waiting(self, found) -> None:
+        who = "、".join(found.actors[:3]) or self.tr("其他用户")
+        self.statusBar().showMessage(self.tr("{0} 刚刚修改了数据，关闭当前窗口后刷新。").format(who))
+
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):
             self._refresh_status()
@@ -269,5 +284,6 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.change_watch.stop()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -22,7 +22,7 @@ from typing import Any
 
 import peewee
 
-from models.core import digests
+from models.core import changes, digests
 from models.core.actors import Actor
 from models.core.audit_labels import action_label, field_label, table_label, value_text, with_raw
 from models.core.base import BaseModel, plain, snapshot
@@ -174,6 +174,7 @@ def record(actor: Actor, action: str, table: str, record_id: object,
                           record_id=record_id, summary=summary, before=before_s, after=after_s,
                           prev_hash=prev, hash=h, digest=digest)
     _move_head(head, row.id, h)
+    changes.note_own(row.id)
     return row
 
 
@@ -206,6 +207,7 @@ def record_bulk(actor: Actor, action: str, table: str, record_ids: Iterable[obje
         "INSERT INTO audit_record_digest (audit_id, record_id, digest) VALUES (?, ?, ?)",
         ((row.id, rid, d) for rid, d in pairs))
     _move_head(head, row.id, h)
+    changes.note_own(row.id)
     return row
 
 

@@ -1,0 +1,51 @@
+"""The change counter: another program's write is seen, this program's own is not."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from models.core import changes
+from models.reference.directory import UnitData, save_unit
+
+ROOT = Path(__file__).resolve().parents[3]
+
+OTHER_WRITES = """
+import sys
+sys.path.insert(0, {root!r})
+from models.core.actors import Actor, Role
+from models.core.schema import open_database
+from models.reference.directory import UnitData, save_unit
+open_database({db!r})
+save_unit(Actor("张三", Role.CLERK), UnitData("市水利局", "水利"))
+"""
+
+
+def test_the_counter_moves_with_every_write(db, clerk):
+    before = changes.change_counter()
+    save_unit(clerk, UnitData("市住建委", "住建委"))
+    after = changes.change_counter()
+    assert after > before
+    assert changes.changes_since(after).counter == after
+    assert not changes.changes_since(after).by_others
+
+
+def test_another_programs_write_is_named_and_this_programs_own_is_not(db, db_address, clerk):
+    changes.watch()
+    seen = changes.change_counter()
+    save_unit(clerk, UnitData("市住建委", "住建委"))
+    own = changes.changes_since(seen)
+    assert own.counter > seen and not own.by_others  # only this program wrote
+    subprocess.run([sys.executable, "-c", OTHER_WRITES.format(root=str(ROOT), db=db_address)], check=True)
+    theirs = changes.changes_since(seen)
+    assert theirs.by_others
+    assert theirs.actors == ("张三",) and theirs.tables == ("unit",)
+    assert theirs.counter == changes.change_counter() > own.counter
+    assert not changes.changes_since(theirs.counter).by_others
+
+
+def test_a_counter_that_went_back_is_a_change_of_everything(db, clerk):
+    save_unit(clerk, UnitData("市住建委", "住建委"))
+    now = changes.change_counter()
+    went_back = changes.changes_since(now + 10)
+    assert went_back.by_others and went_back.tables == ("*",) and went_back.counter == now

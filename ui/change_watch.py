@@ -1,0 +1,104 @@
+"""Another clerk's change on this window's screen within seconds.
+
+:class:`ChangeWatch` asks :func:`models.core.changes.changes_since` every few seconds
+(one indexed read); when another program wrote, it sends the :class:`~ui.session.Change`
+notices of the tables written, so the panes refresh as after one of this window's own
+saves — keeping the selection and the scroll position of the pane in view. While a form
+or message is open (a modal window) nothing is refreshed behind it: the change waits
+until it is closed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+
+from models.core import changes
+from models.core.db import db_proxy
+from ui.session import Change, Session
+
+#: How often the window asks whether someone else wrote.
+INTERVAL_MS = 3000
+
+#: The notices for changes of other data (a restore, a table not listed below).
+EVERYTHING = (Change.UNITS, Change.LEADERS, Change.KEY_ITEMS, Change.INSTRUCTIONS, Change.CRITICISM,
+              Change.MESSAGES, Change.RESEARCH, Change.DOCUMENTS, Change.EVALUATION, Change.CALENDAR,
+              Change.SETTINGS, Change.ACCOUNTS)
+
+# A table's name → the notice of its area (by the name's start; the first match wins).
+_PREFIXES = (
+    ("instruction", Change.INSTRUCTIONS), ("criticism", Change.CRITICISM),
+    ("key_", Change.KEY_ITEMS), ("supervision_activity", Change.KEY_ITEMS), ("activity_", Change.KEY_ITEMS),
+    ("meeting_", Change.KEY_ITEMS), ("message", Change.MESSAGES), ("reply_batch", Change.MESSAGES),
+    ("research_", Change.RESEARCH), ("issued_document", Change.DOCUMENTS), ("signing_request", Change.DOCUMENTS),
+    ("eval_", Change.EVALUATION), ("calendar_", Change.CALENDAR), ("setting", Change.SETTINGS),
+    ("feedback_seal_key", Change.SETTINGS), ("account", Change.ACCOUNTS), ("login_state", Change.ACCOUNTS),
+    ("unit", Change.UNITS), ("leader", Change.LEADERS),
+)
+
+
+def notices_for(tables: tuple[str, ...] | list[str]) -> list[Change]:
+    """The notices that refresh what a change of ``tables`` shows, each once."""
+    found: list[Change] = []
+    for table in tables:
+        hit = next((c for prefix, c in _PREFIXES if table.startswith(prefix)), None)
+        for change in (hit,) if hit is not None else EVERYTHING:
+            if change not in found:
+                found.append(change)
+    return found
+
+
+class ChangeWatch(QObject):
+    """Polls the database's change counter for the window ``view`` shows."""
+
+    #: another program's change was shown (its :class:`models.core.changes.Changes`)
+    refreshed = Signal(object)
+    #: another program wrote while a form is open: shown once the form is closed
+    waiting = Signal(object)
+
+    def __init__(self, session: Session, view: QWidget, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(view)
+        self.session = session
+        self.view = view  # the widget whose visible pane keeps its scroll position
+        self.seen: int | None = None
+        self._told: int | None = None  # the waiting change already announced
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        changes.watch()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def poll(self) -> None:
+        """Ask once; refresh the panes when another program wrote."""
+        if db_proxy.obj is None:  # the file is opened after the window is painted
+            return
+        if self.seen is None:
+            self.seen = changes.change_counter()
+            return
+        found = changes.changes_since(self.seen)
+        if not found.by_others:
+            self.seen = found.counter
+            return
+        if QApplication.activeModalWidget() is not None:
+            # a form is open: refresh once it is closed, never behind it
+            if self._told != found.counter:
+                self._told = found.counter
+                self.waiting.emit(found)
+            return
+        self.seen = found.counter
+        kept = self._scroll_positions()
+        tables = found.tables if "*" not in found.tables else ()
+        for notice in notices_for(tables) if tables else EVERYTHING:
+            self.session.notify(notice)
+        for bar, value in kept:
+            bar.setValue(value)
+        self.refreshed.emit(found)
+
+    def _scroll_positions(self) -> list:
+        shown = [w for w in self.view.findChildren(QAbstractScrollArea) if w.isVisible()]
+        return [(bar, bar.value()) for area in shown
+                for bar in (area.verticalScrollBar(), area.horizontalScrollBar())]
