@@ -6,6 +6,12 @@ notices of the tables written, so the panes refresh as after one of this window'
 saves — keeping the selection and the scroll position of the pane in view. While a form
 or message is open (a modal window) nothing is refreshed behind it: the change waits
 until it is closed.
+
+It also notices the office's server going away (:class:`ConnectionLostError`) and coming
+back: :attr:`disconnected` and :attr:`reconnected`, which the status bar shows. While
+the server is gone it only looks whether the server's port answers before asking again,
+so that a server unplugged from the network does not hold the window for the driver's
+connect timeout every few seconds.
 """
 from __future__ import annotations
 
@@ -13,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from models.core import changes
-from models.core.db import db_proxy
+from models.core.db import db_proxy, server_reachable
+from models.core.errors import ConnectionLostError
 from ui.session import Change, Session
 
 #: How often the window asks whether someone else wrote.
@@ -54,6 +61,9 @@ class ChangeWatch(QObject):
     refreshed = Signal(object)
     #: another program wrote while a form is open: shown once the form is closed
     waiting = Signal(object)
+    #: the server went away (its message); and came back
+    disconnected = Signal(str)
+    reconnected = Signal()
 
     def __init__(self, session: Session, view: QWidget, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(view)
@@ -61,6 +71,7 @@ class ChangeWatch(QObject):
         self.view = view  # the widget whose visible pane keeps its scroll position
         self.seen: int | None = None
         self._told: int | None = None  # the waiting change already announced
+        self.lost = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -76,10 +87,24 @@ class ChangeWatch(QObject):
         """Ask once; refresh the panes when another program wrote."""
         if db_proxy.obj is None:  # the file is opened after the window is painted
             return
-        if self.seen is None:
-            self.seen = changes.change_counter()
+        if self.lost and not server_reachable():
             return
-        found = changes.changes_since(self.seen)
+        try:
+            if self.seen is None:
+                self.seen = changes.change_counter()
+                found = None
+            else:
+                found = changes.changes_since(self.seen)
+        except ConnectionLostError as exc:
+            if not self.lost:
+                self.lost = True
+                self.disconnected.emit(exc.message)
+            return
+        if self.lost:
+            self.lost = False
+            self.reconnected.emit()
+        if found is None:
+            return
         if not found.by_others:
             self.seen = found.counter
             return

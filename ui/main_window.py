@@ -126,6 +126,14 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(lambda _checked=False: self.go_home())
         self.home_button.setVisible(session.home_path is not None)
         self.statusBar().addWidget(self.file_label, 1)
+        # 已断开 / 已重新连接: the office's server going away and coming back.
+        self.connection_label = QLabel()
+        self.connection_label.setVisible(False)
+        self._connection_shown = QTimer(self)
+        self._connection_shown.setSingleShot(True)
+        self._connection_shown.setInterval(10000)
+        self._connection_shown.timeout.connect(lambda: self.connection_label.setVisible(False))
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.today_label)
         self.statusBar().addPermanentWidget(self.home_button)
@@ -143,6 +151,8 @@ class MainWindow(QMainWindow):
         self.change_watch = ChangeWatch(session, self.stack)
         self.change_watch.refreshed.connect(self._others_changed)
         self.change_watch.waiting.connect(self._others_waiting)
+        self.change_watch.disconnected.connect(self._server_lost)
+        self.change_watch.reconnected.connect(self._server_back)
         self.change_watch.start()
 
     def pane(self, key: str) -> QWidget:
@@ -254,6 +264,23 @@ class MainWindow(QMainWindow):
     def _others_waiting(self, found) -> None:
         who = "、".join(found.actors[:3]) or self.tr("其他用户")
         self.statusBar().showMessage(self.tr("{0} 刚刚修改了数据，关闭当前窗口后刷新。").format(who))
+
+    def _server_lost(self, message: str) -> None:
+        self._connection_shown.stop()
+        self.connection_label.setText(self.tr("已断开"))
+        self.connection_label.setToolTip(message)
+        self.connection_label.setStyleSheet("background: #FFCDD2; color: #B71C1C; font-weight: bold; padding: 1px 8px;")
+        self.connection_label.setVisible(True)
+        self.statusBar().showMessage(self.tr("与数据库服务器的连接已中断。正在等待服务器恢复，"
+                                             "恢复后会自动重新连接；未保存的内容请留在窗口中。"))
+
+    def _server_back(self) -> None:
+        self.connection_label.setText(self.tr("已重新连接"))
+        self.connection_label.setToolTip("")
+        self.connection_label.setStyleSheet("background: #C8E6C9; color: #1B5E20; padding: 1px 8px;")
+        self.connection_label.setVisible(True)
+        self.statusBar().showMessage(self.tr("已重新连接数据库服务器。"), 10000)
+        self._connection_shown.start()
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):

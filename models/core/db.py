@@ -48,6 +48,14 @@ def on_server(db: peewee.Database | None = None) -> bool:
     return bool(getattr(db if db is not None else database(), "is_server", False))
 
 
+def server_reachable() -> bool:
+    """Whether the open database can be reached: always for a file; for the server,
+    whether its port answers within half a second (asked before reconnecting, which
+    would otherwise hold the window for the driver's whole connect timeout)."""
+    db = database()
+    return not on_server(db) or db.reachable()
+
+
 def advance_ids(*tables: str, db: peewee.Database | None = None) -> None:
     """After rows were written with ids of our own (a bulk import, a move), move the
     server's id counters past them, so the next ordinary insert does not draw an id
