@@ -47,3 +47,32 @@ def test_the_status_bar_says_disconnected_then_reconnected(window, cluster, qtbo
             cluster.start()
     assert window.connection_label.text() == "已重新连接"
     assert "已重新连接" in window.statusBar().currentMessage()
+
+
+def test_a_form_whose_save_is_cut_keeps_its_text_and_saves_once_the_server_is_back(window, cluster, qtbot,
+                                                                                    type_text):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from models.core import record_check
+    from models.instructions.records import Instruction
+    from ui.instructions.forms import RegisterForm
+
+    form = RegisterForm(window.session, None, window.show_pane("instructions"))
+    qtbot.addWidget(form)
+    form.open()
+    type_text(form.matter, "防汛物资储备检查")
+    type_text(form.text, "请市应急局牵头落实。")
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cluster.stop()
+    try:
+        save.click()
+        assert form.isVisible()  # the form stays open with what was typed
+        assert "连接已中断" in form.error.text() and "服务器恢复后再点保存" in form.error.text()
+        assert (form.matter.text(), form.text.toPlainText()) == ("防汛物资储备检查", "请市应急局牵头落实。")
+    finally:
+        cluster.start()
+    assert Instruction.select().count() == 0  # nothing of the cut save
+    save.click()
+    assert not form.isVisible() and form.result() == QDialog.DialogCode.Accepted
+    assert [(i.matter, i.text) for i in Instruction.select()] == [("防汛物资储备检查", "请市应急局牵头落实。")]
+    assert record_check.check().ok
