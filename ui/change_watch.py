@@ -72,6 +72,7 @@ class ChangeWatch(QObject):
         self.seen: int | None = None
         self._told: int | None = None  # the waiting change already announced
         self.lost = False
+        self._db = None  # the database ``seen`` was read from
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -87,6 +88,8 @@ class ChangeWatch(QObject):
         """Ask once; refresh the panes when another program wrote."""
         if db_proxy.obj is None:  # the file is opened after the window is painted
             return
+        if db_proxy.obj is not self._db:  # another database was opened: start afresh
+            self._db, self.seen = db_proxy.obj, None
         if self.lost and not server_reachable():
             return
         try:

@@ -107,3 +107,18 @@ def test_a_pane_that_rebuilds_its_list_keeps_its_scroll_position(window, db_path
     with qtbot.waitSignal(window.change_watch.refreshed, timeout=20000):
         _other_program_registers(db_path)
     assert bar.value() == 200
+
+
+def test_another_database_opened_under_the_window_starts_the_count_afresh(window, tmp_path):
+    from models.core.changes import change_counter
+    from models.core.db import close_database
+    from models.core.schema import open_database
+
+    assert window.change_watch.seen > 0  # the demonstration's log
+    refreshed = []
+    window.change_watch.refreshed.connect(refreshed.append)
+    close_database()
+    open_database(tmp_path / "other.sqlite3")  # a log of a few rows: not "went back"
+    window.change_watch.poll()
+    assert refreshed == []  # not taken for a restore of an older copy
+    assert window.change_watch.seen == change_counter()
