@@ -133,6 +133,15 @@ class MainWindow(QMainWindow):
         self._connection_shown.setSingleShot(True)
         self._connection_shown.setInterval(10000)
         self._connection_shown.timeout.connect(lambda: self.connection_label.setVisible(False))
+        # "张三 刚刚修改了数据，已刷新": a label of its own, since a temporary message is
+        # cleared as soon as the pointer crosses a list.
+        self.others_label = QLabel()
+        self.others_label.setVisible(False)
+        self._others_shown = QTimer(self)
+        self._others_shown.setSingleShot(True)
+        self._others_shown.setInterval(15000)
+        self._others_shown.timeout.connect(lambda: self.others_label.setVisible(False))
+        self.statusBar().addPermanentWidget(self.others_label)
         self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.today_label)
@@ -259,11 +268,18 @@ class MainWindow(QMainWindow):
 
     def _others_changed(self, found) -> None:
         who = "、".join(found.actors[:3]) or self.tr("其他用户")
-        self.statusBar().showMessage(self.tr("{0} 刚刚修改了数据，已刷新。").format(who), 15000)
+        self._show_others(self.tr("{0} 刚刚修改了数据，已刷新").format(who))
+        self._others_shown.start()
 
     def _others_waiting(self, found) -> None:
         who = "、".join(found.actors[:3]) or self.tr("其他用户")
-        self.statusBar().showMessage(self.tr("{0} 刚刚修改了数据，关闭当前窗口后刷新。").format(who))
+        self._show_others(self.tr("{0} 刚刚修改了数据，关闭当前窗口后刷新").format(who))
+        self._others_shown.stop()  # shown until the refresh
+
+    def _show_others(self, text: str) -> None:
+        self.others_label.setText(text)
+        self.others_label.setStyleSheet("background: #E3F2FD; color: #0D47A1; padding: 1px 8px;")
+        self.others_label.setVisible(True)
 
     def _server_lost(self, message: str) -> None:
         self._connection_shown.stop()

@@ -69,7 +69,7 @@ def test_another_programs_change_refreshes_keeping_selection_and_scroll(window, 
     assert pane.detail.instruction_id == chosen
     assert pane.selected_ids() == [chosen]
     assert bar.value() == scrolled
-    assert "张三 刚刚修改了数据，已刷新" in window.statusBar().currentMessage()
+    assert window.others_label.isVisible() and window.others_label.text() == "张三 刚刚修改了数据，已刷新"
 
 
 def test_an_open_form_is_not_disturbed_and_the_refresh_waits_for_it(window, db_path, qtbot, monkeypatch,
@@ -86,11 +86,12 @@ def test_an_open_form_is_not_disturbed_and_the_refresh_waits_for_it(window, db_p
         _other_program_registers(db_path)
     assert form.isVisible() and form.matter.text() == "正在填写的事由"
     assert _all_count(pane) == before  # nothing refreshed behind the form
-    assert "关闭当前窗口后刷新" in window.statusBar().currentMessage()
+    assert window.others_label.text() == "张三 刚刚修改了数据，关闭当前窗口后刷新"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(window.change_watch.refreshed, timeout=20000):
         form.reject()
     assert _all_count(pane) != before
+    assert window.others_label.text() == "张三 刚刚修改了数据，已刷新"
 
 
 def test_a_pane_that_rebuilds_its_list_keeps_its_scroll_position(window, db_path, qtbot):
