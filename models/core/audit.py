@@ -184,7 +184,7 @@ def record(actor: Actor, action: str, table: str, record_id: object,
                           record_id=record_id, summary=summary, before=before_s, after=after_s,
                           prev_hash=prev, hash=h, digest=digest)
     _move_head(head, row.id, h)
-    changes.note_own(row.id)
+    changes.note_own(row.id)  # once committed: a rolled-back id is drawn again
     return row
 
 
@@ -217,7 +217,7 @@ def record_bulk(actor: Actor, action: str, table: str, record_ids: Iterable[obje
         "INSERT INTO audit_record_digest (audit_id, record_id, digest) VALUES (?, ?, ?)",
         ((row.id, rid, d) for rid, d in pairs))
     _move_head(head, row.id, h)
-    changes.note_own(row.id)
+    changes.note_own(row.id)  # once committed: a rolled-back id is drawn again
     return row
 
 

@@ -34,14 +34,21 @@ def watch() -> None:
 
 
 def note_own(audit_id: int) -> None:
-    """Remember that this program wrote audit row ``audit_id`` (its own change)."""
+    """Remember that this program wrote audit row ``audit_id`` (its own change) — once
+    its transaction commits: the id of a row rolled back is drawn again, perhaps by
+    another program."""
     if not _watching:
         return
-    with _own_lock:
-        mine = _own.setdefault(database(), set())
-        if len(mine) >= OWN_KEPT:
-            mine.discard(min(mine))
-        mine.add(int(audit_id))
+    db = database()
+
+    def remember() -> None:
+        with _own_lock:
+            mine = _own.setdefault(db, set())
+            if len(mine) >= OWN_KEPT:
+                mine.discard(min(mine))
+            mine.add(int(audit_id))
+
+    db.after_commit(remember)
 
 
 def change_counter() -> int:

@@ -326,5 +326,6 @@ class _Ending:
     def __exit__(self, *exc_info: object) -> bool | None:
         if exc_info[0] is not None and not self.db.connection().in_transaction:
             self.db.pop_transaction()
+            self.db._clear_commit_callbacks()  # nothing of it was committed
             return None
         return self.ctx.__exit__(*exc_info)

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from models.core import changes
 from models.reference.directory import UnitData, save_unit
 
@@ -49,3 +51,21 @@ def test_a_counter_that_went_back_is_a_change_of_everything(db, clerk):
     now = changes.change_counter()
     went_back = changes.changes_since(now + 10)
     assert went_back.by_others and went_back.tables == ("*",) and went_back.counter == now
+
+
+def test_a_rolled_back_write_is_not_taken_for_this_programs_own(db, db_address, clerk):
+    # The id a rolled-back audit row had is drawn again, here by another program.
+    from models.core.errors import WorkflowError
+    from models.core.workflow import workflow
+
+    @workflow()
+    def saved_then_refused(actor):
+        save_unit(actor, UnitData("市住建委", "住建委"))
+        raise WorkflowError("不保存")
+
+    changes.watch()
+    seen = changes.change_counter()
+    with pytest.raises(WorkflowError):
+        saved_then_refused(clerk)
+    subprocess.run([sys.executable, "-c", OTHER_WRITES.format(root=str(ROOT), db=db_address)], check=True)
+    assert changes.changes_since(seen).actors == ("张三",)
