@@ -289,6 +289,12 @@ class ServerDatabase(peewee.PostgresqlDatabase):
             return  # the server rolled back what the lost connection had begun
         super().rollback()
 
+    def commit(self) -> None:
+        if self.connection_lost():
+            # Never COMMIT on a new connection: what the lost one wrote is gone.
+            raise lost_connection(self.address)
+        super().commit()
+
     def reachable(self, timeout_s: float = 0.5) -> bool:
         """Whether the server's port answers (a quick look before reconnecting, which
         could hold the window for the driver's whole connect timeout)."""

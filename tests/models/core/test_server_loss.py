@@ -66,3 +66,24 @@ def test_a_transaction_cut_by_the_loss_leaves_nothing_half_written(cluster, serv
     assert AuditLog.select().count() == written
     save_unit(clerk, UnitData("市财政局", "财政"))
     assert record_check.check().ok
+
+
+def test_a_commit_after_the_connection_was_lost_is_never_taken_for_saved(cluster, server_db, clerk):
+    # The server went away and came back between a transaction's statements and its
+    # COMMIT: committing on a new connection would "succeed" with nothing saved.
+    import contextlib
+
+    try:
+        with pytest.raises(ConnectionLostError), write_transaction():
+            save_unit(clerk, UnitData("市水利局", "水利"))
+            cluster.stop()
+            with contextlib.suppress(ConnectionLostError):  # a caller that carried on
+                database().execute_sql("SELECT 1")
+            cluster.start()
+    finally:
+        if not server_reachable():
+            cluster.start()
+    assert _units() == set()
+    save_unit(clerk, UnitData("市水利局", "水利"))
+    assert _units() == {"市水利局"}
+    assert record_check.check().ok
