@@ -87,3 +87,12 @@ def test_a_commit_after_the_connection_was_lost_is_never_taken_for_saved(cluster
     save_unit(clerk, UnitData("市水利局", "水利"))
     assert _units() == {"市水利局"}
     assert record_check.check().ok
+
+
+def test_a_server_gone_silent_is_noticed_within_seconds_not_at_the_systems_tcp_timeout(server_db):
+    # Switched off or unplugged, a server never says "closed": the connection asks the
+    # system to probe it and to give up on unacknowledged data after 15 s.
+    used = server_db.connection().get_dsn_parameters()
+    assert (used["keepalives"], used["keepalives_idle"], used["keepalives_interval"], used["keepalives_count"]) == (
+        "1", "10", "5", "3")
+    assert used["tcp_user_timeout"] == "15000"
