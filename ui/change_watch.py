@@ -12,10 +12,14 @@ back: :attr:`disconnected` and :attr:`reconnected`, which the status bar shows. 
 the server is gone it only looks whether the server's port answers before asking again,
 so that a server unplugged from the network does not hold the window for the driver's
 connect timeout every few seconds.
+
+On the server a :class:`models.core.changes.Listener` hears each write commit, so the
+question is asked at once rather than at the next tick (the tick stays: for files, and
+should the listening connection be lost).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from models.core import changes
@@ -73,6 +77,8 @@ class ChangeWatch(QObject):
         self._told: int | None = None  # the waiting change already announced
         self.lost = False
         self._db = None  # the database ``seen`` was read from
+        self.listener: changes.Listener | None = None
+        self._notifier: QSocketNotifier | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
@@ -83,6 +89,35 @@ class ChangeWatch(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._drop_listener()
+
+    def _listen(self) -> None:
+        self._drop_listener()
+        try:
+            self.listener = changes.Listener.open()
+        except ConnectionLostError:
+            return  # the poll says so, and listens again once the server is back
+        if self.listener is not None:
+            self._notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._heard)
+
+    def _heard(self) -> None:
+        try:
+            heard = self.listener is not None and self.listener.heard()
+        except ConnectionLostError:
+            self._drop_listener()
+            heard = True  # the poll notices the loss and says so
+        if heard:
+            self.poll()
+
+    def _drop_listener(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
 
     def poll(self) -> None:
         """Ask once; refresh the panes when another program wrote."""
@@ -103,6 +138,8 @@ class ChangeWatch(QObject):
                 self.lost = True
                 self.disconnected.emit(exc.message)
             return
+        if found is None or self.lost:  # a new database, or the server back: listen (again)
+            self._listen()
         if self.lost:
             self.lost = False
             self.reconnected.emit()

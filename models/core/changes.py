@@ -13,7 +13,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 
-from models.core.db import database
+from models.core.db import CHANGES_CHANNEL, database, on_server
 
 # The own rows by database (a window switched to the demonstration and back keeps apart
 # what it wrote in each).
@@ -93,3 +93,43 @@ def changes_since(seen: int) -> Changes:
     actors = tuple(dict.fromkeys(r[0] for r in sorted(rows, key=lambda r: -r[2])))
     tables = tuple(sorted({r[1] for r in rows}))
     return Changes(counter, actors, tables)
+
+
+class Listener:
+    """On the server, a connection of its own that hears every write transaction commit
+    (``NOTIFY`` from :func:`models.core.db.write_transaction`), so a window can ask
+    :func:`changes_since` at once instead of at its next poll. Watch :meth:`fileno`
+    for reading, then call :meth:`heard`. ``None`` from :meth:`open` on a file."""
+
+    def __init__(self, conn, address) -> None:
+        self._conn, self._address = conn, address
+
+    @classmethod
+    def open(cls) -> Listener | None:
+        db = database()
+        if not on_server(db):
+            return None
+        conn = db._connect()  # the same address and password, outside peewee's pool of one
+        conn.cursor().execute(f"LISTEN {CHANGES_CHANNEL}")
+        return cls(conn, db.address)
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def heard(self) -> bool:
+        """Whether a commit was announced since the last call (raises
+        :class:`~models.core.errors.ConnectionLostError` once the server has gone away)."""
+        from models.core.dialect import lost_connection
+
+        try:
+            self._conn.poll()
+        except Exception as exc:
+            if self._conn.closed:
+                raise lost_connection(self._address) from exc
+            raise
+        found = bool(self._conn.notifies)
+        self._conn.notifies.clear()
+        return found
+
+    def close(self) -> None:
+        self._conn.close()

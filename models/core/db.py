@@ -26,6 +26,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: How long a writer waits for another program's write lock before giving up.
 WRITE_WAIT_S = 30.0
+#: On the server, every write transaction notifies this channel as it commits.
+CHANGES_CHANNEL = "ducha_changes"
 
 PRAGMAS = (
     ("foreign_keys", 1),
@@ -281,6 +283,9 @@ def write_transaction(wait_s: float | None = None, pause_s: float = 0.5) -> Iter
                 raise DatabaseBusyError(
                     "数据库服务器上另一位同事正在保存，"
                     f"已等待 {wait_s:.0f} 秒仍未完成。这次的修改没有保存。请稍后重试。") from exc
+            # Wakes the other clerks' windows (models.core.changes.Listener) once this
+            # commits; a rolled-back transaction sends nothing.
+            db.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
             yield
         return
     wait_s = WRITE_WAIT_S if wait_s is None else wait_s

@@ -25,6 +25,16 @@ wf.register(Actor("张三", Role.CLERK), m.InstructionData(level="市", received
                                                          text="请研究。", matter="另一台电脑登记的事项"))
 """
 
+OTHER_SAVES_UNIT = """
+import sys
+sys.path.insert(0, {root!r})
+from models.core.actors import Actor, Role
+from models.core.schema import open_database
+from models.reference.directory import UnitData, save_unit
+open_database({db!r})
+save_unit(Actor("张三", Role.CLERK), UnitData("市水利局", "水利"))
+"""
+
 
 def _other_program_registers(db_path) -> None:
     subprocess.run([sys.executable, "-c", OTHER_REGISTERS.format(root=str(ROOT), db=str(db_path))], check=True)
@@ -123,3 +133,24 @@ def test_another_database_opened_under_the_window_starts_the_count_afresh(window
     window.change_watch.poll()
     assert refreshed == []  # not taken for a restore of an older copy
     assert window.change_watch.seen == change_counter()
+
+
+def test_on_the_server_a_commit_elsewhere_refreshes_at_once_not_at_the_next_tick(db, db_address, today, qtbot):
+    from models.core.db import on_server
+
+    if not on_server():
+        pytest.skip("the server's announcement of a commit: set DUCHA_TEST_PG (this run is on a file)")
+    from models.core.actors import Actor, Role
+    from models.reference.directory import UnitData, save_unit
+
+    save_unit(Actor("本室", Role.CLERK), UnitData("市住建委", "住建委"))  # a log to count
+    w = MainWindow(Session(Path(db_address), today=today))
+    qtbot.addWidget(w)
+    w.show()
+    w.change_watch.poll()  # reads the counter and starts listening
+    w.change_watch.timer.stop()  # no ticks: only the announcement can wake the window
+    assert w.change_watch.listener is not None
+    with qtbot.waitSignal(w.change_watch.refreshed, timeout=20000) as got:
+        subprocess.run([sys.executable, "-c", OTHER_SAVES_UNIT.format(root=str(ROOT), db=db_address)], check=True)
+    assert got.args[0].actors == ("张三",)
+    w.change_watch.stop()

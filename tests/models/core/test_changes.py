@@ -69,3 +69,19 @@ def test_a_rolled_back_write_is_not_taken_for_this_programs_own(db, db_address, 
         saved_then_refused(clerk)
     subprocess.run([sys.executable, "-c", OTHER_WRITES.format(root=str(ROOT), db=db_address)], check=True)
     assert changes.changes_since(seen).actors == ("张三",)
+
+
+def test_on_the_server_a_listener_hears_another_programs_commit(db, db_address):
+    import select
+
+    listener = changes.Listener.open()
+    if listener is None:
+        pytest.skip("a SQLite file has no listener: the window's poll alone serves it")
+    try:
+        assert not listener.heard()
+        subprocess.run([sys.executable, "-c", OTHER_WRITES.format(root=str(ROOT), db=db_address)], check=True)
+        ready, _, _ = select.select([listener.fileno()], [], [], 20)  # the announcement, not a pause
+        assert ready and listener.heard()
+        assert not listener.heard()  # heard once
+    finally:
+        listener.close()
