@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import diagnostics
+from models.core.errors import ConnectionLostError
 
 log = logging.getLogger("ducha.crash")
 
@@ -94,6 +96,7 @@ class CrashReporter(QObject):
     """Installed once: ``sys.excepthook`` and ``threading.excepthook`` log and report."""
 
     reported = Signal(str, str)  # summary, details — delivered on the GUI thread
+    lost = Signal(str)  # the server went away: its message, delivered on the GUI thread
 
     def __init__(self, db_path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,7 @@ class CrashReporter(QObject):
         self.showing = False
         self.count = 0
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.lost.connect(self._show_lost, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -110,6 +114,15 @@ class CrashReporter(QObject):
                tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
+            return
+        if isinstance(exc, ConnectionLostError):
+            # Not a fault of the program: what the clerk reads is the message, not a
+            # crash dialog; the window and its forms stay as they are.
+            log.warning("与数据库服务器的连接中断：%s", exc.__cause__ or exc)
+            if QThread.currentThread() is self.thread():
+                self._show_lost(exc.message)
+            else:
+                self.lost.emit(exc.message)
             return
         trace = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("未处理的错误\n%s", trace)
@@ -121,6 +134,16 @@ class CrashReporter(QObject):
             self._show(message, details)
         else:
             self.reported.emit(message, details)
+
+    @Slot(str)
+    def _show_lost(self, message: str) -> None:
+        if self.showing:  # one message for a burst (a refresh failing in several panes)
+            return
+        self.showing = True
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), self.tr("与服务器的连接已中断"), message)
+        finally:
+            self.showing = False
 
     @Slot(str, str)
     def _show(self, summary: str, details: str) -> None:

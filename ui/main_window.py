@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Background
+from ui.change_watch import ChangeWatch
 from ui.session import Change, Session
 from ui.widgets.elided_label import ElidedLabel
 
@@ -159,6 +160,23 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(lambda _checked=False: self.go_home())
         self.home_button.setVisible(session.home_path is not None)
         self.statusBar().addWidget(self.file_label, 1)
+        # 已断开 / 已重新连接: the office's server going away and coming back.
+        self.connection_label = QLabel()
+        self.connection_label.setVisible(False)
+        self._connection_shown = QTimer(self)
+        self._connection_shown.setSingleShot(True)
+        self._connection_shown.setInterval(10000)
+        self._connection_shown.timeout.connect(lambda: self.connection_label.setVisible(False))
+        # "张三 刚刚修改了数据，已刷新": a label of its own, since a temporary message is
+        # cleared as soon as the pointer crosses a list.
+        self.others_label = QLabel()
+        self.others_label.setVisible(False)
+        self._others_shown = QTimer(self)
+        self._others_shown.setSingleShot(True)
+        self._others_shown.setInterval(15000)
+        self._others_shown.timeout.connect(lambda: self.others_label.setVisible(False))
+        self.statusBar().addPermanentWidget(self.others_label)
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.today_label)
         self.statusBar().addPermanentWidget(self.home_button)
@@ -173,6 +191,14 @@ class MainWindow(QMainWindow):
         self._indexer = Background(self)
         self._indexer.finished.connect(self._indexed)
         QTimer.singleShot(3000, self._index_in_background)
+        # Another clerk's change (another PC on the server, another window on the file)
+        # reaches this screen within seconds.
+        self.change_watch = ChangeWatch(session, self.stack)
+        self.change_watch.refreshed.connect(self._others_changed)
+        self.change_watch.waiting.connect(self._others_waiting)
+        self.change_watch.disconnected.connect(self._server_lost)
+        self.change_watch.reconnected.connect(self._server_back)
+        self.change_watch.start()
 
     def pane(self, key: str) -> QWidget:
         """The pane for ``key``, built on first use."""
@@ -310,6 +336,38 @@ class MainWindow(QMainWindow):
         if self.workbench is not None:
             self.workbench.go_home()
 
+    def _others_changed(self, found) -> None:
+        who = "、".join(found.actors[:3]) or self.tr("其他用户")
+        self._show_others(self.tr("{0} 刚刚修改了数据，已刷新").format(who))
+        self._others_shown.start()
+
+    def _others_waiting(self, found) -> None:
+        who = "、".join(found.actors[:3]) or self.tr("其他用户")
+        self._show_others(self.tr("{0} 刚刚修改了数据，关闭当前窗口后刷新").format(who))
+        self._others_shown.stop()  # shown until the refresh
+
+    def _show_others(self, text: str) -> None:
+        self.others_label.setText(text)
+        self.others_label.setStyleSheet("background: #E3F2FD; color: #0D47A1; padding: 1px 8px;")
+        self.others_label.setVisible(True)
+
+    def _server_lost(self, message: str) -> None:
+        self._connection_shown.stop()
+        self.connection_label.setText(self.tr("已断开"))
+        self.connection_label.setToolTip(message)
+        self.connection_label.setStyleSheet("background: #FFCDD2; color: #B71C1C; font-weight: bold; padding: 1px 8px;")
+        self.connection_label.setVisible(True)
+        self.statusBar().showMessage(self.tr("与数据库服务器的连接已中断。正在等待服务器恢复，"
+                                             "恢复后会自动重新连接；未保存的内容请留在窗口中。"))
+
+    def _server_back(self) -> None:
+        self.connection_label.setText(self.tr("已重新连接"))
+        self.connection_label.setToolTip("")
+        self.connection_label.setStyleSheet("background: #C8E6C9; color: #1B5E20; padding: 1px 8px;")
+        self.connection_label.setVisible(True)
+        self.statusBar().showMessage(self.tr("已重新连接数据库服务器。"), 10000)
+        self._connection_shown.start()
+
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):
             self._refresh_status()
@@ -339,5 +397,6 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.change_watch.stop()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

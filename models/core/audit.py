@@ -22,7 +22,7 @@ from typing import Any
 
 import peewee
 
-from models.core import digests
+from models.core import changes, digests
 from models.core.actors import Actor
 from models.core.audit_labels import action_label, field_label, table_label, value_text, with_raw
 from models.core.base import BaseModel, plain, snapshot
@@ -147,6 +147,16 @@ def _move_head(head: AuditHead | None, last_id: int, last_hash: str) -> None:
         AuditHead.create(id=1, last_id=last_id, last_hash=last_hash)
 
 
+def _next_id(head: AuditHead | None) -> dict[str, int]:
+    """On the server, the new row's id: the one after the chain's head. A sequence never
+    gives back a number drawn by a transaction that was rolled back (a refused save, a
+    connection lost half-way), and the chain would take the gap for a deleted row; the
+    writers' lock (``write_transaction``) keeps head + 1 free. SQLite's ids have no gaps."""
+    if not on_server():
+        return {}
+    return {"id": (head.last_id if head else 0) + 1}
+
+
 def _values(table: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> tuple[str | None, str | None]:
     b, a = changed_fields(before, after)
     hidden = _REDACTED.get(table)
@@ -170,10 +180,11 @@ def record(actor: Actor, action: str, table: str, record_id: object,
     before_s, after_s = _values(table, before, after)
     at = _clock().isoformat(timespec="seconds")
     h = _digest(prev, at, actor.name, action, table, record_id, summary, before_s, after_s, digest)
-    row = AuditLog.create(at=at, actor=actor.name, action=action, table_name=table,
+    row = AuditLog.create(**_next_id(head), at=at, actor=actor.name, action=action, table_name=table,
                           record_id=record_id, summary=summary, before=before_s, after=after_s,
                           prev_hash=prev, hash=h, digest=digest)
     _move_head(head, row.id, h)
+    changes.note_own(row.id)  # once committed: a rolled-back id is drawn again
     return row
 
 
@@ -199,13 +210,14 @@ def record_bulk(actor: Actor, action: str, table: str, record_ids: Iterable[obje
     _, after_s = _values(table, None, after) if after is not None else (None, None)
     at = _clock().isoformat(timespec="seconds")
     h = _digest(prev, at, actor.name, action, table, None, summary, None, after_s, digest)
-    row = AuditLog.create(at=at, actor=actor.name, action=action, table_name=table, record_id=None,
-                          summary=summary, before=None, after=after_s, prev_hash=prev, hash=h,
+    row = AuditLog.create(**_next_id(head), at=at, actor=actor.name, action=action, table_name=table,
+                          record_id=None, summary=summary, before=None, after=after_s, prev_hash=prev, hash=h,
                           digest=digest)
     database().cursor().executemany(
         "INSERT INTO audit_record_digest (audit_id, record_id, digest) VALUES (?, ?, ?)",
         ((row.id, rid, d) for rid, d in pairs))
     _move_head(head, row.id, h)
+    changes.note_own(row.id)  # once committed: a rolled-back id is drawn again
     return row
 
 

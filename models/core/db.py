@@ -26,6 +26,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 #: How long a writer waits for another program's write lock before giving up.
 WRITE_WAIT_S = 30.0
+#: On the server, every write transaction notifies this channel as it commits.
+CHANGES_CHANNEL = "ducha_changes"
 
 PRAGMAS = (
     ("foreign_keys", 1),
@@ -46,6 +48,14 @@ def on_server(db: peewee.Database | None = None) -> bool:
     """Whether ``db`` (default: the open database) is the office's PostgreSQL server
     (:mod:`models.core.dialect`) rather than a SQLite file."""
     return bool(getattr(db if db is not None else database(), "is_server", False))
+
+
+def server_reachable() -> bool:
+    """Whether the open database can be reached: always for a file; for the server,
+    whether its port answers within half a second (asked before reconnecting, which
+    would otherwise hold the window for the driver's whole connect timeout)."""
+    db = database()
+    return not on_server(db) or db.reachable()
 
 
 def advance_ids(*tables: str, db: peewee.Database | None = None) -> None:
@@ -273,6 +283,9 @@ def write_transaction(wait_s: float | None = None, pause_s: float = 0.5) -> Iter
                 raise DatabaseBusyError(
                     "数据库服务器上另一位同事正在保存，"
                     f"已等待 {wait_s:.0f} 秒仍未完成。这次的修改没有保存。请稍后重试。") from exc
+            # Wakes the other clerks' windows (models.core.changes.Listener) once this
+            # commits; a rolled-back transaction sends nothing.
+            db.execute_sql(f"NOTIFY {CHANGES_CHANNEL}")
             yield
         return
     wait_s = WRITE_WAIT_S if wait_s is None else wait_s
@@ -318,5 +331,6 @@ class _Ending:
     def __exit__(self, *exc_info: object) -> bool | None:
         if exc_info[0] is not None and not self.db.connection().in_transaction:
             self.db.pop_transaction()
+            self.db._clear_commit_callbacks()  # nothing of it was committed
             return None
         return self.ctx.__exit__(*exc_info)

@@ -36,3 +36,9 @@ class StaleRecordError(WorkflowError):
 
 class DatabaseBusyError(UserError):
     """Another program holds the write lock for longer than we are willing to wait."""
+
+
+class ConnectionLostError(UserError):
+    """The office's database server went away (stopped, network cut) during or before a
+    statement. The server rolls back the transaction it cut, so nothing is half-written;
+    the next use connects again."""

@@ -132,3 +132,20 @@ def test_a_real_slot_raising_reaches_the_dialog(qapp, db, db_path, shown, qtbot)
         button.click()
         qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
     assert "承办单位" in shown[0][1]
+
+
+def test_losing_the_server_in_a_slot_is_one_plain_message_not_a_crash(qapp, db, db_path, shown, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.core.errors import ConnectionLostError
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warned.append((title, text)))
+    reporter = crash.CrashReporter(db_path)
+    lost = ConnectionLostError("与数据库服务器的连接已中断……服务器恢复后再点保存")
+    reporter.handle(ConnectionLostError, lost, None)
+    assert shown == []  # no crash dialog, no traceback
+    assert warned == [("与服务器的连接已中断", lost.message)]
+    reporter.showing = True  # a burst: still one message
+    reporter.handle(ConnectionLostError, lost, None)
+    assert len(warned) == 1

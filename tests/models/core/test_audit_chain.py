@@ -130,3 +130,23 @@ def test_search_by_record_user_and_date(db, actor, clerk):
     assert set(audit.actors()) == {actor.name, clerk.name, "（数据升级）"}
     assert audit.tables() == ["calendar_day", "calendar_year", "unit"]
     assert json.loads(json.dumps(found[0].after))["short_name"] == "水利局"
+
+
+def test_a_save_refused_after_its_audit_row_leaves_no_gap_in_the_chain(db, clerk):
+    # On the server a sequence never gives back a number a rolled-back transaction drew:
+    # the next audit row must still follow the head, or check calls the gap a deleted row.
+    from models.core import record_check
+    from models.core.workflow import workflow
+
+    @workflow()
+    def saved_then_refused(actor):
+        save_unit(actor, UnitData("市水利局", "水利"))  # audited, then rolled back
+        raise WorkflowError("不保存")
+
+    save_unit(clerk, UnitData("市住建委", "住建委"))
+    with pytest.raises(WorkflowError):
+        saved_then_refused(clerk)
+    row = save_unit(clerk, UnitData("市财政局", "财政"))
+    assert audit.head_now()[0] == audit.AuditLog.select().count()
+    assert {u.name for u in Unit.select()} == {"市住建委", "市财政局"} and row.version == 1
+    assert record_check.check().ok
