@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.background import Background
-from ui.change_watch import ChangeWatch
 from ui.session import Change, Session
 from ui.widgets.elided_label import ElidedLabel
 
@@ -191,9 +190,17 @@ class MainWindow(QMainWindow):
         self._indexer = Background(self)
         self._indexer.finished.connect(self._indexed)
         QTimer.singleShot(3000, self._index_in_background)
-        # Another clerk's change (another PC on the server, another window on the file)
-        # reaches this screen within seconds.
-        self.change_watch = ChangeWatch(session, self.stack)
+        self.change_watch = None
+        if open_file is None:
+            self._watch_changes()
+
+    def _watch_changes(self) -> None:
+        """Another clerk's change (another PC on the server, another window on the file)
+        reaches this screen within seconds. Started once the file is open: the watch reads
+        the database (and imports it, which a window shown first must not do before idle)."""
+        from ui.change_watch import ChangeWatch
+
+        self.change_watch = ChangeWatch(self.session, self.stack)
         self.change_watch.refreshed.connect(self._others_changed)
         self.change_watch.waiting.connect(self._others_waiting)
         self.change_watch.disconnected.connect(self._server_lost)
@@ -291,6 +298,7 @@ class MainWindow(QMainWindow):
             return
         self.pane(PANES[0].key)  # the first screen, even if another row was chosen meanwhile
         self.show_pane_at(self.nav.currentRow())
+        self._watch_changes()
         self.first_idle.emit()
 
     def first_screen_filled(self) -> bool:
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.change_watch.stop()
+        if self.change_watch is not None:
+            self.change_watch.stop()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
