@@ -28,6 +28,8 @@ def about_facts(session: Session) -> dict[str, str]:
     from reports.fonts import font_report
 
     facts = diagnostics.summary(session.db_path, qt_facts())
+    if session.on_server:
+        facts["本机文件夹"] = str(session.local_folder)  # its logs and the local copies of its backups
     log_file = current_log_file()
     facts["运行日志"] = str(log_file) if log_file else "（未记录）"
     for row in font_report():

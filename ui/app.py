@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
-    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -223,10 +222,9 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
     ``DUCHA_EXIT_WHEN_IDLE=1`` the program quits at that moment instead (no backup),
     printing how long the start took, so any tool can time a real start.
     """
-    from models.core.dialect import is_server
     from models.core.logs import log_dir_for, setup_logging, stop_logging
-    from models.core.paths import default_db_path
     from ui.crash import crash_reporting
+    from ui.server_start import database_target
 
     timing = os.environ.get(EXIT_WHEN_IDLE) == "1"
     app = make_app()
@@ -235,14 +233,9 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
         _ballast = hold_none_references()  # noqa: F841 — keeps the refusal itself safe
         QMessageBox.critical(None, APP, problem)
         return 3
-    if is_server(db_path):
-        # The window keeps files beside its database (logs, who has it open, backups):
-        # for the server those are not placed yet — say so rather than make a file.
-        QMessageBox.warning(None, APP, QCoreApplication.translate(
-            "run_gui", "服务器数据库（{0}）目前只能用命令行使用（如 check、stats、search、backup）。"
-            "请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。").format(db_path))
+    path = database_target(db_path)  # a file, or the server's address (its files kept on this computer)
+    if path is None:
         return 2
-    path = Path(db_path or default_db_path())
     setup_logging(log_dir_for(path))
     logging.getLogger("ducha").info("启动：数据库 %s", path)
     try:
@@ -253,7 +246,7 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
         stop_logging()
 
 
-def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None, timing: bool) -> int:
+def _open_and_run(app: QApplication, path: Path | str, today: dt.date | None, user: str | None, timing: bool) -> int:
     from models.core.db import close_database
     from models.core.paths import network_warning
     from models.safety import backups
@@ -289,13 +282,13 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     session = bench.window.session
     if session.demo_day is None and not timing:
         outcome = backups.backup_on_exit(session.actor, bench.path)
-        if outcome.error:
+        if outcome.error and not outcome.no_tool:
             QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code
 
 
-def start_of_day_work(window, path: Path, actor):
+def start_of_day_work(window, path: Path | str, actor):
     """Check the whole file and take the start-of-day backup on a worker thread
     (:func:`models.safety.backups.start_of_day`); say so if the file is damaged or the
     backup failed. Returns the :class:`Background` slot doing it."""
@@ -307,6 +300,8 @@ def start_of_day_work(window, path: Path, actor):
     def done(outcome) -> None:
         if outcome.error:
             window.statusBar().showMessage(outcome.error.splitlines()[0], 15000)
+            if outcome.no_tool:
+                return
             if outcome.damaged:
                 QMessageBox.critical(window, APP, outcome.error)
             else:

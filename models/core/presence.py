@@ -17,6 +17,7 @@ import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _registered: dict[Path, Path] = {}
 
@@ -57,6 +58,15 @@ def register(db_path: Path, user: str, now: dt.datetime | None = None) -> Path:
         atexit.register(unregister_all)
     _registered[Path(db_path).resolve()] = me
     return me
+
+
+def register_database(db: Any, user: str) -> Path | None:
+    """Record that this process has the open database ``db`` open as ``user``: a presence
+    file beside a SQLite file (:func:`register`); nothing beside the office's server,
+    whose connections are its own record of who is connected."""
+    if getattr(db, "is_server", False):
+        return None
+    return register(Path(db.database), user)
 
 
 def unregister(db_path: Path) -> None:

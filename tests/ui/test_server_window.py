@@ -1,0 +1,114 @@
+"""The window on the office's PostgreSQL server (``--db postgresql://user@host:port/dbname``):
+its files kept on this computer, the address (never a password) in the title and status
+bar, the server's backups by ``pg_dump``, and restore left to the administrator's command."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from models.safety import backups, dumps
+from ui.session import Session
+
+URL = "postgresql://clerk@office-db:5433/ducha"
+
+
+@pytest.fixture
+def said(monkeypatch):
+    out = []
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, kind=kind: out.append((kind, text)))
+    return out
+
+
+def _server(db) -> None:
+    if not getattr(db, "is_server", False):
+        pytest.skip("PostgreSQL test: set DUCHA_TEST_PG=postgresql://user@host:port/dbname to run it")
+
+
+def test_run_gui_opens_the_window_on_the_server(db, db_address, said, monkeypatch, tmp_path, qtbot):
+    from ui import app, workbench
+
+    _server(db)
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(app, "binding_problem", lambda: None)
+    monkeypatch.setattr("ui.first_run.offer_first_run", lambda window: None)
+    windows = []
+
+    class Recorded(workbench.MainWindow):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            windows.append(self)
+
+    class App:
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(workbench, "MainWindow", Recorded)
+    monkeypatch.setattr(app, "make_app", lambda argv=None: App())
+    assert app.run_gui(db_address) == 0
+    window = windows[0]
+    assert window.session.on_server and window.session.db_path == db_address
+    assert db_address in window.windowTitle() and "服务器数据库" in window.windowTitle()
+    assert window.file_label.text() == f"服务器数据库：{db_address}"
+    here = window.session.local_folder
+    assert here.parent == tmp_path / "data" / "servers"
+    assert (here / "logs" / "ducha.log").is_file()
+    assert not [p for p in tmp_path.iterdir() if p.name != "data"]  # nothing made beside anything else
+    if dumps.tool_found():  # the exit backup: a dump in this computer's folder for the server
+        assert [p.suffix for p in (here / "backups").iterdir()] == [".dump"]
+    assert said == []
+    window.close()
+
+
+def test_an_address_with_a_password_is_refused_before_anything_is_written(said, monkeypatch, tmp_path, qapp):
+    from ui import app
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(app, "binding_problem", lambda: None)
+    assert app.run_gui("postgresql://clerk:secret@srv/ducha") == 2
+    assert said[0][0] == "critical" and "密码" in said[0][1] and "secret" not in said[0][1]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_restore_on_the_server_is_the_administrators_command(db, said, monkeypatch, tmp_path, qapp):
+    from ui.safety.restore_dialog import RestoreDialog, open_restore
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: pytest.fail("no file to replace on the server"))
+    open_restore(Session(URL))
+    (kind, text), = said
+    assert kind == "information"
+    assert "python main.py restore --db postgresql://" in text and URL in text
+    assert str(tmp_path / "servers" / "office-db-5433-ducha" / "backups") in text
+
+
+def test_no_pg_dump_is_a_line_in_the_status_bar_not_a_dialog(db, actor, said, monkeypatch, qtbot):
+    from ui import app
+
+    monkeypatch.setattr(dumps.shutil, "which", lambda name: None)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    worker = app.start_of_day_work(window, URL, actor)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+    assert "pg_dump" in window.statusBar().currentMessage()
+    assert worker is not None and said == []
+
+
+def test_the_about_box_names_this_computers_folder_for_the_server(db, monkeypatch, tmp_path, qapp):
+    from ui.about import about_facts
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    facts = about_facts(Session(URL))
+    assert facts["数据库"] == URL
+    assert facts["本机文件夹"] == str(tmp_path / "servers" / "office-db-5433-ducha")
+    assert "本机文件夹" not in about_facts(Session(tmp_path / "ducha.sqlite3"))
+
+
+def test_a_backup_taken_from_the_settings_on_the_server_is_a_dump(db, db_address, actor, monkeypatch, tmp_path):
+    _server(db)
+    if not dumps.tool_found():
+        pytest.skip("needs PostgreSQL's client programs pg_dump and pg_restore on the PATH")
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    dump = backups.take_backup(actor, db, db_address, reason="manual")
+    assert dump.suffix == ".dump" and dump.parent == tmp_path / "servers" / dump.parent.parent.name / "backups"
