@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core import diagnostics
+from models.core import diagnostics, presence
+from models.core.db import database
 from models.core.logs import current_log_file, log_dir_for
 from ui.crash import qt_facts
 from ui.session import Session
@@ -30,6 +31,7 @@ def about_facts(session: Session) -> dict[str, str]:
     facts = diagnostics.summary(session.db_path, qt_facts())
     if session.on_server:
         facts["本机文件夹"] = str(session.local_folder)  # its logs and the local copies of its backups
+        facts["同时在用"] = "、".join(h.describe() for h in presence.server_others(database())) or "（没有其他人）"
     log_file = current_log_file()
     facts["运行日志"] = str(log_file) if log_file else "（未记录）"
     for row in font_report():

@@ -95,13 +95,25 @@ def test_no_pg_dump_is_a_line_in_the_status_bar_not_a_dialog(db, actor, said, mo
     assert worker is not None and said == []
 
 
-def test_the_about_box_names_this_computers_folder_for_the_server(db, monkeypatch, tmp_path, qapp):
+def test_the_about_box_names_this_computers_folder_and_who_else_is_connected(db, db_address, monkeypatch,
+                                                                             tmp_path, qapp):
+    from models.core import presence
+    from models.core.dialect import connect_server
+    from models.core.paths import server_folder
     from ui.about import about_facts
 
+    _server(db)
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
-    facts = about_facts(Session(URL))
-    assert facts["数据库"] == URL
-    assert facts["本机文件夹"] == str(tmp_path / "servers" / "office-db-5433-ducha")
+    facts = about_facts(Session(db_address))
+    assert facts["数据库"] == db_address
+    assert facts["本机文件夹"] == str(server_folder(db_address)) and str(tmp_path) in facts["本机文件夹"]
+    assert facts["同时在用"] == "（没有其他人）"
+    other = connect_server(db_address)
+    try:
+        presence.register_database(other, "李四")
+        assert "“李四”" in about_facts(Session(db_address))["同时在用"]
+    finally:
+        other.close()
     assert "本机文件夹" not in about_facts(Session(tmp_path / "ducha.sqlite3"))
 
 
