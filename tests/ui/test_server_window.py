@@ -124,3 +124,21 @@ def test_a_backup_taken_from_the_settings_on_the_server_is_a_dump(db, db_address
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
     dump = backups.take_backup(actor, db, db_address, reason="manual")
     assert dump.suffix == ".dump" and dump.parent == tmp_path / "servers" / dump.parent.parent.name / "backups"
+
+
+def test_the_settings_pane_backs_the_server_up_with_pg_dump(db, db_address, said, monkeypatch, tmp_path, qtbot):
+    from ui.safety.settings import SafetySettings
+
+    _server(db)
+    if not dumps.tool_found():
+        pytest.skip("needs PostgreSQL's client programs pg_dump and pg_restore on the PATH")
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    pane = SafetySettings(Session(db_address))
+    qtbot.addWidget(pane)
+    assert "尚无备份" in pane.backup_label.text() and str(tmp_path / "servers") in pane.backup_label.text()
+    assert pane.network.isHidden()
+    pane.backup_now()
+    (kind, text), = said
+    assert kind == "information" and text.endswith(".dump")
+    pane.refresh()
+    assert "最近备份" in pane.backup_label.text() and ".dump" in pane.backup_label.text()
