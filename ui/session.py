@@ -48,7 +48,7 @@ class Session(QObject):
 
     def __init__(self, db_path: Path | str, actor: Actor = LOCAL_ACTOR, today: dt.date | None = None,
                  parent: QObject | None = None, *, demo_day: dt.date | None = None,
-                 home_path: Path | None = None) -> None:
+                 home_path: Path | str | None = None) -> None:
         super().__init__(parent)
         #: the database file, or the office server's ``postgresql://`` address (a ``str``,
         #: never with a password: :func:`models.core.dialect.parse` refuses one)
@@ -58,7 +58,9 @@ class Session(QObject):
         #: the day a demonstration file was built for (``None``: the office's own data)
         self.demo_day = demo_day
         #: the office's own file, when this window was opened on the demonstration from it
-        self.home_path = Path(home_path) if home_path is not None else None
+        self.home_path: Path | str | None = (
+            None if home_path is None else home_path if isinstance(home_path, str) and is_server(home_path)
+            else Path(home_path))
 
     @property
     def on_server(self) -> bool:

@@ -142,3 +142,31 @@ def test_the_settings_pane_backs_the_server_up_with_pg_dump(db, db_address, said
     assert kind == "information" and text.endswith(".dump")
     pane.refresh()
     assert "最近备份" in pane.backup_label.text() and ".dump" in pane.backup_label.text()
+
+
+def test_from_the_server_to_the_demonstration_and_back(db, db_address, said, monkeypatch, tmp_path, _demo_template,
+                                                       qtbot):
+    import shutil
+
+    from models.core.paths import local_folder
+    from models.reference.directory import Unit
+    from ui.workbench import Workbench
+
+    _server(db)
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(dumps, "tool_found", lambda: False)  # no exit backup to wait for
+    demo = local_folder(db_address) / "demo" / "demo.sqlite3"
+    demo.parent.mkdir(parents=True)
+    shutil.copy2(_demo_template / "ducha.sqlite3", demo)
+    bench = Workbench()
+    try:
+        assert bench.open(db_address) == "ok"
+        bench.open_demo()
+        assert bench.path == demo and bench.window.session.home_path == db_address
+        assert Unit.select().count() == 44
+        bench.window.home_button.click()
+        assert bench.path == db_address and bench.window.session.on_server
+        assert Unit.select().count() == 0
+    finally:
+        if bench.window is not None:
+            bench.window.close()
