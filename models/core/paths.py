@@ -121,5 +121,5 @@ def network_warning(path: Path | str) -> str:
     if is_server(path) or not looks_like_network_path(Path(path)):
         return ""
     return (f"数据库文件“{path}”位于网络共享（网络驱动器）上。SQLite 数据库经网络共享多人同时使用，"
-            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上（本版本尚不提供共享服务器模式），"
+            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上；多人共用请由管理员迁移到 PostgreSQL 服务器数据库（migrate-to），"
             "备份可以放在网络共享上。")
