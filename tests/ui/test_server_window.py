@@ -170,3 +170,17 @@ def test_from_the_server_to_the_demonstration_and_back(db, db_address, said, mon
     finally:
         if bench.window is not None:
             bench.window.close()
+
+
+def test_the_about_box_opens_when_the_server_cannot_say_who_is_connected(db, monkeypatch, tmp_path, qapp):
+    import peewee
+
+    from models.core import presence
+    from ui.about import about_facts
+
+    def lost(_db):
+        raise peewee.OperationalError("server closed the connection unexpectedly\nmore")
+
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(presence, "server_others", lost)
+    assert about_facts(Session(URL))["同时在用"] == "（无法从服务器读取：server closed the connection unexpectedly）"
