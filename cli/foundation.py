@@ -130,21 +130,25 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 def _check_server(ctx: Context) -> int:
     """``check`` of the office's server: the audit chain and every record against the log
-    (the server checks its own pages, and its foreign keys are always enforced)."""
-    from models.core import record_check
+    (the server checks its own pages, and its foreign keys are always enforced), and the
+    attachments' and reports' content kept there against their SHA-256."""
+    from models.core import file_store, record_check
 
     progress = ProgressPrinter()
     ctx.open(need_login=False)
     result = record_check.check(progress)
+    progress("核对附件和调研报告的内容", 0, 0)
+    kept = file_store.owned()
+    files = file_store.problems(kept)
     progress.done()
-    lines = check_report(result, [])
+    lines = check_report(result, []) + files
     if lines:
         for line in lines:
             print(line)
         raise CliError(f"检查未通过：{lines[0].rstrip('：')}（全部问题见上文）。数据库中有在程序之外所做的改动："
                        "请先查明原因，需要时从改动之前的备份恢复。")
     print(f"完整性检查通过：{ctx.db_path}；审计记录 {result.audit_rows} 条，散列链完整；"
-          f"{result.records} 条记录与审计记录相符。")
+          f"{result.records} 条记录与审计记录相符；{len(kept)} 个附件和调研报告的内容与校验值一致。")
     return 0
 
 
@@ -161,9 +165,12 @@ def cmd_migrate_to(args: argparse.Namespace, ctx: Context) -> int:
     ctx.open(check_integrity="full")
     require(ctx.actor, Permission.ADMIN)
     ctx.close()
-    moved = copy_to_server(ctx.db_path, args.url, progress=print)
+    moved = copy_to_server(ctx.db_path, args.url, progress=print, actor=ctx.actor)
+    for line in moved.not_carried:
+        print(line)
     print(f"迁移完成：{moved.rows} 行（{len(moved.counts)} 张表）已复制到 {args.url}，"
-          f"{moved.records} 条记录的摘要与文件一致。")
+          f"{moved.records} 条记录的摘要与文件一致；{moved.files} 个附件和调研报告的文件已存入服务器数据库"
+          + (f"，{len(moved.not_carried)} 个未能带过去（见上文）" if moved.not_carried else "") + "。")
     print(f"请再运行：python main.py --db {args.url} check")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import peewee
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core import diagnostics
+from models.core import diagnostics, presence
+from models.core.db import database
 from models.core.logs import current_log_file, log_dir_for
 from ui.crash import qt_facts
 from ui.session import Session
@@ -28,6 +30,13 @@ def about_facts(session: Session) -> dict[str, str]:
     from reports.fonts import font_report
 
     facts = diagnostics.summary(session.db_path, qt_facts())
+    if session.on_server:
+        facts["本机文件夹"] = str(session.local_folder)  # its logs and the local copies of its backups
+        try:
+            others = "、".join(h.describe() for h in presence.server_others(database())) or "（没有其他人）"
+        except peewee.DatabaseError as exc:  # the server is out of reach: the box still opens
+            others = f"（无法从服务器读取：{str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}）"
+        facts["同时在用"] = others
     log_file = current_log_file()
     facts["运行日志"] = str(log_file) if log_file else "（未记录）"
     for row in font_report():

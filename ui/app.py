@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
-    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -240,16 +239,19 @@ def run_gui(db_path: Path | str | None = None, today: dt.date | None = None, use
         _ballast = hold_none_references()  # noqa: F841 — keeps the refusal itself safe
         QMessageBox.critical(None, APP, problem)
         return 3
+    after_window = None
     if is_server(db_path):
-        # The window keeps files beside its database (logs, who has it open, backups):
-        # for the server those are not placed yet — say so rather than make a file.
-        QMessageBox.warning(None, APP, QCoreApplication.translate(
-            "run_gui", "服务器数据库（{0}）目前只能用命令行使用（如 check、stats、search、backup）。"
-            "请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。").format(db_path))
-        return 2
-    path = Path(db_path or default_db_path())
-    seen = look(path) if user is None else None
-    after_window = seen if seen is not None and seen.after_window else None
+        # The office's server: its files (logs, crash reports, local backups) are kept on
+        # this computer; it is opened before the window, as a file with accounts is.
+        from ui.server_start import database_target
+
+        path = database_target(db_path)
+        if path is None:
+            return 2
+    else:
+        path = Path(db_path or default_db_path())
+        seen = look(path) if user is None else None
+        after_window = seen if seen is not None and seen.after_window else None
     with contextlib.ExitStack() as reporting:
         def begin_reporting() -> None:
             # The log beside the file, and the calm crash dialog for any unexpected error,
@@ -278,7 +280,7 @@ def _offer_first_run(window) -> None:
     offer_first_run(window)
 
 
-def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: str | None, timing: bool,
+def _open_and_run(app: QApplication, path: Path | str, today: dt.date | None, user: str | None, timing: bool,
                   after_window, begin_reporting) -> int:
     """``after_window``: the :class:`models.core.peek.Look` of a file to open once the window
     is idle (``None``: open it first); ``begin_reporting`` then runs just before the open."""
@@ -322,13 +324,13 @@ def _open_and_run(app: QApplication, path: Path, today: dt.date | None, user: st
     session = bench.window.session
     if session.demo_day is None and not timing:
         outcome = backups.backup_on_exit(session.actor, bench.path)
-        if outcome.error:
+        if outcome.error and not outcome.no_tool:
             QMessageBox.warning(None, APP, outcome.error + "\n数据已保存在数据库中，只是本次退出时没有备份。")
     close_database()
     return code
 
 
-def start_of_day_work(window, path: Path, actor):
+def start_of_day_work(window, path: Path | str, actor):
     """Check the whole file and take the start-of-day backup on a worker thread
     (:func:`models.safety.backups.start_of_day`); say so if the file is damaged or the
     backup failed. Returns the :class:`Background` slot doing it."""
@@ -340,6 +342,8 @@ def start_of_day_work(window, path: Path, actor):
     def done(outcome) -> None:
         if outcome.error:
             window.statusBar().showMessage(outcome.error.splitlines()[0], 15000)
+            if outcome.no_tool:
+                return
             if outcome.damaged:
                 QMessageBox.critical(window, APP, outcome.error)
             else:

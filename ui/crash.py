@@ -98,7 +98,7 @@ class CrashReporter(QObject):
     reported = Signal(str, str)  # summary, details — delivered on the GUI thread
     lost = Signal(str)  # the server went away: its message, delivered on the GUI thread
 
-    def __init__(self, db_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.showing = False
@@ -160,7 +160,7 @@ class CrashReporter(QObject):
 
 
 @contextlib.contextmanager
-def crash_reporting(db_path: Path | None) -> Iterator[CrashReporter]:
+def crash_reporting(db_path: Path | str | None) -> Iterator[CrashReporter]:
     """Log and report every unexpected error of this process while the window runs."""
     saved = sys.excepthook, threading.excepthook
     reporter = CrashReporter(db_path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import settings
+from models.core.dialect import is_server
 from models.core.errors import UserError
 from models.safety import backups
 from models.safety.first_run import (
@@ -232,7 +233,7 @@ class DataPage(SetupPage):
 
 
 class BackupPage(SetupPage):
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("备份"), self.tr(
             "程序每天第一次启动和退出时自动备份。备份放在另一块盘上（U盘、移动硬盘或网络共享文件夹）"
             "才能在电脑损坏时保住数据。"), parent)
@@ -241,9 +242,14 @@ class BackupPage(SetupPage):
         self.folder.setPlaceholderText(str(backups.backup_folder(db_path, "")))
         form = QFormLayout(self)
         form.addRow(self.tr("备份文件夹"), _folder_row(self.folder, self.pick))
-        form.addRow(_note(self.tr("留空则备份到数据库旁的 backups 文件夹：{0}。"
-                                  "以后可在 设置 → 账号与备份 中修改，并在那里立即备份或从备份恢复。").format(
-            backups.backup_folder(db_path, ""))))
+        if is_server(db_path):
+            # A server's dumps (pg_dump) are kept on each clerk's computer unless a folder is set.
+            where = self.tr("留空则用 pg_dump 备份到本机为这个服务器数据库保留的文件夹：{0}。"
+                            "以后可在 设置 → 账号与备份 中修改，并在那里立即备份。")
+        else:
+            where = self.tr("留空则备份到数据库旁的 backups 文件夹：{0}。"
+                            "以后可在 设置 → 账号与备份 中修改，并在那里立即备份或从备份恢复。")
+        form.addRow(_note(where.format(backups.backup_folder(db_path, ""))))
 
     def pick(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())

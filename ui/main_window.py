@@ -90,7 +90,11 @@ class MainWindow(QMainWindow):
         # the demonstration and back); None for a window made on its own (tests).
         self.workbench = workbench
         if session.demo_day is not None:
-            self.setWindowTitle(self.tr("督查工作台 — 演示数据（{0}）").format(session.db_path.name))
+            self.setWindowTitle(self.tr("督查工作台 — 演示数据（{0}）").format(
+                session.db_path if session.on_server else session.db_path.name))
+        elif session.on_server:
+            # The address names the server and database, never a password (refused when given).
+            self.setWindowTitle(self.tr("督查工作台 — 服务器数据库（{0}）").format(session.db_path))
         else:
             self.setWindowTitle(self.tr("督查工作台"))
         self.nav = QListWidget()
@@ -381,7 +385,10 @@ class MainWindow(QMainWindow):
             self._refresh_status()
 
     def _refresh_status(self) -> None:
-        self.file_label.setText(self.tr("数据库：{0}").format(str(self.session.db_path)))
+        if self.session.on_server:
+            self.file_label.setText(self.tr("服务器数据库：{0}").format(self.session.db_path))
+        else:
+            self.file_label.setText(self.tr("数据库：{0}").format(str(self.session.db_path)))
         day = self.session.today()
         if self.session.demo_day is not None:
             self.today_label.setText(self.tr("演示数据：今天按 {0}年{1}月{2}日 计").format(day.year, day.month, day.day))

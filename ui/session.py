@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from models.core.actors import LOCAL_ACTOR, Actor
+from models.core.dialect import is_server
+from models.core.paths import local_folder
 
 
 class Change(str, Enum):
@@ -44,17 +46,31 @@ class Session(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, db_path: Path, actor: Actor = LOCAL_ACTOR, today: dt.date | None = None,
+    def __init__(self, db_path: Path | str, actor: Actor = LOCAL_ACTOR, today: dt.date | None = None,
                  parent: QObject | None = None, *, demo_day: dt.date | None = None,
-                 home_path: Path | None = None) -> None:
+                 home_path: Path | str | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        #: the database file, or the office server's ``postgresql://`` address (a ``str``,
+        #: never with a password: :func:`models.core.dialect.parse` refuses one)
+        self.db_path: Path | str = db_path if isinstance(db_path, str) and is_server(db_path) else Path(db_path)
         self.actor = actor
         self._today = today
         #: the day a demonstration file was built for (``None``: the office's own data)
         self.demo_day = demo_day
         #: the office's own file, when this window was opened on the demonstration from it
-        self.home_path = Path(home_path) if home_path is not None else None
+        self.home_path: Path | str | None = (
+            None if home_path is None else home_path if isinstance(home_path, str) and is_server(home_path)
+            else Path(home_path))
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the window is open on the office's PostgreSQL server, not a file."""
+        return isinstance(self.db_path, str)
+
+    @property
+    def local_folder(self) -> Path:
+        """This computer's folder for the database's files (:func:`models.core.paths.local_folder`)."""
+        return local_folder(self.db_path)
 
     def today(self) -> dt.date:
         """The date the application treats as today: fixed by --today (tests, reproducing

@@ -34,6 +34,13 @@ def demo_command(path: Path) -> list[str]:
     return [sys.executable, str(main), "demo", "--db", str(path)]
 
 
+def _target(path: Path | str) -> Path | str:
+    """A ``--db`` value as the program keeps it: a server's address as text, a file as a Path."""
+    from models.core.dialect import is_server
+
+    return path if isinstance(path, str) and is_server(path) else Path(path)
+
+
 class Workbench(QObject):
     """Opens a database and shows its window; reopens the window on another file."""
 
@@ -41,7 +48,8 @@ class Workbench(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today, self.user = today, user
-        self.path: Path | None = None
+        #: the open database: a file, or the office server's ``postgresql://`` address
+        self.path: Path | str | None = None
         self.window: MainWindow | None = None
         self.builder: QProcess | None = None
         self.progress: QProgressDialog | None = None
@@ -51,8 +59,9 @@ class Workbench(QObject):
         self.failed: str | None = None
 
     # ---- opening -----------------------------------------------------------------------
-    def open(self, path: Path, home: Path | None = None, parent: QWidget | None = None) -> str:
-        """Open ``path`` and show a window on it, replacing the current one.
+    def open(self, path: Path | str, home: Path | str | None = None, parent: QWidget | None = None) -> str:
+        """Open ``path`` (a file, or a ``postgresql://`` address) and show a window on it,
+        replacing the current one.
 
         Returns ``"ok"``, ``"refused"`` (the file cannot be used; said in a message) or
         ``"quit"`` (sign-in cancelled). On anything but ``"ok"`` the previous file, if
@@ -67,12 +76,12 @@ class Workbench(QObject):
             self._leave(previous)
         try:
             # The whole-file check runs after the first screen (ui.app.start_of_day_work).
-            open_database(Path(path), check_integrity="none")
+            open_database(_target(path), check_integrity="none")
         except UserError as exc:
             QMessageBox.critical(parent, APP, exc.message)
             self._return_to(previous)
             return "refused"
-        session = Session(Path(path), today=self.today, demo_day=demo_day(), home_path=home)
+        session = Session(_target(path), today=self.today, demo_day=demo_day(), home_path=home)
         from ui.safety.login import ask_login
 
         actor = ask_login(parent, self.user)
@@ -82,7 +91,7 @@ class Workbench(QObject):
             return "quit"
         session.actor = actor
         window = MainWindow(session, workbench=self)
-        self.window, self.path = window, Path(path)
+        self.window, self.path = window, _target(path)
         window.show()
         if old is not None:
             old.close()
@@ -147,7 +156,7 @@ class Workbench(QObject):
             window.session.notify(Change.LOGIN)
         return True
 
-    def _leave(self, path: Path) -> None:
+    def _leave(self, path: Path | str) -> None:
         """Let background reads end, back the office's file up as on exit, close it."""
         from models.core.db import close_database
 
@@ -156,30 +165,33 @@ class Workbench(QObject):
             from models.safety import backups
 
             outcome = backups.backup_on_exit(self.window.session.actor, path)
-            if outcome.error:
+            if outcome.error and not outcome.no_tool:
                 QMessageBox.warning(self.window, APP, outcome.error)
         close_database()
 
-    def _return_to(self, previous: Path | None) -> None:
+    def _return_to(self, previous: Path | str | None) -> None:
         from models.core.schema import open_database
 
         if previous is not None:
             open_database(previous)
 
     @staticmethod
-    def _unregister(path: Path | None) -> None:
+    def _unregister(path: Path | str | None) -> None:
         from models.core import presence
 
-        if path is not None:
+        # On the server the open connection itself says who has it open (closing it says so).
+        if path is not None and not isinstance(path, str):
             with contextlib.suppress(OSError):
                 presence.unregister(path)
 
     # ---- the demonstration ---------------------------------------------------------------
     def demo_path(self) -> Path:
-        """Where the demonstration lives: ``demo/demo.sqlite3`` beside the office's file."""
+        """Where the demonstration lives: ``demo/demo.sqlite3`` beside the office's file
+        (for the server, in this computer's folder for it)."""
+        from models.core.paths import local_folder
         from models.demo import DEMO_FILE_NAME, DEMO_FOLDER
 
-        return self.path.parent / DEMO_FOLDER / DEMO_FILE_NAME
+        return local_folder(self.path) / DEMO_FOLDER / DEMO_FILE_NAME
 
     def open_demo(self) -> None:
         """Reopen on the demonstration, building it first if the data folder has none."""

@@ -69,6 +69,7 @@ TABLE_LABELS: dict[str, str] = {
     "search_entry": "全局搜索条目",
     "setting": "设置",
     "signing_request": "签发单（待签发文件）",
+    "stored_file": "附件内容（服务器数据库）",
     "supervision_activity": "督查活动",
     "unit": "单位",
 }
@@ -247,6 +248,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     },
     "research_visit_unit": {"visit_id": "实地调研", "unit_id": "走访单位"},
     "schema_version": {"version": "版本", "description": "说明", "applied_at": "升级时间"},
+    "stored_file": {"name": "存储文件名", "sha256": "校验值", "size": "大小（字节）", "content": "文件内容"},
     "search_doc": {"kind": "记录类别", "grams": "检索词元"},
     "search_doc_config": {"k": "设置项", "v": "值"},
     "search_doc_data": {"block": "数据块"},

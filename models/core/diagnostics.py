@@ -60,7 +60,7 @@ def safe_settings() -> dict[str, object]:
             if not any(marker in key.lower() for marker in SECRET_MARKERS)}
 
 
-def summary(db_path: Path | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+def summary(db_path: Path | str | None, extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The facts shown in 关于 and copied as 诊断信息, in display order."""
     version = schema_version()
     facts = {

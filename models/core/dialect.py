@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
 
-from models.core.errors import ConnectionLostError, DatabaseOpenError
+from models.core.errors import ConnectionLostError, DatabaseBusyError, DatabaseOpenError
 from models.core.peek import SCHEMES, is_server  # noqa: F401 - defined without peewee, for the window's start
 from models.migrations.postgresql import placeholders, translate
 
@@ -369,7 +369,24 @@ def integrity_problem(exc: Exception) -> tuple[str, str]:
 
 def take_write_lock(db: peewee.Database, wait_s: float) -> None:
     """Within a transaction on the server: wait up to ``wait_s`` seconds for the
-    office-wide writer's lock (then PostgreSQL's "lock timeout" error)."""
+    office-wide writer's lock (then PostgreSQL's "lock timeout" error).
+
+    When another program holds it, who that is (person, computer: the connection's name,
+    :func:`models.core.presence.name_connections`) is read first, so that a wait that
+    times out says whom to ask (:class:`DatabaseBusyError`)."""
+    if db.execute_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").fetchone()[0]:
+        return
+    from models.core import presence
+
+    holder = presence.server_writer(db, WRITE_LOCK_KEY)
+    others = presence.server_holders_hint(db)
     db.execute_sql(f"SET LOCAL lock_timeout = {max(1, int(wait_s * 1000))}")
-    db.execute_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    try:
+        db.execute_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    except peewee.OperationalError as exc:
+        if "lock timeout" not in str(exc) or holder is None:
+            raise
+        raise DatabaseBusyError(
+            f"数据库服务器上{holder.describe()}正在保存，已等待 {wait_s:.0f} 秒仍未完成。"
+            + others + "这次的修改没有保存。请稍后重试，或请这位同事完成手头的保存。") from exc
     db.execute_sql("SET LOCAL lock_timeout = 0")

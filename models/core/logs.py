@@ -16,9 +16,13 @@ MAX_BYTES, BACKUPS = 1_000_000, 5
 _HANDLER_NAME = "ducha-file"
 
 
-def log_dir_for(db_path: Path) -> Path:
-    """The log folder: ``logs`` beside the database file."""
-    return Path(db_path).resolve().parent / "logs"
+def log_dir_for(db_path: Path | str) -> Path:
+    """The log folder: ``logs`` beside the database file (for a server's
+    ``postgresql://`` address, in this computer's folder for it,
+    :func:`models.core.paths.local_folder`)."""
+    from models.core.paths import local_folder
+
+    return local_folder(db_path) / "logs"
 
 
 def setup_logging(folder: Path, level: int = logging.INFO) -> Path:

@@ -32,14 +32,41 @@ def default_db_path() -> Path:
     return default_data_dir() / DB_FILE_NAME
 
 
-def backup_dir_for(db_path: Path) -> Path:
-    """The default backup folder: ``backups`` beside the database file."""
-    return Path(db_path).resolve().parent / "backups"
+SERVERS_DIR_NAME = "servers"
 
 
-def attachments_dir_for(db_path: Path) -> Path:
+def server_folder(url: str, data_dir: Path | None = None) -> Path:
+    """This computer's folder for the server database ``url`` (logs, crash reports, the
+    local copies of its backups): ``<data folder>/servers/<host>-<port>-<dbname>``
+    (``-<schema>`` added for a schema other than ``public``). The address is parsed, so a
+    password can never become part of a folder's name."""
+    from models.core.dialect import parse
+
+    a = parse(url)
+    name = f"{a.host}-{a.port}-{a.dbname}" + ("" if a.schema == "public" else f"-{a.schema}")
+    safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+    return (data_dir or default_data_dir()) / SERVERS_DIR_NAME / safe
+
+
+def local_folder(target: Path | str) -> Path:
+    """Where the files that go with the database ``target`` live on this computer: the
+    database file's own folder, or for a ``postgresql://`` address :func:`server_folder`."""
+    from models.core.dialect import is_server
+
+    if is_server(target):
+        return server_folder(str(target))
+    return Path(target).resolve().parent
+
+
+def backup_dir_for(db_path: Path | str) -> Path:
+    """The default backup folder: ``backups`` beside the database file (for a server, in
+    this computer's folder for it, :func:`local_folder`)."""
+    return local_folder(db_path) / "backups"
+
+
+def attachments_dir_for(db_path: Path | str) -> Path:
     """Scanned originals and reports are kept beside the database, never inside it."""
-    return Path(db_path).resolve().parent / "attachments"
+    return local_folder(db_path) / "attachments"
 
 
 NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs",
@@ -86,10 +113,13 @@ def looks_like_network_path(path: Path, *, platform: str | None = None, mounts: 
     return best_fs in NETWORK_FS or best_fs.startswith(("nfs", "cifs", "smb"))
 
 
-def network_warning(path: Path) -> str:
-    """The Chinese warning for a database on a network share, or '' when it is local."""
-    if not looks_like_network_path(Path(path)):
+def network_warning(path: Path | str) -> str:
+    """The Chinese warning for a database on a network share, or '' when it is local
+    (or is the office's server, which is meant to be shared)."""
+    from models.core.dialect import is_server
+
+    if is_server(path) or not looks_like_network_path(Path(path)):
         return ""
     return (f"数据库文件“{path}”位于网络共享（网络驱动器）上。SQLite 数据库经网络共享多人同时使用，"
-            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上（本版本尚不提供共享服务器模式），"
+            "可能因网络中断或文件锁失效而损坏。请把数据库放在本机磁盘上；多人共用请由管理员迁移到 PostgreSQL 服务器数据库（migrate-to），"
             "备份可以放在网络共享上。")

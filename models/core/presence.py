@@ -1,4 +1,5 @@
 """Who has a database file open (在用记录): one small file per running program.
+On the office's server, the connections' names say it (below).
 
 SQLite's own lock says only *that* someone holds the file, never *who*. Each program
 that opens the database as a signed-in person leaves ``<db>.users/<host>-<pid>.json``
@@ -9,14 +10,17 @@ no longer runs are ignored (and tidied away).
 from __future__ import annotations
 
 import atexit
+import base64
 import contextlib
 import datetime as dt
 import json
 import os
+import re
 import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 _registered: dict[Path, Path] = {}
 
@@ -57,6 +61,16 @@ def register(db_path: Path, user: str, now: dt.datetime | None = None) -> Path:
         atexit.register(unregister_all)
     _registered[Path(db_path).resolve()] = me
     return me
+
+
+def register_database(db: Any, user: str) -> Path | None:
+    """Record that this process has the open database ``db`` open as ``user``: a presence
+    file beside a SQLite file (:func:`register`); on the office's server its connections
+    are named instead (:func:`name_connections`), the server's own record of who is connected."""
+    if getattr(db, "is_server", False):
+        name_connections(db, user)
+        return None
+    return register(Path(db.database), user)
 
 
 def unregister(db_path: Path) -> None:
@@ -156,3 +170,122 @@ def sqlite_in_use_elsewhere(db_path: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+# ------------------------------------------------------------------ on the office's server
+#: How the program names its connections to the server: ``ducha =5byg5LiJ@PC-NAME/4242``
+#: (张三 on PC-NAME, process 4242). PostgreSQL keeps only printable ASCII of an
+#: ``application_name`` (15 shows "?" for the rest), so a name that is not plain ASCII
+#: is written ``=`` + its UTF-8 in URL-safe base64.
+SERVER_PREFIX = "ducha "
+#: PostgreSQL keeps 63 bytes of a connection's ``application_name``.
+_NAME_BYTES = 63
+#: The advisory lock of :func:`models.core.dialect.take_write_lock` as ``pg_locks`` shows a
+#: 64-bit key: its high and low 32 bits (``objsubid`` 1).
+_LOCK_COLUMNS = "l.classid::BIGINT * 4294967296 + l.objid::BIGINT"
+_PLAIN = re.compile(r"^[A-Za-z0-9._-]+$")
+
+
+def _encode(text: str) -> str:
+    if _PLAIN.match(text):
+        return text
+    return "=" + base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def _decode(text: str) -> str:
+    if not text.startswith("="):
+        return text
+    raw = text[1:]
+    return base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode("utf-8")
+
+
+def connection_name(user: str, host: str | None = None, pid: int | None = None) -> str:
+    """The ``application_name`` naming this program's connections: person, computer, process.
+
+    Cut to PostgreSQL's 63 bytes (the person's and computer's names shortened, never
+    a character halved); the process number stays whole."""
+    host = host or _host()
+    pid = os.getpid() if pid is None else pid
+
+    def fits(u: str, h: str) -> str | None:
+        name = f"{SERVER_PREFIX}{_encode(u)}@{_encode(h)}/{pid}"
+        return name if len(name.encode("ascii")) <= _NAME_BYTES else None
+
+    u, h = user, host
+    while fits(u, h) is None and len(h) > 8:
+        h = h[:-1]
+    while fits(u, h) is None and len(u) > 1:
+        u = u[:-1]
+    return fits(u, h) or f"{SERVER_PREFIX}?@?/{pid}"
+
+
+def parse_connection_name(name: str) -> tuple[str, str, int] | None:
+    """``(person, computer, process)`` from a name :func:`connection_name` gave, else ``None``."""
+    if not name.startswith(SERVER_PREFIX) or "@" not in name or "/" not in name:
+        return None
+    who, _, pid = name[len(SERVER_PREFIX):].rpartition("/")
+    user, _, host = who.rpartition("@")
+    try:
+        return _decode(user), _decode(host), int(pid)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def name_connections(db: Any, user: str) -> str:
+    """Name this process's connections to the server after ``user`` and this computer
+    (``application_name``: the one open now, and every one opened later), so that others
+    see who has the database open (:func:`server_others`) and who is saving
+    (:func:`server_writer`). Returns the name."""
+    name = connection_name(user)
+    db.connect_params["application_name"] = name
+    cursor = db.connection().cursor()
+    cursor.execute("SELECT set_config('application_name', %s, false)", (name,))
+    return name
+
+
+def _server_rows(db: Any, sql: str, params: tuple = ()) -> list[tuple]:
+    cursor = db.connection().cursor()  # psycopg's own: this SQL is the server's, not SQLite's
+    cursor.execute(sql, params)
+    return cursor.fetchall()
+
+
+def _holder(name: str, since: dt.datetime | None) -> Holder | None:
+    parsed = parse_connection_name(name or "")
+    if parsed is None:
+        return None
+    stamp = since.astimezone().replace(tzinfo=None).isoformat(timespec="seconds") if since else ""
+    return Holder(parsed[0], parsed[1], parsed[2], stamp)
+
+
+def server_others(db: Any) -> list[Holder]:
+    """Other programs connected to the server's database, from ``pg_stat_activity``: one
+    per named process (a program holds several connections), earliest connection first."""
+    mine = db.connect_params.get("application_name", "")
+    rows = _server_rows(db, "SELECT application_name, MIN(backend_start) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                            "AND application_name LIKE %s AND application_name <> %s "
+                            "GROUP BY application_name ORDER BY 2, 1", (SERVER_PREFIX + "%", mine))
+    return [h for h in (_holder(name, since) for name, since in rows) if h is not None]
+
+
+def server_writer(db: Any, key: int) -> Holder | None:
+    """Who holds the writers' advisory lock ``key`` on the server's database now (from
+    ``pg_locks``), or ``None`` (nobody, or a program that did not name itself)."""
+    rows = _server_rows(db, "SELECT a.application_name, a.backend_start FROM pg_locks l "
+                            "JOIN pg_stat_activity a ON a.pid = l.pid "
+                            "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+                            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                            f"AND {_LOCK_COLUMNS} = %s", (key,))
+    for name, since in rows:
+        holder = _holder(name, since)
+        if holder is not None:
+            return holder
+    return None
+
+
+def server_holders_hint(db: Any) -> str:
+    """One Chinese sentence naming who else has the server's database open, or ''."""
+    who = server_others(db)
+    if not who:
+        return ""
+    return "目前打开该数据库的还有：" + "、".join(h.describe() for h in who) + "。"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from models.calendar.store import load_calendar
 from models.calendar.workdays import WorkCalendar, compute_deadline
+from models.core import file_store
 from models.core.actors import Actor
 from models.core.errors import WorkflowError
 from models.core.workflow import insert, update, workflow
@@ -662,7 +662,8 @@ def _sha256(path: Path) -> str:
 @workflow()
 def add_attachment(actor: Actor, instruction_id: int, source: Path, attachments_dir: Path,
                    on: dt.date, note: str = "") -> m.Attachment:
-    """Copy a scanned original into the data folder and record it with its checksum.
+    """Copy a scanned original into the data folder (on the server: into the database,
+    :mod:`models.core.file_store`) and record it with its checksum.
 
     Stored files are named by checksum and never overwritten or removed by an edit.
     """
@@ -672,19 +673,10 @@ def add_attachment(actor: Actor, instruction_id: int, source: Path, attachments_
     if not source.is_file():
         raise WorkflowError(f"找不到文件“{source}”。")
     digest = _sha256(source)
-    folder = Path(attachments_dir) / "instructions" / str(ins.id)
-    folder.mkdir(parents=True, exist_ok=True)
     stored = f"instructions/{ins.id}/{digest[:16]}{source.suffix.lower()}"
-    target = Path(attachments_dir) / stored
     if m.Attachment.select().where(m.Attachment.stored_name == stored).exists():
         raise WorkflowError(f"该文件（{source.name}）已是本件的附件。")
-    if not target.exists():
-        tmp = target.with_suffix(target.suffix + ".part")
-        shutil.copyfile(source, tmp)
-        if _sha256(tmp) != digest:
-            tmp.unlink(missing_ok=True)
-            raise WorkflowError("复制附件时校验不一致，请重试。")
-        tmp.replace(target)
+    file_store.keep(actor, source, stored, digest, Path(attachments_dir))
     row = insert(actor, m.Attachment, f"{ins.number} 附件 {source.name}", instruction=ins.id,
                  file_name=source.name, stored_name=stored, sha256=digest, size=source.stat().st_size,
                  added_on=on, note=(note or "").strip())
@@ -693,9 +685,14 @@ def add_attachment(actor: Actor, instruction_id: int, source: Path, attachments_
 
 
 def verify_attachment(att: m.Attachment, attachments_dir: Path) -> bool:
-    """Whether the stored file still exists and matches its checksum."""
-    path = Path(attachments_dir) / att.stored_name
-    return path.is_file() and _sha256(path) == att.sha256
+    """Whether the stored file still exists and matches its checksum (in the folder
+    beside a file, in the server's database there: :mod:`models.core.file_store`)."""
+    return file_store.verify(att.stored_name, att.sha256, Path(attachments_dir))
+
+
+def attachment_file(att: m.Attachment, attachments_dir: Path) -> Path | None:
+    """A file on this computer to open the attachment with (:func:`models.core.file_store.local_file`)."""
+    return file_store.local_file(att.stored_name, att.sha256, Path(attachments_dir))
 
 
 def level_of(text: str) -> str:

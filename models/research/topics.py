@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 import peewee
 
+from models.core import file_store
 from models.core.actors import Actor
 from models.core.base import BaseModel, VersionedModel
 from models.core.errors import WorkflowError
@@ -288,22 +288,25 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def report_file(topic: ResearchTopic, db_path: Path) -> Path | None:
-    """Where the topic's report file is kept, or ``None`` when none is attached."""
+def report_file(topic: ResearchTopic, db_path: Path | str) -> Path | None:
+    """A file on this computer holding the topic's report, to open it, or ``None`` when
+    none is attached (or its content is gone or changed): the kept file beside a database
+    file, a checked copy of the server's (:func:`models.core.file_store.local_file`)."""
     if not topic.report_path:
         return None
-    return attachments_dir_for(db_path) / topic.report_path
+    return file_store.local_file(topic.report_path, topic.report_sha256, attachments_dir_for(db_path))
 
 
-def verify_report(topic: ResearchTopic, db_path: Path) -> bool:
+def verify_report(topic: ResearchTopic, db_path: Path | str) -> bool:
     """Whether the kept file still has the checksum recorded when it was attached."""
-    path = report_file(topic, db_path)
-    return bool(path and path.is_file() and sha256_of(path) == topic.report_sha256)
+    return bool(topic.report_path) and file_store.verify(topic.report_path, topic.report_sha256,
+                                                         attachments_dir_for(db_path))
 
 
 @workflow()
-def attach_report(actor: Actor, topic_id: int, source: Path, db_path: Path) -> ResearchTopic:
-    """Copy the report file into the attachments folder and record its checksum.
+def attach_report(actor: Actor, topic_id: int, source: Path, db_path: Path | str) -> ResearchTopic:
+    """Copy the report file into the attachments folder (on the server: into the
+    database, :mod:`models.core.file_store`) and record its checksum.
 
     The copy is named by topic and checksum so a replaced report never overwrites the
     earlier file (the audit log still points at it).
@@ -316,15 +319,7 @@ def attach_report(actor: Actor, topic_id: int, source: Path, db_path: Path) -> R
     topic = ResearchTopic.get_by_id(topic_id)
     digest = sha256_of(source)
     rel = Path("research") / f"topic-{topic.id}-{digest[:16]}{source.suffix.lower()}"
-    dest = attachments_dir_for(db_path) / rel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.exists():
-        tmp = dest.with_suffix(dest.suffix + ".part")
-        shutil.copyfile(source, tmp)
-        if sha256_of(tmp) != digest:
-            tmp.unlink(missing_ok=True)
-            raise WorkflowError("复制报告文件时校验失败，请重试（或检查磁盘空间）。")
-        tmp.replace(dest)
+    file_store.keep(actor, source, rel.as_posix(), digest, attachments_dir_for(db_path))
     return update(actor, topic, summary=f"附调研报告 {source.name}", action="attach",
                   report_name=source.name[:255], report_path=rel.as_posix(), report_sha256=digest)
 

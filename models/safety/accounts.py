@@ -456,4 +456,4 @@ def _register_presence(actor: Actor) -> None:
 
     # A read-only folder must not stop a sign-in; the lock message is then only vaguer.
     with contextlib.suppress(OSError):
-        presence.register(database().database, actor.name)
+        presence.register_database(database(), actor.name)

@@ -59,8 +59,33 @@ class BackupFile:
     taken: dt.datetime
 
 
-def backup_folder(db_path: Path, configured: str | None = None) -> Path:
-    """The folder backups go to: the ``backup.folder`` setting, or beside the database."""
+def _is_server(db_path: Path | str) -> bool:
+    from models.core.dialect import is_server
+
+    return is_server(db_path)
+
+
+def backup_suffix(db_path: Path | str) -> str:
+    """How the backups of ``db_path`` end: ``.sqlite3`` copies of a file, the server's
+    ``pg_dump`` files ``.dump`` (:mod:`models.safety.server_backups`)."""
+    if _is_server(db_path):
+        from models.safety.dumps import DUMP_SUFFIX
+
+        return DUMP_SUFFIX
+    return BACKUP_SUFFIX
+
+
+def _stem(db_path: Path | str) -> str:
+    if _is_server(db_path):
+        from models.core.dialect import parse
+
+        return parse(str(db_path)).dbname
+    return Path(db_path).stem
+
+
+def backup_folder(db_path: Path | str, configured: str | None = None) -> Path:
+    """The folder backups go to: the ``backup.folder`` setting, or beside the database
+    (for the server: ``backups`` in this computer's folder for it, :func:`models.core.paths.local_folder`)."""
     text = (settings.get(FOLDER) if configured is None else configured) or ""
     return Path(text).expanduser() if text.strip() else backup_dir_for(db_path)
 
@@ -72,13 +97,15 @@ def backup_name(db_path: Path, taken: dt.datetime, reason: str = "") -> str:
     return f"{Path(db_path).stem}-{taken:%Y%m%d-%H%M%S}{tail}{BACKUP_SUFFIX}"
 
 
-def found_backups(db_path: Path, folder: Path, suffix: str = BACKUP_SUFFIX) -> list[BackupFile]:
+def found_backups(db_path: Path | str, folder: Path, suffix: str | None = None) -> list[BackupFile]:
     """The dated backups of ``db_path`` in ``folder``, oldest first (``suffix``: the
-    server's dumps are ``.dump`` files, :mod:`models.safety.server_backups`)."""
+    server's dumps are ``.dump`` files, :mod:`models.safety.server_backups`; by default
+    the one :func:`backup_suffix` gives ``db_path``)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    stem = Path(db_path).stem
+    suffix = suffix or backup_suffix(db_path)
+    stem = _stem(db_path)
     out = []
     for p in folder.glob(f"{stem}-*{suffix}"):
         m = _STAMP.search(p.name[: -len(suffix)])
@@ -161,15 +188,24 @@ def _backup_failed(exc: BaseException, folder: Path) -> UserError:
     return UserError(f"备份失败：无法写入“{folder}”（{exc}）。本次没有备份；数据库本身不受影响。")
 
 
-def take_backup(actor: Actor, db: peewee.Database, db_path: Path, folder: Path | None = None,
+def take_backup(actor: Actor, db: peewee.Database, db_path: Path | str, folder: Path | None = None,
                 reason: str = "", rotate: bool = True) -> Path:
     """Back the open database up now into ``folder`` (default: the setting) and rotate.
 
     Needs the right to write (a 查阅 account may not: the rotation deletes files). The
     file is named by the computer's clock, unique even for two backups in one second.
+    The office's server (a ``postgresql://`` ``db_path``) is dumped with ``pg_dump``
+    instead (:func:`models.safety.dumps.dump`), rotated the same way.
     """
     require(actor, Permission.WRITE)
     folder = Path(folder) if folder else backup_folder(db_path)
+    if _is_server(db_path):
+        from models.safety.dumps import dump
+
+        dest = dump(str(db_path), folder, _clock())
+        if rotate:
+            prune(actor, db_path, folder)
+        return dest
     try:
         dest = online_backup(db, folder / backup_name(db_path, _clock(), reason), keep_existing=True)
     except (OSError, sqlite3.Error) as exc:
@@ -187,11 +223,19 @@ class BackupOutcome:
     error: str = ""
     #: The file failed the integrity check made after the start (then nothing was backed up).
     damaged: bool = False
+    #: On the server: this computer has no ``pg_dump`` (a line in the status bar, no dialog:
+    #: the server's own administrator backs it up, and every start would say it again).
+    no_tool: bool = False
 
 
-def _auto(actor: Actor, db_path: Path, reason: str) -> BackupOutcome:
+def _auto(actor: Actor, db_path: Path | str, reason: str) -> BackupOutcome:
     from models.core.db import database
 
+    if _is_server(db_path):
+        from models.safety import dumps
+
+        if not dumps.tool_found():
+            return BackupOutcome(None, dumps.NO_TOOL, no_tool=True)
     try:
         return BackupOutcome(take_backup(actor, database(), db_path, reason=reason))
     except UserError as exc:
@@ -200,7 +244,7 @@ def _auto(actor: Actor, db_path: Path, reason: str) -> BackupOutcome:
         return BackupOutcome(None, exc.message)
 
 
-def backup_on_start(actor: Actor, db_path: Path) -> BackupOutcome:
+def backup_on_start(actor: Actor, db_path: Path | str) -> BackupOutcome:
     """The start-of-day backup of the open database: taken when ``backup.on_start`` is
     on, the folder has no backup of this day (by the clock) yet and ``actor`` may write
     (a 查阅 account changes nothing that needs backing up)."""
@@ -212,21 +256,25 @@ def backup_on_start(actor: Actor, db_path: Path) -> BackupOutcome:
     return _auto(actor, db_path, "start")
 
 
-def start_of_day(actor: Actor, db_path: Path) -> BackupOutcome:
+def start_of_day(actor: Actor, db_path: Path | str) -> BackupOutcome:
     """The whole-file work of a start, done once the window is idle and off the UI thread:
     SQLite's ``quick_check`` and foreign-key check of the file, then the start-of-day
     backup (:func:`backup_on_start`).
 
     A file that fails the check is not backed up — a damaged copy must not rotate a sound
-    one out of the folder — and the outcome says what is wrong and what to do.
+    one out of the folder — and the outcome says what is wrong and what to do. On the
+    office's server (a ``postgresql://`` address) the server checks its own pages: only
+    the backup, a ``pg_dump`` into this computer's folder for it, is taken.
     """
+    if _is_server(db_path):
+        return backup_on_start(actor, db_path)
     problem = integrity_problem(db_path, full=False)
     if problem:
         return BackupOutcome(None, damaged_after_open(Path(db_path), problem), damaged=True)
     return backup_on_start(actor, db_path)
 
 
-def backup_on_exit(actor: Actor, db_path: Path) -> BackupOutcome:
+def backup_on_exit(actor: Actor, db_path: Path | str) -> BackupOutcome:
     """The exit backup of the open database, when ``backup.on_exit`` is on and ``actor``
     may write."""
     if not settings.get(ON_EXIT) or not actor.can(Permission.WRITE):
@@ -234,7 +282,7 @@ def backup_on_exit(actor: Actor, db_path: Path) -> BackupOutcome:
     return _auto(actor, db_path, "exit")
 
 
-def last_backup(db_path: Path) -> BackupFile | None:
+def last_backup(db_path: Path | str) -> BackupFile | None:
     """The newest backup in the configured folder (for the dashboard), or ``None``."""
     found = found_backups(db_path, backup_folder(db_path))
     return found[-1] if found else None

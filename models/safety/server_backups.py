@@ -11,64 +11,21 @@ The password is never on a command line: ``pg_dump`` reads it as the program doe
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 from models.core.actors import Actor, Permission, require
-from models.core.dialect import ServerAddress, connect_server, parse
+from models.core.dialect import connect_server, parse
 from models.core.errors import UserError
 from models.safety import backups
-
-DUMP_SUFFIX = ".dump"
-TIMEOUT_S = 6 * 3600
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        raise UserError(f"找不到 PostgreSQL 的 {name} 程序，无法备份或恢复服务器数据库。"
-                        "请安装 PostgreSQL 客户端工具并把它所在的文件夹加入 PATH。")
-    return found
-
-
-def _connection_args(address: ServerAddress) -> list[str]:
-    return ["--host", address.host, "--port", str(address.port), "--username", address.user, "--no-password"]
-
-
-def _run(args: list[str], what: str) -> None:
-    try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=TIMEOUT_S)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UserError(f"{what}失败：{exc}") from exc
-    if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or [f"退出码 {done.returncode}"])[0]
-        raise UserError(f"{what}失败：{reason}")
+from models.safety.dumps import DUMP_SUFFIX, _connection_args, _run, _tool, dump
 
 
 def take_server_backup(actor: Actor, url: str, folder: Path, rotate: bool = True) -> Path:
     """Dump the server database ``url`` into ``folder`` now and rotate; return the dump."""
     require(actor, Permission.WRITE)
-    address = parse(url)
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = backups._clock()
-    dest = folder / f"{address.dbname}-{stamp:%Y%m%d-%H%M%S}{DUMP_SUFFIX}"
-    n = 2
-    while dest.exists():
-        dest = folder / f"{address.dbname}-{stamp:%Y%m%d-%H%M%S}-{n}{DUMP_SUFFIX}"
-        n += 1
-    part = dest.with_name(dest.name + ".part")
-    schema = [] if address.schema == "public" else ["--schema", address.schema]
-    try:
-        _run([_tool("pg_dump"), "--format=custom", "--no-owner", *_connection_args(address), *schema,
-              "--file", str(part), address.dbname], "服务器备份（pg_dump）")
-        _run([_tool("pg_restore"), "--list", str(part)], "备份读回核对（pg_restore --list）")
-        part.replace(dest)
-    finally:
-        part.unlink(missing_ok=True)
+    dest = dump(url, folder, backups._clock())
     if rotate:
-        backups.prune(actor, Path(address.dbname), folder, suffix=DUMP_SUFFIX)
+        backups.prune(actor, Path(parse(url).dbname), folder, suffix=DUMP_SUFFIX)
     return dest
 
 

@@ -72,17 +72,3 @@ def test_the_window_refuses_to_start_on_unsafe_bindings(monkeypatch, tmp_path, q
     assert app.run_gui(tmp_path / "x.sqlite3") == 3
     assert shown == ["有已知缺陷"]
     assert not (tmp_path / "x.sqlite3").exists()
-
-
-def test_the_window_on_a_server_address_says_to_use_the_command_line_and_makes_no_file(monkeypatch, tmp_path, qapp):
-    from PySide6.QtWidgets import QMessageBox
-
-    from ui import app
-
-    shown = []
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(app, "binding_problem", lambda: None)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    assert app.run_gui("postgresql://clerk@srv/ducha") == 2
-    assert "postgresql://clerk@srv/ducha" in shown[0] and "命令行" in shown[0]
-    assert list(tmp_path.iterdir()) == []

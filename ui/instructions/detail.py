@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -84,6 +84,10 @@ class InstructionDetail(QWidget):
         lay.addWidget(self.timeline, 1)
         self.attachments = QLabel()
         self.attachments.setWordWrap(True)
+        # Each name is a link: beside a file the kept copy opens, on the server the
+        # database's content written to this computer (both checked first).
+        self.attachments.setTextFormat(Qt.TextFormat.RichText)
+        self.attachments.linkActivated.connect(lambda link: self.open_attachment(int(link.split(":", 1)[1])))
         lay.addWidget(self.attachments)
         self.show_instruction(None)
 
@@ -174,8 +178,9 @@ class InstructionDetail(QWidget):
         self._fill_units(ins, today, cal)
         self._fill_timeline(ins)
         atts = list(m.Attachment.select().where(m.Attachment.instruction == ins.id))
-        self.attachments.setText(self.tr("附件：") + ("、".join(f"{a.file_name}（sha256 {a.sha256[:12]}…）" for a in atts)
-                                                     if atts else self.tr("无")))
+        self.attachments.setText(html.escape(self.tr("附件：")) + (
+            "、".join(f"<a href='attachment:{a.id}'>{html.escape(a.file_name)}</a>（sha256 {a.sha256[:12]}…）"
+                     for a in atts) if atts else html.escape(self.tr("无"))))
         self._fill_buttons(ins)
 
     def _fill_units(self, ins: m.Instruction, today, cal) -> None:
@@ -286,6 +291,16 @@ class InstructionDetail(QWidget):
         menu = self.unit_menu(row)
         if menu is not None:
             menu.exec(at)
+
+    def open_attachment(self, attachment_id: int) -> None:
+        """Open an attachment with the program the computer uses for its kind of file."""
+        att = m.Attachment.get_or_none(m.Attachment.id == attachment_id)
+        path = wf.attachment_file(att, attachments_dir_for(self.session.db_path)) if att is not None else None
+        if path is None:
+            QMessageBox.warning(self, self.tr("打开附件"), self.tr(
+                "附件文件缺失，或与添加时的校验值不符（可能已被改动），没有打开。请管理员运行 check 检查。"))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择扫描件或附件"))

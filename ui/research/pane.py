@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -214,6 +214,9 @@ class TopicDetail(QWidget):
         self.summary.setMaximumHeight(90)
         self.save_summary = QPushButton(self.tr("保存摘要"))
         self.attach = QPushButton(self.tr("附报告文件…"))
+        # Beside a file the report is in its attachments folder; on the server in the
+        # database: either way a checked file on this computer is what opens.
+        self.open_report_button = QPushButton(self.tr("打开报告文件"))
         self.report_label = QLabel()
         for t in (self.visits, self.findings):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -237,6 +240,7 @@ class TopicDetail(QWidget):
         layout.addWidget(self.findings, 1)
         rep = QHBoxLayout()
         rep.addWidget(self.report_label, 1)
+        rep.addWidget(self.open_report_button)
         rep.addWidget(self.attach)
         rep.addWidget(self.save_summary)
         layout.addWidget(self._titled(self.tr("调研报告")))
@@ -250,6 +254,7 @@ class TopicDetail(QWidget):
         self.add_finding.clicked.connect(self.new_finding)
         self.save_summary.clicked.connect(self.store_summary)
         self.attach.clicked.connect(lambda: self.attach_report())
+        self.open_report_button.clicked.connect(self.open_report)
         self.delete_topic_button.clicked.connect(self.remove_topic)
         self.edit_visit_button.clicked.connect(self.edit_visit)
         self.delete_visit_button.clicked.connect(self.remove_visit)
@@ -301,6 +306,7 @@ class TopicDetail(QWidget):
         for w in (self.step_button, self.edit_button, self.instruction_button, self.add_visit,
                   self.add_finding, self.save_summary, self.attach, self.summary, self.delete_topic_button):
             w.setEnabled(t is not None and self.session.actor.can(Permission.WRITE))
+        self.open_report_button.setEnabled(t is not None and bool(t.report_path))
         if t is None:
             self.header.setHtml(f"<p style='color:#666'>{html.escape(self.tr('请在左侧选择一个调研课题。'))}</p>")
             self._visit_ids, self._finding_ids = [], []
@@ -475,6 +481,16 @@ class TopicDetail(QWidget):
             if not path:
                 return
         self._run(r.attach_report, self.topic.id, path, self.session.db_path)
+
+    def open_report(self) -> None:
+        """Open the topic's report with the program the computer uses for its kind of file."""
+        path = r.report_file(self.topic, self.session.db_path) if self.topic is not None else None
+        if path is None:
+            QMessageBox.warning(self, self.tr("打开报告文件"), self.tr(
+                "报告文件缺失，或与附上时的校验值不符（可能已被改动），没有打开。"
+                "请重新附报告文件，或请管理员运行 check 检查。"))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def to_instruction(self) -> None:
         answer = QMessageBox.question(

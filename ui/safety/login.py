@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.core import presence
 from models.core.actors import LOCAL_ACTOR, Actor
-from models.core.db import database
+from models.core.db import database, on_server
 from models.core.paths import network_warning
 from models.safety import accounts
 
@@ -98,8 +98,9 @@ def ask_login(parent: QWidget | None = None, name: str | None = None) -> Actor |
     """The actor to run as: the local user when there are no accounts, else whoever
     signs in (``name`` pre-fills the account); ``None`` when the person chose to quit.
     Warns about a network share first."""
-    path = Path(database().database)
-    warning = network_warning(path)
+    db = database()
+    path = Path(db.database)
+    warning = "" if on_server(db) else network_warning(path)
     if warning:
         QMessageBox.warning(parent, "督查工作台", warning)
     if not accounts.has_accounts():
@@ -111,5 +112,5 @@ def ask_login(parent: QWidget | None = None, name: str | None = None) -> Actor |
         actor = dialog.actor
     # A read-only folder must not stop the office; the lock message is then just vaguer.
     with contextlib.suppress(OSError):
-        presence.register(path, actor.name)
+        presence.register_database(db, actor.name)
     return actor

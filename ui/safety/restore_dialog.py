@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -198,6 +198,22 @@ class RestoreDialog(QDialog):
             QApplication.quit()
 
 
+def server_restore_text(session) -> str:
+    """What the window says instead of restoring on the office's server: replacing the
+    database every clerk works in is the administrator's command, into a new empty database."""
+    return QCoreApplication.translate("RestoreDialog", (
+        "现在打开的是服务器数据库（{0}），所有同事都在使用它，不能在窗口中用备份替换。\n\n"
+        "需要恢复时，请管理员先在服务器上新建一个空数据库，再在命令行中运行：\n"
+        "python main.py restore --db postgresql://用户@服务器:端口/新数据库名 备份文件\n"
+        "程序会把备份恢复到这个空数据库并核对审计链和每条记录；核对通过后，请大家改用新数据库的地址打开。\n\n"
+        "本机保存的服务器备份在：{1}")).format(session.db_path, br.backup_folder(session.db_path))
+
+
 def open_restore(session, parent: QWidget | None = None) -> None:
-    """Show the restore dialog (the 设置 pane's entry point)."""
+    """Show the restore dialog (the 设置 pane's entry point); on the office's server, say
+    how the administrator restores instead (:func:`server_restore_text`)."""
+    if session.on_server:
+        QMessageBox.information(parent, QCoreApplication.translate("RestoreDialog", "恢复备份"),
+                                server_restore_text(session))
+        return
     RestoreDialog(session, parent).exec()

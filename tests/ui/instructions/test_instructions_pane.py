@@ -230,3 +230,26 @@ def test_leader_filters_narrow_the_queue(db, actor, today, qtbot):
     assert shown() == [ids[1]] and pane.counts["overdue"] == 1
     pane.set_leader_filters()
     assert shown() == ids
+
+
+def test_an_attachment_opens_from_its_link_checked_first(pane, actor, today, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    from models.core.paths import attachments_dir_for
+    from models.instructions import workflow as wf
+
+    opened, warned = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    ins = wf.register(actor, m.InstructionData(level="市", received_on=today, text="请研究。"))
+    scan = tmp_path / "原件.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    att = wf.add_attachment(actor, ins.id, scan, attachments_dir_for(pane.session.db_path), today)
+    pane.detail.show_instruction(ins.id)
+    assert f"attachment:{att.id}" in pane.detail.attachments.text() and "原件.pdf" in pane.detail.attachments.text()
+    pane.detail.attachments.linkActivated.emit(f"attachment:{att.id}")
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == b"%PDF-1.4 scan"
+    pane.detail.open_attachment(att.id + 1)  # gone
+    assert len(opened) == 1 and "校验值不符" in warned[0]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,3 +59,33 @@ def test_steps_visit_and_summary_from_the_pane(pane, qtbot, tmp_path):
     qtbot.mouseClick(d.step_button, Qt.MouseButton.LeftButton)
     assert d.topic.state == "已报送"
     assert "已结" in pane.table.item(0, 0).text()
+
+
+def test_the_report_opens_from_a_checked_file_on_this_computer(pane, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.core import file_store
+    from models.core.db import database, on_server
+
+    opened, warned = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    pane.search.setText("示范村")
+    d = pane.detail
+    assert not d.open_report_button.isEnabled()  # nothing attached yet
+    report = tmp_path / "报告.pdf"
+    report.write_bytes(b"%PDF-1.4 demo report")
+    d.attach_report(str(report))
+    assert d.open_report_button.isEnabled()
+    d.open_report_button.click()
+    assert len(opened) == 1 and Path(opened[0]).read_bytes() == b"%PDF-1.4 demo report"
+    assert opened[0] != str(report)  # the kept copy (the server's, written to this computer), not the original
+    if on_server():  # every clerk's copy comes from the database: change it there
+        database().execute_sql("UPDATE stored_file SET content = ?", (b"changed",))
+        Path(opened[0]).unlink()  # this computer's copy: the next opening writes it anew
+    else:
+        (tmp_path / "attachments" / d.topic.report_path).write_bytes(b"changed")
+    d.open_report_button.click()
+    assert len(opened) == 1 and "校验值不符" in warned[0]
+    assert file_store.sha256_of(report) == d.topic.report_sha256
