@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import settings
-from models.core.dialect import is_server
 from models.core.errors import UserError
+from models.core.peek import is_server
 from models.safety import backups
 from models.safety.first_run import (
     NewAdmin,

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from models.core.actors import LOCAL_ACTOR, Actor
-from models.core.dialect import is_server
 from models.core.paths import local_folder
+from models.core.peek import is_server
 
 
 class Change(str, Enum):

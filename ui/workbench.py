@@ -36,7 +36,7 @@ def demo_command(path: Path) -> list[str]:
 
 def _target(path: Path | str) -> Path | str:
     """A ``--db`` value as the program keeps it: a server's address as text, a file as a Path."""
-    from models.core.dialect import is_server
+    from models.core.peek import is_server
 
     return path if isinstance(path, str) and is_server(path) else Path(path)
 

@@ -51,7 +51,7 @@ def server_folder(url: str, data_dir: Path | None = None) -> Path:
 def local_folder(target: Path | str) -> Path:
     """Where the files that go with the database ``target`` live on this computer: the
     database file's own folder, or for a ``postgresql://`` address :func:`server_folder`."""
-    from models.core.dialect import is_server
+    from models.core.peek import is_server
 
     if is_server(target):
         return server_folder(str(target))
@@ -116,7 +116,7 @@ def looks_like_network_path(path: Path, *, platform: str | None = None, mounts: 
 def network_warning(path: Path | str) -> str:
     """The Chinese warning for a database on a network share, or '' when it is local
     (or is the office's server, which is meant to be shared)."""
-    from models.core.dialect import is_server
+    from models.core.peek import is_server
 
     if is_server(path) or not looks_like_network_path(Path(path)):
         return ""
