@@ -14,13 +14,14 @@ the two halves are each consistent, read moments apart. So the pane, the summary
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from models.calendar.lights import Light
 from models.core import figures as registry
-from models.core.db import beside
+from models.core.db import beside, database
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
@@ -274,6 +275,60 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
                        [(a, f.received, f.completed) for a, f in months], rates,
                        [(k, f.received, f.replied) for k, f in kinds.items()],
                        summary_paragraph(figs, start, end), ifacts, instruction_leaders=leader_of)
+
+
+# ---- computed figures kept for repeated views ------------------------------------------------
+
+#: How many periods' bundles are kept (a year, its quarters and a month or two).
+KEPT_BUNDLES = 8
+_kept: dict[tuple, StatsBundle] = {}
+_kept_lock = threading.Lock()  # the pane's jobs may overlap (a newer period asked meanwhile)
+
+
+def change_stamp() -> tuple:
+    """What the figures of any period stand on, as it is now: the file (or server) and
+    connection, the newest audit record — every change to the records writes one, in the
+    same transaction, and its hash chains the whole history, so a restored copy does not
+    pass for the state it replaced (the settings and the working-day calendar are changed
+    by audited workflows too) — and the settings as stored. A write without an audit
+    record (another program, a repair by hand) is not seen: asking for the figures
+    again (the pane's 统计 button) computes them whatever the stamp says."""
+    db = database()
+    with db.atomic():
+        head = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        stored = db.execute_sql("SELECT key, value FROM setting ORDER BY key").fetchall()
+    return (str(db.database), id(db), tuple(head) if head else None, tuple(tuple(r) for r in stored))
+
+
+def compute_kept(start: dt.date, end: dt.date, today: dt.date,
+                 first: Callable[[dict[str, StatTable]], None] | None = None, *,
+                 fresh: bool = False) -> StatsBundle:
+    """:func:`compute`, or the bundle computed before for the same period and ``today``
+    when nothing has changed since (:func:`change_stamp`): switching back to a period
+    shows its figures without judging them again. ``fresh``: computed whatever is kept
+    (and kept in its place). ``first`` is called only when the figures are computed."""
+    stamp = change_stamp()
+    key = (stamp, start, end, today)
+    with _kept_lock:
+        kept = None if fresh else _kept.pop(key, None)
+        if kept is not None:
+            _kept[key] = kept  # the most recently used last
+            return kept
+    bundle = compute(start, end, today, first)
+    # Kept only if nothing was written while it was computed (it could stand on either state).
+    if change_stamp() == stamp:
+        with _kept_lock:
+            _kept.pop(key, None)
+            _kept[key] = bundle
+            while len(_kept) > KEPT_BUNDLES:
+                del _kept[next(iter(_kept))]
+    return bundle
+
+
+def forget_kept() -> None:
+    """Drop every kept bundle (the next view computes its figures)."""
+    with _kept_lock:
+        _kept.clear()
 
 
 def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
