@@ -6,9 +6,8 @@ through the rule functions of ``instruction_rules`` over the facts the period ne
 (:func:`models.instructions.records.facts_for_period`, kept in the bundle for drill-downs); the
 message figures as :func:`models.messages.records.period_figures` adds up the marks of
 ``messages_rules`` (the messages themselves are read on the first drill-down); the
-other sections through :func:`models.core.figures.collect`. The messages and other sections
-are read beside the instructions, on a connection of their own (:func:`models.core.db.beside`):
-the two halves are each consistent, read moments apart. So the pane, the summary text and
+other sections through :func:`models.core.figures.collect`, read after the instructions
+on the same connection, each section consistent in itself. So the pane, the summary text and
 ``stats --json`` show one number for one figure (``tests/models/test_figures_agree.py``).
 """
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import Any
 
 from models.calendar.lights import Light
 from models.core import figures as registry
-from models.core.db import beside, database
+from models.core.db import database
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
@@ -186,31 +185,21 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     as soon as they are known, while the messages and the other sections are still
     being read: the pane shows its first tab before the rest."""
     others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
-    # The messages are added up inside SQLite and the instructions judged in Python:
-    # the one reads beside the other.
-
-    def read_rest() -> Callable[[], tuple[dict, dict]]:
-        return beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
-
-    # With ``first``, the instructions are judged before the rest is read (the threads
-    # share one interpreter lock: beside them, the rest would delay the first tab).
-    rest = read_rest() if first is None else None
-    try:
-        # What the figures judge only; the few records a drill-down lists get their
-        # numbers and titles then (records_for).
-        leader_of: dict[int, str] = {}
-        ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
-        ins = section_of(ifacts, start, end, today)
-        leaders = by_leader(ifacts, leader_of, start, end, today)
-        if first is not None:
-            first(instruction_tables(ins, leaders))
-            rest = read_rest()
-        months = ov.monthly_instructions(ifacts, start, end, today)
-    finally:
-        # Waited for even when this side failed: the reader must not outlive the job
-        # (a restore waits for the jobs before replacing the file).
-        if rest is not None:
-            breakdown, other_figures = rest()
+    # One after the other on this thread's connection. Read beside the instructions on a
+    # second connection (models.core.db.beside), the messages made both slower: sqlite3
+    # lets go of the interpreter lock for every row it steps and waits for it back behind
+    # the thread judging in Python (a year at ten years: 630–790 ms instead of 410).
+    # What the figures judge only; the few records a drill-down lists get their numbers
+    # and titles then (records_for).
+    leader_of: dict[int, str] = {}
+    ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
+    ins = section_of(ifacts, start, end, today)
+    leaders = by_leader(ifacts, leader_of, start, end, today)
+    if first is not None:
+        first(instruction_tables(ins, leaders))
+    breakdown = ov.message_breakdown(start, end, today)
+    other_figures = registry.collect(start, end, today, others)
+    months = ov.monthly_instructions(ifacts, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}
     figs.update(other_figures)
