@@ -39,15 +39,21 @@ def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
     params = {"ids": json.dumps([int(i) for i in ids])} if ids is not None else {}
     mine = "instruction_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
     own = "id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
-    first_assigned = dict(db.execute_sql(
-        f"SELECT instruction_id, MIN(assigned_on) FROM instruction_assignment WHERE {mine} "
-        "GROUP BY instruction_id", params).fetchall())
+    # The first 交办 and the lead unit now from one pass over the assignments (by id: of
+    # two current leads the later one names the matter, as before).
+    units = {uid: short or name for uid, name, short in db.execute_sql(
+        "SELECT id, name, short_name FROM unit").fetchall()}
+    first_assigned: dict[int, object] = {}
     lead: dict[int, str] = {}
-    for iid, name, short in db.execute_sql(
-            "SELECT s.instruction_id, u.name, u.short_name FROM instruction_assignment s "
-            f"JOIN unit u ON u.id = s.unit_id WHERE s.is_lead = 1 AND s.replaced_on IS NULL AND {mine.replace('instruction_id', 's.instruction_id')} "
-            "ORDER BY s.id", params).fetchall():
-        lead[iid] = short or name
+    for iid, assigned_on, is_lead, replaced_on, uid in db.execute_sql(
+            f"SELECT instruction_id, assigned_on, is_lead, replaced_on, unit_id FROM instruction_assignment "
+            f"WHERE {mine} ORDER BY id", params).fetchall():
+        if assigned_on is not None:
+            known = first_assigned.get(iid)
+            if known is None or assigned_on < known:
+                first_assigned[iid] = assigned_on
+        if is_lead and replaced_on is None and uid in units:
+            lead[iid] = units[uid]
     reviews: dict[int, list[tuple[dt.date, bool]]] = {}
     for iid, day, passed in db.execute_sql(
             f"SELECT instruction_id, reviewed_on, passed FROM instruction_review WHERE {mine} "
