@@ -24,7 +24,7 @@ from models.core.db import database
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
-from models.instructions.figures import NO_LEADER, by_leader, section_of
+from models.instructions.figures import NO_LEADER, section_and_leaders
 from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
@@ -193,8 +193,7 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     # and titles then (records_for).
     leader_of: dict[int, str] = {}
     ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
-    ins = section_of(ifacts, start, end, today)
-    leaders = by_leader(ifacts, leader_of, start, end, today)
+    ins, leaders = section_and_leaders(ifacts, leader_of, start, end, today)
     if first is not None:
         first(instruction_tables(ins, leaders))
     breakdown = ov.message_breakdown(start, end, today)

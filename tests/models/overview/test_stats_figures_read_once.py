@@ -82,3 +82,16 @@ def test_the_first_tab_is_handed_over_before_the_rest_with_the_same_tables(demo_
     for key, table in handed[0].items():
         assert table == bundle.tables[key]
     assert bundle.tables["instructions"].rows[-1][1] > 0
+
+
+def test_the_section_and_the_leaders_judged_once_are_the_two_rules(demo_db):
+    from models.instructions.figures import section_and_leaders
+
+    for start, end, seen in PERIODS + [(D(2030, 1, 1), D(2030, 12, 31), D(2030, 12, 31))]:
+        leaders: dict[int, str] = {}
+        facts = instructions.facts_for_period(start, end, seen, full=False, leaders=leaders)
+        section, by_leaders = section_and_leaders(facts, leaders, start, end, seen)
+        assert section == section_of(facts, start, end, seen)
+        assert list(section) == list(section_of(facts, start, end, seen))
+        assert by_leaders == by_leader(facts, leaders, start, end, seen)
+        assert list(by_leaders) == list(by_leader(facts, leaders, start, end, seen))
