@@ -25,6 +25,29 @@ def section(name: str) -> Callable[[SectionFn], SectionFn]:
     return deco
 
 
+#: A section computed from the watchwords' facts read with the instructions' own
+#: (``facts, start, end, today``): the 统计 pane reads them in the same statements.
+FromFactsFn = Callable[[list, dt.date, dt.date, dt.date], dict]
+_FROM_FACTS: dict[str, FromFactsFn] = {}
+
+
+def from_facts(name: str) -> Callable[[FromFactsFn], FromFactsFn]:
+    """Register how section ``name`` is computed from facts read elsewhere (the same
+    figures as its ``@section`` function, which should call this one)."""
+
+    def deco(fn: FromFactsFn) -> FromFactsFn:
+        _FROM_FACTS[name] = fn
+        return fn
+
+    return deco
+
+
+def given_facts(name: str) -> FromFactsFn | None:
+    """The function registered with :func:`from_facts` for ``name``, if any."""
+    load_sections()
+    return _FROM_FACTS.get(name)
+
+
 def load_sections() -> None:
     """Import every area's ``figures`` module so its sections register (once: the
     modules do not change while the program runs, and finding them costs a directory

@@ -12,6 +12,7 @@ import json
 from models.calendar.store import load_calendar
 from models.core.db import database
 from models.documents.register import NOTICE
+from models.instructions import records
 from models.instructions.watchwords import WatchFacts, watchwords
 
 
@@ -19,18 +20,10 @@ def _day(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
-# Every watchword counts a matter only through a 交办, a 报结 or a 回访复核 in the period.
-_PERIOD_IDS = """
-    SELECT instruction_id FROM instruction_assignment WHERE assigned_on BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE reported_on BETWEEN :a AND :b
-    UNION SELECT instruction_id FROM instruction_review WHERE reviewed_on BETWEEN :a AND :b
-"""
-
-
 def watch_ids(start: dt.date, end: dt.date) -> list[int]:
-    """Ids of the instructions that can count in any watchword over [start, end]."""
-    args = {"a": start.isoformat(), "b": end.isoformat()}
-    return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
+    """Ids of the instructions that can count in any watchword over [start, end]
+    (:func:`models.instructions.records.watch_ids`)."""
+    return records.watch_ids(start, end)
 
 
 def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
@@ -81,4 +74,10 @@ def issued_notices(start: dt.date, end: dt.date) -> list[tuple[str, str]]:
 
 def watchword_figures(start: dt.date, end: dt.date) -> dict:
     """The ``watchwords`` section over [start, end] (see :mod:`models.instructions.watchwords`)."""
-    return watchwords(watch_facts(watch_ids(start, end)), issued_notices(start, end), load_calendar(), start, end)
+    return figures_of(watch_facts(watch_ids(start, end)), start, end)
+
+
+def figures_of(facts: list[WatchFacts], start: dt.date, end: dt.date) -> dict:
+    """The ``watchwords`` section from the facts of :func:`watch_ids`' instructions, read
+    here or with the instructions' own (``records.facts_for_period(watched=…)``)."""
+    return watchwords(facts, issued_notices(start, end), load_calendar(), start, end)

@@ -184,20 +184,28 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     ``first``, when given, is handed the instructions' tables (:func:`instruction_tables`)
     as soon as they are known, while the messages and the other sections are still
     being read: the pane shows its first tab before the rest."""
-    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
+    others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
     # One after the other on this thread's connection. Read beside the instructions on a
     # second connection (models.core.db.beside), the messages made both slower: sqlite3
     # lets go of the interpreter lock for every row it steps and waits for it back behind
     # the thread judging in Python (a year at ten years: 630–790 ms instead of 410).
     # What the figures judge only; the few records a drill-down lists get their numbers
     # and titles then (records_for).
+    # 快·准·稳's facts come from the same statements, and its registered section's
+    # rules judge them (registry.from_facts).
+    watch = registry.given_facts("watchwords")
     leader_of: dict[int, str] = {}
-    ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
+    watched: list | None = [] if watch is not None else None
+    ifacts = instructions.facts_for_period(
+        start, end, today, full=False, leaders=leader_of, watched=watched,
+        watch=instructions.watch_ids(start, end) if watch is not None else None)
     ins, leaders = section_and_leaders(ifacts, leader_of, start, end, today)
     if first is not None:
         first(instruction_tables(ins, leaders))
     breakdown = ov.message_breakdown(start, end, today)
     other_figures = registry.collect(start, end, today, others)
+    if watch is not None:
+        other_figures["watchwords"] = watch(watched, start, end, today)
     months = ov.monthly_instructions(ifacts, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}

@@ -95,3 +95,33 @@ def test_the_section_and_the_leaders_judged_once_are_the_two_rules(demo_db):
         assert list(section) == list(section_of(facts, start, end, seen))
         assert by_leaders == by_leader(facts, leaders, start, end, seen)
         assert list(by_leaders) == list(by_leader(facts, leaders, start, end, seen))
+
+
+def _watch_read_with_the_instructions(periods) -> int:
+    """The facts read with the watchwords' are the period's facts, and the watchwords'
+    facts those the watchwords read alone; returns how many watched matters lay outside
+    the period's selection (read for the watchwords only)."""
+    outside = 0
+    for start, end, seen in periods:
+        leaders: dict[int, str] = {}
+        plain = instructions.facts_for_period(start, end, seen, full=False, leaders=leaders)
+        named: dict[int, str] = {}
+        watched: list = []
+        wanted = instructions.watch_ids(start, end)
+        both = instructions.facts_for_period(start, end, seen, full=False, leaders=named, watch=wanted,
+                                             watched=watched)
+        assert both == plain and named == leaders
+        assert watched == watch_records.watch_facts(wanted)
+        outside += len(set(wanted) - {f.id for f in plain})
+    return outside
+
+
+MONTHS = [(D(2014, m, 1), D(2014, m, 28), D(2014, 10, 28)) for m in range(1, 13)]
+
+
+def test_the_watchwords_facts_read_with_the_instructions_demo(demo_db):
+    assert _watch_read_with_the_instructions(PERIODS + MONTHS) > 0
+
+
+def test_the_watchwords_facts_read_with_the_instructions_generated(generated_office):
+    _watch_read_with_the_instructions(PERIODS + MONTHS)  # (each matter is assigned the day it came)
