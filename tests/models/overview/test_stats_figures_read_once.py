@@ -82,6 +82,10 @@ def test_the_first_tab_is_handed_over_before_the_rest_with_the_same_tables(demo_
     for key, table in handed[0].items():
         assert table == bundle.tables[key]
     assert bundle.tables["instructions"].rows[-1][1] > 0
+    # With the first tab waited for, 快·准·稳 reads its own facts after it: the same bundle.
+    whole = stats_tables.compute(D(2014, 1, 1), D(2014, 12, 31), today)
+    assert whole.figures == bundle.figures and whole.tables == bundle.tables
+    assert whole.figures["watchwords"]["fast"]["to_assign"]["count"] > 0
 
 
 def test_the_section_and_the_leaders_judged_once_are_the_two_rules(demo_db):
