@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any
 
 SectionFn = Callable[[dt.date, dt.date, dt.date], dict]
 _SECTIONS: dict[str, SectionFn] = {}
@@ -65,10 +67,30 @@ def names() -> list[str]:
     return sorted(_SECTIONS)
 
 
+#: What the sections of one :func:`collect` call read once between them (see :func:`shared`).
+_shared: ContextVar[dict | None] = ContextVar("figures_shared", default=None)
+
+
+def shared(key: tuple, read: Callable[[], Any]) -> Any:
+    """``read()``, done once for ``key`` within one :func:`collect` call: two sections
+    that judge the same facts (the instructions by level and by leader) read and judge
+    them once. Outside a call, simply ``read()``."""
+    memo = _shared.get()
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]
+
+
 def collect(start: dt.date, end: dt.date, today: dt.date, only: list[str] | None = None) -> dict[str, dict]:
     """Every section's figures for the period [start, end] as seen on ``today``."""
     if end < start:
         raise ValueError("period end before start")
     load_sections()
     wanted = only if only else sorted(_SECTIONS)
-    return {name: _SECTIONS[name](start, end, today) for name in wanted if name in _SECTIONS}
+    token = _shared.set({})
+    try:
+        return {name: _SECTIONS[name](start, end, today) for name in wanted if name in _SECTIONS}
+    finally:
+        _shared.reset(token)

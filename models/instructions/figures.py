@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from models.core.figures import section
+from models.core.figures import section, shared
 from models.instructions.records import facts_for_period
 from models.instructions.rules import (
     LEVEL_KEYS,
@@ -28,7 +28,18 @@ def section_of(facts: Iterable[InstructionFacts], start: dt.date, end: dt.date, 
 @section("instructions")
 def instruction_figures(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{"regional": {...}, "city": {...}, "all": {...}, "by_unit": {unit: {...}}}``."""
-    return section_of(facts_for_period(start, end, today, full=False), start, end, today)
+    return _both_sections(start, end, today)[0]
+
+
+def _both_sections(start: dt.date, end: dt.date, today: dt.date) -> tuple[dict, dict[str, dict]]:
+    """The ``instructions`` and ``instructions_by_leader`` sections, read and judged once
+    for both when ``collect`` asks for them together."""
+    def read() -> tuple[dict, dict[str, dict]]:
+        leaders: dict[int, str] = {}
+        facts = facts_for_period(start, end, today, full=False, leaders=leaders)
+        return section_and_leaders(facts, leaders, start, end, today)
+
+    return shared(("instructions", start, end, today), read)
 
 
 #: How the figures name an instruction recorded without a leader.
@@ -82,6 +93,4 @@ def section_and_leaders(facts: Iterable[InstructionFacts], leaders: dict[int, st
 @section("instructions_by_leader")
 def instruction_figures_by_leader(start: dt.date, end: dt.date, today: dt.date) -> dict:
     """``{leader: {...}}``: each instructing leader's figures over the period."""
-    leaders: dict[int, str] = {}
-    facts = facts_for_period(start, end, today, full=False, leaders=leaders)
-    return by_leader(facts, leaders, start, end, today)
+    return _both_sections(start, end, today)[1]
