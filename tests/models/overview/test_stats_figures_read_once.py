@@ -129,3 +129,15 @@ def test_the_watchwords_facts_read_with_the_instructions_demo(demo_db):
 
 def test_the_watchwords_facts_read_with_the_instructions_generated(generated_office):
     _watch_read_with_the_instructions(PERIODS + MONTHS)  # (each matter is assigned the day it came)
+
+
+def test_the_lean_facts_are_the_full_facts_without_what_the_figures_do_not_judge(demo_db):
+    for start, end, seen in PERIODS:
+        lean = instructions.facts_for_period(start, end, seen, full=False)
+        full = instructions.facts_for_period(start, end, seen)
+        assert all(type(f) is ir.InstructionFacts and all(type(a) is ir.AssignmentFacts for a in f.assignments)
+                   for f in lean)
+        assert lean == [g._replace(number="", matter="", failed_reviews=0, failed_review_dates=(),
+                                   assignments=tuple(a._replace(approved_extension=False) for a in g.assignments))
+                        for g in full]
+        assert any(f.assignments for f in lean)
