@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Any
 
 SectionFn = Callable[[dt.date, dt.date, dt.date], dict]
 _SECTIONS: dict[str, SectionFn] = {}
@@ -23,6 +25,29 @@ def section(name: str) -> Callable[[SectionFn], SectionFn]:
         return fn
 
     return deco
+
+
+#: A section computed from the watchwords' facts read with the instructions' own
+#: (``facts, start, end, today``): the 统计 pane reads them in the same statements.
+FromFactsFn = Callable[[list, dt.date, dt.date, dt.date], dict]
+_FROM_FACTS: dict[str, FromFactsFn] = {}
+
+
+def from_facts(name: str) -> Callable[[FromFactsFn], FromFactsFn]:
+    """Register how section ``name`` is computed from facts read elsewhere (the same
+    figures as its ``@section`` function, which should call this one)."""
+
+    def deco(fn: FromFactsFn) -> FromFactsFn:
+        _FROM_FACTS[name] = fn
+        return fn
+
+    return deco
+
+
+def given_facts(name: str) -> FromFactsFn | None:
+    """The function registered with :func:`from_facts` for ``name``, if any."""
+    load_sections()
+    return _FROM_FACTS.get(name)
 
 
 def load_sections() -> None:
@@ -42,10 +67,30 @@ def names() -> list[str]:
     return sorted(_SECTIONS)
 
 
+#: What the sections of one :func:`collect` call read once between them (see :func:`shared`).
+_shared: ContextVar[dict | None] = ContextVar("figures_shared", default=None)
+
+
+def shared(key: tuple, read: Callable[[], Any]) -> Any:
+    """``read()``, done once for ``key`` within one :func:`collect` call: two sections
+    that judge the same facts (the instructions by level and by leader) read and judge
+    them once. Outside a call, simply ``read()``."""
+    memo = _shared.get()
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]
+
+
 def collect(start: dt.date, end: dt.date, today: dt.date, only: list[str] | None = None) -> dict[str, dict]:
     """Every section's figures for the period [start, end] as seen on ``today``."""
     if end < start:
         raise ValueError("period end before start")
     load_sections()
     wanted = only if only else sorted(_SECTIONS)
-    return {name: _SECTIONS[name](start, end, today) for name in wanted if name in _SECTIONS}
+    token = _shared.set({})
+    try:
+        return {name: _SECTIONS[name](start, end, today) for name in wanted if name in _SECTIONS}
+    finally:
+        _shared.reset(token)

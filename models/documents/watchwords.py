@@ -12,6 +12,7 @@ import json
 from models.calendar.store import load_calendar
 from models.core.db import database
 from models.documents.register import NOTICE
+from models.instructions import records
 from models.instructions.watchwords import WatchFacts, watchwords
 
 
@@ -19,18 +20,10 @@ def _day(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value)[:10])
 
 
-# Every watchword counts a matter only through a 交办, a 报结 or a 回访复核 in the period.
-_PERIOD_IDS = """
-    SELECT instruction_id FROM instruction_assignment WHERE assigned_on BETWEEN :a AND :b
-    UNION SELECT id FROM instruction WHERE reported_on BETWEEN :a AND :b
-    UNION SELECT instruction_id FROM instruction_review WHERE reviewed_on BETWEEN :a AND :b
-"""
-
-
 def watch_ids(start: dt.date, end: dt.date) -> list[int]:
-    """Ids of the instructions that can count in any watchword over [start, end]."""
-    args = {"a": start.isoformat(), "b": end.isoformat()}
-    return sorted(r[0] for r in database().execute_sql(_PERIOD_IDS, args).fetchall())
+    """Ids of the instructions that can count in any watchword over [start, end]
+    (:func:`models.instructions.records.watch_ids`)."""
+    return records.watch_ids(start, end)
 
 
 def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
@@ -39,15 +32,21 @@ def watch_facts(ids: list[int] | None = None) -> list[WatchFacts]:
     params = {"ids": json.dumps([int(i) for i in ids])} if ids is not None else {}
     mine = "instruction_id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
     own = "id IN (SELECT value FROM json_each(:ids))" if ids is not None else "1 = 1"
-    first_assigned = dict(db.execute_sql(
-        f"SELECT instruction_id, MIN(assigned_on) FROM instruction_assignment WHERE {mine} "
-        "GROUP BY instruction_id", params).fetchall())
+    # The first 交办 and the lead unit now from one pass over the assignments (by id: of
+    # two current leads the later one names the matter, as before).
+    units = {uid: short or name for uid, name, short in db.execute_sql(
+        "SELECT id, name, short_name FROM unit").fetchall()}
+    first_assigned: dict[int, object] = {}
     lead: dict[int, str] = {}
-    for iid, name, short in db.execute_sql(
-            "SELECT s.instruction_id, u.name, u.short_name FROM instruction_assignment s "
-            f"JOIN unit u ON u.id = s.unit_id WHERE s.is_lead = 1 AND s.replaced_on IS NULL AND {mine.replace('instruction_id', 's.instruction_id')} "
-            "ORDER BY s.id", params).fetchall():
-        lead[iid] = short or name
+    for iid, assigned_on, is_lead, replaced_on, uid in db.execute_sql(
+            f"SELECT instruction_id, assigned_on, is_lead, replaced_on, unit_id FROM instruction_assignment "
+            f"WHERE {mine} ORDER BY id", params).fetchall():
+        if assigned_on is not None:
+            known = first_assigned.get(iid)
+            if known is None or assigned_on < known:
+                first_assigned[iid] = assigned_on
+        if is_lead and replaced_on is None and uid in units:
+            lead[iid] = units[uid]
     reviews: dict[int, list[tuple[dt.date, bool]]] = {}
     for iid, day, passed in db.execute_sql(
             f"SELECT instruction_id, reviewed_on, passed FROM instruction_review WHERE {mine} "
@@ -75,4 +74,10 @@ def issued_notices(start: dt.date, end: dt.date) -> list[tuple[str, str]]:
 
 def watchword_figures(start: dt.date, end: dt.date) -> dict:
     """The ``watchwords`` section over [start, end] (see :mod:`models.instructions.watchwords`)."""
-    return watchwords(watch_facts(watch_ids(start, end)), issued_notices(start, end), load_calendar(), start, end)
+    return figures_of(watch_facts(watch_ids(start, end)), start, end)
+
+
+def figures_of(facts: list[WatchFacts], start: dt.date, end: dt.date) -> dict:
+    """The ``watchwords`` section from the facts of :func:`watch_ids`' instructions, read
+    here or with the instructions' own (``records.facts_for_period(watched=…)``)."""
+    return watchwords(facts, issued_notices(start, end), load_calendar(), start, end)

@@ -404,7 +404,8 @@ def load_facts(ids: list[int] | None = None) -> list:
     return _facts_of("SELECT DISTINCT value FROM json_each(:ids)", {"ids": json.dumps([int(i) for i in ids])})
 
 
-def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int, str] | None = None) -> list:
+def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int, str] | None = None,
+              watch: set[int] | None = None, watched: list | None = None) -> list:
     """The facts of the instructions whose ids the query ``chosen`` gives (its parameters
     in ``params``), read without the ORM in one pass: each instruction joined to its
     assignments and their reminders (a hundred thousand items in well under a second).
@@ -413,6 +414,9 @@ def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int
     sign-off, extension or review: those fields keep their defaults (``""``, ``None``,
     ``False``, 0). Criticism and the records' lists need ``full``. ``leaders``, when
     given, receives each instruction's 批示领导 (:func:`leaders_of`) from the same read.
+    ``watched``, when given, receives the :class:`~models.instructions.watchwords.WatchFacts`
+    of the instructions of ``watch`` (which ``chosen`` must include), ordered by id, from
+    the same statements — as ``models.documents.watchwords.watch_facts`` reads them alone.
     """
     from models.core.db import database
     from models.instructions.rules import AssignmentFacts, InstructionFacts
@@ -430,6 +434,7 @@ def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int
     extended = set() if not full else {aid for (aid,) in db.execute_sql(
         "SELECT e.assignment_id FROM instruction_extension e JOIN instruction_assignment s "
         f"ON s.id = e.assignment_id WHERE e.decision = :ok AND {mine}", {**params, "ok": EXT_APPROVED}).fetchall()}
+    new = tuple.__new__
     failed: dict[int, list[dt.date]] = {}
     for iid, day in (db.execute_sql(
             f"SELECT instruction_id, reviewed_on FROM instruction_review WHERE passed = 0 AND {theirs} "
@@ -439,33 +444,69 @@ def _facts_of(chosen: str, params: dict, *, full: bool = True, leaders: dict[int
     # The few units by id instead of a join; an assignment without one is left out, as the join did.
     units = {uid: short or name for uid, name, short in db.execute_sql(
         "SELECT id, name, short_name FROM unit").fetchall()}
+    # For the watchwords: the first 交办 of every assignment, the current lead's unit (of
+    # two, the later one's).
+    first_assigned: dict[int, dt.date] = {}
+    lead_unit: dict[int, str] = {}
     for aid, iid, uid, lead, assigned_on, deadline, signed_on, replaced_on in db.execute_sql(
             "SELECT s.id, s.instruction_id, s.unit_id, s.is_lead, s.assigned_on, s.deadline, "
-            f"s.signed_on, s.replaced_on FROM instruction_assignment s WHERE {mine} AND s.unit_id IS NOT NULL "
-            "ORDER BY s.id", params).fetchall():
+            f"s.signed_on, s.replaced_on FROM instruction_assignment s WHERE {mine}"
+            + ("" if watched is not None else " AND s.unit_id IS NOT NULL") + " ORDER BY s.id", params).fetchall():
+        if watched is not None and iid in watch:  # type: ignore[operator]
+            day = days[assigned_on]
+            if day is not None and (iid not in first_assigned or day < first_assigned[iid]):
+                first_assigned[iid] = day
+            if lead and replaced_on is None and uid in units:
+                lead_unit[iid] = units[uid]
         if uid not in units:
             continue
         rem = reminders.get(aid)
-        by_ins.setdefault(iid, []).append(AssignmentFacts(
+        # tuple.__new__ with every field: what the named tuple's own __new__ does, without
+        # its Python-level call (a year's tens of thousands of facts: ~10 ms less).
+        by_ins.setdefault(iid, []).append(new(AssignmentFacts, (
             units[uid], bool(lead), days[assigned_on], days[deadline], days[signed_on],
-            tuple(sorted(rem)) if rem else (), aid in extended, aid, days[replaced_on]))
+            tuple(sorted(rem)) if rem else (), aid in extended, aid, days[replaced_on])))
     failed_on = {iid: tuple(on) for iid, on in failed.items()}
     # Numbers and titles are text the lean facts never read: not even fetched.
     rows = db.execute_sql(
         "SELECT id, level, state, received_on, accepted_on, deadline, completed_on, "
         + ("leader_name" if leaders is not None else "NULL")
         + (", number, matter, source_title" if full else "")
+        + (", instructed_on, reported_on, result, report_text" if watched is not None else "")
         + f" FROM instruction WHERE {own} ORDER BY id", params).fetchall()
     if leaders is not None:
         leaders.update((row[0], row[7]) for row in rows)
+    if watched is not None:
+        _watch_facts_of(db, theirs, params, rows, watch, first_assigned, lead_unit, watched, days)  # type: ignore[arg-type]
+        rows = [row[:-4] for row in rows]
     if not full:
-        return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp], 0,
-                                 tuple(by_ins.get(iid, ())))
+        return [new(InstructionFacts, (iid, level, state, days[rec], days[acc], days[deadline], days[comp], 0,
+                                       tuple(by_ins.get(iid, ())), "", "", ()))
                 for iid, level, state, rec, acc, deadline, comp, _leader in rows]
     return [InstructionFacts(iid, level, state, days[rec], days[acc], days[deadline], days[comp],
                              len(failed_on.get(iid, ())), tuple(by_ins.get(iid, ())),
                              number, matter or title, failed_on.get(iid, ()))
             for iid, level, state, rec, acc, deadline, comp, _leader, number, matter, title in rows]
+
+
+def _watch_facts_of(db, theirs: str, params: dict, rows: list, watch: set[int], first_assigned: dict[int, dt.date],
+                    lead_unit: dict[int, str], watched: list, days: _Days) -> None:
+    """The watchwords' facts of the ``watch`` instructions among ``rows`` (their last four
+    columns: instructed_on, reported_on, result, report_text), appended to ``watched``."""
+    from models.instructions.watchwords import WatchFacts
+
+    reviews: dict[int, list[tuple[dt.date, bool]]] = {}
+    for iid, day, passed in db.execute_sql(
+            f"SELECT instruction_id, reviewed_on, passed FROM instruction_review WHERE {theirs} "
+            "ORDER BY reviewed_on, id", params).fetchall():
+        if iid in watch:
+            reviews.setdefault(iid, []).append((days[day], bool(passed)))
+    watched.extend(
+        WatchFacts(row[0], row[1], lead_unit.get(row[0], ""), days[row[3]], days[instructed_on],
+                   first_assigned.get(row[0]), days[reported_on], result or "", report or "",
+                   tuple(reviews.get(row[0], ())))
+        for row in rows if row[0] in watch
+        for instructed_on, reported_on, result, report in (row[-4:],))
 
 
 class _Days(dict):
@@ -569,6 +610,23 @@ def most_urgent_ids(kind: str, today: dt.date, week_end: dt.date, limit: int) ->
         {"t": today.isoformat(), "e": week_end.isoformat(), "c": COMPLETED}).fetchall()]
 
 
+# Every watchword (models.instructions.watchwords) counts a matter only through a 交办, a
+# 报结 or a 回访复核 in the period.
+_WATCH_IDS = """
+    SELECT instruction_id FROM instruction_assignment WHERE assigned_on BETWEEN :a AND :b
+    UNION SELECT id FROM instruction WHERE reported_on BETWEEN :a AND :b
+    UNION SELECT instruction_id FROM instruction_review WHERE reviewed_on BETWEEN :a AND :b
+"""
+
+
+def watch_ids(start: dt.date, end: dt.date) -> list[int]:
+    """Ids of the instructions that can count in any watchword over [start, end]."""
+    from models.core.db import database
+
+    args = {"a": start.isoformat(), "b": end.isoformat()}
+    return sorted(r[0] for r in database().execute_sql(_WATCH_IDS, args).fetchall())
+
+
 def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
     """Ids of the instructions that can count in any figure of [start, end] seen on ``today``."""
     from models.core.db import database
@@ -578,18 +636,29 @@ def period_ids(start: dt.date, end: dt.date, today: dt.date) -> list[int]:
 
 
 def facts_for_period(start: dt.date, end: dt.date, today: dt.date, *, full: bool = True,
-                     leaders: dict[int, str] | None = None) -> list:
+                     leaders: dict[int, str] | None = None, watch: list[int] | None = None,
+                     watched: list | None = None) -> list:
     """:func:`load_facts` of just the items :func:`period_ids` selects: the figures of
     the period come out the same as from every item, from a fraction of the rows.
     ``full=False``: only what the figures judge (see :func:`_facts_of`); :func:`labels`
     gives the numbers and titles of the few a list then shows. ``leaders``: filled with
-    :func:`leaders_of` the items, from the same read."""
+    :func:`leaders_of` the items, from the same read. ``watched``: filled with the
+    watchwords' facts of the instructions of ``watch`` (``models.documents.watchwords.
+    watch_ids``), read in the same statements."""
     import json
 
     # The selection runs once; its ids are handed to each of the loader's statements
     # (as the selection itself, SQLite would run its eight branches for each).
     ids = period_ids(start, end, today)
-    return _facts_of("SELECT value FROM json_each(:ids)", {"ids": json.dumps(ids)}, full=full, leaders=leaders)
+    if watched is None:
+        return _facts_of("SELECT value FROM json_each(:ids)", {"ids": json.dumps(ids)}, full=full, leaders=leaders)
+    wanted, mine = set(watch or ()), set(ids)
+    read: dict[int, str] = {}
+    facts = _facts_of("SELECT value FROM json_each(:ids)", {"ids": json.dumps(sorted(mine | wanted))}, full=full,
+                      leaders=read if leaders is not None else None, watch=wanted, watched=watched)
+    if leaders is not None:
+        leaders.update((i, name) for i, name in read.items() if i in mine)
+    return [f for f in facts if f.id in mine] if wanted - mine else facts
 
 
 def labels(ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -6,25 +6,25 @@ through the rule functions of ``instruction_rules`` over the facts the period ne
 (:func:`models.instructions.records.facts_for_period`, kept in the bundle for drill-downs); the
 message figures as :func:`models.messages.records.period_figures` adds up the marks of
 ``messages_rules`` (the messages themselves are read on the first drill-down); the
-other sections through :func:`models.core.figures.collect`. The messages and other sections
-are read beside the instructions, on a connection of their own (:func:`models.core.db.beside`):
-the two halves are each consistent, read moments apart. So the pane, the summary text and
+other sections through :func:`models.core.figures.collect`, read after the instructions
+on the same connection, each section consistent in itself. So the pane, the summary text and
 ``stats --json`` show one number for one figure (``tests/models/test_figures_agree.py``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from models.calendar.lights import Light
 from models.core import figures as registry
-from models.core.db import beside
+from models.core.db import database
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
-from models.instructions.figures import NO_LEADER, by_leader, section_of
+from models.instructions.figures import NO_LEADER, section_and_leaders
 from models.instructions.states import LEVEL_KEYS, LEVEL_ROWS
 from models.key_items.activities import METHODS
 from models.key_items.items import STATES as KEY_STATES
@@ -184,32 +184,33 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     ``first``, when given, is handed the instructions' tables (:func:`instruction_tables`)
     as soon as they are known, while the messages and the other sections are still
     being read: the pane shows its first tab before the rest."""
-    others = [n for n in ("key_items", "activities", "research", "watchwords") if n in registry.names()]
-    # The messages are added up inside SQLite and the instructions judged in Python:
-    # the one reads beside the other.
-
-    def read_rest() -> Callable[[], tuple[dict, dict]]:
-        return beside(lambda: (ov.message_breakdown(start, end, today), registry.collect(start, end, today, others)))
-
-    # With ``first``, the instructions are judged before the rest is read (the threads
-    # share one interpreter lock: beside them, the rest would delay the first tab).
-    rest = read_rest() if first is None else None
-    try:
-        # What the figures judge only; the few records a drill-down lists get their
-        # numbers and titles then (records_for).
-        leader_of: dict[int, str] = {}
-        ifacts = instructions.facts_for_period(start, end, today, full=False, leaders=leader_of)
-        ins = section_of(ifacts, start, end, today)
-        leaders = by_leader(ifacts, leader_of, start, end, today)
-        if first is not None:
-            first(instruction_tables(ins, leaders))
-            rest = read_rest()
-        months = ov.monthly_instructions(ifacts, start, end, today)
-    finally:
-        # Waited for even when this side failed: the reader must not outlive the job
-        # (a restore waits for the jobs before replacing the file).
-        if rest is not None:
-            breakdown, other_figures = rest()
+    others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
+    # One after the other on this thread's connection. Read beside the instructions on a
+    # second connection (models.core.db.beside), the messages made both slower: sqlite3
+    # lets go of the interpreter lock for every row it steps and waits for it back behind
+    # the thread judging in Python (a year at ten years: 630–790 ms instead of 410).
+    # What the figures judge only; the few records a drill-down lists get their numbers
+    # and titles then (records_for).
+    # 快·准·稳's facts come from the same statements, and its registered section's
+    # rules judge them (registry.from_facts) — unless the first tab is waited for: that
+    # would wait for the watchwords' selection and columns too (~35 ms at ten years),
+    # so the section reads its own facts after it.
+    watch = registry.given_facts("watchwords") if first is None else None
+    if watch is None and "watchwords" in registry.names():
+        others.append("watchwords")
+    leader_of: dict[int, str] = {}
+    watched: list | None = [] if watch is not None else None
+    ifacts = instructions.facts_for_period(
+        start, end, today, full=False, leaders=leader_of, watched=watched,
+        watch=instructions.watch_ids(start, end) if watch is not None else None)
+    ins, leaders = section_and_leaders(ifacts, leader_of, start, end, today)
+    if first is not None:
+        first(instruction_tables(ins, leaders))
+    breakdown = ov.message_breakdown(start, end, today)
+    other_figures = registry.collect(start, end, today, others)
+    if watch is not None:
+        other_figures["watchwords"] = watch(watched, start, end, today)
+    months = ov.monthly_instructions(ifacts, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}
     figs.update(other_figures)
@@ -274,6 +275,60 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
                        [(a, f.received, f.completed) for a, f in months], rates,
                        [(k, f.received, f.replied) for k, f in kinds.items()],
                        summary_paragraph(figs, start, end), ifacts, instruction_leaders=leader_of)
+
+
+# ---- computed figures kept for repeated views ------------------------------------------------
+
+#: How many periods' bundles are kept (a year, its quarters and a month or two).
+KEPT_BUNDLES = 8
+_kept: dict[tuple, StatsBundle] = {}
+_kept_lock = threading.Lock()  # the pane's jobs may overlap (a newer period asked meanwhile)
+
+
+def change_stamp() -> tuple:
+    """What the figures of any period stand on, as it is now: the file (or server) and
+    connection, the newest audit record — every change to the records writes one, in the
+    same transaction, and its hash chains the whole history, so a restored copy does not
+    pass for the state it replaced (the settings and the working-day calendar are changed
+    by audited workflows too) — and the settings as stored. A write without an audit
+    record (another program, a repair by hand) is not seen: asking for the figures
+    again (the pane's 统计 button) computes them whatever the stamp says."""
+    db = database()
+    with db.atomic():
+        head = db.execute_sql("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        stored = db.execute_sql("SELECT key, value FROM setting ORDER BY key").fetchall()
+    return (str(db.database), id(db), tuple(head) if head else None, tuple(tuple(r) for r in stored))
+
+
+def compute_kept(start: dt.date, end: dt.date, today: dt.date,
+                 first: Callable[[dict[str, StatTable]], None] | None = None, *,
+                 fresh: bool = False) -> StatsBundle:
+    """:func:`compute`, or the bundle computed before for the same period and ``today``
+    when nothing has changed since (:func:`change_stamp`): switching back to a period
+    shows its figures without judging them again. ``fresh``: computed whatever is kept
+    (and kept in its place). ``first`` is called only when the figures are computed."""
+    stamp = change_stamp()
+    key = (stamp, start, end, today)
+    with _kept_lock:
+        kept = None if fresh else _kept.pop(key, None)
+        if kept is not None:
+            _kept[key] = kept  # the most recently used last
+            return kept
+    bundle = compute(start, end, today, first)
+    # Kept only if nothing was written while it was computed (it could stand on either state).
+    if change_stamp() == stamp:
+        with _kept_lock:
+            _kept.pop(key, None)
+            _kept[key] = bundle
+            while len(_kept) > KEPT_BUNDLES:
+                del _kept[next(iter(_kept))]
+    return bundle
+
+
+def forget_kept() -> None:
+    """Drop every kept bundle (the next view computes its figures)."""
+    with _kept_lock:
+        _kept.clear()
 
 
 def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.overview.figures import RecordRef
-from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute, records_for
+from models.overview.stats_tables import Drill, StatsBundle, StatTable, compute_kept, records_for
 from ui.background import Background
 from ui.session import Change
 from ui.widgets.date_field import DateField
@@ -298,7 +298,7 @@ class Pane(QWidget):
         self._build()
         session.changed.connect(self._on_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.refresh()
+        self.refresh(kept=True)
 
     # ---- layout ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -324,7 +324,7 @@ class Pane(QWidget):
             bar.addWidget(w)
         go = QPushButton(self.tr("统计"))
         go.setDefault(True)
-        go.clicked.connect(self.refresh)
+        go.clicked.connect(lambda: self.refresh())
         bar.addWidget(go)
         self.status = ElidedLabel()
         self.status.setStyleSheet("color: #757575;")
@@ -332,10 +332,11 @@ class Pane(QWidget):
         outer.addLayout(bar)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self._mode_changed()
-        self.year.valueChanged.connect(self.refresh)
-        self.part.currentIndexChanged.connect(self.refresh)
-        self.start.editingFinished.connect(self.refresh)
-        self.end.editingFinished.connect(self.refresh)
+        # A period chosen again shows the figures kept of it while nothing has changed.
+        self.year.valueChanged.connect(lambda: self.refresh(kept=True))
+        self.part.currentIndexChanged.connect(lambda: self.refresh(kept=True))
+        self.start.editingFinished.connect(lambda: self.refresh(kept=True))
+        self.end.editingFinished.connect(lambda: self.refresh(kept=True))
 
         summary_row = QHBoxLayout()
         self.summary = QPlainTextEdit()
@@ -446,7 +447,7 @@ class Pane(QWidget):
         for w in (self.start, self.end, self.to_label):
             w.setVisible(custom)
         if hasattr(self, "summary"):
-            self.refresh()
+            self.refresh(kept=True)
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The period the chooser shows."""
@@ -459,15 +460,18 @@ class Pane(QWidget):
         self.year.setValue(year)
         if part is not None:
             self.part.setCurrentIndex(self.part.findData(part))
-        self.refresh()
+        self.refresh(kept=True)
 
     # ---- data --------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
         if topic not in (Change.LOGIN,):
-            self.refresh()
+            self.refresh(kept=True)  # a change moves the stamp the kept figures stand on
 
-    def refresh(self) -> None:
-        """Recompute the period's figures off the UI thread."""
+    def refresh(self, kept: bool = False) -> None:
+        """Recompute the period's figures off the UI thread; ``kept``: show those computed
+        before for the period if nothing audited has changed since
+        (:func:`stats_tables.compute_kept`). Asked for by the clerk (统计, F5), they are
+        computed afresh: another program's change without an audit record is seen then."""
         start, end = self.period()
         if end < start:
             self.status.setText(self.tr("截止日期早于起始日期，请改正。"))
@@ -476,7 +480,9 @@ class Pane(QWidget):
         self.status.setText(self.tr("正在统计…"))
         self._asked += 1
         asked, first = self._asked, self._first
-        self.worker.start(lambda: compute(start, end, today, first=lambda tables: first.ready.emit(asked, tables)))
+        # A period seen before, with nothing changed since, is shown again without judging it.
+        self.worker.start(lambda: compute_kept(start, end, today, fresh=not kept,
+                                               first=lambda tables: first.ready.emit(asked, tables)))
 
     def _show_first_tables(self, asked: int, tables: dict) -> None:
         """The instructions' tables of the period being computed, before its other figures."""

@@ -53,3 +53,38 @@ def test_the_period_selection_gives_what_every_instruction_gives(demo_db):
         assert len(watch_ids(start, end)) < len(every)
         assert watchword_figures(start, end) == watchwords(every, issued_notices(start, end), load_calendar(),
                                                            start, end)
+
+
+def _first_and_lead_as_sql_says() -> tuple[dict, dict]:
+    """The first 交办 (the earliest of every assignment) and the lead unit (a current
+    lead's unit, the later assignment of two), each by a statement of its own."""
+    db = database()
+    first = {iid: dt.date.fromisoformat(str(on)[:10]) for iid, on in db.execute_sql(
+        "SELECT instruction_id, MIN(assigned_on) FROM instruction_assignment GROUP BY instruction_id").fetchall()
+        if on is not None}
+    lead = {}
+    for iid, name, short in db.execute_sql(
+            "SELECT s.instruction_id, u.name, u.short_name FROM instruction_assignment s JOIN unit u "
+            "ON u.id = s.unit_id WHERE s.is_lead AND s.replaced_on IS NULL ORDER BY s.id").fetchall():
+        lead[iid] = short or name
+    return first, lead
+
+
+def test_one_pass_over_the_assignments_gives_the_first_assignment_and_the_lead(demo_db):
+    from models.instructions import records as m
+
+    db = database()
+    # An earlier 交办 recorded later, and a second current lead recorded after the first.
+    ins = Instruction.select().join(m.Assignment).where(m.Assignment.is_lead).order_by(Instruction.id).first()
+    lead = m.Assignment.select().where((m.Assignment.instruction == ins.id) & m.Assignment.is_lead).first()
+    other = db.execute_sql("SELECT id FROM unit WHERE id NOT IN (SELECT unit_id FROM instruction_assignment "
+                           "WHERE instruction_id = ? AND unit_id IS NOT NULL) LIMIT 1", [ins.id]).fetchone()[0]
+    m.Assignment.insert(instruction=ins.id, unit=other, is_lead=True, assigned_on=lead.assigned_on
+                        - dt.timedelta(days=3), deadline=lead.deadline, original_deadline=lead.deadline).execute()
+    first, leads = _first_and_lead_as_sql_says()
+    facts = watch_facts()
+    assert {f.id: f.assigned_on for f in facts if f.assigned_on} == first
+    assert {f.id: f.lead_unit for f in facts if f.lead_unit} == leads
+    changed = next(f for f in facts if f.id == ins.id)
+    assert changed.assigned_on == lead.assigned_on - dt.timedelta(days=3)
+    assert changed.lead_unit == leads[ins.id] and changed.lead_unit != ""

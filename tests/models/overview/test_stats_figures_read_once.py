@@ -82,3 +82,62 @@ def test_the_first_tab_is_handed_over_before_the_rest_with_the_same_tables(demo_
     for key, table in handed[0].items():
         assert table == bundle.tables[key]
     assert bundle.tables["instructions"].rows[-1][1] > 0
+    # With the first tab waited for, 快·准·稳 reads its own facts after it: the same bundle.
+    whole = stats_tables.compute(D(2014, 1, 1), D(2014, 12, 31), today)
+    assert whole.figures == bundle.figures and whole.tables == bundle.tables
+    assert whole.figures["watchwords"]["fast"]["to_assign"]["count"] > 0
+
+
+def test_the_section_and_the_leaders_judged_once_are_the_two_rules(demo_db):
+    from models.instructions.figures import section_and_leaders
+
+    for start, end, seen in PERIODS + [(D(2030, 1, 1), D(2030, 12, 31), D(2030, 12, 31))]:
+        leaders: dict[int, str] = {}
+        facts = instructions.facts_for_period(start, end, seen, full=False, leaders=leaders)
+        section, by_leaders = section_and_leaders(facts, leaders, start, end, seen)
+        assert section == section_of(facts, start, end, seen)
+        assert list(section) == list(section_of(facts, start, end, seen))
+        assert by_leaders == by_leader(facts, leaders, start, end, seen)
+        assert list(by_leaders) == list(by_leader(facts, leaders, start, end, seen))
+
+
+def _watch_read_with_the_instructions(periods) -> int:
+    """The facts read with the watchwords' are the period's facts, and the watchwords'
+    facts those the watchwords read alone; returns how many watched matters lay outside
+    the period's selection (read for the watchwords only)."""
+    outside = 0
+    for start, end, seen in periods:
+        leaders: dict[int, str] = {}
+        plain = instructions.facts_for_period(start, end, seen, full=False, leaders=leaders)
+        named: dict[int, str] = {}
+        watched: list = []
+        wanted = instructions.watch_ids(start, end)
+        both = instructions.facts_for_period(start, end, seen, full=False, leaders=named, watch=wanted,
+                                             watched=watched)
+        assert both == plain and named == leaders
+        assert watched == watch_records.watch_facts(wanted)
+        outside += len(set(wanted) - {f.id for f in plain})
+    return outside
+
+
+MONTHS = [(D(2014, m, 1), D(2014, m, 28), D(2014, 10, 28)) for m in range(1, 13)]
+
+
+def test_the_watchwords_facts_read_with_the_instructions_demo(demo_db):
+    assert _watch_read_with_the_instructions(PERIODS + MONTHS) > 0
+
+
+def test_the_watchwords_facts_read_with_the_instructions_generated(generated_office):
+    _watch_read_with_the_instructions(PERIODS + MONTHS)  # (each matter is assigned the day it came)
+
+
+def test_the_lean_facts_are_the_full_facts_without_what_the_figures_do_not_judge(demo_db):
+    for start, end, seen in PERIODS:
+        lean = instructions.facts_for_period(start, end, seen, full=False)
+        full = instructions.facts_for_period(start, end, seen)
+        assert all(type(f) is ir.InstructionFacts and all(type(a) is ir.AssignmentFacts for a in f.assignments)
+                   for f in lean)
+        assert lean == [g._replace(number="", matter="", failed_reviews=0, failed_review_dates=(),
+                                   assignments=tuple(a._replace(approved_extension=False) for a in g.assignments))
+                        for g in full]
+        assert any(f.assignments for f in lean)

@@ -186,17 +186,17 @@ def test_the_instructions_tab_is_shown_before_the_other_figures(pane, qtbot, mon
     import threading
 
     from models.overview import stats_tables
-    from ui.overview import stats
 
     gate = threading.Event()
+    real = stats_tables.compute
 
     def held(start, end, today, first=None):
         # The real computation, its end held until the test has seen the first tab.
-        bundle = stats_tables.compute(start, end, today, first=first)
+        bundle = real(start, end, today, first=first)
         gate.wait(15)
         return bundle
 
-    monkeypatch.setattr(stats, "compute", held)
+    monkeypatch.setattr(stats_tables, "compute", held)
     old = pane.bundle
     pane.refresh()
     try:
@@ -229,3 +229,47 @@ def test_a_table_no_longer_available_is_emptied_without_harm(pane):
     box.set_table(None)  # a model without columns in its place used to crash the process
     assert box.table is None and box.view.model().rowCount() == 0
     assert [box.view.model().headerData(i, Qt.Orientation.Horizontal) for i in range(len(headers))] == headers
+
+
+def test_a_period_shown_again_is_not_computed_again_until_something_changes(pane, qtbot, monkeypatch, actor):
+    from models.instructions import records as m
+    from models.instructions import workflow as wf
+    from models.overview import stats_tables
+
+    computed: list[tuple] = []
+    real = stats_tables.compute
+    monkeypatch.setattr(stats_tables, "compute", lambda *a, **k: computed.append(a) or real(*a, **k))
+    pane.set_period("年", 2014)
+    qtbot.waitUntil(lambda: pane.bundle.start == D(2014, 1, 1) and not pane.worker.busy, timeout=15000)
+    year, computed[:] = pane.bundle, []
+    pane.set_period("季度", 2014, 3)
+    qtbot.waitUntil(lambda: pane.bundle is not year and not pane.worker.busy, timeout=15000)
+    pane.set_period("年", 2014)
+    qtbot.waitUntil(lambda: pane.bundle.start == D(2014, 1, 1) and not pane.worker.busy, timeout=15000)
+    assert pane.bundle.figures == year.figures
+    # The quarters the chooser passed through were computed, the year not again.
+    assert computed and (D(2014, 1, 1), D(2014, 12, 31)) not in [c[:2] for c in computed]
+    computed[:] = []
+    wf.register(actor, m.InstructionData(level="市", received_on=D(2014, 10, 20), text="请研究。"))
+    pane.refresh(kept=True)  # as on the change notice
+    qtbot.waitUntil(lambda: pane.bundle is not year and not pane.worker.busy, timeout=15000)
+    assert [c[:2] for c in computed] == [(D(2014, 1, 1), D(2014, 12, 31))]
+    assert pane.bundle.figures["instructions"]["all"]["received"] == year.figures["instructions"]["all"]["received"] + 1
+
+
+def test_the_statistics_button_computes_the_figures_afresh(pane, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from models.overview import stats_tables
+
+    computed: list[tuple] = []
+    real = stats_tables.compute
+    monkeypatch.setattr(stats_tables, "compute", lambda *a, **k: computed.append(a) or real(*a, **k))
+    old = pane.bundle
+    pane.refresh(kept=True)
+    qtbot.waitUntil(lambda: not pane.worker.busy, timeout=15000)
+    assert computed == [] and pane.bundle is old
+    button = next(b for b in pane.findChildren(QPushButton) if b.text() == "统计")
+    button.click()
+    qtbot.waitUntil(lambda: pane.bundle is not old and not pane.worker.busy, timeout=15000)
+    assert len(computed) == 1 and pane.bundle.figures == old.figures
