@@ -68,6 +68,8 @@ from ui.widgets.date_field import DateField
 
 KIND_ORDER = (reg.BULLETIN, reg.NOTICE, reg.REMINDER, reg.CRITICISM, reg.FEEDBACK, reg.SPECIAL, reg.REPORT_BACK,
               reg.LEADER_SHEET, reg.MESSAGE)
+#: how many of a picker's lines set its drop-down list's width
+WIDTH_SAMPLE = 300
 
 
 class _Outcome:
@@ -392,6 +394,8 @@ class Pane(QWidget):
         if kind == reg.SPECIAL:
             key = f"{key[0]}:{key[1]}"  # (source, id) as the combo keeps it
         i = combo.findData(key)
+        if i < 0 and kind == reg.REPORT_BACK and self._offer_reported(key):
+            i = combo.findData(key)
         if i < 0:
             return False
         combo.setCurrentIndex(i)
@@ -399,14 +403,35 @@ class Pane(QWidget):
         self.make_preview()
         return True
 
+    def _reported_from(self) -> int:
+        """The first year whose 已报结 matters the 办理情况报告's list offers (this year)."""
+        return self.session.today().year
+
+    @staticmethod
+    def _report_back_text(number: str, leader: str, matter: str, state: str) -> str:
+        return f"{number}　{leader}　{matter}（{state}）"
+
+    def _offer_reported(self, iid: int) -> bool:
+        """Put an older 已报结 matter, chosen from its record, among the 办理情况报告's choices."""
+        from models.documents.more_data import REPORTABLE
+        from models.instructions.records import Instruction
+
+        row = (Instruction.select(Instruction.number, Instruction.leader_name, Instruction.matter, Instruction.state)
+               .where((Instruction.id == iid) & Instruction.state.in_(REPORTABLE)).tuples().first())
+        if row is None:
+            return False
+        self.rb_instruction.insertItem(0, self._report_back_text(*row), iid)
+        return True
+
     def _reload_more_choices(self) -> None:
         """The choices of 督查专报, 办理情况报告, 一览表 and 转办单."""
         from models.core.numbers import date_cn
         from models.documents.more_data import ACTIVITY, REPORTABLE, RESEARCH, TRANSFERABLE
         from models.instructions.records import Instruction
+        from models.instructions.states import REPORTED
         from models.key_items.activities import ActivitySuggestion, SupervisionActivity
         from models.messages.records import Message
-        from models.reference.directory import Leader
+        from models.reference.directory import Leader, Unit
         from models.research.topics import Finding, ResearchTopic
 
         def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
@@ -429,21 +454,28 @@ class Pane(QWidget):
                   for t in ResearchTopic.select().order_by(ResearchTopic.year.desc(), ResearchTopic.id.desc())
                   if t.id in found]
         refill(self.s_source, topics + activities)
+        # Every matter awaiting its report, but of those already reported (ten years of them
+        # in an office's file) only this year's: an older one is chosen from its record
+        # (批示件 → 生成办理情况报告, select_record) or on the command line.
         refill(self.rb_instruction, [
-            (f"{number}　{leader}　{matter}（{state}）", iid)
+            (self._report_back_text(number, leader, matter, state), iid)
             for iid, number, leader, matter, state in (
                 Instruction.select(Instruction.id, Instruction.number, Instruction.leader_name, Instruction.matter,
                                    Instruction.state)
-                .where(Instruction.state.in_(REPORTABLE))
+                .where(Instruction.state.in_(REPORTABLE)
+                       & ((Instruction.state != REPORTED) | (Instruction.number_year >= self._reported_from())))
                 .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc()).tuples())])
         named = [n for (n,) in Instruction.select(Instruction.leader_name).where(Instruction.leader_name != "")
                  .distinct().tuples()]
         posts = dict(Leader.select(Leader.name, Leader.post).tuples())
         refill(self.l_leader, [(f"{n}　{posts[n]}" if posts.get(n) else n, n) for n in sorted(named)])
         refill(self.m_message, [
-            (f"{m.board_no}　{m.title}（转{m.unit.short_name or m.unit.name}）", m.id)
-            for m in Message.select().where(Message.state.in_(TRANSFERABLE) & Message.unit.is_null(False))
-            .order_by(Message.forwarded_on.desc(), Message.id.desc())])
+            (f"{board_no}　{title}（转{short or name}）", mid)
+            for mid, board_no, title, short, name in (
+                Message.select(Message.id, Message.board_no, Message.title, Unit.short_name, Unit.name)
+                .join(Unit, on=(Message.unit == Unit.id))
+                .where(Message.state.in_(TRANSFERABLE))
+                .order_by(Message.forwarded_on.desc(), Message.id.desc()).tuples())])
 
     def _reload_choices(self) -> None:
         from models.instructions.criticism import Criticism
@@ -1080,6 +1112,9 @@ def _show_start(combo: QComboBox) -> None:
         combo.lineEdit().setCursorPosition(0)
     view = combo.view()
     metrics = QFontMetrics(view.font())
-    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    # The list's width from its first few hundred lines: measuring tens of thousands of
+    # texts would hold the pane up for a visible moment.
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(min(combo.count(), WIDTH_SAMPLE))),
+                 default=0)
     screen = combo.screen().availableGeometry().width() if combo.screen() is not None else 1366
     view.setMinimumWidth(min(widest + 2 * view.frameWidth() + 24, screen - 40))

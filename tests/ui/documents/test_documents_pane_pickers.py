@@ -73,3 +73,27 @@ def test_previewing_an_issued_document_again_says_so_and_issuing_it_is_refused(p
     assert any(f"已印发为{row.number}" in w for w in pane.warnings)
     pane.issue()
     assert "另存为 PDF/Word" in pane.warnings[-1] and len(reg.register_rows()) == 1
+
+
+def test_the_report_back_list_offers_this_years_reported_matters_and_an_older_one_from_its_record(pane, qtbot):  # noqa: F811
+    """Ten years of 已报结 matters would make the list (and the pane's first visit) crawl:
+    only this year's are listed, every matter awaiting its report is, and an older one
+    asked for from its record is put among the choices."""
+    from models.instructions.records import Instruction
+    from models.instructions.states import HANDLING_STATES, REPORTED, REVIEWED
+
+    combo = pane.rb_instruction
+    this_year = pane.session.today().year
+    old = Instruction.select().where(Instruction.state.not_in([REPORTED, REVIEWED])).first()
+    Instruction.update(state=REPORTED, number_year=this_year - 3).where(Instruction.id == old.id).execute()
+    recent = Instruction.select().where(Instruction.state.not_in([REPORTED, REVIEWED])).first()
+    Instruction.update(state=REPORTED, number_year=this_year).where(Instruction.id == recent.id).execute()
+    pane._reload_choices()
+    listed = {combo.itemData(i) for i in range(combo.count())}
+    assert recent.id in listed and old.id not in listed
+    assert {i.id for i in Instruction.select().where(Instruction.state == REVIEWED)} <= listed
+    assert pane.select_record(reg.REPORT_BACK, old.id)
+    assert combo.currentData() == old.id and old.number in combo.currentText()
+    qtbot.waitUntil(lambda: not pane.worker.busy, timeout=60000)  # its preview
+    handling = Instruction.select().where(Instruction.state.in_(HANDLING_STATES)).first()
+    assert not pane.select_record(reg.REPORT_BACK, handling.id)
