@@ -79,12 +79,7 @@ def update(actor: Actor, obj: peewee.Model, expected_version: int | None = None,
     if isinstance(fresh, VersionedModel):
         if expected_version is not None and fresh.version != expected_version:
             mine = {**before, **{k: plain(v) for k, v in changes.items()}}
-            raise StaleRecordError(
-                f"保存失败：这条记录在您打开后已被他人（或另一个窗口）修改过"
-                f"（您打开时为第 {expected_version} 版，现在是第 {fresh.version} 版）。"
-                "请关闭表单、重新打开后再修改。",
-                mine=mine, theirs=before,
-            )
+            raise StaleRecordError(stale_message(fresh, expected_version, mine, before), mine=mine, theirs=before)
         changes = {**changes, "version": fresh.version + 1}
     for key, value in changes.items():
         setattr(fresh, key, value)
@@ -102,6 +97,37 @@ def update(actor: Actor, obj: peewee.Model, expected_version: int | None = None,
     for key, value in changes.items():
         setattr(obj, key, value)
     return fresh
+
+
+#: how many differing fields a refused save lists
+STALE_FIELDS_SHOWN = 6
+
+
+def stale_message(fresh: peewee.Model, expected_version: int, mine: dict[str, Any], theirs: dict[str, Any]) -> str:
+    """Why a save is refused as stale, showing both sides: who changed the record last and
+    when (from the audit log), and each field where what the clerk is saving differs from
+    what the record now holds; the form keeps what was typed."""
+    from models.core.audit_labels import field_label, value_text
+
+    table = fresh._meta.table_name
+    last = (audit.AuditLog.select(audit.AuditLog.actor, audit.AuditLog.at)
+            .where((audit.AuditLog.table_name == table) & (audit.AuditLog.record_id == str(fresh.get_id())))
+            .order_by(audit.AuditLog.id.desc()).first())
+    who = f"“{last.actor}”于 {last.at[:16].replace('T', ' ')} " if last is not None else "他人（或另一个窗口）"
+    lines = [f"保存失败：这条记录在您打开后已被{who}修改过"
+             f"（您打开时为第 {expected_version} 版，现在是第 {fresh.version} 版），您这次的修改没有保存。"]
+    differ = [k for k in mine if k not in ("version", "updated_at") and mine.get(k) != theirs.get(k)]
+    for key in differ[:STALE_FIELDS_SHOWN]:
+        lines.append(f"· {field_label(table, key)}：现在为“{_short(value_text(theirs.get(key)))}”，"
+                     f"您要保存为“{_short(value_text(mine.get(key)))}”")
+    if len(differ) > STALE_FIELDS_SHOWN:
+        lines.append(f"……另有 {len(differ) - STALE_FIELDS_SHOWN} 处不同")
+    lines.append("您填写的内容仍在表单中：可先复制需要的文字，再关闭表单、重新打开后修改。")
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def check_unchanged(obj: peewee.Model, expected_version: int | None, what: str = "这条记录") -> None:

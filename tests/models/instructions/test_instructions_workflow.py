@@ -285,6 +285,25 @@ def test_edit_keeps_number_state_and_history(units, actor):
         wf.edit(actor, ins.id, data(matter="x"), ins.version)
 
 
+def test_a_stale_save_names_who_changed_the_record_and_shows_both_values(units, actor):
+    """Two clerks edit the same instruction: the second save is refused, naming the first
+    clerk and when, and each field where the two differ (now / what was being saved)."""
+    import dataclasses
+
+    from models.core.errors import StaleRecordError
+
+    ins = in_progress(actor, units)
+    colleague = dataclasses.replace(actor, name="张三")
+    wf.edit(colleague, ins.id, data(matter="公交线路优化调整"), ins.version)
+    with pytest.raises(StaleRecordError) as refused:
+        wf.edit(actor, ins.id, data(matter="公交站点增设方案"), ins.version)
+    text = refused.value.message
+    assert "已被“张三”于 " in text and f"您打开时为第 {ins.version} 版" in text
+    assert "· 事项：现在为“公交线路优化调整”，您要保存为“公交站点增设方案”" in text
+    assert "您填写的内容仍在表单中" in text
+    assert m.Instruction.get_by_id(ins.id).matter == "公交线路优化调整"  # nothing of the stale save written
+
+
 def test_every_illegal_transition_is_refused_by_state(units, actor):
     """For every state, each action outside ALLOWED raises, and allowed_actions agrees."""
     for state in m.STATES:
