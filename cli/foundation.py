@@ -170,7 +170,9 @@ def cmd_migrate_to(args: argparse.Namespace, ctx: Context) -> int:
         print(line)
     print(f"迁移完成：{moved.rows} 行（{len(moved.counts)} 张表）已复制到 {args.url}，"
           f"{moved.records} 条记录的摘要与文件一致；{moved.files} 个附件和调研报告的文件已存入服务器数据库"
-          + (f"，{len(moved.not_carried)} 个未能带过去（见上文）" if moved.not_carried else "") + "。")
+          + (f"，{len(moved.not_carried)} 个未能带过去（见上文）" if moved.not_carried else "")
+          + (f"（每个文件在服务器上是一条带审计记录的记录，check 将核对 {moved.records + moved.files} 条记录）"
+             if moved.files else "") + "。")
     print(f"请再运行：python main.py --db {args.url} check")
     return 0
 
