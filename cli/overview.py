@@ -98,9 +98,11 @@ def key_item_lines(data: dict) -> list[str]:
 
 @stats_printer("activities", 11)
 def activity_lines(data: dict) -> list[str]:
-    """督查活动 by method, the key items covered, and the suggestions they produced."""
+    """督查活动 held by method (and those planned after today), the key items covered, and
+    the suggestions they produced."""
     return ["督查活动：",
-            f"  共 {data['total']} 次：{_counts(data['by_method'], '次')}",
+            f"  共 {data['total']} 次：{_counts(data['by_method'], '次')}"
+            + (f"；另已安排 {data['planned']} 次（今天以后）" if data.get("planned") else ""),
             f"  涉及重点工作事项 {data['items_covered']} 项",
             f"  提出意见建议 {data['suggestions']} 条，本期落实 {data['suggestions_closed']} 条，"
             f"尚未落实 {data['suggestions_open']} 条"]
@@ -111,7 +113,9 @@ def research_lines(data: dict) -> list[str]:
     """督查调研: topics by stage, field visits, reports submitted, recommendations adopted."""
     return ["督查调研：",
             f"  调研课题 {data['topics']} 个：{_counts(data['by_state'], '个')}",
-            f"  实地调研 {data['field_visits']} 次，报送调研报告 {data['reports_submitted']} 篇，"
+            f"  实地调研 {data['field_visits']} 次"
+            + (f"（另已安排 {data['field_visits_planned']} 次）" if data.get("field_visits_planned") else "")
+            + f"，报送调研报告 {data['reports_submitted']} 篇，"
             f"意见建议被采纳 {data['recommendations_adopted']} 条"]
 
 

@@ -117,24 +117,50 @@ def key_item_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 
 # ---- supervision activities ---------------------------------------------------------------
 
+def held_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """A dated event (督查活动, 实地调研) counts as held in [start, end] only once its day
+    has come (``day <= today``): one entered ahead of time is planned, not yet held."""
+    return start <= day <= min(end, today)
+
+
+def planned_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """Scheduled in [start, end] for a day after ``today`` (已安排, not yet held)."""
+    return today < day and start <= day <= end
+
+
+def held_span(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of [start, end] on which an event counts as held (:func:`held_in`), as
+    the bounds of a SQL ``BETWEEN`` (empty when the period starts after today)."""
+    return start, min(end, today)
+
+
+def planned_span(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days of [start, end] on which an event is only planned (:func:`planned_in`)."""
+    return max(start, today + dt.timedelta(days=1)), end
+
+
 @section("activities")
 def activity_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
-    """督查活动 in the period: ``total``, ``by_method``, ``items_covered`` (distinct key
-    items), ``suggestions`` produced, ``suggestions_closed`` in the period and
+    """督查活动 held in the period (:func:`held_in`): ``total``, ``by_method``,
+    ``items_covered`` (distinct key items), ``suggestions`` produced; ``planned``
+    (scheduled in the period after ``today``); ``suggestions_closed`` in the period and
     ``suggestions_open`` on ``today``."""
-    in_period = SupervisionActivity.day.between(start, end)
+    held = SupervisionActivity.day.between(*held_span(start, end, today))
     by_method = dict.fromkeys(METHODS, 0)
     for method, n in (SupervisionActivity.select(SupervisionActivity.method, peewee.fn.COUNT(SupervisionActivity.id))
-                      .where(in_period).group_by(SupervisionActivity.method).tuples()):
+                      .where(held).group_by(SupervisionActivity.method).tuples()):
         by_method[method] = n
     covered = (ActivityItem.select(peewee.fn.COUNT(ActivityItem.item.distinct())).join(SupervisionActivity)
-               .where(in_period).scalar()) or 0
-    produced = ActivitySuggestion.select().join(SupervisionActivity).where(in_period).count()
+               .where(held).scalar()) or 0
+    produced = ActivitySuggestion.select().join(SupervisionActivity).where(held).count()
+    planned = SupervisionActivity.select().where(
+        SupervisionActivity.day.between(*planned_span(start, end, today))).count()
     closed = ActivitySuggestion.select().where(ActivitySuggestion.closed_on.between(start, end)).count()
     still_open = (ActivitySuggestion.select().join(SupervisionActivity)
                   .where((ActivitySuggestion.state != "已落实") & (SupervisionActivity.day <= today)).count())
     return {"total": sum(by_method.values()), "by_method": by_method, "items_covered": covered,
-            "suggestions": produced, "suggestions_closed": closed, "suggestions_open": still_open}
+            "suggestions": produced, "planned": planned, "suggestions_closed": closed,
+            "suggestions_open": still_open}
 
 
 # ---- research ----------------------------------------------------------------------------
@@ -142,19 +168,21 @@ def activity_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 @section("research")
 def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
     """督查调研: ``topics`` of the years the period touches and ``by_state``;
-    ``field_visits`` (实地调研) in the period; ``reports_submitted`` in the period;
+    ``field_visits`` (实地调研) held in the period (:func:`held_in`) and
+    ``field_visits_planned`` after ``today``; ``reports_submitted`` in the period;
     ``recommendations_adopted`` (采纳/部分采纳 decided in the period)."""
     by_state = dict.fromkeys(TOPIC_STATES, 0)
     for state, n in (ResearchTopic.select(ResearchTopic.state, peewee.fn.COUNT(ResearchTopic.id))
                      .where(ResearchTopic.year.between(start.year, end.year))
                      .group_by(ResearchTopic.state).tuples()):
         by_state[state] = n
-    visits = FieldVisit.select().where(FieldVisit.day.between(start, end)).count()
+    visits = FieldVisit.select().where(FieldVisit.day.between(*held_span(start, end, today))).count()
+    visits_planned = FieldVisit.select().where(FieldVisit.day.between(*planned_span(start, end, today))).count()
     submitted = ResearchTopic.select().where(ResearchTopic.submitted_on.between(start, end)).count()
     adopted = Finding.select().where((Finding.kind == "意见建议") & Finding.adoption.in_(ADOPTED)
                                      & Finding.adoption_on.between(start, end)).count()
     return {"topics": sum(by_state.values()), "by_state": by_state, "field_visits": visits,
-            "reports_submitted": submitted, "recommendations_adopted": adopted}
+            "field_visits_planned": visits_planned, "reports_submitted": submitted, "recommendations_adopted": adopted}
 
 
 # ---- the pane's extra tables -------------------------------------------------------------
@@ -318,20 +346,31 @@ def key_item_records(start: dt.date, end: dt.date, today: dt.date, key: str,
     return out
 
 
-def activity_records(start: dt.date, end: dt.date, method: str | None = None) -> list[RecordRef]:
-    """The supervision activities of the period (of one method, if given)."""
-    q = SupervisionActivity.select().where(SupervisionActivity.day.between(start, end))
+def activity_records(start: dt.date, end: dt.date, today: dt.date, key: str = "total",
+                     method: str | None = None) -> list[RecordRef]:
+    """The supervision activities behind ``total`` or ``by_method`` (value: the method),
+    held in the period, or ``planned`` after ``today``."""
+    if key == "planned":
+        span = planned_span(start, end, today)
+    elif key in ("total", "by_method"):
+        span = held_span(start, end, today)
+    else:
+        raise ValueError(f"unknown activity figure {key!r}")
+    q = SupervisionActivity.select().where(SupervisionActivity.day.between(*span))
     if method:
         q = q.where(SupervisionActivity.method == method)
     return [RecordRef("activity", a.id, a.day.isoformat(), a.title, a.place, a.day, a.method)
             for a in q.order_by(SupervisionActivity.day, SupervisionActivity.id)]
 
 
-def research_records(start: dt.date, end: dt.date, key: str, value: str | None = None) -> list[RecordRef]:
-    """Topics (``topics``/``by_state``) or field visits (``field_visits``) behind a figure."""
-    if key == "field_visits":
+def research_records(start: dt.date, end: dt.date, today: dt.date, key: str,
+                     value: str | None = None) -> list[RecordRef]:
+    """Topics (``topics``/``by_state``) or field visits (``field_visits`` held,
+    ``field_visits_planned`` after ``today``) behind a figure."""
+    if key in ("field_visits", "field_visits_planned"):
+        span = held_span(start, end, today) if key == "field_visits" else planned_span(start, end, today)
         q = (FieldVisit.select(FieldVisit, ResearchTopic).join(ResearchTopic)
-             .where(FieldVisit.day.between(start, end)).order_by(FieldVisit.day))
+             .where(FieldVisit.day.between(*span)).order_by(FieldVisit.day))
         return [RecordRef("research_topic", v.topic.id, v.day.isoformat(), v.topic.title, v.place, v.day,
                           v.topic.state) for v in q]
     q = ResearchTopic.select().where(ResearchTopic.year.between(start.year, end.year))

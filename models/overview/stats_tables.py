@@ -251,20 +251,23 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
         tables["activities"] = StatTable(
             "activities", "督查活动（按督查方式）", ["督查方式", "次数"],
             [[m, act["by_method"].get(m, 0)] for m in METHODS] + [["合计", act["total"]],
+                                                                 ["另已安排（尚未开展）", act["planned"]],
                                                                  ["涉及重点工作事项", act["items_covered"]],
                                                                  ["提出意见建议", act["suggestions"]],
                                                                  ["意见建议本期落实", act["suggestions_closed"]]],
             [[None, Drill("activities", "by_method", value=m)] for m in METHODS]
-            + [[None, Drill("activities", "total")], [None, None], [None, None], [None, None]])
+            + [[None, Drill("activities", "total")], [None, Drill("activities", "planned")],
+               [None, None], [None, None], [None, None]])
     res = figs.get("research")
     if res is not None:
         tables["research"] = StatTable(
             "research", "督查调研", ["分类", "数量"],
             [["调研课题", res["topics"]]] + [[f"课题状态：{s}", res["by_state"].get(s, 0)] for s in TOPIC_STATES]
-            + [["实地调研（次）", res["field_visits"]], ["报送调研报告", res["reports_submitted"]],
-               ["意见建议被采纳", res["recommendations_adopted"]]],
+            + [["实地调研（次）", res["field_visits"]], ["实地调研另已安排（次）", res["field_visits_planned"]],
+               ["报送调研报告", res["reports_submitted"]], ["意见建议被采纳", res["recommendations_adopted"]]],
             [[None, Drill("research", "topics")]] + [[None, Drill("research", "by_state", value=s)] for s in TOPIC_STATES]
-            + [[None, Drill("research", "field_visits")], [None, None], [None, None]])
+            + [[None, Drill("research", "field_visits")], [None, Drill("research", "field_visits_planned")],
+               [None, None], [None, None]])
 
     watch = figs.get("watchwords")
     if watch is not None:
@@ -350,7 +353,7 @@ def records_for(bundle: StatsBundle, drill: Drill) -> list[ov.RecordRef]:
     if drill.area == "key_items":
         return ov.key_item_records(start, end, bundle.today, drill.key, drill.value)
     if drill.area == "activities":
-        return ov.activity_records(start, end, drill.value)
+        return ov.activity_records(start, end, bundle.today, drill.key, drill.value)
     if drill.area == "research":
-        return ov.research_records(start, end, drill.key, drill.value)
+        return ov.research_records(start, end, bundle.today, drill.key, drill.value)
     raise ValueError(f"unknown area {drill.area!r}")

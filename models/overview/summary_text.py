@@ -39,7 +39,9 @@ def clauses(figures: Mapping[str, Mapping[str, Any]]) -> list[str]:
     """The paragraph's clauses in the order the office reports its four lines of work.
 
     Instructions first (as the article does), then key items and supervision
-    activities, research, and the messages last.
+    activities, research, and the messages last. Activities and field visits are the
+    ones held (their day come by the figures' "today"); those scheduled later are said
+    apart ("另已安排1次"), never added to what was done.
     """
     out: list[str] = []
     ins = figures.get("instructions")
@@ -50,26 +52,34 @@ def clauses(figures: Mapping[str, Mapping[str, Any]]) -> list[str]:
             second = "共" + second
         out.extend(c for c in (first, second) if c)
     key = figures.get("key_items")
-    act = figures.get("activities")
+    act = figures.get("activities") or {}
+    held, planned = int(act.get("total") or 0), int(act.get("planned") or 0)
+    if held:
+        activities = f"开展督查活动{held}次" + (f"（另已安排{planned}次）" if planned else "")
+    else:
+        activities = ""
     if key and key.get("total"):
-        text = f"围绕{key['total']}项重点工作"
-        if act and act.get("total"):
-            text += f"开展督查活动{act['total']}次"
-        else:
-            text += "开展决策督查"
+        text = f"围绕{key['total']}项重点工作" + (activities or "开展决策督查")
+        if not held and planned:
+            text += f"，已安排督查活动{planned}次"
         done = int(key.get("completed") or 0)
         if done:
             text += f"，已完成{done}项"
         out.append(text)
-    elif act and act.get("total"):
-        out.append(f"开展督查活动{act['total']}次")
-    res = figures.get("research")
-    if res and (res.get("field_visits") or res.get("topics")):
+    elif held:
+        out.append(activities)
+    elif planned:
+        out.append(f"已安排督查活动{planned}次")
+    res = figures.get("research") or {}
+    visits, visits_planned = int(res.get("field_visits") or 0), int(res.get("field_visits_planned") or 0)
+    if res.get("topics") or visits or visits_planned:
         parts = []
         if res.get("topics"):
             parts.append(f"开展督查调研课题{res['topics']}个")
-        if res.get("field_visits"):
-            parts.append(f"深入实地督查调研{res['field_visits']}次")
+        if visits:
+            parts.append(f"深入实地督查调研{visits}次" + (f"（另已安排{visits_planned}次）" if visits_planned else ""))
+        elif visits_planned:
+            parts.append(f"已安排实地督查调研{visits_planned}次")
         out.append("，".join(parts))
     msg = figures.get("messages")
     if msg and msg.get("received") is not None:

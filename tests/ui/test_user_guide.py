@@ -25,8 +25,8 @@ def window(db, db_path, today, qtbot):
 
 
 def _window_shortcuts(text: str) -> list[str]:
-    """The first table of 八、快捷键: the shortcuts of the whole window."""
-    section = text.split("## 八、快捷键", 1)[1]
+    """The first table of 九、快捷键: the shortcuts of the whole window."""
+    section = text.split("## 九、快捷键", 1)[1]
     table = next(block for block in section.split("\n\n") if block.startswith("|"))
     return [m.group(1) for m in re.finditer(r"^\| ([^|]+?) \| [^|]+ \|$", table, re.M)
             if m.group(1) not in ("快捷键", "---")]

@@ -68,6 +68,19 @@ def test_other_sections_in_the_order_of_the_four_lines_of_work():
     assert parts[-1].startswith("共回复网民留言224条")
 
 
+def test_activities_and_visits_scheduled_after_today_are_said_apart():
+    figs = {"key_items": {"total": 22, "completed": 2}, "activities": {"total": 1, "planned": 1},
+            "research": {"topics": 6, "field_visits": 1, "field_visits_planned": 1}}
+    assert clauses(figs) == ["围绕22项重点工作开展督查活动1次（另已安排1次），已完成2项",
+                             "开展督查调研课题6个，深入实地督查调研1次（另已安排1次）"]
+    # Nothing held yet: the planned ones are not counted as done.
+    figs = {"key_items": {"total": 22}, "activities": {"total": 0, "planned": 2},
+            "research": {"topics": 0, "field_visits": 0, "field_visits_planned": 1}}
+    assert clauses(figs) == ["围绕22项重点工作开展决策督查，已安排督查活动2次", "已安排实地督查调研1次"]
+    assert clauses({"activities": {"total": 0, "planned": 1}}) == ["已安排督查活动1次"]
+    assert clauses({"activities": {"total": 3, "planned": 0}}) == ["开展督查活动3次"]
+
+
 def test_a_missing_section_is_left_out_rather_than_invented():
     text = summary_paragraph({"messages": {"received": 10, "replied": 7, "reply_rate": 0.7}}, JAN, OCT)
     assert text == "今年以来，共回复网民留言7条，回复率70%。"
