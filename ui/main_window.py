@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -398,6 +399,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setVisible(True)
         self.statusBar().showMessage(self.tr("已重新连接数据库服务器。"), 10000)
         self._connection_shown.start()
+        for window in QApplication.topLevelWidgets():  # an open form whose save was cut
+            back = getattr(window, "server_back", None)
+            if callable(back) and window.isVisible():
+                back()
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):

@@ -89,3 +89,33 @@ def test_a_pane_that_cannot_be_read_leaves_the_navigation_on_the_page_shown(wind
     window.nav.setCurrentRow(calendar_row)
     assert PANES[window.nav.currentRow()].key == "calendar"
     assert type(window.stack.currentWidget()).__module__ == "ui.calendar.pane"
+
+
+def test_a_forms_lost_connection_error_gives_way_once_the_server_is_back(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from models.core.errors import ConnectionLostError, UserError
+    from ui.widgets.forms import FormDialog
+
+    class Form(FormDialog):
+        refusal: UserError = ConnectionLostError("与数据库服务器的连接已中断……服务器恢复后再点保存")
+
+        def save(self):
+            raise self.refusal
+
+    form = Form("登记", window)
+    qtbot.addWidget(form)
+    form.add_row("事项", QLineEdit())
+    form.open()
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "连接已中断" in form.error.text()
+    window.change_watch.reconnected.emit()
+    assert form.isVisible() and form.error.text() == "已重新连接，可以再点保存。"
+    assert "#C62828" not in form.error.styleSheet()  # no longer in red
+
+    Form.refusal = UserError("请填写事项。")  # another refusal stays as it is when the server comes back
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.error.text() == "请填写事项。" and "#C62828" in form.error.styleSheet()
+    window.change_watch.reconnected.emit()
+    assert form.error.text() == "请填写事项。"
+    form.reject()
