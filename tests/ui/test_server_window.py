@@ -207,3 +207,4 @@ def test_without_accounts_on_the_server_the_banner_and_settings_say_who_can_edit
     text = tab.accounts_label.text()
     assert "凡能连上这个服务器数据库的人" in text and "建议立即建立管理员账号" in text
     assert "本机的人" not in text
+    assert tab.accounts_btn.text() == "建立管理员账号…"
