@@ -139,6 +139,9 @@ class CrashReporter(QObject):
     def _show_lost(self, message: str) -> None:
         if self.showing:  # one message for a burst (a refresh failing in several panes)
             return
+        if QApplication.activeModalWidget() is None:  # a click or a refresh: no form is being filled
+            message = message.replace(ConnectionLostError.FORM_KEPT,
+                                      self.tr("窗口中的内容暂未更新，服务器恢复后（状态栏显示“已重新连接”）再试一次；"))
         self.showing = True
         try:
             QMessageBox.warning(QApplication.activeWindow(), self.tr("与服务器的连接已中断"), message)

@@ -17,16 +17,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
 )
 
+from models.core.errors import ConnectionLostError
 from ui.background import Background
 from ui.session import Change, Session
 from ui.widgets.elided_label import ElidedLabel
@@ -224,15 +227,32 @@ class MainWindow(QMainWindow):
         return self._panes[key]
 
     def show_pane(self, key: str) -> QWidget:
-        """Switch to the pane ``key`` and return it."""
+        """Switch to the pane ``key`` and return it (built first: a server gone raises
+        :class:`ConnectionLostError` with the navigation left as it was)."""
         row = next(i for i, s in enumerate(PANES) if s.key == key)
+        if self._open_file is None:
+            self.pane(key)
         self.nav.setCurrentRow(row)
         return self._panes[key]
 
     def show_pane_at(self, row: int) -> None:
         if row < 0 or self._open_file is not None:  # the file is not open yet
             return
-        widget = self.pane(PANES[row].key)
+        try:
+            widget = self.pane(PANES[row].key)
+        except ConnectionLostError:
+            # The page cannot be read: the navigation goes back to the page still shown
+            # (so that a second click tries again), and says so in words fitting a click.
+            shown = self.stack.currentIndex()
+            blocked = self.nav.blockSignals(True)
+            self.nav.setCurrentRow(shown)
+            self.nav.blockSignals(blocked)
+            title = QCoreApplication.translate("MainWindow", PANES[row].title)
+            QMessageBox.warning(self, self.tr("与服务器的连接已中断"), self.tr(
+                "无法打开“{0}”：与数据库服务器的连接已中断，页面的内容读不到。仍显示“{1}”。"
+                "请等状态栏显示“已重新连接”后再点一次“{0}”；若长时间不能恢复，请联系管理员检查服务器和网络。")
+                .format(title, QCoreApplication.translate("MainWindow", PANES[shown].title)))
+            return
         self.stack.setCurrentWidget(widget)
 
     def open_record(self, record_type: str, record_id: int) -> None:
@@ -379,6 +399,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setVisible(True)
         self.statusBar().showMessage(self.tr("已重新连接数据库服务器。"), 10000)
         self._connection_shown.start()
+        for window in QApplication.topLevelWidgets():  # an open form whose save was cut
+            back = getattr(window, "server_back", None)
+            if callable(back) and window.isVisible():
+                back()
 
     def _on_changed(self, topic: str) -> None:
         if topic in (Change.TODAY, Change.LOGIN):

@@ -13,6 +13,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 
+from models.core.actors import LOCAL_ACTOR
 from models.core.db import CHANGES_CHANNEL, database, on_server
 
 # The own rows by database (a window switched to the demonstration and back keeps apart
@@ -92,7 +93,21 @@ def changes_since(seen: int) -> Changes:
         (seen, counter, *own)).fetchall()
     actors = tuple(dict.fromkeys(r[0] for r in sorted(rows, key=lambda r: -r[2])))
     tables = tuple(sorted({r[1] for r in rows}))
+    if LOCAL_ACTOR.name in actors and on_server(db):
+        actors = tuple(_local_named(db) if a == LOCAL_ACTOR.name else a for a in actors)
     return Changes(counter, actors, tables)
+
+
+def _local_named(db) -> str:
+    """On a server without accounts every clerk is 本机用户: named with the computers
+    connected as 本机用户 now (:func:`models.core.presence.local_named`)."""
+    from models.core import presence
+
+    try:
+        others = presence.server_others(db)
+    except Exception:  # noqa: BLE001 — the server gone just now: the poll's next read says so
+        others = []
+    return presence.local_named([h.host for h in others if h.user == LOCAL_ACTOR.name])
 
 
 class Listener:

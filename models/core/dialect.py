@@ -169,7 +169,7 @@ def lost_connection(address: ServerAddress) -> ConnectionLostError:
     keeps what was typed, save again once the server is back."""
     return ConnectionLostError(
         f"与数据库服务器 {address.host}:{address.port} 的连接已中断，这次的操作没有完成"
-        "（服务器不会留下写了一半的内容）。您正在填写的内容仍保留在窗口中，服务器恢复后再点保存；"
+        f"（服务器不会留下写了一半的内容）。{ConnectionLostError.FORM_KEPT}"
         "若长时间不能恢复，请联系管理员检查服务器和网络。")
 
 

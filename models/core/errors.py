@@ -42,3 +42,7 @@ class ConnectionLostError(UserError):
     """The office's database server went away (stopped, network cut) during or before a
     statement. The server rolls back the transaction it cut, so nothing is half-written;
     the next use connects again."""
+
+    #: The sentence of the message for a form being saved (where nothing is being filled,
+    #: the window says "try again" instead: :mod:`ui.crash`).
+    FORM_KEPT = "您正在填写的内容仍保留在窗口中，服务器恢复后再点保存；"

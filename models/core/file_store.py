@@ -11,6 +11,7 @@ the content against it.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -94,16 +95,36 @@ def verify(name: str, digest: str, attachments_dir: Path) -> bool:
     return path.is_file() and sha256_of(path) == digest
 
 
-def local_file(name: str, digest: str, attachments_dir: Path) -> Path | None:
+#: What a Windows file name cannot hold (a name from another system may).
+_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def copy_path(name: str, file_name: str, attachments_dir: Path) -> Path:
+    """Where the server's content kept as ``name`` is copied on this computer: under its
+    hash in a folder of its own, with the file's own name (``instructions/7/<sha16>/
+    scan1.pdf``), so the program it opens in shows that name; the stored name itself
+    when the file's name is unknown or unusable."""
+    own = _NOT_IN_NAMES.sub("_", file_name or "").strip().rstrip(". ")
+    if not own:
+        return Path(attachments_dir) / name
+    stored = Path(name)
+    return Path(attachments_dir) / stored.parent / stored.stem / own
+
+
+def local_file(name: str, digest: str, attachments_dir: Path, file_name: str = "") -> Path | None:
     """A file on this computer with the content kept as ``name``, to open it: the file
     itself beside a database file; for the server a copy written (and checked) into
-    ``attachments_dir``, this computer's folder for the server. ``None`` when there is
-    no such content or it no longer matches ``digest``."""
+    ``attachments_dir``, this computer's folder for the server, named ``file_name``
+    (:func:`copy_path`). ``None`` when there is no such content or it no longer matches
+    ``digest``."""
     path = Path(attachments_dir) / name
     if path.is_file() and sha256_of(path) == digest:
         return path
     if not in_database():
         return None
+    path = copy_path(name, file_name, attachments_dir)
+    if path.is_file() and sha256_of(path) == digest:
+        return path
     content = read(name, attachments_dir)
     if content is None or hashlib.sha256(content).hexdigest() != digest:
         return None

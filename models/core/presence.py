@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from models.core.actors import LOCAL_ACTOR
+
 _registered: dict[Path, Path] = {}
 
 
@@ -35,8 +37,21 @@ class Holder:
     since: str
 
     def describe(self) -> str:
-        """“张三（电脑 OFFICE-PC，自 2014-10-28 09:30 起）”."""
-        return f"“{self.user}”（电脑 {self.host}，进程 {self.pid}，自 {self.since[:16].replace('T', ' ')} 起）"
+        """“张三”（电脑 OFFICE-PC，进程 4242，自 2014-10-28 09:30 起）; without accounts
+        everyone is 本机用户, so the computer goes with the name: “本机用户（电脑 PC-2）”（进程 …）."""
+        since = self.since[:16].replace('T', ' ')
+        if self.user == LOCAL_ACTOR.name:
+            return f"“{local_named([self.host])}”（进程 {self.pid}，自 {since} 起）"
+        return f"“{self.user}”（电脑 {self.host}，进程 {self.pid}，自 {since} 起）"
+
+
+def local_named(hosts: list[str]) -> str:
+    """本机用户 named with the computer(s) it may be on — “本机用户” alone would read as the
+    person at this computer: 本机用户（电脑 PC-2）, 本机用户（电脑 PC-2 或 PC-3）."""
+    hosts = list(dict.fromkeys(hosts))
+    if not hosts:
+        return f"{LOCAL_ACTOR.name}（另一台电脑或窗口）"
+    return f"{LOCAL_ACTOR.name}（电脑 {' 或 '.join(hosts)}）"
 
 
 def presence_dir(db_path: Path) -> Path:

@@ -692,7 +692,7 @@ def verify_attachment(att: m.Attachment, attachments_dir: Path) -> bool:
 
 def attachment_file(att: m.Attachment, attachments_dir: Path) -> Path | None:
     """A file on this computer to open the attachment with (:func:`models.core.file_store.local_file`)."""
-    return file_store.local_file(att.stored_name, att.sha256, Path(attachments_dir))
+    return file_store.local_file(att.stored_name, att.sha256, Path(attachments_dir), att.file_name)
 
 
 def level_of(text: str) -> str:

@@ -294,7 +294,8 @@ def report_file(topic: ResearchTopic, db_path: Path | str) -> Path | None:
     file, a checked copy of the server's (:func:`models.core.file_store.local_file`)."""
     if not topic.report_path:
         return None
-    return file_store.local_file(topic.report_path, topic.report_sha256, attachments_dir_for(db_path))
+    return file_store.local_file(topic.report_path, topic.report_sha256, attachments_dir_for(db_path),
+                                 topic.report_name)
 
 
 def verify_report(topic: ResearchTopic, db_path: Path | str) -> bool:

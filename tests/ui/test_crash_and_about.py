@@ -149,3 +149,25 @@ def test_losing_the_server_in_a_slot_is_one_plain_message_not_a_crash(qapp, db, 
     reporter.showing = True  # a burst: still one message
     reporter.handle(ConnectionLostError, lost, None)
     assert len(warned) == 1
+
+
+def test_losing_the_server_with_no_form_open_does_not_speak_of_what_is_being_filled(qapp, qtbot, db_path, shown,
+                                                                                     monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from models.core.dialect import lost_connection, parse
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warned.append(text))
+    reporter = crash.CrashReporter(db_path)
+    lost = lost_connection(parse("postgresql://clerk@office-db:5432/ducha"))
+    assert "您正在填写的内容仍保留在窗口中" in lost.message
+    reporter.handle(type(lost), lost, None)  # a list refreshed, a page shown: nothing being filled
+    assert "填写" not in warned[0] and "再试一次" in warned[0] and "office-db:5432" in warned[0]
+    form = QDialog()
+    qtbot.addWidget(form)
+    form.open()  # a form being saved: what it holds stays, save again
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is form)
+    reporter.handle(type(lost), lost, None)
+    assert warned[1] == lost.message
+    form.reject()

@@ -76,3 +76,49 @@ def test_a_form_whose_save_is_cut_keeps_its_text_and_saves_once_the_server_is_ba
     assert not form.isVisible() and form.result() == QDialog.DialogCode.Accepted
     assert [(i.matter, i.text) for i in Instruction.select()] == [("防汛物资储备检查", "请市应急局牵头落实。")]
     assert record_check.check().ok
+
+
+def test_a_page_first_opened_while_the_server_is_gone_leaves_the_navigation_where_it_was(window, cluster, qtbot,
+                                                                                         monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import PANES
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    shown = window.show_pane("instructions")
+    row = next(i for i, s in enumerate(PANES) if s.key == "calendar")
+    try:
+        with qtbot.waitSignal(window.change_watch.disconnected, timeout=20000):
+            cluster.stop()
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is shown and PANES[window.nav.currentRow()].key == "instructions"
+        assert len(said) == 1 and "无法打开“日历”" in said[0] and "填写" not in said[0]
+    finally:
+        with qtbot.waitSignal(window.change_watch.reconnected, timeout=30000):
+            cluster.start()
+    window.nav.setCurrentRow(row)  # the same click, the server back: 日历 opens
+    assert type(window.stack.currentWidget()).__module__ == "ui.calendar.pane"
+
+
+def test_a_forms_lost_connection_line_says_so_once_the_server_is_back(window, cluster, qtbot, type_text):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.instructions.forms import RegisterForm
+
+    form = RegisterForm(window.session, None, window.show_pane("instructions"))
+    qtbot.addWidget(form)
+    form.open()
+    type_text(form.matter, "防汛物资储备检查")
+    type_text(form.text, "请市应急局牵头落实。")
+    try:
+        with qtbot.waitSignal(window.change_watch.disconnected, timeout=20000):
+            cluster.stop()
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert "连接已中断" in form.error.text()
+    finally:
+        with qtbot.waitSignal(window.change_watch.reconnected, timeout=30000):
+            cluster.start()
+    assert form.isVisible() and form.error.text() == "已重新连接，可以再点保存。"
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not form.isVisible()

@@ -184,3 +184,27 @@ def test_the_about_box_opens_when_the_server_cannot_say_who_is_connected(db, mon
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
     monkeypatch.setattr(presence, "server_others", lost)
     assert about_facts(Session(URL))["同时在用"] == "（无法从服务器读取：server closed the connection unexpectedly）"
+
+
+def test_without_accounts_on_the_server_the_banner_and_settings_say_who_can_edit(db, db_address, monkeypatch,
+                                                                                   tmp_path, qtbot, today):
+    # Not "任何人打开程序 / 任何打开本机的人": on the server it is whoever reaches its database.
+    from ui.dashboard.pane import Pane
+    from ui.safety.settings import SafetySettings
+
+    _server(db)
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path))
+    session = Session(db_address, today=today)
+    pane = Pane(session)
+    qtbot.addWidget(pane)
+    qtbot.waitUntil(lambda: pane.board is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not pane.worker.busy, timeout=10000)
+    assert not pane.single_row.isHidden()
+    assert "凡能连上这个服务器数据库的人" in pane.single_label.text() and "建立账号" in pane.single_label.text()
+    assert "打开程序" not in pane.single_label.text()
+    tab = SafetySettings(session)
+    qtbot.addWidget(tab)
+    text = tab.accounts_label.text()
+    assert "凡能连上这个服务器数据库的人" in text and "建议立即建立管理员账号" in text
+    assert "本机的人" not in text
+    assert tab.accounts_btn.text() == "建立管理员账号…"

@@ -28,8 +28,8 @@ class Pane(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if getattr(self, "_stale", False):
-            self._stale = False
             self.view.refresh()
+            self._stale = False  # only once read: a refresh cut by the server is tried again next time
         super().showEvent(event)
 
     def _open(self, record_type: str, record_id: int) -> None:

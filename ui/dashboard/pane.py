@@ -243,7 +243,11 @@ class Pane(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
         single = QHBoxLayout()
-        self.single_label = QLabel(self.tr("单机模式：本数据库尚未建立账号，任何人打开程序都以“本机用户”（管理员）身份操作。"))
+        self.single_label = QLabel(self.tr(
+            "服务器数据库尚未建立账号：凡能连上这个服务器数据库的人都以“本机用户”（管理员）身份修改数据，"
+            "审计记录分不出是谁，直到管理员建立账号为止。请尽快建立账号。") if self.session.on_server
+            else self.tr("单机模式：本数据库尚未建立账号，任何人打开程序都以“本机用户”（管理员）身份操作。"))
+        self.single_label.setWordWrap(self.session.on_server)  # the longer sentence
         self.single_label.setStyleSheet("color: #1565C0;")
         self.single_button = QPushButton(self.tr("创建管理员账号…"))
         self.single_button.clicked.connect(self._create_admin)

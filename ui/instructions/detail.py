@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QDesktopServices
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,6 +32,7 @@ from models.instructions.rules import signoff_late
 from ui.instructions.forms import ActionForm, ReplaceUnitForm, form_for
 from ui.session import Change
 from ui.widgets.calendar_view import tint
+from ui.widgets.open_file import open_with_system
 
 BUTTONS_PER_ROW = 4
 
@@ -300,7 +301,7 @@ class InstructionDetail(QWidget):
             QMessageBox.warning(self, self.tr("打开附件"), self.tr(
                 "附件文件缺失，或与添加时的校验值不符（可能已被改动），没有打开。请管理员运行 check 检查。"))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_with_system(self, path, self.tr("打开附件"))
 
     def _attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择扫描件或附件"))

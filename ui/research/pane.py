@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from models.research.agenda import topic_light
 from ui.session import Change
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import FormDialog, show_placeholder
+from ui.widgets.open_file import open_with_system
 from ui.widgets.pickers import LeaderPicker, UnitPicker
 
 TOPIC = Change.RESEARCH
@@ -490,7 +491,7 @@ class TopicDetail(QWidget):
                 "报告文件缺失，或与附上时的校验值不符（可能已被改动），没有打开。"
                 "请重新附报告文件，或请管理员运行 check 检查。"))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_with_system(self, path, self.tr("打开报告文件"))
 
     def to_instruction(self) -> None:
         answer = QMessageBox.question(

@@ -71,8 +71,13 @@ class SafetySettings(QWidget):
                 self.session.actor.name, self.session.actor.role.label))
             self.accounts_btn.setText(self.tr("管理账号…"))
         else:
-            self.accounts_label.setText(self.tr("尚未建立账号：程序以“本机用户”身份运行，任何打开本机的人都能修改数据。"
-                                                "建议建立管理员账号。"))
+            if self.session.on_server:
+                self.accounts_label.setText(self.tr("尚未建立账号：凡能连上这个服务器数据库的人都以“本机用户”（管理员）"
+                                                    "身份修改数据，审计记录分不出是谁，直到管理员建立账号为止。"
+                                                    "建议立即建立管理员账号，再为每位同事建立账号。"))
+            else:
+                self.accounts_label.setText(self.tr("尚未建立账号：程序以“本机用户”身份运行，任何打开本机的人都能修改数据。"
+                                                    "建议建立管理员账号。"))
             self.accounts_btn.setText(self.tr("建立管理员账号…"))
         # A backup may delete older ones: 督查员 and 管理员 only (the workflow checks it too).
         self.backup_button.setEnabled(self.session.actor.can(Permission.WRITE))

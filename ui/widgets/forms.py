@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.errors import UserError
+from models.core.errors import ConnectionLostError, UserError
 from ui.widgets.date_field import DateField
 
 
@@ -99,6 +99,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._dirty = False
         self._error_fields: list[QWidget] = []
+        self._lost_said = False  # the error line says the server went away
         self.result_value: object = None
 
     def add_row(self, label: str, widget: QWidget) -> QWidget:
@@ -141,8 +142,19 @@ class FormDialog(QDialog):
         names, or any field if it names none — is changed to something acceptable.
         """
         self.error.setText(message)
+        self.error.setStyleSheet("color: #C62828;")
         self.error.show()
         self._error_fields = [field] if field is not None else self._fields_named_in(message)
+        self._lost_said = False
+
+    def server_back(self) -> None:
+        """The window's watch saw the office's server come back: a save cut by its loss
+        may be tried again — the red message saying it was cut gives way to that."""
+        if not self._lost_said or not self.error.text():
+            return
+        self.error.setText(self.tr("已重新连接，可以再点保存。"))
+        self.error.setStyleSheet("color: #1B5E20;")
+        self._lost_said = False
 
     def clear_error(self) -> None:
         """Remove the refusal shown under the fields."""
@@ -194,6 +206,7 @@ class FormDialog(QDialog):
             self.result_value = self.save()
         except UserError as exc:
             self.show_error(exc.message)
+            self._lost_said = isinstance(exc, ConnectionLostError)
             return
         self._dirty = False
         self.accept()

@@ -85,3 +85,39 @@ def test_on_the_server_a_listener_hears_another_programs_commit(db, db_address):
         assert not listener.heard()  # heard once
     finally:
         listener.close()
+
+
+LOCAL_WRITES = OTHER_WRITES.replace('Actor("张三", Role.CLERK)', "LOCAL_ACTOR").replace(
+    "from models.core.actors import Actor, Role", "from models.core.actors import LOCAL_ACTOR")
+
+
+def test_on_the_server_the_local_user_is_named_with_the_computer_it_writes_from(db, db_address):
+    # Without accounts every clerk is 本机用户: "本机用户 刚刚修改了数据" would read as
+    # the person at this computer.
+    if not getattr(db, "is_server", False):
+        pytest.skip("PostgreSQL test: set DUCHA_TEST_PG=postgresql://user@host:port/dbname to run it")
+    from models.core import presence
+    from models.core.dialect import connect_server
+
+    changes.watch()
+    seen = changes.change_counter()
+    other = connect_server(db_address)  # the clerk at PC-2, connected as 本机用户
+    try:
+        other.connection().cursor().execute("SELECT set_config('application_name', %s, false)",
+                                            (presence.connection_name("本机用户", "PC-2", 4242),))
+        subprocess.run([sys.executable, "-c", LOCAL_WRITES.format(root=str(ROOT), db=db_address)], check=True)
+        assert changes.changes_since(seen).actors == ("本机用户（电脑 PC-2）",)
+    finally:
+        other.close()
+
+
+def test_the_local_user_is_named_with_the_computer_wherever_another_clerk_is_named():
+    from models.core.presence import Holder, local_named
+
+    assert local_named(["PC-2"]) == "本机用户（电脑 PC-2）"
+    assert local_named(["PC-2", "PC-3", "PC-2"]) == "本机用户（电脑 PC-2 或 PC-3）"
+    assert local_named([]) == "本机用户（另一台电脑或窗口）"
+    assert Holder("本机用户", "PC-2", 4242, "2014-10-28T09:30:00").describe() == \
+        "“本机用户（电脑 PC-2）”（进程 4242，自 2014-10-28 09:30 起）"
+    assert Holder("张三", "PC-2", 4242, "2014-10-28T09:30:00").describe() == \
+        "“张三”（电脑 PC-2，进程 4242，自 2014-10-28 09:30 起）"

@@ -253,3 +253,24 @@ def test_an_attachment_opens_from_its_link_checked_first(pane, actor, today, mon
     assert len(opened) == 1 and Path(opened[0]).read_bytes() == b"%PDF-1.4 scan"
     pane.detail.open_attachment(att.id + 1)  # gone
     assert len(opened) == 1 and "校验值不符" in warned[0]
+
+
+def test_an_attachment_the_computer_cannot_open_is_said_with_where_its_copy_is(pane, actor, today, monkeypatch,
+                                                                                tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from models.core.paths import attachments_dir_for
+    from models.instructions import workflow as wf
+
+    warned = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no viewer, no launcher
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append((title, text)))
+    ins = wf.register(actor, m.InstructionData(level="市", received_on=today, text="请研究。"))
+    scan = tmp_path / "scan1.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    att = wf.add_attachment(actor, ins.id, scan, attachments_dir_for(pane.session.db_path), today)
+    pane.detail.show_instruction(ins.id)
+    pane.detail.open_attachment(att.id)
+    copy = wf.attachment_file(att, attachments_dir_for(pane.session.db_path))
+    assert len(warned) == 1 and warned[0][0] == "打开附件"
+    assert "没有能打开" in warned[0][1] and str(copy) in warned[0][1] and copy.name in warned[0][1]

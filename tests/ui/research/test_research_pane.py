@@ -89,3 +89,19 @@ def test_the_report_opens_from_a_checked_file_on_this_computer(pane, monkeypatch
     d.open_report_button.click()
     assert len(opened) == 1 and "校验值不符" in warned[0]
     assert file_store.sha256_of(report) == d.topic.report_sha256
+
+
+def test_a_report_the_computer_cannot_open_is_said_with_where_its_copy_is(pane, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no viewer, no launcher
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    pane.search.setText("示范村")
+    d = pane.detail
+    report = tmp_path / "报告.pdf"
+    report.write_bytes(b"%PDF-1.4 demo report")
+    d.attach_report(str(report))
+    d.open_report_button.click()
+    assert len(warned) == 1 and "没有能打开" in warned[0] and "文件在本机的位置" in warned[0]

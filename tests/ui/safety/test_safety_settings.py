@@ -35,3 +35,9 @@ def test_a_viewer_gets_no_backup_button_and_the_workflow_refuses_anyway(qtbot, d
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     tab.backup_now()  # were the button reached some other way
     assert "查阅" in warned[0] and backup_rotation.last_backup(db_path) is None
+
+
+def test_on_a_file_the_single_user_warning_speaks_of_this_computer(qtbot, db, db_path, today):
+    tab = SafetySettings(Session(db_path, today=today))
+    qtbot.addWidget(tab)
+    assert "任何打开本机的人" in tab.accounts_label.text() and "服务器" not in tab.accounts_label.text()
