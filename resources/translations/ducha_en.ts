@@ -80,60 +80,60 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="44"/>
+        <location filename="../../ui/about.py" line="53"/>
         <source>关于督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47"/>
+        <location filename="../../ui/about.py" line="56"/>
         <source>督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="50"/>
+        <location filename="../../ui/about.py" line="59"/>
         <source>市委办公室督查室的重点工作、批示件、调研、留言与公文管理。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="58"/>
+        <location filename="../../ui/about.py" line="67"/>
         <source>复制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="61"/>
+        <location filename="../../ui/about.py" line="70"/>
         <source>保存诊断包…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="62"/>
+        <location filename="../../ui/about.py" line="71"/>
         <source>版本、设置（不含密码等机密）、各表记录数和运行日志，不含任何记录内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="65"/>
+        <location filename="../../ui/about.py" line="74"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="74"/>
-        <location filename="../../ui/about.py" line="81"/>
-        <location filename="../../ui/about.py" line="84"/>
+        <location filename="../../ui/about.py" line="83"/>
+        <location filename="../../ui/about.py" line="90"/>
+        <location filename="../../ui/about.py" line="93"/>
         <source>保存诊断包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75"/>
+        <location filename="../../ui/about.py" line="84"/>
         <source>压缩包 (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="91"/>
         <source>没能保存诊断包：{0}
 请换一个文件夹（例如桌面或U盘）再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="85"/>
+        <location filename="../../ui/about.py" line="94"/>
         <source>诊断包已保存：{0}
 其中没有任何记录内容，可以发给系统管理员。</source>
         <translation type="unfinished"></translation>
@@ -155,62 +155,62 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="154"/>
+        <location filename="../../ui/first_run.py" line="155"/>
         <source>管理员账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="155"/>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>多人共用这个数据库时，请建立管理员账号：之后每次打开都要登录，由管理员为同事添加督查员、查阅账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="157"/>
         <source>建立管理员账号（推荐多人使用时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>单人使用，不设账号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="163"/>
+        <location filename="../../ui/first_run.py" line="164"/>
         <source>例如 admin 或本人姓名拼音</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="174"/>
+        <location filename="../../ui/first_run.py" line="175"/>
         <source>账号名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>姓名（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="177"/>
         <source>密码（至少8位）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="177"/>
+        <location filename="../../ui/first_run.py" line="178"/>
         <source>再输一次密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186"/>
+        <location filename="../../ui/first_run.py" line="187"/>
         <source>单人使用：打开程序不用登录，谁坐在这台电脑前都能以“本机用户”（管理员权限）修改全部数据；审计记录里的操作人都是“本机用户”。适合只有一个人使用、电脑有开机密码的情况。以后随时可以在 设置 → 账号与备份 → 账号 中建立账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>账号：单人使用，不设账号，打开时不用登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>账号：建立管理员“{0}”，以后打开时须登录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,42 +662,47 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="236"/>
+        <location filename="../../ui/first_run.py" line="237"/>
         <source>备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="237"/>
+        <location filename="../../ui/first_run.py" line="238"/>
         <source>程序每天第一次启动和退出时自动备份。备份放在另一块盘上（U盘、移动硬盘或网络共享文件夹）才能在电脑损坏时保住数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="243"/>
+        <location filename="../../ui/first_run.py" line="244"/>
         <source>备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="244"/>
+        <location filename="../../ui/first_run.py" line="247"/>
+        <source>留空则用 pg_dump 备份到本机为这个服务器数据库保留的文件夹：{0}。以后可在 设置 → 账号与备份 中修改，并在那里立即备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="250"/>
         <source>留空则备份到数据库旁的 backups 文件夹：{0}。以后可在 设置 → 账号与备份 中修改，并在那里立即备份或从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="249"/>
+        <location filename="../../ui/first_run.py" line="255"/>
         <source>选择备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="256"/>
+        <location filename="../../ui/first_run.py" line="262"/>
         <source>文件夹不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="257"/>
+        <location filename="../../ui/first_run.py" line="263"/>
         <source>找不到文件夹“{0}”（U盘没插上，或网络共享没连上？）。仍然用它吗？到时找不到它，自动备份会提示失败。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="267"/>
+        <location filename="../../ui/first_run.py" line="273"/>
         <source>备份文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,37 +1175,37 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="134"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>值班电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>印在督办通知单、催办通知上，方便承办单位联系。没有填写时，这些公文不能印发（只能出样稿）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="138"/>
         <source>联系人：张三，电话：0771-1234567</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>联系人及电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>以后可在 设置 → 选项 → 本室 中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>联系人及电话：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="149"/>
+        <location filename="../../ui/first_run.py" line="150"/>
         <source>联系人及电话：未填写（印发督办通知单、催办通知前须在设置中补上）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,32 +1213,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="48"/>
+        <location filename="../../ui/crash.py" line="50"/>
         <source>读写文件或磁盘时出错（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="49"/>
+        <location filename="../../ui/crash.py" line="51"/>
         <source>程序内部错误（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="57"/>
+        <location filename="../../ui/crash.py" line="59"/>
         <source>程序出错</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="62"/>
         <source>详细情况已记入日志：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>详细情况见下方。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>刚才的操作没有完成：{0}
 
 已经保存的数据是安全的：每次保存都已写入数据库。窗口中正在填写的内容仍然保留，可以检查后重新保存。
@@ -1243,110 +1248,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="75"/>
+        <location filename="../../ui/crash.py" line="77"/>
         <source>复制诊断信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="79"/>
+        <location filename="../../ui/crash.py" line="81"/>
         <source>打开日志文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="82"/>
+        <location filename="../../ui/crash.py" line="84"/>
         <source>继续工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="90"/>
+        <location filename="../../ui/crash.py" line="92"/>
         <source>已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="144"/>
+        <source>窗口中的内容暂未更新，服务器恢复后（状态栏显示“已重新连接”）再试一次；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="147"/>
+        <source>与服务器的连接已中断</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CriticismDialog</name>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="534"/>
+        <location filename="../../ui/instructions/pane.py" line="521"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="538"/>
+        <location filename="../../ui/instructions/pane.py" line="525"/>
         <source>以下单位符合通报批评条件（超期未获批延期超过 {0} 个工作日、被催办 {1} 次以上，或回访复核不通过）。请勾选拟通报的单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="542"/>
+        <location filename="../../ui/instructions/pane.py" line="529"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="542"/>
+        <location filename="../../ui/instructions/pane.py" line="529"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="542"/>
+        <location filename="../../ui/instructions/pane.py" line="529"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="542"/>
+        <location filename="../../ui/instructions/pane.py" line="529"/>
         <source>时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="543"/>
+        <location filename="../../ui/instructions/pane.py" line="530"/>
         <source>办理不力情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="556"/>
+        <location filename="../../ui/instructions/pane.py" line="543"/>
         <source>（已通报过）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="560"/>
+        <location filename="../../ui/instructions/pane.py" line="547"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="563"/>
+        <location filename="../../ui/instructions/pane.py" line="550"/>
         <source>抄送市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="568"/>
+        <location filename="../../ui/instructions/pane.py" line="555"/>
         <source>整改要求：例如 限期办结并书面报告整改情况，单位主要负责人作出书面检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="575"/>
+        <location filename="../../ui/instructions/pane.py" line="562"/>
         <source>生成通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="576"/>
+        <location filename="../../ui/instructions/pane.py" line="563"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="581"/>
+        <location filename="../../ui/instructions/pane.py" line="568"/>
         <source>目前没有符合条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="598"/>
+        <location filename="../../ui/instructions/pane.py" line="585"/>
         <source>市委、市政府领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="602"/>
+        <location filename="../../ui/instructions/pane.py" line="589"/>
         <source>通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="602"/>
+        <location filename="../../ui/instructions/pane.py" line="589"/>
         <source>已生成通报批评记录：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,37 +1489,37 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>从哪里开始</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="218"/>
+        <location filename="../../ui/first_run.py" line="219"/>
         <source>可以先看看演示数据，熟悉各个页面，再回来录入本室的数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="219"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>从空白开始，录入本室的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="221"/>
         <source>先打开演示数据看看</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="226"/>
+        <location filename="../../ui/first_run.py" line="227"/>
         <source>演示数据是南宁市委督查室 2014年的虚构数据，放在另一个文件里，在那里的修改不影响本室数据。看完点窗口右下角的“返回本室数据库”回来；以后也可以在 工作台 点“打开演示数据”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="231"/>
+        <location filename="../../ui/first_run.py" line="232"/>
         <source>完成后打开演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="231"/>
+        <location filename="../../ui/first_run.py" line="232"/>
         <source>完成后从空白开始</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,8 +1867,8 @@
     <name>FeedbackJob</name>
     <message>
         <location filename="../../ui/key_items/feedback_job.py" line="27"/>
-        <location filename="../../ui/key_items/feedback_job.py" line="99"/>
-        <location filename="../../ui/key_items/feedback_job.py" line="148"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="94"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="134"/>
         <source>季度反馈表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,85 +1888,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="56"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="55"/>
         <source>导出季度反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="56"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="55"/>
         <source>要求报送哪个季度的进展：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="63"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="62"/>
         <source>无法导出季度反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="65"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="64"/>
         <source>季度反馈表保存到哪个文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="74"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="73"/>
         <source>正在为 {0} 个单位生成季度反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="83"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="82"/>
         <source>导入反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="83"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="82"/>
         <source>请先选择年度计划。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="85"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="84"/>
         <source>选择单位发回的季度反馈表（可多选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="86"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="85"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="91"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="90"/>
         <source>正在核对 {0} 份反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="98"/>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="136"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="123"/>
         <source>季度反馈表未登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="137"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="124"/>
         <source>季度反馈表已写入 {0}，但未能登记为已发出：{1}
 请重新导出后再发给单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="140"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="127"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="141"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="128"/>
         <source>已为 {0} 个单位导出{1}反馈表（第 {2} 批），应于 {3} 前反馈。
 另有压缩包 {4}，便于邮寄。文件夹：{5}
 到期未报送进展的单位列入“缺报单位”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/key_items/feedback_job.py" line="149"/>
+        <location filename="../../ui/key_items/feedback_job.py" line="135"/>
         <source>未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2023,7 @@
 <context>
     <name>FindingForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="151"/>
+        <location filename="../../ui/research/pane.py" line="152"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,48 +2031,48 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>选择…</source>
         <extracomment>the roles a document cannot do without, and where a clerk gets each face</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="375"/>
+        <location filename="../../ui/first_run.py" line="381"/>
         <source>首次使用设置 — 督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="379"/>
+        <location filename="../../ui/first_run.py" line="385"/>
         <source>跳过此页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="386"/>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="381"/>
+        <location filename="../../ui/first_run.py" line="387"/>
         <source>上一步</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="382"/>
+        <location filename="../../ui/first_run.py" line="388"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="389"/>
         <source>以后再说</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="424"/>
+        <location filename="../../ui/first_run.py" line="430"/>
         <source>未能完成设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="441"/>
+        <location filename="../../ui/first_run.py" line="447"/>
         <source>未能保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,67 +2224,67 @@
 <context>
     <name>FontsPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="272"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>公文字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="273"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>公文按 GB/T 9704 用仿宋、黑体、楷体、小标宋排版。下面是在这台电脑上找到的字体。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="275"/>
+        <location filename="../../ui/first_run.py" line="281"/>
         <source>用途</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="275"/>
+        <location filename="../../ui/first_run.py" line="281"/>
         <source>使用的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="275"/>
+        <location filename="../../ui/first_run.py" line="281"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="280"/>
+        <location filename="../../ui/first_run.py" line="286"/>
         <source>正在查找字体……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="287"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>留空：使用 Windows 已安装的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="290"/>
+        <location filename="../../ui/first_run.py" line="296"/>
         <source>公文字体文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="304"/>
+        <location filename="../../ui/first_run.py" line="310"/>
         <source>选择放有字体文件的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="328"/>
+        <location filename="../../ui/first_run.py" line="334"/>
         <source>仿宋、黑体、楷体、小标宋都已找到，公文会用正式字体。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="335"/>
         <source>缺少以下字体，公文暂用替代字体（能打印，但字形与正式公文不同）。请安装：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="331"/>
+        <location filename="../../ui/first_run.py" line="337"/>
         <source>安装方法：右键字体文件 → “为所有用户安装”；或把字体文件放进一个文件夹，在下面选择它。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="342"/>
+        <location filename="../../ui/first_run.py" line="348"/>
         <source>公文字体文件夹：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,12 +2302,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="204"/>
+        <location filename="../../ui/widgets/forms.py" line="155"/>
+        <source>已重新连接，可以再点保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/forms.py" line="217"/>
         <source>放弃修改？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="204"/>
+        <location filename="../../ui/widgets/forms.py" line="217"/>
         <source>表单中有尚未保存的内容，确定放弃吗？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,138 +2606,149 @@
 <context>
     <name>InstructionDetail</name>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="63"/>
+        <location filename="../../ui/instructions/detail.py" line="64"/>
         <source>承办单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="65"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="65"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>分工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="65"/>
+        <location filename="../../ui/instructions/detail.py" line="66"/>
         <source>办理时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="67"/>
         <source>签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="67"/>
         <source>催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="66"/>
+        <location filename="../../ui/instructions/detail.py" line="67"/>
         <source>延期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="74"/>
+        <location filename="../../ui/instructions/detail.py" line="75"/>
         <source>办理过程</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="76"/>
+        <location filename="../../ui/instructions/detail.py" line="77"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="76"/>
+        <location filename="../../ui/instructions/detail.py" line="77"/>
         <source>环节</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="76"/>
+        <location filename="../../ui/instructions/detail.py" line="77"/>
         <source>情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="76"/>
+        <location filename="../../ui/instructions/detail.py" line="77"/>
         <source>经办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="146"/>
+        <location filename="../../ui/instructions/detail.py" line="151"/>
         <source>在左侧列表中选择一件批示件查看详情。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="157"/>
+        <location filename="../../ui/instructions/detail.py" line="162"/>
         <source>未交办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="159"/>
-        <location filename="../../ui/instructions/detail.py" line="194"/>
+        <location filename="../../ui/instructions/detail.py" line="164"/>
+        <location filename="../../ui/instructions/detail.py" line="200"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="164"/>
+        <location filename="../../ui/instructions/detail.py" line="169"/>
         <source>状态：{0}&#x3000;{1}{2}批示（{3}）&#x3000;登记：{4}&#x3000;时限：{5}&#x3000;缓急：{6}&#x3000;催办：{7}次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="177"/>
+        <location filename="../../ui/instructions/detail.py" line="182"/>
         <source>附件：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="178"/>
+        <location filename="../../ui/instructions/detail.py" line="184"/>
         <source>无</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="196"/>
+        <location filename="../../ui/instructions/detail.py" line="202"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="198"/>
+        <location filename="../../ui/instructions/detail.py" line="204"/>
         <source>（签收超时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="211"/>
+        <location filename="../../ui/instructions/detail.py" line="217"/>
         <source>（已更换）{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="212"/>
+        <location filename="../../ui/instructions/detail.py" line="218"/>
         <source>{0} 更换为{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="214"/>
+        <location filename="../../ui/instructions/detail.py" line="220"/>
         <source>{0}于 {1} 更换为{2}。原因：{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="278"/>
+        <location filename="../../ui/instructions/detail.py" line="284"/>
         <source>追加承办单位…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="281"/>
+        <location filename="../../ui/instructions/detail.py" line="287"/>
         <source>更换此单位…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="291"/>
+        <location filename="../../ui/instructions/detail.py" line="301"/>
+        <location filename="../../ui/instructions/detail.py" line="304"/>
+        <source>打开附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="302"/>
+        <source>附件文件缺失，或与添加时的校验值不符（可能已被改动），没有打开。请管理员运行 check 检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions/detail.py" line="307"/>
         <source>选择扫描件或附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/detail.py" line="298"/>
+        <location filename="../../ui/instructions/detail.py" line="314"/>
         <source>未能添加附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,132 +3015,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>日历</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>重点工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>文档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>统计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>督查工作台 — 演示数据（{0}）</source>
+        <extracomment>The latest the first idle moment comes after the first paint (see MainWindow.first_idle). A window made with ``open_file``: it has been painted, the event loop was about to wait, and the file is open — the first screen is being filled now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>督查工作台 — 服务器数据库（{0}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>督查工作台</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Ctrl+{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>正在准备工作台……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>页面(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>全局搜索…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>查找(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>用户手册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>关于督查工作台…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>返回本室数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>关闭演示数据库，回到本室数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>与服务器的连接已中断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>无法打开“{0}”：与数据库服务器的连接已中断，页面的内容读不到。仍显示“{1}”。请等状态栏显示“已重新连接”后再点一次“{0}”；若长时间不能恢复，请联系管理员检查服务器和网络。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>全局搜索索引已更新（{0} 条记录）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>其他用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>{0} 刚刚修改了数据，已刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>{0} 刚刚修改了数据，关闭当前窗口后刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>已断开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>与数据库服务器的连接已中断。正在等待服务器恢复，恢复后会自动重新连接；未保存的内容请留在窗口中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <source>已重新连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <source>已重新连接数据库服务器。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <source>服务器数据库：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>数据库：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>演示数据：今天按 {0}年{1}月{2}日 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>今天：{0}年{1}月{2}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>用户：{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,42 +3349,42 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>本室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>本室名称是督办通知单、催办通知、督查通报的发文机关和落款；上级机关印在通报批评的版头。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>本室名称（发文机关）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>上级机关（印发机关）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>例如“中共某某市委督查室”和“中共某某市委办公厅”。以后可在 设置 → 选项 → 本室 中修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>本室名称为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>请填写本室名称，或点“跳过此页”保留原来的名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>本室名称：{0}；上级机关：{1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,7 +3510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="100"/>
+        <location filename="../../ui/instructions/pane.py" line="101"/>
         <location filename="../../ui/instructions/pane.py" line="210"/>
         <location filename="../../ui/safety/audit.py" line="117"/>
         <location filename="../../ui/safety/audit.py" line="122"/>
@@ -3459,7 +3550,7 @@
     </message>
     <message>
         <location filename="../../ui/instructions/pane.py" line="465"/>
-        <location filename="../../ui/overview/stats.py" line="641"/>
+        <location filename="../../ui/overview/stats.py" line="647"/>
         <location filename="../../ui/safety/audit.py" line="179"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
@@ -3470,931 +3561,936 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="226"/>
+        <location filename="../../ui/dashboard/pane.py" line="234"/>
         <source>刷新</source>
         <extracomment>Whether the board has been shown once (the start&apos;s first screen is then filled).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="227"/>
+        <location filename="../../ui/dashboard/pane.py" line="235"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="238"/>
+        <location filename="../../ui/dashboard/pane.py" line="247"/>
+        <source>服务器数据库尚未建立账号：凡能连上这个服务器数据库的人都以“本机用户”（管理员）身份修改数据，审计记录分不出是谁，直到管理员建立账号为止。请尽快建立账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pane.py" line="249"/>
         <source>单机模式：本数据库尚未建立账号，任何人打开程序都以“本机用户”（管理员）身份操作。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="240"/>
+        <location filename="../../ui/dashboard/pane.py" line="252"/>
         <source>创建管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="251"/>
+        <location filename="../../ui/dashboard/pane.py" line="263"/>
         <source>超期事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="251"/>
+        <location filename="../../ui/dashboard/pane.py" line="263"/>
         <source>没有超期的重点工作和批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="252"/>
+        <location filename="../../ui/dashboard/pane.py" line="264"/>
         <source>本周到期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="252"/>
+        <location filename="../../ui/dashboard/pane.py" line="264"/>
         <source>本周没有到期的事项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="253"/>
+        <location filename="../../ui/dashboard/pane.py" line="265"/>
         <source>季度进展缺报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="253"/>
+        <location filename="../../ui/dashboard/pane.py" line="265"/>
         <source>各单位季度进展均已按时报送。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="254"/>
+        <location filename="../../ui/dashboard/pane.py" line="266"/>
         <location filename="../../ui/messages/pane.py" line="594"/>
-        <location filename="../../ui/overview/stats.py" line="379"/>
+        <location filename="../../ui/overview/stats.py" line="380"/>
         <source>网民留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="254"/>
+        <location filename="../../ui/dashboard/pane.py" line="266"/>
         <source>没有未阅的留言。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="255"/>
+        <location filename="../../ui/dashboard/pane.py" line="267"/>
         <source>待回访复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="255"/>
+        <location filename="../../ui/dashboard/pane.py" line="267"/>
         <source>没有待复核的办结件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="256"/>
+        <location filename="../../ui/dashboard/pane.py" line="268"/>
         <source>拟通报批评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="256"/>
+        <location filename="../../ui/dashboard/pane.py" line="268"/>
         <source>暂无符合通报批评条件的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="257"/>
+        <location filename="../../ui/dashboard/pane.py" line="269"/>
         <source>未按期反馈</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="257"/>
+        <location filename="../../ui/dashboard/pane.py" line="269"/>
         <source>发出的反馈表均已按期反馈（或尚未到期）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="258"/>
-        <location filename="../../ui/dashboard/pane.py" line="356"/>
-        <location filename="../../ui/dashboard/pane.py" line="367"/>
+        <location filename="../../ui/dashboard/pane.py" line="270"/>
+        <location filename="../../ui/dashboard/pane.py" line="368"/>
+        <location filename="../../ui/dashboard/pane.py" line="379"/>
         <source>催办未反馈单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="259"/>
+        <location filename="../../ui/dashboard/pane.py" line="271"/>
         <source>对到期未反馈、且到期后尚未催办的单位各登记一次书面催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="286"/>
+        <location filename="../../ui/dashboard/pane.py" line="298"/>
         <source>正在更新…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="290"/>
+        <location filename="../../ui/dashboard/pane.py" line="302"/>
         <source>更新失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="297"/>
+        <location filename="../../ui/dashboard/pane.py" line="309"/>
         <source>工作台&#x3000;{0}年{1}月{2}日 星期{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="301"/>
+        <location filename="../../ui/dashboard/pane.py" line="313"/>
         <source>{0}年的工作日历（节假日与调休安排）尚未录入：跨年的期限暂按周一至周五计算，请在“设置 → 工作日历”中录入国务院公布的放假安排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="316"/>
+        <location filename="../../ui/dashboard/pane.py" line="328"/>
         <source>今日待阅 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="318"/>
+        <location filename="../../ui/dashboard/pane.py" line="330"/>
         <source>积压未回复 {0} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="334"/>
+        <location filename="../../ui/dashboard/pane.py" line="346"/>
         <source>缺报 {0} 项，迟报 {1} 项；其中 {2} 个单位到期后尚未催办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="337"/>
+        <location filename="../../ui/dashboard/pane.py" line="349"/>
         <source>催办未反馈单位（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="357"/>
+        <location filename="../../ui/dashboard/pane.py" line="369"/>
         <source>将对 {0} 个到期未反馈的单位各登记一次书面催办（今天，{1}），催办内容写明应反馈的日期。继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="364"/>
+        <location filename="../../ui/dashboard/pane.py" line="376"/>
         <source>未催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pane.py" line="368"/>
+        <location filename="../../ui/dashboard/pane.py" line="380"/>
         <source>已对 {0} 个单位登记书面催办。可在“批示件”中打开各件，为其导出催办反馈表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="126"/>
+        <location filename="../../ui/documents/pane.py" line="128"/>
         <source>生成预览(&amp;P)</source>
+        <extracomment>how many of a picker&apos;s lines set its drop-down list&apos;s width</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="678"/>
+        <location filename="../../ui/documents/pane.py" line="710"/>
         <source>另存为PDF(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="128"/>
-        <location filename="../../ui/documents/pane.py" line="679"/>
+        <location filename="../../ui/documents/pane.py" line="130"/>
+        <location filename="../../ui/documents/pane.py" line="711"/>
         <source>打印(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="127"/>
-        <location filename="../../ui/documents/pane.py" line="677"/>
+        <location filename="../../ui/documents/pane.py" line="129"/>
+        <location filename="../../ui/documents/pane.py" line="709"/>
         <source>另存为 PDF/Word(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="129"/>
+        <location filename="../../ui/documents/pane.py" line="131"/>
         <source>印发并登记(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="130"/>
+        <location filename="../../ui/documents/pane.py" line="132"/>
         <source>提交签发(&amp;U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="143"/>
+        <location filename="../../ui/documents/pane.py" line="145"/>
         <source>文件类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="175"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="175"/>
-        <location filename="../../ui/documents/pane.py" line="197"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
+        <location filename="../../ui/documents/pane.py" line="199"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="175"/>
+        <location filename="../../ui/documents/pane.py" line="177"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
-        <location filename="../../ui/documents/pane.py" line="197"/>
-        <location filename="../../ui/documents/pane.py" line="271"/>
+        <location filename="../../ui/documents/pane.py" line="178"/>
+        <location filename="../../ui/documents/pane.py" line="199"/>
+        <location filename="../../ui/documents/pane.py" line="273"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="178"/>
         <source>页数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="176"/>
+        <location filename="../../ui/documents/pane.py" line="178"/>
         <source>经办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="177"/>
-        <location filename="../../ui/documents/pane.py" line="198"/>
+        <location filename="../../ui/documents/pane.py" line="179"/>
+        <location filename="../../ui/documents/pane.py" line="200"/>
         <source>拟稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="177"/>
-        <location filename="../../ui/documents/pane.py" line="953"/>
+        <location filename="../../ui/documents/pane.py" line="179"/>
+        <location filename="../../ui/documents/pane.py" line="985"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="177"/>
+        <location filename="../../ui/documents/pane.py" line="179"/>
         <source>签发时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="182"/>
+        <location filename="../../ui/documents/pane.py" line="184"/>
         <source>查看/重印所选文件(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="185"/>
+        <location filename="../../ui/documents/pane.py" line="187"/>
         <source>另存为 PDF/Word(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="197"/>
+        <location filename="../../ui/documents/pane.py" line="199"/>
         <source>签发单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="197"/>
+        <location filename="../../ui/documents/pane.py" line="199"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="198"/>
+        <location filename="../../ui/documents/pane.py" line="200"/>
         <source>提交时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="198"/>
+        <location filename="../../ui/documents/pane.py" line="200"/>
         <source>签发/退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="204"/>
+        <location filename="../../ui/documents/pane.py" line="206"/>
         <source>签发所选文件(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="205"/>
+        <location filename="../../ui/documents/pane.py" line="207"/>
         <source>退回拟稿人(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="206"/>
+        <location filename="../../ui/documents/pane.py" line="208"/>
         <source>查看送签样稿(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="225"/>
+        <location filename="../../ui/documents/pane.py" line="227"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="226"/>
+        <location filename="../../ui/documents/pane.py" line="228"/>
         <source>印发登记簿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="227"/>
-        <location filename="../../ui/documents/pane.py" line="898"/>
+        <location filename="../../ui/documents/pane.py" line="229"/>
+        <location filename="../../ui/documents/pane.py" line="930"/>
         <source>待签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="255"/>
+        <location filename="../../ui/documents/pane.py" line="257"/>
         <source>自动（下一期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="268"/>
-        <location filename="../../ui/documents/pane.py" line="366"/>
+        <location filename="../../ui/documents/pane.py" line="270"/>
+        <location filename="../../ui/documents/pane.py" line="368"/>
         <source>起始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="269"/>
-        <location filename="../../ui/documents/pane.py" line="367"/>
+        <location filename="../../ui/documents/pane.py" line="271"/>
+        <location filename="../../ui/documents/pane.py" line="369"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="270"/>
+        <location filename="../../ui/documents/pane.py" line="272"/>
         <source>期号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="272"/>
+        <location filename="../../ui/documents/pane.py" line="274"/>
         <source>总体情况（文字）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="273"/>
+        <location filename="../../ui/documents/pane.py" line="275"/>
         <source>重点工作（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="274"/>
+        <location filename="../../ui/documents/pane.py" line="276"/>
         <source>问题（要求）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="275"/>
+        <location filename="../../ui/documents/pane.py" line="277"/>
         <source>下一步工作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="276"/>
+        <location filename="../../ui/documents/pane.py" line="278"/>
         <source>附各重点工作事项推进详情（各单位最新季度报告）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="278"/>
+        <location filename="../../ui/documents/pane.py" line="280"/>
         <source>数字（批示件件数、到期办结率、进展表）取自数据库，不能在此改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="308"/>
+        <location filename="../../ui/documents/pane.py" line="310"/>
         <source>批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="315"/>
+        <location filename="../../ui/documents/pane.py" line="317"/>
         <source>办理时限（工作日，尚未交办时）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="316"/>
+        <location filename="../../ui/documents/pane.py" line="318"/>
         <source>承办单位（尚未交办时勾选，第一个为牵头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="326"/>
-        <location filename="../../ui/instructions/pane.py" line="74"/>
+        <location filename="../../ui/documents/pane.py" line="328"/>
+        <location filename="../../ui/instructions/pane.py" line="75"/>
         <source>通报批评记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="333"/>
+        <location filename="../../ui/documents/pane.py" line="335"/>
         <source>会议纪要（不选则全部）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="340"/>
+        <location filename="../../ui/documents/pane.py" line="342"/>
         <source>督查活动或调研课题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="341"/>
+        <location filename="../../ui/documents/pane.py" line="343"/>
         <source>只列出记有发现问题或意见建议的督查活动和调研课题；期号与督查通报分别编排。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="352"/>
+        <location filename="../../ui/documents/pane.py" line="354"/>
         <source>批示件（已回访复核）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="353"/>
+        <location filename="../../ui/documents/pane.py" line="355"/>
         <source>向作出批示的领导报告办理情况；印发即登记报结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="365"/>
+        <location filename="../../ui/documents/pane.py" line="367"/>
         <source>批示领导</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="368"/>
+        <location filename="../../ui/documents/pane.py" line="370"/>
         <source>期间内收到的批示件和此前收到尚未办结的批示件，A4横向表格。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="379"/>
+        <location filename="../../ui/documents/pane.py" line="381"/>
         <source>已转办的留言</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="424"/>
+        <location filename="../../ui/documents/pane.py" line="449"/>
         <source>督查活动&#x3000;{0}&#x3000;{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="428"/>
+        <location filename="../../ui/documents/pane.py" line="453"/>
         <source>调研课题&#x3000;{0}年&#x3000;{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="473"/>
+        <location filename="../../ui/documents/pane.py" line="505"/>
         <source>{0}&#x3000;{1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="536"/>
+        <location filename="../../ui/documents/pane.py" line="568"/>
         <source>请填写通报标题。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="542"/>
+        <location filename="../../ui/documents/pane.py" line="574"/>
         <source>请选择批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="548"/>
+        <location filename="../../ui/documents/pane.py" line="580"/>
         <source>请选择正在办理的批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="553"/>
+        <location filename="../../ui/documents/pane.py" line="585"/>
         <source>还没有通报批评记录：请先在“批示件”中选定拟通报的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="558"/>
+        <location filename="../../ui/documents/pane.py" line="590"/>
         <source>没有可写专报的督查活动或调研课题：请先在“重点工作”的督查活动或“督查调研”中记下发现的问题、意见建议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="565"/>
+        <location filename="../../ui/documents/pane.py" line="597"/>
         <source>没有已回访复核的批示件：批示件办结并回访复核通过后才能向领导报告。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="570"/>
+        <location filename="../../ui/documents/pane.py" line="602"/>
         <source>请选择批示领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="573"/>
+        <location filename="../../ui/documents/pane.py" line="605"/>
         <source>请填写起止日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="575"/>
+        <location filename="../../ui/documents/pane.py" line="607"/>
         <source>截止日期早于起始日期，请核对。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="580"/>
+        <location filename="../../ui/documents/pane.py" line="612"/>
         <source>没有已转办的留言：请先在“网民留言”中把留言转办给承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="592"/>
-        <location filename="../../ui/documents/pane.py" line="619"/>
+        <location filename="../../ui/documents/pane.py" line="624"/>
+        <location filename="../../ui/documents/pane.py" line="651"/>
         <source>无法生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="601"/>
+        <location filename="../../ui/documents/pane.py" line="633"/>
         <source>正在生成PDF……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="605"/>
+        <location filename="../../ui/documents/pane.py" line="637"/>
         <source>正在生成……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="633"/>
+        <location filename="../../ui/documents/pane.py" line="665"/>
         <source>请注意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="674"/>
+        <location filename="../../ui/documents/pane.py" line="706"/>
         <source>另存样稿 PDF/Word(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="706"/>
-        <location filename="../../ui/documents/pane.py" line="1029"/>
+        <location filename="../../ui/documents/pane.py" line="738"/>
+        <location filename="../../ui/documents/pane.py" line="1061"/>
         <source>另存为 PDF/Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="815"/>
+        <location filename="../../ui/documents/pane.py" line="847"/>
         <source>打印失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="818"/>
+        <location filename="../../ui/documents/pane.py" line="850"/>
         <source>已取消打印：共 {0} 页，取消前已处理 {1} 页，打印机上的这次作业已撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="837"/>
+        <location filename="../../ui/documents/pane.py" line="869"/>
         <source>该批示件将同时登记报结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="851"/>
+        <location filename="../../ui/documents/pane.py" line="883"/>
         <source>{0}等{1}份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="855"/>
+        <location filename="../../ui/documents/pane.py" line="887"/>
         <source>已印发并登记：{0}。预览现为正式文件，可打印或另存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="874"/>
+        <location filename="../../ui/documents/pane.py" line="906"/>
         <source>未能提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="876"/>
+        <location filename="../../ui/documents/pane.py" line="908"/>
         <source>已提交签发（第 {0} 号签发单），等待室主任签发；签发后再点“印发并登记”。其间数字或文字若有变化，须重新提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="886"/>
+        <location filename="../../ui/documents/pane.py" line="918"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="888"/>
+        <location filename="../../ui/documents/pane.py" line="920"/>
         <source>{0}退回：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="897"/>
+        <location filename="../../ui/documents/pane.py" line="929"/>
         <source>待签发（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="920"/>
+        <location filename="../../ui/documents/pane.py" line="952"/>
         <source>未设账号（单用户）：文件直接印发，无需签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="922"/>
+        <location filename="../../ui/documents/pane.py" line="954"/>
         <source>选中一份待签发的文件，签发或写明原因退回拟稿人。签发后由拟稿人生成同样的文件并印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="925"/>
+        <location filename="../../ui/documents/pane.py" line="957"/>
         <source>文件由管理员或“可签发”的督查员签发；已签发的文件，生成同样的预览后即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="941"/>
+        <location filename="../../ui/documents/pane.py" line="973"/>
         <source>{0}（送签样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="944"/>
+        <location filename="../../ui/documents/pane.py" line="976"/>
         <source>第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="953"/>
+        <location filename="../../ui/documents/pane.py" line="985"/>
         <source>签发{0}《{1}》（拟稿：{2}）？
 签发后拟稿人即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="960"/>
+        <location filename="../../ui/documents/pane.py" line="992"/>
         <source>未能签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="962"/>
+        <location filename="../../ui/documents/pane.py" line="994"/>
         <source>已签发第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="971"/>
+        <location filename="../../ui/documents/pane.py" line="1003"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="971"/>
+        <location filename="../../ui/documents/pane.py" line="1003"/>
         <source>退回《{0}》的原因（拟稿人据此修改后重新提交）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="977"/>
+        <location filename="../../ui/documents/pane.py" line="1009"/>
         <source>未能退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="979"/>
+        <location filename="../../ui/documents/pane.py" line="1011"/>
         <source>已退回第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1020"/>
+        <location filename="../../ui/documents/pane.py" line="1052"/>
         <source>另存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1020"/>
+        <location filename="../../ui/documents/pane.py" line="1052"/>
         <source>请先在印发登记簿中选中一份文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1026"/>
+        <location filename="../../ui/documents/pane.py" line="1058"/>
         <source>无法另存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="633"/>
+        <location filename="../../ui/documents/pane.py" line="665"/>
         <source>字体未嵌入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="638"/>
+        <location filename="../../ui/documents/pane.py" line="670"/>
         <source>生成失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="638"/>
+        <location filename="../../ui/documents/pane.py" line="670"/>
         <source>生成PDF时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="707"/>
+        <location filename="../../ui/documents/pane.py" line="739"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="706"/>
+        <location filename="../../ui/documents/pane.py" line="738"/>
         <source>另存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="624"/>
+        <location filename="../../ui/documents/pane.py" line="656"/>
         <source>{0}（样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="626"/>
+        <location filename="../../ui/documents/pane.py" line="658"/>
         <source>预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}
 印发前打印、另存的都是样稿：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="675"/>
+        <location filename="../../ui/documents/pane.py" line="707"/>
         <source>打印样稿(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="704"/>
+        <location filename="../../ui/documents/pane.py" line="736"/>
         <source>另存样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="712"/>
+        <location filename="../../ui/documents/pane.py" line="744"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="713"/>
+        <location filename="../../ui/documents/pane.py" line="745"/>
         <source>Word 文件（可在 Word/WPS 中修改） (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="730"/>
-        <location filename="../../ui/documents/pane.py" line="759"/>
+        <location filename="../../ui/documents/pane.py" line="762"/>
+        <location filename="../../ui/documents/pane.py" line="791"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="731"/>
+        <location filename="../../ui/documents/pane.py" line="763"/>
         <source>无法写入“{0}”：{1}。文件是否正在被其他程序打开？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="733"/>
+        <location filename="../../ui/documents/pane.py" line="765"/>
         <source>已保存到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="744"/>
+        <location filename="../../ui/documents/pane.py" line="776"/>
         <source>正在生成Word文件……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="752"/>
+        <location filename="../../ui/documents/pane.py" line="784"/>
         <source>已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="759"/>
+        <location filename="../../ui/documents/pane.py" line="791"/>
         <source>生成Word文件时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="774"/>
+        <location filename="../../ui/documents/pane.py" line="806"/>
         <source>打印样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="774"/>
-        <location filename="../../ui/documents/pane.py" line="781"/>
+        <location filename="../../ui/documents/pane.py" line="806"/>
+        <location filename="../../ui/documents/pane.py" line="813"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="780"/>
-        <location filename="../../ui/documents/pane.py" line="793"/>
+        <location filename="../../ui/documents/pane.py" line="812"/>
+        <location filename="../../ui/documents/pane.py" line="825"/>
         <source>正在打印……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="780"/>
-        <location filename="../../ui/instructions/pane.py" line="477"/>
+        <location filename="../../ui/documents/pane.py" line="812"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="788"/>
+        <location filename="../../ui/documents/pane.py" line="820"/>
         <source>正在取消……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="800"/>
+        <location filename="../../ui/documents/pane.py" line="832"/>
         <source>正在打印：已送出 {0}/{1} 页……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="815"/>
+        <location filename="../../ui/documents/pane.py" line="847"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="821"/>
+        <location filename="../../ui/documents/pane.py" line="853"/>
         <source>已送打印机，共 {0} 页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="823"/>
+        <location filename="../../ui/documents/pane.py" line="855"/>
         <source>打印的是样稿（每页印有“样稿·未印发”，编号处留空）；正式文件请印发后打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="834"/>
+        <location filename="../../ui/documents/pane.py" line="866"/>
         <source>同时登记交办（如尚未交办）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="835"/>
+        <location filename="../../ui/documents/pane.py" line="867"/>
         <source>同时为每个承办单位登记一次书面催办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="836"/>
+        <location filename="../../ui/documents/pane.py" line="868"/>
         <source>该通报批评记录将标为已印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="839"/>
+        <location filename="../../ui/documents/pane.py" line="871"/>
         <source>印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="840"/>
+        <location filename="../../ui/documents/pane.py" line="872"/>
         <source>印发{0} {1}？
 编号一经印发不能再用。{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="846"/>
+        <location filename="../../ui/documents/pane.py" line="878"/>
         <source>未能印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1006"/>
+        <location filename="../../ui/documents/pane.py" line="1038"/>
         <source>无法重印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1014"/>
+        <location filename="../../ui/documents/pane.py" line="1046"/>
         <source>已印发文件 {0}（{1}，与原件相同，可打印或另存）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="66"/>
+        <location filename="../../ui/instructions/pane.py" line="67"/>
         <source>登记批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="67"/>
+        <location filename="../../ui/instructions/pane.py" line="68"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="69"/>
+        <location filename="../../ui/instructions/pane.py" line="70"/>
         <location filename="../../ui/instructions/pane.py" line="358"/>
         <location filename="../../ui/instructions/pane.py" line="363"/>
         <source>批量催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="70"/>
+        <location filename="../../ui/instructions/pane.py" line="71"/>
         <source>对所选的批示件（可按住 Ctrl/Shift 多选）的全部承办单位催办</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="72"/>
+        <location filename="../../ui/instructions/pane.py" line="73"/>
         <source>通报批评候选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="76"/>
+        <location filename="../../ui/instructions/pane.py" line="77"/>
         <source>导入台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="79"/>
+        <location filename="../../ui/instructions/pane.py" line="80"/>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="81"/>
-        <location filename="../../ui/instructions/pane.py" line="478"/>
-        <location filename="../../ui/instructions/pane.py" line="525"/>
+        <location filename="../../ui/instructions/pane.py" line="82"/>
+        <location filename="../../ui/instructions/pane.py" line="474"/>
+        <location filename="../../ui/instructions/pane.py" line="512"/>
         <source>反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="82"/>
+        <location filename="../../ui/instructions/pane.py" line="83"/>
         <source>给所选批示件的各承办单位导出反馈表，或导入单位发回的反馈表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="84"/>
+        <location filename="../../ui/instructions/pane.py" line="85"/>
         <source>导出反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="85"/>
+        <location filename="../../ui/instructions/pane.py" line="86"/>
         <source>导入反馈表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="88"/>
+        <location filename="../../ui/instructions/pane.py" line="89"/>
         <source>筛选：编号、领导、单位、批示内容（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="94"/>
+        <location filename="../../ui/instructions/pane.py" line="95"/>
         <source>只看这位领导批示的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="96"/>
+        <location filename="../../ui/instructions/pane.py" line="97"/>
         <source>只看由这位领导分管的单位承办的批示件（分管领导在 设置 → 单位 中填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="99"/>
+        <location filename="../../ui/instructions/pane.py" line="100"/>
         <source>只看有单位到期未反馈（缺报）或逾期才反馈（迟报）反馈表的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="100"/>
+        <location filename="../../ui/instructions/pane.py" line="101"/>
         <source>缺报或迟报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="101"/>
+        <location filename="../../ui/instructions/pane.py" line="102"/>
         <source>缺报（到期未反馈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="101"/>
+        <location filename="../../ui/instructions/pane.py" line="102"/>
         <source>迟报（逾期才反馈）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="112"/>
+        <location filename="../../ui/instructions/pane.py" line="113"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="114"/>
+        <location filename="../../ui/instructions/pane.py" line="115"/>
         <source>分管领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="116"/>
+        <location filename="../../ui/instructions/pane.py" line="117"/>
         <source>反馈表：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,18 +4546,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="514"/>
+        <location filename="../../ui/instructions/pane.py" line="502"/>
         <source>反馈表未登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="515"/>
+        <location filename="../../ui/instructions/pane.py" line="503"/>
         <source>反馈表已写入 {0}，但未能登记为已发出：{1}
 请重新导出后再发给单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="520"/>
+        <location filename="../../ui/instructions/pane.py" line="508"/>
         <source>已为 {0} 个承办单位导出反馈表（第 {1} 批）：
 {2}
 
@@ -4521,7 +4617,7 @@
     </message>
     <message>
         <location filename="../../ui/instructions/pane.py" line="417"/>
-        <location filename="../../ui/overview/stats.py" line="647"/>
+        <location filename="../../ui/overview/stats.py" line="653"/>
         <source>导出失败</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4532,13 +4628,13 @@
     </message>
     <message>
         <location filename="../../ui/instructions/pane.py" line="420"/>
-        <location filename="../../ui/instructions/pane.py" line="519"/>
+        <location filename="../../ui/instructions/pane.py" line="507"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/instructions/pane.py" line="420"/>
-        <location filename="../../ui/overview/stats.py" line="650"/>
+        <location filename="../../ui/overview/stats.py" line="656"/>
         <source>已导出到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,7 +4679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/instructions/pane.py" line="525"/>
+        <location filename="../../ui/instructions/pane.py" line="512"/>
         <source>未完成：{0}。请检查文件夹是否可写、文件是否被占用后再试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,37 +4959,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="498"/>
+        <location filename="../../ui/research/pane.py" line="515"/>
         <source>搜索课题或人员（Ctrl+F）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="501"/>
+        <location filename="../../ui/research/pane.py" line="518"/>
         <source>全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="504"/>
+        <location filename="../../ui/research/pane.py" line="521"/>
         <source>新建课题… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="533"/>
+        <location filename="../../ui/research/pane.py" line="550"/>
         <source>督查调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="556"/>
+        <location filename="../../ui/research/pane.py" line="573"/>
         <source>全部年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="590"/>
+        <location filename="../../ui/research/pane.py" line="607"/>
         <source>写督查专报…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="601"/>
+        <location filename="../../ui/research/pane.py" line="618"/>
         <source>该课题还没有记录发现的问题或意见建议，专报无可报告的内容。请先在课题详情中添加。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,164 +5024,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="345"/>
+        <location filename="../../ui/overview/stats.py" line="346"/>
         <source>复制综述</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="346"/>
+        <location filename="../../ui/overview/stats.py" line="347"/>
         <source>把这段文字复制到剪贴板，可直接粘贴到材料中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="366"/>
+        <location filename="../../ui/overview/stats.py" line="367"/>
         <source>领导批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="369"/>
+        <location filename="../../ui/overview/stats.py" line="370"/>
         <source>快：从领导批示（无批示日期的按收文登记日）到交办、从交办到报结各用了几个工作日，取中位数和九成件数所在的天数（交办、报结落在本期的件）。准：本期印发的督办通知单是否一字不差地载明批示原文；本期报结的件是否完整——单位办结结果已录入、回访复核已通过、报结内容已记录。稳：首次回访复核落在本期的件中一次通过的比例；复核不通过、退回重办的件数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="377"/>
+        <location filename="../../ui/overview/stats.py" line="378"/>
         <source>快·准·稳</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="378"/>
+        <location filename="../../ui/overview/stats.py" line="379"/>
         <source>重点工作 · 逐月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="380"/>
+        <location filename="../../ui/overview/stats.py" line="381"/>
         <source>督查活动 · 调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="412"/>
+        <location filename="../../ui/overview/stats.py" line="413"/>
         <source>各承办单位到期办结率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="413"/>
+        <location filename="../../ui/overview/stats.py" line="414"/>
         <source>批示件逐月收件与办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="414"/>
+        <location filename="../../ui/overview/stats.py" line="415"/>
         <source>网民留言（按类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="385"/>
+        <location filename="../../ui/overview/stats.py" line="386"/>
         <source>图表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="389"/>
+        <location filename="../../ui/overview/stats.py" line="390"/>
         <source>绩效考评</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="436"/>
+        <location filename="../../ui/overview/stats.py" line="437"/>
         <source>{0}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="440"/>
+        <location filename="../../ui/overview/stats.py" line="441"/>
         <source>第{0}季度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="473"/>
+        <location filename="../../ui/overview/stats.py" line="477"/>
         <source>截止日期早于起始日期，请改正。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="476"/>
+        <location filename="../../ui/overview/stats.py" line="480"/>
         <source>正在统计…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="493"/>
+        <location filename="../../ui/overview/stats.py" line="499"/>
         <source>领导批示件已统计，正在统计网民留言等其余部分…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="500"/>
+        <location filename="../../ui/overview/stats.py" line="506"/>
         <source>{0} 至 {1}（截至 {2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="512"/>
+        <location filename="../../ui/overview/stats.py" line="518"/>
         <source>到期办结率（%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="539"/>
+        <location filename="../../ui/overview/stats.py" line="545"/>
         <source>{0}：本期到期的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="545"/>
+        <location filename="../../ui/overview/stats.py" line="551"/>
         <source>收件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="546"/>
+        <location filename="../../ui/overview/stats.py" line="552"/>
         <source>办结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="571"/>
+        <location filename="../../ui/overview/stats.py" line="577"/>
         <source>{0}收件的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="571"/>
+        <location filename="../../ui/overview/stats.py" line="577"/>
         <source>{0}办结的批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="577"/>
-        <location filename="../../ui/overview/stats.py" line="600"/>
+        <location filename="../../ui/overview/stats.py" line="583"/>
+        <location filename="../../ui/overview/stats.py" line="606"/>
         <source>收到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="577"/>
-        <location filename="../../ui/overview/stats.py" line="600"/>
+        <location filename="../../ui/overview/stats.py" line="583"/>
+        <location filename="../../ui/overview/stats.py" line="606"/>
         <source>已回复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="601"/>
+        <location filename="../../ui/overview/stats.py" line="607"/>
         <source>网民留言（{0}）：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="609"/>
+        <location filename="../../ui/overview/stats.py" line="615"/>
         <source>{0}：正在列出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="621"/>
+        <location filename="../../ui/overview/stats.py" line="627"/>
         <source>{0}（{1} 条；统计时为 {2} 条，数据已有变动，请按 F5 重新统计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="628"/>
+        <location filename="../../ui/overview/stats.py" line="634"/>
         <source>综述已复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="641"/>
+        <location filename="../../ui/overview/stats.py" line="647"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/stats.py" line="648"/>
+        <location filename="../../ui/overview/stats.py" line="654"/>
         <source>无法写入“{0}”（{1}）。文件可能正在 Excel 中打开，请关闭后重试。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5263,6 +5359,11 @@
     <message>
         <location filename="../../ui/key_items/progress_job.py" line="62"/>
         <source>录入进展</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/progress_job.py" line="40"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5612,12 +5713,12 @@
 <context>
     <name>ResponseForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="165"/>
+        <location filename="../../ui/research/pane.py" line="166"/>
         <source>批示领导：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="166"/>
+        <location filename="../../ui/research/pane.py" line="167"/>
         <source>批示内容：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5632,6 +5733,7 @@
         <location filename="../../ui/safety/restore_dialog.py" line="136"/>
         <location filename="../../ui/safety/restore_dialog.py" line="158"/>
         <location filename="../../ui/safety/restore_dialog.py" line="177"/>
+        <location filename="../../ui/safety/restore_dialog.py" line="216"/>
         <source>恢复备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5807,39 +5909,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="74"/>
+        <location filename="../../ui/safety/settings.py" line="75"/>
+        <source>尚未建立账号：凡能连上这个服务器数据库的人都以“本机用户”（管理员）身份修改数据，审计记录分不出是谁，直到管理员建立账号为止。建议立即建立管理员账号，再为每位同事建立账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/settings.py" line="79"/>
         <source>尚未建立账号：程序以“本机用户”身份运行，任何打开本机的人都能修改数据。建议建立管理员账号。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="76"/>
+        <location filename="../../ui/safety/settings.py" line="81"/>
         <source>建立管理员账号…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="82"/>
+        <location filename="../../ui/safety/settings.py" line="87"/>
         <source>备份文件夹：{0}
 最近备份：{1:%Y-%m-%d %H:%M}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="85"/>
+        <location filename="../../ui/safety/settings.py" line="90"/>
         <source>备份文件夹：{0}
 尚无备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="106"/>
+        <location filename="../../ui/safety/settings.py" line="111"/>
         <source>备份失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="108"/>
+        <location filename="../../ui/safety/settings.py" line="113"/>
         <source>已备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety/settings.py" line="108"/>
+        <location filename="../../ui/safety/settings.py" line="113"/>
         <source>已备份到：{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,17 +6269,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="348"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="349"/>
+        <location filename="../../ui/first_run.py" line="355"/>
         <source>点“完成”后一次写入下面各项；在此之前什么都没有保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="360"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>{0}：已跳过，不作修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,173 +6338,185 @@
 <context>
     <name>TopicDetail</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="190"/>
+        <location filename="../../ui/research/pane.py" line="191"/>
         <source>修改课题…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="191"/>
+        <location filename="../../ui/research/pane.py" line="192"/>
         <source>批示转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="192"/>
-        <location filename="../../ui/research/pane.py" line="452"/>
+        <location filename="../../ui/research/pane.py" line="193"/>
+        <location filename="../../ui/research/pane.py" line="459"/>
         <source>删除课题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="199"/>
+        <location filename="../../ui/research/pane.py" line="200"/>
         <source>新增实地调研…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="200"/>
+        <location filename="../../ui/research/pane.py" line="201"/>
         <source>编辑…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="201"/>
-        <location filename="../../ui/research/pane.py" line="209"/>
-        <location filename="../../ui/research/pane.py" line="440"/>
+        <location filename="../../ui/research/pane.py" line="202"/>
+        <location filename="../../ui/research/pane.py" line="210"/>
+        <location filename="../../ui/research/pane.py" line="447"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="207"/>
+        <location filename="../../ui/research/pane.py" line="208"/>
         <source>新增意见建议…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="208"/>
+        <location filename="../../ui/research/pane.py" line="209"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="213"/>
+        <location filename="../../ui/research/pane.py" line="214"/>
         <source>报告摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="215"/>
+        <location filename="../../ui/research/pane.py" line="216"/>
         <source>保存摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="216"/>
+        <location filename="../../ui/research/pane.py" line="217"/>
         <source>附报告文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="232"/>
+        <location filename="../../ui/research/pane.py" line="220"/>
+        <location filename="../../ui/research/pane.py" line="490"/>
+        <location filename="../../ui/research/pane.py" line="494"/>
+        <source>打开报告文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/pane.py" line="236"/>
         <source>实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="235"/>
+        <location filename="../../ui/research/pane.py" line="239"/>
         <source>发现问题与意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="242"/>
+        <location filename="../../ui/research/pane.py" line="247"/>
         <source>调研报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="334"/>
+        <location filename="../../ui/research/pane.py" line="341"/>
         <source>进入下一阶段：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="334"/>
+        <location filename="../../ui/research/pane.py" line="341"/>
         <source>已完成全部阶段</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="367"/>
+        <location filename="../../ui/research/pane.py" line="374"/>
         <source>报告文件：%1（SHA-256 %2…，%3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="369"/>
+        <location filename="../../ui/research/pane.py" line="376"/>
         <source>校验一致</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="369"/>
+        <location filename="../../ui/research/pane.py" line="376"/>
         <source>校验不符或文件缺失！</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="371"/>
+        <location filename="../../ui/research/pane.py" line="378"/>
         <source>尚未附报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="377"/>
+        <location filename="../../ui/research/pane.py" line="384"/>
         <source>未能完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="421"/>
+        <location filename="../../ui/research/pane.py" line="428"/>
         <source>删除实地调研</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="422"/>
+        <location filename="../../ui/research/pane.py" line="429"/>
         <source>确定删除 %1 在“%2”的实地调研记录吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="441"/>
+        <location filename="../../ui/research/pane.py" line="448"/>
         <source>确定删除这条%1吗？
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="450"/>
+        <location filename="../../ui/research/pane.py" line="457"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="453"/>
+        <location filename="../../ui/research/pane.py" line="460"/>
         <source>确定删除调研课题“%1”及其实地调研和意见建议吗？此操作不可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="458"/>
-        <location filename="../../ui/research/pane.py" line="461"/>
+        <location filename="../../ui/research/pane.py" line="465"/>
+        <location filename="../../ui/research/pane.py" line="468"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="458"/>
+        <location filename="../../ui/research/pane.py" line="465"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="461"/>
+        <location filename="../../ui/research/pane.py" line="468"/>
         <source>内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="473"/>
+        <location filename="../../ui/research/pane.py" line="480"/>
         <source>选择调研报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="474"/>
+        <location filename="../../ui/research/pane.py" line="481"/>
         <source>报告 (*.docx *.doc *.pdf *.wps *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="481"/>
+        <location filename="../../ui/research/pane.py" line="491"/>
+        <source>报告文件缺失，或与附上时的校验值不符（可能已被改动），没有打开。请重新附报告文件，或请管理员运行 check 检查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/research/pane.py" line="498"/>
         <source>转为批示件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="482"/>
+        <location filename="../../ui/research/pane.py" line="499"/>
         <source>把领导对本报告的批示登记为一件批示件，进入专项查办的办理队列？</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6405,37 +6524,37 @@
 <context>
     <name>TopicForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="94"/>
+        <location filename="../../ui/research/pane.py" line="95"/>
         <source>课题名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="95"/>
+        <location filename="../../ui/research/pane.py" line="96"/>
         <source>选题方向：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="99"/>
+        <location filename="../../ui/research/pane.py" line="100"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="102"/>
+        <location filename="../../ui/research/pane.py" line="103"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="103"/>
+        <location filename="../../ui/research/pane.py" line="104"/>
         <source>计划开始：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="105"/>
+        <location filename="../../ui/research/pane.py" line="106"/>
         <source>计划完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="108"/>
+        <location filename="../../ui/research/pane.py" line="109"/>
         <source>联合单位：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6643,27 +6762,27 @@
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="128"/>
+        <location filename="../../ui/research/pane.py" line="129"/>
         <source>日期：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="130"/>
+        <location filename="../../ui/research/pane.py" line="131"/>
         <source>地点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="131"/>
+        <location filename="../../ui/research/pane.py" line="132"/>
         <source>调研单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="133"/>
+        <location filename="../../ui/research/pane.py" line="134"/>
         <source>参加人员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/research/pane.py" line="134"/>
+        <location filename="../../ui/research/pane.py" line="135"/>
         <source>情况记录：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,72 +6790,80 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../ui/workbench.py" line="129"/>
-        <location filename="../../ui/workbench.py" line="156"/>
-        <location filename="../../ui/workbench.py" line="213"/>
+        <location filename="../../ui/workbench.py" line="144"/>
+        <source>数据库“{0}”未能打开，程序将关闭。
+
+{1}</source>
+        <extracomment>the open database: a file, or the office server&apos;s ``postgresql://`` address how a start that showed the window before opening its file ended, if it did not open it: ``&quot;refused&quot;`` (the file cannot be used) or ``&quot;quit&quot;`` (sign-in cancelled, or the window closed before it was idle)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workbench.py" line="203"/>
+        <location filename="../../ui/workbench.py" line="230"/>
+        <location filename="../../ui/workbench.py" line="287"/>
         <source>演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="129"/>
+        <location filename="../../ui/workbench.py" line="203"/>
         <source>现在打开的已经是演示数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="134"/>
+        <location filename="../../ui/workbench.py" line="208"/>
         <source>未打开演示数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="135"/>
+        <location filename="../../ui/workbench.py" line="209"/>
         <source>已有“{0}”，但它不是演示数据库（其中有单位等记录，或不是本程序的文件）。为免覆盖，没有打开它。请把它改名或移走后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="147"/>
-        <location filename="../../ui/workbench.py" line="196"/>
-        <location filename="../../ui/workbench.py" line="205"/>
+        <location filename="../../ui/workbench.py" line="221"/>
+        <location filename="../../ui/workbench.py" line="270"/>
+        <location filename="../../ui/workbench.py" line="279"/>
         <source>演示数据未能生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="148"/>
+        <location filename="../../ui/workbench.py" line="222"/>
         <source>无法建立文件夹“{0}”：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="154"/>
+        <location filename="../../ui/workbench.py" line="228"/>
         <source>正在生成演示数据（2014年南宁市委督查室），需要几秒钟……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="155"/>
+        <location filename="../../ui/workbench.py" line="229"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="191"/>
+        <location filename="../../ui/workbench.py" line="265"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="192"/>
+        <location filename="../../ui/workbench.py" line="266"/>
         <source>已取消，演示数据库没有生成（演示数据一次写完，中途取消不留半成品）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="197"/>
+        <location filename="../../ui/workbench.py" line="271"/>
         <source>生成演示数据时出错：
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="206"/>
+        <location filename="../../ui/workbench.py" line="280"/>
         <source>无法启动生成演示数据的程序：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workbench.py" line="214"/>
+        <location filename="../../ui/workbench.py" line="288"/>
         <source>现在打开的是演示数据库：{0}
 
 这是南宁市委督查室 2014年的演示数据（人名为虚构），“今天”按 {1}年{2}月{3}日 计。在这里所做的任何修改只影响演示数据库，不影响本室数据。
@@ -6756,25 +6883,38 @@
 <context>
     <name>_UnitList</name>
     <message>
-        <location filename="../../ui/research/pane.py" line="50"/>
+        <location filename="../../ui/research/pane.py" line="51"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>run_gui</name>
+    <name>database_target</name>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
-        <source>服务器数据库（{0}）目前只能用命令行使用（如 check、stats、search、backup）。请在窗口中打开数据库文件，或请管理员用命令行操作服务器数据库。</source>
-        <extracomment>``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first idle moment (no start-of-day work, no exit backup), so a start can be timed whole.</extracomment>
+        <location filename="../../ui/server_start.py" line="31"/>
+        <source>无法打开服务器数据库：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>open_with_system</name>
+    <message>
+        <location filename="../../ui/widgets/open_file.py" line="17"/>
+        <source>这台电脑上没有能打开“{0}”的程序（或无法启动它），没有打开。
+
+文件在本机的位置：
+{1}
+
+请安装能打开这类文件的程序，或到上面的文件夹中用其他程序打开。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="314"/>
+        <location filename="../../ui/app.py" line="379"/>
         <source>开机检查未能完成：{0}</source>
+        <extracomment>``DUCHA_EXIT_WHEN_IDLE=1``: open the window, fill the first screen, quit at the first idle moment (no start-of-day work, no exit backup), so a start can be timed whole.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
