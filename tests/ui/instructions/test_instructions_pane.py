@@ -10,6 +10,13 @@ from models.reference.directory import LeaderData, UnitData, save_leader, save_u
 from ui.instructions import forms
 
 
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path, monkeypatch):
+    """On the server ``db.database`` is a database's name, not a file: the files that go
+    beside it (attachments) would land in the working folder — the repository."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def pane(db, actor, today, qtbot, monkeypatch):
     from ui.instructions.pane import Pane
