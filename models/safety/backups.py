@@ -60,7 +60,7 @@ class BackupFile:
 
 
 def _is_server(db_path: Path | str) -> bool:
-    from models.core.dialect import is_server
+    from models.core.peek import is_server
 
     return is_server(db_path)
 
@@ -159,9 +159,11 @@ def _delete_backup(actor: Actor, backup: BackupFile) -> None:
 
 
 def prune(actor: Actor, db_path: Path, folder: Path, daily: int | None = None, weekly: int | None = None,
-          monthly: int | None = None, suffix: str = BACKUP_SUFFIX) -> list[Path]:
+          monthly: int | None = None, suffix: str | None = None) -> list[Path]:
     """Delete the backups the rotation no longer keeps, each deletion audited; return
-    what was deleted. Needs the right to write; the rotation goes by the clock."""
+    what was deleted. Needs the right to write; the rotation goes by the clock.
+    ``suffix`` by default the one :func:`backup_suffix` gives ``db_path`` (a server's
+    ``pg_dump`` files for a ``postgresql://`` address)."""
     require(actor, Permission.WRITE)
     daily = settings.get(KEEP_DAILY) if daily is None else daily
     weekly = settings.get(KEEP_WEEKLY) if weekly is None else weekly

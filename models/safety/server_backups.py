@@ -17,7 +17,7 @@ from models.core.actors import Actor, Permission, require
 from models.core.dialect import connect_server, parse
 from models.core.errors import UserError
 from models.safety import backups
-from models.safety.dumps import DUMP_SUFFIX, _connection_args, _run, _tool, dump
+from models.safety.dumps import _connection_args, _run, _tool, dump
 
 
 def take_server_backup(actor: Actor, url: str, folder: Path, rotate: bool = True) -> Path:
@@ -25,7 +25,7 @@ def take_server_backup(actor: Actor, url: str, folder: Path, rotate: bool = True
     require(actor, Permission.WRITE)
     dest = dump(url, folder, backups._clock())
     if rotate:
-        backups.prune(actor, Path(parse(url).dbname), folder, suffix=DUMP_SUFFIX)
+        backups.prune(actor, url, folder)
     return dest
 
 

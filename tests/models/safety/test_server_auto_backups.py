@@ -46,3 +46,20 @@ def test_the_server_is_dumped_once_a_day_into_this_computers_folder(db, db_addre
     assert first.path.suffix == ".dump" and first.path.stat().st_size > 0
     assert backups.start_of_day(actor, db_address).path is None  # one start-of-day backup a day
     assert backups.last_backup(db_address).path == first.path
+
+
+def test_the_servers_dumps_are_rotated_by_the_window_s_backups(db, actor, monkeypatch, tmp_path):
+    """The rotation after a backup of the server prunes its .dump files (it looked for
+    .sqlite3 files and kept every dump); the server's own dump is stubbed."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for day in range(1, 40):  # 39 daily dumps, September–October 2014
+        taken = dt.datetime(2014, 9, 20, 18) + dt.timedelta(days=day)
+        path = folder / f"ducha-{taken:%Y%m%d-%H%M%S}.dump"
+        path.write_bytes(b"x")
+        os.utime(path, (taken.timestamp(), taken.timestamp()))
+    monkeypatch.setattr(backups, "_clock", lambda: dt.datetime(2014, 10, 29, 9))
+    monkeypatch.setattr(dumps, "dump", lambda url, into, taken: into / "ducha-20141029-090000.dump")
+    backups.take_backup(actor, db, URL, folder)
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) < 20 and "ducha-20141028-180000.dump" in left
