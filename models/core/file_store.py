@@ -160,8 +160,12 @@ def problems(expected: Iterable[tuple[str, str, str]] | None = None) -> list[str
     to what the open database's records name (:func:`owned`)."""
     expected = owned() if expected is None else expected
     lines = []
-    kept = {r.name: (r.sha256, hashlib.sha256(bytes(r.content)).hexdigest())
-            for r in StoredFile.select(StoredFile.name, StoredFile.sha256, StoredFile.content)}
+    # One file's content in memory at a time: an office's scans may add up to gigabytes.
+    kept = {}
+    for name, recorded in StoredFile.select(StoredFile.name, StoredFile.sha256).tuples():
+        content = StoredFile.select(StoredFile.content).where(StoredFile.name == name).scalar()
+        kept[name] = (recorded, hashlib.sha256(bytes(content or b"")).hexdigest())
+        del content
     for name, (recorded, actual) in sorted(kept.items()):
         if recorded != actual:
             lines.append(f"附件内容“{name}”与其校验值不符（内容被改动过）。")
