@@ -173,6 +173,15 @@ def lost_connection(address: ServerAddress) -> ConnectionLostError:
         "若长时间不能恢复，请联系管理员检查服务器和网络。")
 
 
+def commit_uncertain(address: ServerAddress) -> ConnectionLostError:
+    """The connection went away during the last step of a save: whether the server took
+    it cannot be known here, so the clerk looks before saving again (never twice)."""
+    return ConnectionLostError(
+        f"与数据库服务器 {address.host}:{address.port} 的连接在保存的最后一步中断，无法确定这次保存是否已完成。"
+        "您正在填写的内容仍保留在窗口中。等状态栏显示“已重新连接”后，请先刷新查看：已经保存的，不要再保存一次；"
+        "没有保存的，再点保存。")
+
+
 class _Cursor:
     """psycopg's cursor taking SQLite's SQL (see the module's docstring)."""
 
@@ -297,7 +306,13 @@ class ServerDatabase(peewee.PostgresqlDatabase):
         if self.connection_lost():
             # Never COMMIT on a new connection: what the lost one wrote is gone.
             raise lost_connection(self.address)
-        super().commit()
+        try:
+            super().commit()
+        except Exception as exc:
+            if self.connection_lost():
+                # Cut while the COMMIT was on its way: the server may have taken it.
+                raise commit_uncertain(self.address) from exc
+            raise
 
     def reachable(self, timeout_s: float = 0.5) -> bool:
         """Whether the server's port answers (a quick look before reconnecting, which

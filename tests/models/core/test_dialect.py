@@ -118,3 +118,28 @@ def test_every_step_runs_on_the_server_and_the_search_is_marked_by_triggers(pg_u
         assert current_version(db) == code_version()
     finally:
         close_database()
+
+
+def test_a_connection_cut_during_commit_says_the_save_may_have_been_taken(monkeypatch):
+    """A COMMIT the server may have taken before the link went: the clerk is told to look
+    before saving again (saving blindly would register a 批示件 twice)."""
+    import peewee
+
+    from models.core.dialect import ServerDatabase
+    from models.core.errors import ConnectionLostError
+
+    db = ServerDatabase(parse("postgresql://clerk@office-db:5433/ducha"))
+    lost = iter([False, True])
+    monkeypatch.setattr(ServerDatabase, "connection_lost", lambda self: next(lost))
+
+    def cut(self):
+        raise peewee.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(peewee.PostgresqlDatabase, "commit", cut)
+    with pytest.raises(ConnectionLostError, match="无法确定这次保存是否已完成") as said:
+        db.commit()
+    assert "不要再保存一次" in said.value.message
+    # A failure that is not a lost connection is raised as it is.
+    monkeypatch.setattr(ServerDatabase, "connection_lost", lambda self: False)
+    with pytest.raises(peewee.OperationalError):
+        db.commit()
