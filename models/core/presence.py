@@ -39,10 +39,11 @@ class Holder:
     def describe(self) -> str:
         """“张三”（电脑 OFFICE-PC，进程 4242，自 2014-10-28 09:30 起）; without accounts
         everyone is 本机用户, so the computer goes with the name: “本机用户（电脑 PC-2）”（进程 …）."""
-        since = self.since[:16].replace('T', ' ')
+        # The server hides when another login's session began: then no "自…起" at all.
+        since = f"，自 {self.since[:16].replace('T', ' ')} 起" if self.since else ""
         if self.user == LOCAL_ACTOR.name:
-            return f"“{local_named([self.host])}”（进程 {self.pid}，自 {since} 起）"
-        return f"“{self.user}”（电脑 {self.host}，进程 {self.pid}，自 {since} 起）"
+            return f"“{local_named([self.host])}”（进程 {self.pid}{since}）"
+        return f"“{self.user}”（电脑 {self.host}，进程 {self.pid}{since}）"
 
 
 def local_named(hosts: list[str]) -> str:

@@ -14,7 +14,7 @@ from typing import Any, ParamSpec, TypeVar
 import peewee
 
 from models.core import audit, digests
-from models.core.actors import Actor, Permission, require
+from models.core.actors import LOCAL_ACTOR, Actor, Permission, require
 from models.core.base import VersionedModel, plain, snapshot
 from models.core.db import write_transaction
 from models.core.errors import StaleRecordError, WorkflowError
@@ -113,7 +113,12 @@ def stale_message(fresh: peewee.Model, expected_version: int, mine: dict[str, An
     last = (audit.AuditLog.select(audit.AuditLog.actor, audit.AuditLog.at)
             .where((audit.AuditLog.table_name == table) & (audit.AuditLog.record_id == str(fresh.get_id())))
             .order_by(audit.AuditLog.id.desc()).first())
-    who = f"“{last.actor}”于 {last.at[:16].replace('T', ' ')} " if last is not None else "他人（或另一个窗口）"
+    if last is None:
+        who = "他人（或另一个窗口）"
+    else:
+        # Without accounts everyone is 本机用户: alone, the name would read as the clerk at this computer.
+        name = "另一个窗口或另一台电脑上的“本机用户”" if last.actor == LOCAL_ACTOR.name else f"“{last.actor}”"
+        who = f"{name}于 {last.at[:16].replace('T', ' ')} "
     lines = [f"保存失败：这条记录在您打开后已被{who}修改过"
              f"（您打开时为第 {expected_version} 版，现在是第 {fresh.version} 版），您这次的修改没有保存。"]
     differ = [k for k in mine if k not in ("version", "updated_at") and mine.get(k) != theirs.get(k)]

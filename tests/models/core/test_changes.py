@@ -121,3 +121,11 @@ def test_the_local_user_is_named_with_the_computer_wherever_another_clerk_is_nam
         "“本机用户（电脑 PC-2）”（进程 4242，自 2014-10-28 09:30 起）"
     assert Holder("张三", "PC-2", 4242, "2014-10-28T09:30:00").describe() == \
         "“张三”（电脑 PC-2，进程 4242，自 2014-10-28 09:30 起）"
+
+
+def test_a_holder_whose_start_the_server_hides_is_named_without_an_empty_time():
+    from models.core.presence import Holder
+
+    assert Holder("张三", "PC-2", 4242, "").describe() == "“张三”（电脑 PC-2，进程 4242）"
+    assert Holder("张三", "PC-2", 4242, "2014-10-28T09:30:00").describe() == (
+        "“张三”（电脑 PC-2，进程 4242，自 2014-10-28 09:30 起）")

@@ -302,6 +302,13 @@ def test_a_stale_save_names_who_changed_the_record_and_shows_both_values(units, 
     assert "· 事项：现在为“公交线路优化调整”，您要保存为“公交站点增设方案”" in text
     assert "您填写的内容仍在表单中" in text
     assert m.Instruction.get_by_id(ins.id).matter == "公交线路优化调整"  # nothing of the stale save written
+    # Without accounts the name alone would read as the clerk at this computer.
+    from models.core.actors import LOCAL_ACTOR
+
+    fresh = m.Instruction.get_by_id(ins.id)
+    wf.edit(dataclasses.replace(actor, name=LOCAL_ACTOR.name), ins.id, data(matter="公交线路再调整"), fresh.version)
+    with pytest.raises(StaleRecordError, match="已被另一个窗口或另一台电脑上的“本机用户”于 "):
+        wf.edit(actor, ins.id, data(matter="x"), fresh.version)
 
 
 def test_every_illegal_transition_is_refused_by_state(units, actor):
