@@ -455,7 +455,8 @@ class Pane(QWidget):
                   if t.id in found]
         refill(self.s_source, topics + activities)
         # Every matter awaiting its report, but of those already reported (ten years of them
-        # in an office's file) only this year's: an older one is chosen from its record
+        # in an office's file) only this year's — numbered or reported this year (a December
+        # matter reported in January is this year's too): an older one is chosen from its record
         # (批示件 → 生成办理情况报告, select_record) or on the command line.
         refill(self.rb_instruction, [
             (self._report_back_text(number, leader, matter, state), iid)
@@ -463,7 +464,8 @@ class Pane(QWidget):
                 Instruction.select(Instruction.id, Instruction.number, Instruction.leader_name, Instruction.matter,
                                    Instruction.state)
                 .where(Instruction.state.in_(REPORTABLE)
-                       & ((Instruction.state != REPORTED) | (Instruction.number_year >= self._reported_from())))
+                       & ((Instruction.state != REPORTED) | (Instruction.number_year >= self._reported_from())
+                          | (Instruction.reported_on >= dt.date(self._reported_from(), 1, 1))))
                 .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc()).tuples())])
         named = [n for (n,) in Instruction.select(Instruction.leader_name).where(Instruction.leader_name != "")
                  .distinct().tuples()]

@@ -79,6 +79,8 @@ def test_the_report_back_list_offers_this_years_reported_matters_and_an_older_on
     """Ten years of 已报结 matters would make the list (and the pane's first visit) crawl:
     only this year's are listed, every matter awaiting its report is, and an older one
     asked for from its record is put among the choices."""
+    import datetime as dt
+
     from models.instructions.records import Instruction
     from models.instructions.states import HANDLING_STATES, REPORTED, REVIEWED
 
@@ -88,9 +90,12 @@ def test_the_report_back_list_offers_this_years_reported_matters_and_an_older_on
     Instruction.update(state=REPORTED, number_year=this_year - 3).where(Instruction.id == old.id).execute()
     recent = Instruction.select().where(Instruction.state.not_in([REPORTED, REVIEWED])).first()
     Instruction.update(state=REPORTED, number_year=this_year).where(Instruction.id == recent.id).execute()
+    january = Instruction.select().where(Instruction.state.not_in([REPORTED, REVIEWED])).first()
+    Instruction.update(state=REPORTED, number_year=this_year - 1,
+                       reported_on=dt.date(this_year, 1, 8)).where(Instruction.id == january.id).execute()
     pane._reload_choices()
     listed = {combo.itemData(i) for i in range(combo.count())}
-    assert recent.id in listed and old.id not in listed
+    assert recent.id in listed and january.id in listed and old.id not in listed
     assert {i.id for i in Instruction.select().where(Instruction.state == REVIEWED)} <= listed
     assert pane.select_record(reg.REPORT_BACK, old.id)
     assert combo.currentData() == old.id and old.number in combo.currentText()
