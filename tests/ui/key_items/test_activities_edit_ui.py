@@ -144,7 +144,10 @@ def test_a_stale_activity_form_is_refused(pane, qtbot, monkeypatch):
         D(2014, 10, 27), "定点督查", "另一窗口改过", [_item(2).id]), act.id, 1)
     form.place.setText("三岸大桥")
     form._try_save()
-    assert form.result() == 0 and "已被他人" in form.error.text()
+    assert form.result() == 0 and "在您打开后已被" in form.error.text()
+    # both sides shown, and the form keeps what was typed
+    assert "· 主题：现在为“另一窗口改过”，您要保存为“跨江桥梁定点督查”" in form.error.text()
+    assert form.place.text() == "三岸大桥"
     assert activities.SupervisionActivity.get_by_id(act.id).title == "另一窗口改过"
 
 
