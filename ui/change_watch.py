@@ -47,10 +47,17 @@ _PREFIXES = (
 )
 
 
+#: Audited rows no pane shows: a stored file comes with its owner's record (an attachment,
+#: a report), whose own row brings the notice; a deleted backup copy is a file on a PC.
+_UNSHOWN = ("stored_file", "backup")
+
+
 def notices_for(tables: tuple[str, ...] | list[str]) -> list[Change]:
     """The notices that refresh what a change of ``tables`` shows, each once."""
     found: list[Change] = []
     for table in tables:
+        if table in _UNSHOWN:
+            continue
         hit = next((c for prefix, c in _PREFIXES if table.startswith(prefix)), None)
         for change in (hit,) if hit is not None else EVERYTHING:
             if change not in found:

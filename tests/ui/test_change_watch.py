@@ -58,6 +58,9 @@ def test_tables_map_to_their_panes_notices():
     assert notices_for(["instruction", "instruction_event", "unit"]) == [Change.INSTRUCTIONS, Change.UNITS]
     assert notices_for(["key_item_stage", "supervision_activity"]) == [Change.KEY_ITEMS]
     assert notices_for(["something_new"]) == list(EVERYTHING)
+    # an attachment's content comes with its owner's row; a deleted backup copy shows nowhere
+    assert notices_for(["instruction_attachment", "stored_file"]) == [Change.INSTRUCTIONS]
+    assert notices_for(["stored_file", "backup"]) == []
 
 
 def test_another_programs_change_refreshes_keeping_selection_and_scroll(window, db_path, qtbot):
