@@ -8,7 +8,6 @@ a history event and the audit rows in one transaction, or refuses in Chinese.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -651,14 +650,6 @@ def stop(actor: Actor, instruction_id: int, on: dt.date, kind: str, reason: str)
 
 # ---------------------------------------------------------------- 附件
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 @workflow()
 def add_attachment(actor: Actor, instruction_id: int, source: Path, attachments_dir: Path,
                    on: dt.date, note: str = "") -> m.Attachment:
@@ -672,7 +663,7 @@ def add_attachment(actor: Actor, instruction_id: int, source: Path, attachments_
     source = Path(source)
     if not source.is_file():
         raise WorkflowError(f"找不到文件“{source}”。")
-    digest = _sha256(source)
+    digest = file_store.sha256_of(source)
     stored = f"instructions/{ins.id}/{digest[:16]}{source.suffix.lower()}"
     if m.Attachment.select().where(m.Attachment.stored_name == stored).exists():
         raise WorkflowError(f"该文件（{source.name}）已是本件的附件。")

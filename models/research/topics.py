@@ -10,7 +10,6 @@ the two records then point at each other.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,15 +278,6 @@ def next_step(state: str) -> str | None:
 # --- report -----------------------------------------------------------------------------
 
 
-def sha256_of(path: Path) -> str:
-    """The file's SHA-256 as hex, read in blocks (reports can be large scans)."""
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def report_file(topic: ResearchTopic, db_path: Path | str) -> Path | None:
     """A file on this computer holding the topic's report, to open it, or ``None`` when
     none is attached (or its content is gone or changed): the kept file beside a database
@@ -318,7 +308,7 @@ def attach_report(actor: Actor, topic_id: int, source: Path, db_path: Path | str
     if source.suffix.lower() not in REPORT_SUFFIXES:
         raise WorkflowError(f"调研报告须为 {'、'.join(REPORT_SUFFIXES)} 文件。")
     topic = ResearchTopic.get_by_id(topic_id)
-    digest = sha256_of(source)
+    digest = file_store.sha256_of(source)
     rel = Path("research") / f"topic-{topic.id}-{digest[:16]}{source.suffix.lower()}"
     file_store.keep(actor, source, rel.as_posix(), digest, attachments_dir_for(db_path))
     return update(actor, topic, summary=f"附调研报告 {source.name}", action="attach",

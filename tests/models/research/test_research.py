@@ -128,6 +128,8 @@ def test_findings_are_numbered_and_marked_adopted(actor, topic):
 
 
 def test_report_file_is_copied_with_checksum(actor, topic, tmp_path, db_path):
+    from models.core import file_store
+
     if on_server():
         pytest.skip("a file's attachments folder; on the server the content is kept in the database "
                     "(tests/models/core/test_file_store.py)")
@@ -136,7 +138,7 @@ def test_report_file_is_copied_with_checksum(actor, topic, tmp_path, db_path):
     t = research.attach_report(actor, topic.id, src, db_path)
     kept = research.report_file(t, db_path)
     assert kept.is_file() and kept.read_bytes() == src.read_bytes()
-    assert t.report_sha256 == research.sha256_of(src)
+    assert t.report_sha256 == file_store.sha256_of(src)
     assert t.report_name == "马山调研报告.docx"
     assert research.verify_report(t, db_path)
     kept.write_bytes(b"tampered")
