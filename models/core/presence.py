@@ -157,7 +157,11 @@ def others(db_path: Path) -> list[Holder]:
 
 def holders_hint(db_path: Path) -> str:
     """One Chinese sentence naming who else has the file open, or '' when nobody is known."""
-    who = others(db_path)
+    return naming(others(db_path))
+
+
+def naming(who: list[Holder]) -> str:
+    """“目前打开该数据库的还有：…。” naming ``who``, or '' when nobody."""
     if not who:
         return ""
     return "目前打开该数据库的还有：" + "、".join(h.describe() for h in who) + "。"
@@ -301,7 +305,4 @@ def server_writer(db: Any, key: int) -> Holder | None:
 
 def server_holders_hint(db: Any) -> str:
     """One Chinese sentence naming who else has the server's database open, or ''."""
-    who = server_others(db)
-    if not who:
-        return ""
-    return "目前打开该数据库的还有：" + "、".join(h.describe() for h in who) + "。"
+    return naming(server_others(db))
