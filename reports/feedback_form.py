@@ -6,6 +6,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from models.core.storage import write_file
 from models.instructions.feedback import (
     ANSWERS,
     CELLS,
@@ -136,11 +137,9 @@ def zip_name(forms: Sequence[FeedbackForm]) -> str:
 
 def write_zip(files: Sequence[Path], target: Path) -> Path:
     """The forms in one .zip (UTF-8 names, which Windows' own unzip reads)."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
-        for p in files:
-            z.write(p, Path(p).name)
-    tmp.replace(target)
-    return target
+    def write(tmp: Path) -> None:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            for p in files:
+                z.write(p, Path(p).name)
+
+    return write_file(target, write)

@@ -112,8 +112,9 @@ def write_sheet(path: Path, title: str, headers: Sequence[str], rows: Iterable[S
 def seal_and_save(wb: Any, sheet_name: str, rows: Sequence[tuple[str, str]], values: dict[str, Any],
                   path: Path) -> Path:
     """Finish a sealed 反馈表: its seal rows on a very hidden, protected sheet, the workbook's
-    structure locked, the first sheet active; saved under a temporary name and moved into
-    place, so a cancelled or failed export leaves a whole file or none."""
+    structure locked, the first sheet active; written whole or not at all
+    (:func:`models.core.storage.write_file`), so a cancelled or failed export leaves a whole
+    file or none."""
     from openpyxl.workbook.protection import WorkbookProtection
 
     seal = wb.create_sheet(sheet_name)
@@ -124,9 +125,7 @@ def seal_and_save(wb: Any, sheet_name: str, rows: Sequence[tuple[str, str]], val
     seal.protection.sheet = True
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    buffer = io.BytesIO()  # into memory first, as write_table does
+    wb.save(buffer)
+    data = buffer.getvalue()
+    return write_file(path, lambda tmp: tmp.write_bytes(data))
