@@ -167,20 +167,10 @@ class MainWindow(QMainWindow):
         self.home_button.setVisible(session.home_path is not None)
         self.statusBar().addWidget(self.file_label, 1)
         # 已断开 / 已重新连接: the office's server going away and coming back.
-        self.connection_label = QLabel()
-        self.connection_label.setVisible(False)
-        self._connection_shown = QTimer(self)
-        self._connection_shown.setSingleShot(True)
-        self._connection_shown.setInterval(10000)
-        self._connection_shown.timeout.connect(lambda: self.connection_label.setVisible(False))
+        self.connection_label, self._connection_shown = self._passing_label(10000)
         # "张三 刚刚修改了数据，已刷新": a label of its own, since a temporary message is
         # cleared as soon as the pointer crosses a list.
-        self.others_label = QLabel()
-        self.others_label.setVisible(False)
-        self._others_shown = QTimer(self)
-        self._others_shown.setSingleShot(True)
-        self._others_shown.setInterval(15000)
-        self._others_shown.timeout.connect(lambda: self.others_label.setVisible(False))
+        self.others_label, self._others_shown = self._passing_label(15000)
         self.statusBar().addPermanentWidget(self.others_label)
         self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -213,6 +203,16 @@ class MainWindow(QMainWindow):
         self.change_watch.disconnected.connect(self._server_lost)
         self.change_watch.reconnected.connect(self._server_back)
         self.change_watch.start()
+
+    def _passing_label(self, shown_ms: int) -> tuple[QLabel, QTimer]:
+        """A status-bar label hidden until shown, and the timer that hides it ``shown_ms`` after."""
+        label = QLabel()
+        label.setVisible(False)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(shown_ms)
+        timer.timeout.connect(lambda: label.setVisible(False))
+        return label, timer
 
     def pane(self, key: str) -> QWidget:
         """The pane for ``key``, built on first use."""
