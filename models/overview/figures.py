@@ -117,31 +117,34 @@ def key_item_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 
 # ---- supervision activities ---------------------------------------------------------------
 
-def held_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
-    """A dated event (督查活动, 实地调研) counts as held in [start, end] only once its day
-    has come (``day <= today``): one entered ahead of time is planned, not yet held."""
-    return start <= day <= min(end, today)
-
-
-def planned_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
-    """Scheduled in [start, end] for a day after ``today`` (已安排, not yet held)."""
-    return today < day and start <= day <= end
-
-
 def held_span(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The days of [start, end] on which an event counts as held (:func:`held_in`), as
-    the bounds of a SQL ``BETWEEN`` (empty when the period starts after today)."""
+    """The rule for dated events (督查活动, 实地调研): the days of [start, end] on which one
+    counts as held — only once its day has come (``day <= today``); one entered ahead of
+    time is planned, not yet held. As the bounds of a SQL ``BETWEEN`` (empty when the
+    period starts after today)."""
     return start, min(end, today)
 
 
 def planned_span(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
-    """The days of [start, end] on which an event is only planned (:func:`planned_in`)."""
+    """The days of [start, end] on which an event is only planned (已安排: after ``today``)."""
     return max(start, today + dt.timedelta(days=1)), end
+
+
+def held_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """Whether an event on ``day`` counts as held in [start, end] (:func:`held_span`)."""
+    first, last = held_span(start, end, today)
+    return first <= day <= last
+
+
+def planned_in(day: dt.date, start: dt.date, end: dt.date, today: dt.date) -> bool:
+    """Whether an event on ``day`` is only planned in [start, end] (:func:`planned_span`)."""
+    first, last = planned_span(start, end, today)
+    return first <= day <= last
 
 
 @section("activities")
 def activity_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
-    """督查活动 held in the period (:func:`held_in`): ``total``, ``by_method``,
+    """督查活动 held in the period (:func:`held_span`): ``total``, ``by_method``,
     ``items_covered`` (distinct key items), ``suggestions`` produced; ``planned``
     (scheduled in the period after ``today``); ``suggestions_closed`` in the period and
     ``suggestions_open`` on ``today``."""
@@ -168,7 +171,7 @@ def activity_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, 
 @section("research")
 def research_figures(start: dt.date, end: dt.date, today: dt.date) -> dict[str, Any]:
     """督查调研: ``topics`` of the years the period touches and ``by_state``;
-    ``field_visits`` (实地调研) held in the period (:func:`held_in`) and
+    ``field_visits`` (实地调研) held in the period (:func:`held_span`) and
     ``field_visits_planned`` after ``today``; ``reports_submitted`` in the period;
     ``recommendations_adopted`` (采纳/部分采纳 decided in the period)."""
     by_state = dict.fromkeys(TOPIC_STATES, 0)
