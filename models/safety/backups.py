@@ -29,6 +29,7 @@ from models.core.backup import BACKUP_SUFFIX, online_backup
 from models.core.db import SQLITE_MAGIC, damaged_after_open, integrity_problem
 from models.core.errors import UserError
 from models.core.paths import backup_dir_for
+from models.core.peek import is_server
 from models.core.workflow import workflow
 
 FOLDER = settings.define("backup.folder", "", "备份文件夹（留空：数据库旁的 backups；可指向U盘或网络共享）",
@@ -59,16 +60,10 @@ class BackupFile:
     taken: dt.datetime
 
 
-def _is_server(db_path: Path | str) -> bool:
-    from models.core.peek import is_server
-
-    return is_server(db_path)
-
-
 def backup_suffix(db_path: Path | str) -> str:
     """How the backups of ``db_path`` end: ``.sqlite3`` copies of a file, the server's
     ``pg_dump`` files ``.dump`` (:mod:`models.safety.server_backups`)."""
-    if _is_server(db_path):
+    if is_server(db_path):
         from models.safety.dumps import DUMP_SUFFIX
 
         return DUMP_SUFFIX
@@ -76,7 +71,7 @@ def backup_suffix(db_path: Path | str) -> str:
 
 
 def _stem(db_path: Path | str) -> str:
-    if _is_server(db_path):
+    if is_server(db_path):
         from models.core.dialect import parse
 
         return parse(str(db_path)).dbname
@@ -201,7 +196,7 @@ def take_backup(actor: Actor, db: peewee.Database, db_path: Path | str, folder: 
     """
     require(actor, Permission.WRITE)
     folder = Path(folder) if folder else backup_folder(db_path)
-    if _is_server(db_path):
+    if is_server(db_path):
         from models.safety.dumps import dump
 
         dest = dump(str(db_path), folder, _clock())
@@ -233,7 +228,7 @@ class BackupOutcome:
 def _auto(actor: Actor, db_path: Path | str, reason: str) -> BackupOutcome:
     from models.core.db import database
 
-    if _is_server(db_path):
+    if is_server(db_path):
         from models.safety import dumps
 
         if not dumps.tool_found():
@@ -268,7 +263,7 @@ def start_of_day(actor: Actor, db_path: Path | str) -> BackupOutcome:
     office's server (a ``postgresql://`` address) the server checks its own pages: only
     the backup, a ``pg_dump`` into this computer's folder for it, is taken.
     """
-    if _is_server(db_path):
+    if is_server(db_path):
         return backup_on_start(actor, db_path)
     problem = integrity_problem(db_path, full=False)
     if problem:
