@@ -213,13 +213,23 @@ def beside(fn: Callable[[], T]) -> Callable[[], T]:
     figures that stand on their own. Within a transaction of this thread, whose changes
     another connection would not see, ``fn`` runs here instead. The caller must call the
     returned function (in a ``finally`` if it can fail first), so that no reader outlives
-    its caller's work.
+    its caller's work. On the server ``fn`` runs here too: a second connection there
+    costs a log-in, and the server already works apart from this process.
     """
     db = database()
-    if db.in_transaction() or str(db.database) in ("", ":memory:"):
-        value = fn()
-        return lambda: value
     box: dict[str, object] = {}
+
+    def wait_here() -> T:  # the error, as from a thread, when waited for
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["value"]  # type: ignore[return-value]
+
+    if db.in_transaction() or str(db.database) in ("", ":memory:") or on_server(db):
+        try:
+            box["value"] = fn()
+        except Exception as exc:
+            box["error"] = exc
+        return wait_here
 
     def run() -> None:
         try:
@@ -235,9 +245,7 @@ def beside(fn: Callable[[], T]) -> Callable[[], T]:
 
     def wait() -> T:
         thread.join()
-        if "error" in box:
-            raise box["error"]  # type: ignore[misc]
-        return box["value"]  # type: ignore[return-value]
+        return wait_here()
 
     return wait
 

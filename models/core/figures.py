@@ -7,7 +7,9 @@ all. Areas register from their own ``models/<area>/figures.py`` (found by
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
@@ -17,11 +19,21 @@ _SECTIONS: dict[str, SectionFn] = {}
 _loaded: list[bool] = []
 
 
-def section(name: str) -> Callable[[SectionFn], SectionFn]:
-    """Register the figures of one area under ``name`` (idempotent)."""
+_BESIDE: set[str] = set()
+
+
+def section(name: str, *, beside: bool = False) -> Callable[[SectionFn], SectionFn]:
+    """Register the figures of one area under ``name`` (idempotent). ``beside``: the
+    section adds up inside the database and hands back a few rows, so :func:`collect`
+    reads it on a connection of its own while the others are judged in Python
+    (:func:`models.core.db.beside`)."""
 
     def deco(fn: SectionFn) -> SectionFn:
         _SECTIONS[name] = fn
+        if beside:
+            _BESIDE.add(name)
+        else:
+            _BESIDE.discard(name)
         return fn
 
     return deco
@@ -87,10 +99,21 @@ def collect(start: dt.date, end: dt.date, today: dt.date, only: list[str] | None
     """Every section's figures for the period [start, end] as seen on ``today``."""
     if end < start:
         raise ValueError("period end before start")
+    from models.core.db import beside
+
     load_sections()
-    wanted = only if only else sorted(_SECTIONS)
+    wanted = [name for name in (only if only else sorted(_SECTIONS)) if name in _SECTIONS]
+    early = [name for name in wanted if name in _BESIDE] if len(wanted) > 1 else []
+    waiting = {name: beside(functools.partial(_SECTIONS[name], start, end, today)) for name in early}
     token = _shared.set({})
     try:
-        return {name: _SECTIONS[name](start, end, today) for name in wanted if name in _SECTIONS}
+        done = {name: _SECTIONS[name](start, end, today) for name in wanted if name not in waiting}
+    except BaseException:
+        for wait in waiting.values():  # no reader outlives the call; this error is the one reported
+            with contextlib.suppress(Exception):
+                wait()
+        raise
     finally:
         _shared.reset(token)
+    done.update((name, wait()) for name, wait in waiting.items())
+    return {name: done[name] for name in wanted}

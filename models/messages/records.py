@@ -562,7 +562,8 @@ def facts_for_period(start: dt.date, end: dt.date) -> list[tuple[int, MessageFac
 
 # What ``messages_rules.marks`` reads of a message (day received, state, day replied), as
 # text that joins exactly.
-_JUDGED_SQL = "substr(m.posted_at, 1, 10), m.state, coalesce(m.replied_on, '')"
+_JUDGED = (("substr(m.posted_at, 1, 10)", "posted"), ("m.state", "state"), ("coalesce(m.replied_on, '')", "replied"))
+_JUDGED_SQL = ", ".join(expr for expr, _ in _JUDGED)
 _SUMMED_COLUMNS = "m.posted_at, m.state, m.replied_on, m.unit_id, m.kind"
 
 
@@ -584,21 +585,32 @@ def period_figures(start: dt.date, end: dt.date, today: dt.date,
     db = database()
     args = _period_args(start, end)
     days = _Days()
+    server = on_server(db)
+    distinct = (f"SELECT DISTINCT {', '.join(f'{expr} AS {name}' for expr, name in _JUDGED)} "
+                f"FROM ({_period_rows(_SUMMED_COLUMNS)}) m")
     # One read transaction: a reply recorded elsewhere between the two statements would
     # otherwise make a combination the first one never judged, and drop that message.
     with db.atomic():
+        if server:
+            combinations = db.execute_sql(distinct, args).fetchall()
+        else:
+            # As one row of JSON: read beside a thread judging in Python (stats_tables),
+            # each row stepped would wait for the interpreter lock.
+            (text,), = db.execute_sql(
+                f"SELECT json_group_array(json_array(d.posted, d.state, d.replied)) FROM ({distinct}) d",
+                args).fetchall()
+            combinations = json.loads(text)
         judged = [(posted, state, replied,
                    *mr.marks(MessageFacts(days[posted], state, days[replied or None]), start, end, today,
                              overdue_days))
-                  for posted, state, replied in db.execute_sql(
-                      f"SELECT DISTINCT {_JUDGED_SQL} FROM ({_period_rows(_SUMMED_COLUMNS)}) m", args).fetchall()]
+                  for posted, state, replied in combinations]
         # A temporary table lives in this connection only: no lock on the shared file.
         db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS message_marks (posted TEXT, state TEXT, replied TEXT, "
                        "received INTEGER, replies INTEGER, days INTEGER, overdue INTEGER, "
                        "PRIMARY KEY (posted, state, replied)) WITHOUT ROWID")
         db.execute_sql("DELETE FROM temp.message_marks")
         try:
-            if on_server(db):  # json_extract is SQLite's; the server takes the rows in batches
+            if server:  # json_extract is SQLite's; the server takes the rows in batches
                 db.cursor().executemany("INSERT INTO temp.message_marks VALUES (?, ?, ?, ?, ?, ?, ?)", judged)
             else:  # one statement over a JSON array rather than a statement per row
                 db.execute_sql("INSERT INTO temp.message_marks SELECT " + ", ".join(

@@ -7,11 +7,13 @@ through the rule functions of ``instruction_rules`` over the facts the period ne
 message figures as :func:`models.messages.records.period_figures` adds up the marks of
 ``messages_rules`` (the messages themselves are read on the first drill-down); the
 other sections through :func:`models.core.figures.collect`, read after the instructions
-on the same connection, each section consistent in itself. So the pane, the summary text and
+on the same connection. On a file the messages are added up beside the instructions on a
+connection of their own, each half consistent in itself. So the pane, the summary text and
 ``stats --json`` show one number for one figure (``tests/models/test_figures_agree.py``).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -20,7 +22,7 @@ from typing import Any
 
 from models.calendar.lights import Light
 from models.core import figures as registry
-from models.core.db import database
+from models.core.db import beside, database
 from models.core.numbers import percent
 from models.instructions import records as instructions
 from models.instructions import rules as ir
@@ -185,31 +187,49 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     as soon as they are known, while the messages and the other sections are still
     being read: the pane shows its first tab before the rest."""
     others = [n for n in ("key_items", "activities", "research") if n in registry.names()]
-    # One after the other on this thread's connection. Read beside the instructions on a
-    # second connection (models.core.db.beside), the messages made both slower: sqlite3
-    # lets go of the interpreter lock for every row it steps and waits for it back behind
-    # the thread judging in Python (a year at ten years: 630–790 ms instead of 410).
-    # What the figures judge only; the few records a drill-down lists get their numbers
-    # and titles then (records_for).
-    # 快·准·稳's facts come from the same statements, and its registered section's
-    # rules judge them (registry.from_facts) — unless the first tab is waited for: that
-    # would wait for the watchwords' selection and columns too (~35 ms at ten years),
-    # so the section reads its own facts after it.
-    watch = registry.given_facts("watchwords") if first is None else None
-    if watch is None and "watchwords" in registry.names():
-        others.append("watchwords")
-    leader_of: dict[int, str] = {}
-    watched: list | None = [] if watch is not None else None
-    ifacts = instructions.facts_for_period(
-        start, end, today, full=False, leaders=leader_of, watched=watched,
-        watch=instructions.watch_ids(start, end) if watch is not None else None)
-    ins, leaders = section_and_leaders(ifacts, leader_of, start, end, today)
-    if first is not None:
-        first(instruction_tables(ins, leaders))
-    breakdown = ov.message_breakdown(start, end, today)
-    other_figures = registry.collect(start, end, today, others)
-    if watch is not None:
-        other_figures["watchwords"] = watch(watched, start, end, today)
+    # The messages are added up inside SQLite — a few thousand rows come out of fifty
+    # thousand — so on a file they are read beside the instructions, on a connection of
+    # their own (models.core.db.beside): SQLite works without the interpreter lock while
+    # this thread judges the instructions in Python (a year at ten years: ~70 ms less).
+    # Each half is consistent in itself, read moments apart. What reads row by row (the
+    # other sections, the watchwords) stays on this thread: beside it, sqlite3 would hand
+    # the interpreter lock back and forth for every row and slow both.
+    # With ``first``, after the first tab: beside it, the reader's own bits of Python
+    # would hold the first tab back.
+    def read_beside() -> Callable[[], dict]:
+        return beside(lambda: ov.message_breakdown(start, end, today))
+
+    read_messages = read_beside() if first is None else None
+    try:
+        # What the figures judge only; the few records a drill-down lists get their
+        # numbers and titles then (records_for).
+        # 快·准·稳's facts come from the same statements, and its registered section's
+        # rules judge them (registry.from_facts) — unless the first tab is waited for: that
+        # would wait for the watchwords' selection and columns too (~35 ms at ten years),
+        # so the section reads its own facts after it.
+        watch = registry.given_facts("watchwords") if first is None else None
+        if watch is None and "watchwords" in registry.names():
+            others.append("watchwords")
+        leader_of: dict[int, str] = {}
+        watched: list | None = [] if watch is not None else None
+        ifacts = instructions.facts_for_period(
+            start, end, today, full=False, leaders=leader_of, watched=watched,
+            watch=instructions.watch_ids(start, end) if watch is not None else None)
+        ins, leaders = section_and_leaders(ifacts, leader_of, start, end, today)
+        if first is not None:
+            first(instruction_tables(ins, leaders))
+            read_messages = read_beside()
+        other_figures = registry.collect(start, end, today, others)
+        if watch is not None:
+            other_figures["watchwords"] = watch(watched, start, end, today)
+    except BaseException:
+        # The reader must not outlive the job (a restore waits for the jobs before
+        # replacing the file); this side's error is the one reported.
+        if read_messages is not None:
+            with contextlib.suppress(Exception):
+                read_messages()
+        raise
+    breakdown = read_messages()
     months = ov.monthly_instructions(ifacts, start, end, today)
     figs: dict[str, dict] = {"instructions": ins, "instructions_by_leader": leaders,
                              "messages": messages.section_of(breakdown["all"])}
