@@ -2,8 +2,9 @@
 command line takes for each: ``documents --sources KIND`` lists them, and
 ``special-report --activity/--topic`` accepts an id or a piece of the title.
 
-The 文档 pane offers the same records in its pickers; these lists follow the same rules
-(a 督查专报 only of an activity or topic with findings, a 办理情况报告 only of an
+The 文档 pane offers the same records in its pickers (:func:`instruction_choices`,
+:func:`message_choices`, :func:`activities`, :func:`topics`); these lists follow the same
+rules (a 督查专报 only of an activity or topic with findings, a 办理情况报告 only of an
 instruction 已复核/已报结, a 转办单 only of a forwarded message …).
 """
 from __future__ import annotations
@@ -51,13 +52,40 @@ def topics() -> list[Source]:
             if t.id in found]
 
 
-def _instructions(states: tuple[str, ...]) -> list[Source]:
-    from models.instructions.records import Instruction
+def instruction_choices(states: tuple[str, ...], reported_from: int | None = None) -> list[tuple[int, str, str, str, str]]:
+    """(id, number, 批示领导, matter, state) of the instructions in ``states``, the newest
+    number first — the choices of the documents made of one instruction. ``reported_from``:
+    of those 已报结, only the ones numbered or reported from that year on (ten years of
+    them are in an office's file; an older one is chosen from its record). Read in one
+    statement without building a model per row: at ten years a picker lists thousands."""
+    from models.core.db import database
+    from models.instructions.states import REPORTED
 
-    q = (Instruction.select(Instruction.number, Instruction.leader_name, Instruction.matter, Instruction.state)
-         .where(Instruction.state.in_(states))
-         .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc()))
-    return [Source("--instruction", number, f"{leader}　{matter}（{state}）") for number, leader, matter, state in q.tuples()]
+    marks = ", ".join("?" for _ in states)
+    sql = f"SELECT id, number, leader_name, matter, state FROM instruction WHERE state IN ({marks})"
+    args: list = list(states)
+    if reported_from is not None:
+        sql += " AND (state != ? OR number_year >= ? OR reported_on >= ?)"
+        args += [REPORTED, reported_from, f"{reported_from:04d}-01-01"]
+    return [tuple(r) for r in database().execute_sql(sql + " ORDER BY number_year DESC, number_seq DESC",
+                                                    args).fetchall()]
+
+
+def message_choices() -> list[tuple[int, str, str, str]]:
+    """(id, board number, title, unit) of the messages a 转办单 can be made of (forwarded to
+    a unit), the latest forwarded first; the unit by its short name when it has one."""
+    from models.core.db import database
+
+    marks = ", ".join("?" for _ in TRANSFERABLE)
+    return [tuple(r) for r in database().execute_sql(
+        "SELECT m.id, m.board_no, m.title, CASE WHEN u.short_name != '' THEN u.short_name ELSE u.name END "
+        f"FROM message m JOIN unit u ON u.id = m.unit_id WHERE m.state IN ({marks}) "
+        "ORDER BY m.forwarded_on DESC, m.id DESC", list(TRANSFERABLE)).fetchall()]
+
+
+def _instructions(states: tuple[str, ...]) -> list[Source]:
+    return [Source("--instruction", number, f"{leader}　{matter}（{state}）")
+            for _id, number, leader, matter, state in instruction_choices(states)]
 
 
 def sources(kind: str) -> list[Source]:
@@ -88,11 +116,7 @@ def sources(kind: str) -> list[Source]:
         posts = dict(Leader.select(Leader.name, Leader.post).tuples())
         return [Source("--leader", n, posts.get(n) or "") for n in named]
     if kind == reg.MESSAGE:
-        from models.messages.records import Message
-
-        return [Source("--message", m.board_no, f"{m.title}（转{m.unit.short_name or m.unit.name}）")
-                for m in Message.select().where(Message.state.in_(TRANSFERABLE) & Message.unit.is_null(False))
-                .order_by(Message.forwarded_on.desc(), Message.id.desc())]
+        return [Source("--message", board_no, f"{title}（转{unit}）") for _id, board_no, title, unit in message_choices()]
     if kind in reg.KIND_LABELS:
         return []
     raise WorkflowError(f"未知的文件类型“{kind}”。可选：{'、'.join(reg.KINDS)}。")

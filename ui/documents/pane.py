@@ -426,12 +426,11 @@ class Pane(QWidget):
     def _reload_more_choices(self) -> None:
         """The choices of 督查专报, 办理情况报告, 一览表 and 转办单."""
         from models.core.numbers import date_cn
-        from models.documents.more_data import ACTIVITY, REPORTABLE, RESEARCH, TRANSFERABLE
+        from models.documents.more_data import ACTIVITY, REPORTABLE, RESEARCH
+        from models.documents.sources import instruction_choices, message_choices
         from models.instructions.records import Instruction
-        from models.instructions.states import REPORTED
         from models.key_items.activities import ActivitySuggestion, SupervisionActivity
-        from models.messages.records import Message
-        from models.reference.directory import Leader, Unit
+        from models.reference.directory import Leader
         from models.research.topics import Finding, ResearchTopic
 
         def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
@@ -460,39 +459,24 @@ class Pane(QWidget):
         # (批示件 → 生成办理情况报告, select_record) or on the command line.
         refill(self.rb_instruction, [
             (self._report_back_text(number, leader, matter, state), iid)
-            for iid, number, leader, matter, state in (
-                Instruction.select(Instruction.id, Instruction.number, Instruction.leader_name, Instruction.matter,
-                                   Instruction.state)
-                .where(Instruction.state.in_(REPORTABLE)
-                       & ((Instruction.state != REPORTED) | (Instruction.number_year >= self._reported_from())
-                          | (Instruction.reported_on >= dt.date(self._reported_from(), 1, 1))))
-                .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc()).tuples())])
+            for iid, number, leader, matter, state in instruction_choices(REPORTABLE, self._reported_from())])
         named = [n for (n,) in Instruction.select(Instruction.leader_name).where(Instruction.leader_name != "")
                  .distinct().tuples()]
         posts = dict(Leader.select(Leader.name, Leader.post).tuples())
         refill(self.l_leader, [(f"{n}　{posts[n]}" if posts.get(n) else n, n) for n in sorted(named)])
-        refill(self.m_message, [
-            (f"{board_no}　{title}（转{short or name}）", mid)
-            for mid, board_no, title, short, name in (
-                Message.select(Message.id, Message.board_no, Message.title, Unit.short_name, Unit.name)
-                .join(Unit, on=(Message.unit == Unit.id))
-                .where(Message.state.in_(TRANSFERABLE))
-                .order_by(Message.forwarded_on.desc(), Message.id.desc()).tuples())])
+        refill(self.m_message, [(f"{board_no}　{title}（转{unit}）", mid)
+                                for mid, board_no, title, unit in message_choices()])
 
     def _reload_choices(self) -> None:
+        from models.documents.sources import instruction_choices
         from models.instructions.criticism import Criticism
-        from models.instructions.records import Instruction
         from models.key_items.meetings import MeetingMinutes
 
         def fill(combo: QComboBox, states: tuple[str, ...]) -> None:
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            for iid, number, matter, state in (Instruction.select(Instruction.id, Instruction.number,
-                                                                  Instruction.matter, Instruction.state)
-                                               .where(Instruction.state.in_(states))
-                                               .order_by(Instruction.number_year.desc(), Instruction.number_seq.desc())
-                                               .tuples()):
+            for iid, number, _leader, matter, state in instruction_choices(states):
                 combo.addItem(f"{number}　{matter}（{state}）", iid)
             i = combo.findData(keep)
             combo.setCurrentIndex(i if i >= 0 else 0)
