@@ -32,7 +32,8 @@ def test_the_window_benchmark_visits_every_pane(_demo_template, tmp_path):
     for key in ("window_filled", "dashboard_refresh", "stats_first_table", "stats_first", "settings_first",
                 *(f"{spec.key}_first" for spec in PANES if spec.key not in ("dashboard", "stats", "settings"))):
         assert out[f"{key}_ms"] > 0, key
-    assert out["peak_mib"] >= out["peak_panes_mib"] > out["base_mib"] > 0
+    # Peaks only grow (a child's peak starts at its parent's, here pytest's: not compared with it).
+    assert out["peak_mib"] >= out["peak_panes_mib"] >= out["base_mib"] > 0
 
 
 def test_the_figures_benchmark_computes_a_year(_demo_template, tmp_path):
