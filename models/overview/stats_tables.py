@@ -190,7 +190,7 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
     # The messages are added up inside SQLite — a few thousand rows come out of fifty
     # thousand — so on a file they are read beside the instructions, on a connection of
     # their own (models.core.db.beside): SQLite works without the interpreter lock while
-    # this thread judges the instructions in Python (a year at ten years: ~70 ms less).
+    # this thread judges the instructions in Python (a year at ten years: 70–90 ms less).
     # Each half is consistent in itself, read moments apart. What reads row by row (the
     # other sections, the watchwords) stays on this thread: beside it, sqlite3 would hand
     # the interpreter lock back and forth for every row and slow both.
