@@ -102,7 +102,8 @@ def collect(start: dt.date, end: dt.date, today: dt.date, only: list[str] | None
     from models.core.db import beside
 
     load_sections()
-    wanted = [name for name in (only if only else sorted(_SECTIONS)) if name in _SECTIONS]
+    # Each asked once (a section named twice would start two readers and wait for one).
+    wanted = [name for name in dict.fromkeys(only if only else sorted(_SECTIONS)) if name in _SECTIONS]
     early = [name for name in wanted if name in _BESIDE] if len(wanted) > 1 else []
     waiting = {name: beside(functools.partial(_SECTIONS[name], start, end, today)) for name in early}
     token = _shared.set({})
@@ -110,7 +111,7 @@ def collect(start: dt.date, end: dt.date, today: dt.date, only: list[str] | None
         done = {name: _SECTIONS[name](start, end, today) for name in wanted if name not in waiting}
     except BaseException:
         for wait in waiting.values():  # no reader outlives the call; this error is the one reported
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(BaseException):
                 wait()
         raise
     finally:

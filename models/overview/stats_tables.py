@@ -226,7 +226,7 @@ def compute(start: dt.date, end: dt.date, today: dt.date,
         # The reader must not outlive the job (a restore waits for the jobs before
         # replacing the file); this side's error is the one reported.
         if read_messages is not None:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(BaseException):
                 read_messages()
         raise
     breakdown = read_messages()

@@ -52,8 +52,21 @@ def test_the_readers_error_reaches_the_caller(db):
 
 
 def test_messages_read_beside_give_the_figures_read_here(demo_db, monkeypatch):
+    import models.core.db as core_db
+
+    threads: list[threading.Thread] = []
+    real = core_db.beside
+
+    def watched(fn):
+        return real(lambda: (threads.append(threading.current_thread()), fn())[1])
+
+    monkeypatch.setattr(stats_tables, "beside", watched)
+    monkeypatch.setattr(core_db, "beside", watched)
     read_beside = stats_tables.compute(JAN, DEC, TODAY)
     collected_beside = figures.collect(JAN, DEC, TODAY)
+    assert len(threads) == 2  # the messages, once by the pane's figures and once by collect
+    if not on_server():
+        assert threading.current_thread() not in threads
 
     def here(fn):
         value = fn()
@@ -106,3 +119,16 @@ def test_collect_waits_for_a_section_read_beside_when_another_fails(demo_db, mon
     with pytest.raises(RuntimeError, match="重点工作读取失败"):
         figures.collect(JAN, DEC, TODAY)
     assert finished == [True]
+
+
+def test_a_section_asked_twice_is_read_once(demo_db, monkeypatch):
+    calls: list[bool] = []
+    original = figures._SECTIONS["messages"]
+
+    def messages(*args):
+        calls.append(True)
+        return original(*args)
+
+    monkeypatch.setitem(figures._SECTIONS, "messages", messages)
+    got = figures.collect(JAN, DEC, TODAY, ["messages", "key_items", "messages"])
+    assert list(got) == ["messages", "key_items"] and calls == [True]
