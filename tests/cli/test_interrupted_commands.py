@@ -91,9 +91,17 @@ def _calendar_office(tmp_path: Path, years: range) -> Path:
     return db
 
 
+def _reader(db: Path) -> sqlite3.Connection:
+    """A connection to ``db`` as the next program to open it gets one: it may recover what
+    a killed writer left behind, which a read-only connection cannot always do (one run
+    failed with "attempt to write a readonly database" right after a killed restore, the
+    file itself intact)."""
+    return sqlite3.connect(str(db))
+
+
 def _calendar_state(db: Path, years: range) -> dict[int, tuple[bool, bool, bool]]:
     """Per year: (year entered, its days written, its deadline recomputed)."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _reader(db)
     try:
         entered = {r[0] for r in con.execute("SELECT year FROM calendar_year")}
         days = {int(r[0][:4]) for r in con.execute("SELECT day FROM calendar_day WHERE name = '测试假日'")}
@@ -249,7 +257,7 @@ def _restore_office(tmp_path: Path) -> tuple[Path, dict[str, Path], dict[str, fr
 
 
 def _units(db: Path) -> frozenset[str]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = _reader(db)
     try:
         return frozenset(r[0] for r in con.execute("SELECT name FROM unit"))
     finally:
@@ -311,7 +319,7 @@ def test_restore_killed_at_random_moments_leaves_the_old_file_or_the_restored_on
                 took = 0.7 * took + 0.3 * ran
                 assert after == units[target]
             if after != now:
-                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                con = _reader(db)
                 last = con.execute("SELECT action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
                 con.close()
                 assert last == "restore", f"round {k}: restored without its audit record"
