@@ -94,8 +94,7 @@ def _calendar_office(tmp_path: Path, years: range) -> Path:
 def _reader(db: Path) -> sqlite3.Connection:
     """A connection to ``db`` as the next program to open it gets one: it may recover what
     a killed writer left behind, which a read-only connection cannot always do (one run
-    failed with "attempt to write a readonly database" right after a killed restore, the
-    file itself intact)."""
+    failed with "attempt to write a readonly database" right after a killed restore)."""
     return sqlite3.connect(str(db))
 
 
