@@ -22,7 +22,6 @@ import peewee
 from models.core import audit
 from models.core.actors import Actor
 from models.core.base import BaseModel
-from models.core.file_store import sha256_of
 from models.core.workflow import insert, workflow
 
 #: The seal sheet of every form, and the label of the row naming a form's kind (a form
@@ -82,9 +81,6 @@ def safe_file_name(name: str) -> str:
     """``name`` with the characters Windows forbids in file names replaced (pure)."""
     return name.translate(str.maketrans('<>:"/\\|?*', "＜＞：＂／＼｜？＊")).strip(" .")
 
-
-#: The SHA-256 (hex) of a file, read in chunks — the one function every file's checksum uses.
-file_sha256 = sha256_of
 
 
 def cell_text(value: Any) -> str:

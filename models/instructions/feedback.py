@@ -26,6 +26,7 @@ from models.core import settings
 from models.core.actors import Actor
 from models.core.base import BaseModel
 from models.core.errors import WorkflowError
+from models.core.file_store import sha256_of
 from models.core.seal import (
     KIND_LABEL,
     MAX_FILE_BYTES,
@@ -34,7 +35,6 @@ from models.core.seal import (
     SealKey,  # noqa: F401 - kept importable here, where it was first defined
     cell_text,
     ensure_seal_key,
-    file_sha256,
     hmac_hex,
     norm_text,
     open_form,
@@ -212,7 +212,6 @@ class Verdict:
         return f"拒收  {self.path.name}  {who}{self.reason}"
 
 
-_sha256 = file_sha256
 _cell_text = cell_text
 
 
@@ -250,7 +249,7 @@ def judge(path: Path, today: dt.date, instruction_id: int | None = None, unit_id
     path = Path(path)
     v = Verdict(path)
     try:
-        v.sha256 = _sha256(path)
+        v.sha256 = sha256_of(path)
         values, sealed = _read(path)
     except (OSError, ValueError) as exc:
         v.reason = str(exc) if isinstance(exc, ValueError) else f"无法打开该文件（{exc.strerror or exc}）"

@@ -39,13 +39,13 @@ from models.core import settings
 from models.core.actors import Actor
 from models.core.base import BaseModel
 from models.core.errors import WorkflowError
+from models.core.file_store import sha256_of
 from models.core.numbers import date_cn
 from models.core.seal import (
     KIND_LABEL,
     SEAL_SHEET,
     cell_text,
     ensure_seal_key,
-    file_sha256,
     hmac_hex,
     norm_text,
     open_form,
@@ -362,7 +362,7 @@ def judge(path: Path, today: dt.date, plan_id: int | None = None, quarter: tuple
     path = Path(path)
     v = QuarterVerdict(path)
     try:
-        v.sha256 = file_sha256(path)
+        v.sha256 = sha256_of(path)
         ws, sealed = _read(path)
     except (OSError, ValueError) as exc:
         v.reason = str(exc) if isinstance(exc, ValueError) else f"无法打开该文件（{exc.strerror or exc}）"

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from models.core.audit import AuditLog, verify_chain
 from models.core.diagnostics import safe_settings
 from models.core.errors import WorkflowError
+from models.core.file_store import sha256_of
 from models.instructions import feedback as fb
 from models.instructions import records as m
 from models.instructions import workflow as wf
@@ -116,7 +117,7 @@ def test_round_trip_records_sign_progress_and_completion_and_the_file_in_the_log
     assert report.reported_on == D(2014, 10, 20)
     assert report.text == "已完成线路踏勘。\n存在问题：站点用地未落实\n下步打算：11月上旬定方案"
     taken = {r.file_name: r for r in fb.FeedbackReturn.select()}
-    assert taken[lead.name].sha256 == fb._sha256(lead) and taken[co.name].assignment_id == co_a.id
+    assert taken[lead.name].sha256 == sha256_of(lead) and taken[co.name].assignment_id == co_a.id
     logged = AuditLog.get((AuditLog.table_name == "instruction_feedback_return") & (AuditLog.record_id == str(taken[lead.name].id)))
     assert lead.name in logged.summary and taken[lead.name].sha256 in logged.summary
     assert verify_chain() is None
