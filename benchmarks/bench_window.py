@@ -87,10 +87,9 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(session)
         window.resize(1366, 768)
         window.show()
-        # Made on its own, the window opens no file at its first idle moment (that is
-        # Workbench.show_then_open's start, timed by run.py's start section). Attributes
-        # looked up with defaults, so the script also times earlier versions.
-        settle(lambda: getattr(window, "_open_file", None) is None and window.pane("dashboard").board is not None)
+        # Made on its own (its file already open), the window builds its 工作台 at once;
+        # the start that opens the file at the first idle moment is run.py's start section.
+        settle(lambda: window.pane("dashboard").board is not None)
     dashboard = window.pane("dashboard")
 
     old = dashboard.board
