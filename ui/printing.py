@@ -32,15 +32,15 @@ from PySide6.QtCore import (
     QObject,
     QRect,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
+
+from ui.background import submit
 
 MAX_DPI = 600
 BAND_ROWS = 256
@@ -202,21 +202,9 @@ class _Signals(QObject):
     done = Signal(object)  # PrintResult
 
 
-class _Run(QRunnable):
-    def __init__(self, fn: Callable[[], PrintResult], signals: _Signals) -> None:
-        super().__init__()
-        self.fn, self.signals = fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the clerk, never lost in a thread
-            result = PrintResult(0, 0, error=f"{type(exc).__name__}: {exc}")
-        self.signals.done.emit(result)
-
-
 class PrintJob(QObject):
-    """One print run in Qt's thread pool: :attr:`progress` (pages done, pages in all), then :attr:`finished`."""
+    """One print run in Qt's thread pool (:func:`ui.background.submit`): :attr:`progress`
+    (pages done, pages in all), then :attr:`finished`."""
 
     progress = Signal(int, int)
     finished = Signal(object)  # PrintResult
@@ -225,7 +213,7 @@ class PrintJob(QObject):
         super().__init__(parent)
         self._data, self._printer, self._pages = data, printer, list(pages)
         self._cancel = threading.Event()
-        # No Qt parent, as in ui.background: the running job keeps it alive.
+        # No Qt parent, as in ui.background: the relay holds it while the job runs.
         self._signals = _Signals()
         self._signals.progress.connect(self.progress)
         self._signals.done.connect(self._done)
@@ -240,9 +228,13 @@ class PrintJob(QObject):
         """Start printing on a worker thread."""
         self.busy = True
         data, printer, pages, cancel, signals = self._data, self._printer, self._pages, self._cancel, self._signals
+
+        def done(result: PrintResult | None, error: str) -> None:
+            signals.done.emit(result if result is not None else PrintResult(0, len(pages), error=error))
+
         # print_pages is looked up when the run starts, so a test can watch it.
-        QThreadPool.globalInstance().start(
-            _Run(lambda: print_pages(data, printer, pages, signals.progress.emit, cancel.is_set), signals))
+        submit(lambda report: print_pages(data, printer, pages, report, cancel.is_set), done,
+               lambda finished, total: signals.progress.emit(finished, total))
 
     def cancel(self) -> None:
         """Stop after the band being sent (the printer's job is aborted)."""

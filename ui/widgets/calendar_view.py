@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from models.calendar import agenda
 from models.calendar.agenda import AgendaEntry
 from models.calendar.store import load_calendar
 from models.calendar.workdays import day_kind
+from ui.background import submit
 
 WEEKDAYS = "一二三四五六日"
 ALL = "全部"
@@ -191,27 +192,21 @@ class DayGrid(QWidget):
             self.day_double_clicked.emit(day)
 
 
-class _PdfJob(QRunnable):
-    """Renders the agenda PDF off the UI thread (plain data in, bytes to a file)."""
+def _write_agenda_pdf(path: str, title: str, entries: list[AgendaEntry], kinds: dict[dt.date, str]) -> str:
+    """Render the agenda PDF and write it to ``path`` (on a worker); the error text, '' if written."""
+    from models.core.storage import write_file
+    from reports.agenda_pdf import agenda_pdf
 
-    class Signals(QObject):
-        done = Signal(str, str)  # path, error message ('' on success)
+    data = agenda_pdf(title, entries, kinds)
+    try:
+        write_file(path, lambda tmp: tmp.write_bytes(data))
+    except OSError as exc:
+        return str(exc)
+    return ""
 
-    def __init__(self, path: str, title: str, entries: list[AgendaEntry], kinds: dict[dt.date, str]) -> None:
-        super().__init__()
-        self.path, self.title, self.entries, self.kinds = path, title, entries, kinds
-        self.signals = _PdfJob.Signals()
 
-    def run(self) -> None:
-        try:
-            from models.core.storage import write_file
-            from reports.agenda_pdf import agenda_pdf
-
-            data = agenda_pdf(self.title, self.entries, self.kinds)
-            write_file(self.path, lambda tmp: tmp.write_bytes(data))
-            self.signals.done.emit(self.path, "")
-        except OSError as exc:
-            self.signals.done.emit(self.path, str(exc))
+class _PdfSignals(QObject):
+    done = Signal(str, str)  # path, error message ('' on success)
 
 
 class CalendarView(QWidget):
@@ -226,6 +221,10 @@ class CalendarView(QWidget):
         self.mode = MONTH
         self.entries: list[AgendaEntry] = []
         self._range: tuple[dt.date, dt.date] | None = None
+        # No Qt parent, as in ui.background: a PDF that ends after the view was closed
+        # reports into a live object.
+        self._pdf_signals = _PdfSignals()
+        self._pdf_signals.done.connect(self._pdf_done)
         self._build()
         self._shortcuts()
         self.refresh()
@@ -503,12 +502,11 @@ class CalendarView(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("存为PDF"), f"{title}.pdf", self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
-        job = _PdfJob(path, title, found, kinds)
-        job.signals.done.connect(self._pdf_done)
-        self._job = job  # keep the signals object alive until it reports
         self.pdf_btn.setEnabled(False)
         self.pdf_btn.setText(self.tr("正在生成PDF…"))
-        QThreadPool.globalInstance().start(job)
+        signals = self._pdf_signals  # the object itself: a bound emit does not keep it alive
+        submit(lambda _report: _write_agenda_pdf(path, title, found, kinds),
+               lambda written, error: signals.done.emit(path, error or written or ""))
 
     def _pdf_done(self, path: str, error: str) -> None:
         self.pdf_btn.setEnabled(True)
