@@ -7,8 +7,8 @@ the UI thread and kept for the process, and it lets go of the work (its closure:
 pane's objects, a printer) *before* it says it is done, so whatever the work used is
 freed on the UI thread. When a runnable owned the job's signals object, the pool freed
 it on the worker while the UI thread freed its receiver, and the process crashed
-(a segmentation fault in CI after the print test; a loop printing 300 one-page jobs
-crashed two runs in three).
+(a segmentation fault in CI after the print test; a loop printing 300 one-page jobs,
+each dropped as it ended, crashed every run of six).
 
 :class:`Background` is one slot of such work for a pane: the computation (plain Python
 over the database) runs on its own SQLite connection; only the newest request's result
@@ -92,7 +92,8 @@ def submit(work: Callable[[Report], Any], done: Callable[[Any, str], None],
     ``done(result, error)`` is called on the UI thread when it ends (``error`` is ''
     on success, else the exception's type and text), and ``progress(*args)`` on the UI
     thread for each ``report(*args)`` the work made. ``work``, ``done`` and ``progress``
-    are held by the UI thread until ``done`` has been called.
+    are held by the UI thread until ``done`` has been called. What ``work`` returns or
+    reports is plain data, never a Qt object: the worker may be the last to hold it.
     """
     relay = _the_relay()
     token = next(relay.tokens)
