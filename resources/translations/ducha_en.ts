@@ -914,191 +914,201 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="235"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
         <source>上一月/周（PgUp）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="238"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
         <source>今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="239"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="238"/>
         <source>回到今天（Ctrl+T）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="240"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="239"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="241"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="240"/>
         <source>下一月/周（PgDn）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="242"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="241"/>
         <source>转到…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="243"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="242"/>
         <source>转到日期（Ctrl+G）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="251"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
         <source>休：节假日&#x3000;班：调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="255"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="267"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="267"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="269"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="273"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="272"/>
         <source>● 超期&#x3000;▲ 临期&#x3000;■ 正常&#x3000;○ 已结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="275"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="513"/>
         <source>打印/存为PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
         <source>导出 .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="283"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
         <source>红绿灯</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="385"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="384"/>
         <source>转到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="385"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="384"/>
         <source>日期（如 2014-10-28）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="392"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="391"/>
         <source>日期有误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="448"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="447"/>
         <source>{0}年{1}月{2}日—{3}月{4}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="451"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="450"/>
         <source>{0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="453"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="452"/>
         <source>（节假日未录入，暂按周一至周五）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="467"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="466"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="497"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="496"/>
         <source>督查工作日历 {0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="503"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="502"/>
         <source>存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="503"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="502"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="510"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="506"/>
         <source>正在生成PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="517"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="533"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="536"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="518"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="516"/>
         <source>无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="526"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="519"/>
+        <source>生成失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_view.py" line="520"/>
+        <source>日程PDF没有生成（{0}），文件未保存。请重试；仍不行，请在“帮助 → 关于督查工作台”里保存诊断包，交给维护本软件的同事。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/calendar_view.py" line="529"/>
         <source>导出 .ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="527"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="530"/>
         <source>iCalendar 文件 (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="534"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="537"/>
         <source>无法写入“{0}”：{1}。请换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,27 +1606,27 @@
 <context>
     <name>DayGrid</name>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="113"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="114"/>
         <source>周{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="134"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="135"/>
         <source>休</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="134"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="135"/>
         <source>班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="151"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="152"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="160"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="161"/>
         <source>另有 {0} 项……</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,19 +3742,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="710"/>
+        <location filename="../../ui/documents/pane.py" line="696"/>
         <source>另存为PDF(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="130"/>
-        <location filename="../../ui/documents/pane.py" line="711"/>
+        <location filename="../../ui/documents/pane.py" line="697"/>
         <source>打印(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="129"/>
-        <location filename="../../ui/documents/pane.py" line="709"/>
+        <location filename="../../ui/documents/pane.py" line="695"/>
         <source>另存为 PDF/Word(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,7 +3814,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="179"/>
-        <location filename="../../ui/documents/pane.py" line="985"/>
+        <location filename="../../ui/documents/pane.py" line="971"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,7 +3880,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/pane.py" line="229"/>
-        <location filename="../../ui/documents/pane.py" line="930"/>
+        <location filename="../../ui/documents/pane.py" line="916"/>
         <source>待签发</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,400 +3998,400 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="449"/>
+        <location filename="../../ui/documents/pane.py" line="448"/>
         <source>督查活动&#x3000;{0}&#x3000;{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="453"/>
+        <location filename="../../ui/documents/pane.py" line="452"/>
         <source>调研课题&#x3000;{0}年&#x3000;{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="505"/>
+        <location filename="../../ui/documents/pane.py" line="491"/>
         <source>{0}&#x3000;{1}（{2}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="568"/>
+        <location filename="../../ui/documents/pane.py" line="554"/>
         <source>请填写通报标题。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="574"/>
+        <location filename="../../ui/documents/pane.py" line="560"/>
         <source>请选择批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="580"/>
+        <location filename="../../ui/documents/pane.py" line="566"/>
         <source>请选择正在办理的批示件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="585"/>
+        <location filename="../../ui/documents/pane.py" line="571"/>
         <source>还没有通报批评记录：请先在“批示件”中选定拟通报的单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="590"/>
+        <location filename="../../ui/documents/pane.py" line="576"/>
         <source>没有可写专报的督查活动或调研课题：请先在“重点工作”的督查活动或“督查调研”中记下发现的问题、意见建议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="597"/>
+        <location filename="../../ui/documents/pane.py" line="583"/>
         <source>没有已回访复核的批示件：批示件办结并回访复核通过后才能向领导报告。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="602"/>
+        <location filename="../../ui/documents/pane.py" line="588"/>
         <source>请选择批示领导。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="605"/>
+        <location filename="../../ui/documents/pane.py" line="591"/>
         <source>请填写起止日期。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="607"/>
+        <location filename="../../ui/documents/pane.py" line="593"/>
         <source>截止日期早于起始日期，请核对。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="612"/>
+        <location filename="../../ui/documents/pane.py" line="598"/>
         <source>没有已转办的留言：请先在“网民留言”中把留言转办给承办单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="624"/>
-        <location filename="../../ui/documents/pane.py" line="651"/>
+        <location filename="../../ui/documents/pane.py" line="610"/>
+        <location filename="../../ui/documents/pane.py" line="637"/>
         <source>无法生成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="633"/>
+        <location filename="../../ui/documents/pane.py" line="619"/>
         <source>正在生成PDF……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="637"/>
+        <location filename="../../ui/documents/pane.py" line="623"/>
         <source>正在生成……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="665"/>
+        <location filename="../../ui/documents/pane.py" line="651"/>
         <source>请注意</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="706"/>
+        <location filename="../../ui/documents/pane.py" line="692"/>
         <source>另存样稿 PDF/Word(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="738"/>
-        <location filename="../../ui/documents/pane.py" line="1061"/>
+        <location filename="../../ui/documents/pane.py" line="724"/>
+        <location filename="../../ui/documents/pane.py" line="1047"/>
         <source>另存为 PDF/Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="847"/>
+        <location filename="../../ui/documents/pane.py" line="833"/>
         <source>打印失败：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="850"/>
+        <location filename="../../ui/documents/pane.py" line="836"/>
         <source>已取消打印：共 {0} 页，取消前已处理 {1} 页，打印机上的这次作业已撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="869"/>
+        <location filename="../../ui/documents/pane.py" line="855"/>
         <source>该批示件将同时登记报结。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="883"/>
+        <location filename="../../ui/documents/pane.py" line="869"/>
         <source>{0}等{1}份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="887"/>
+        <location filename="../../ui/documents/pane.py" line="873"/>
         <source>已印发并登记：{0}。预览现为正式文件，可打印或另存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="906"/>
+        <location filename="../../ui/documents/pane.py" line="892"/>
         <source>未能提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="908"/>
+        <location filename="../../ui/documents/pane.py" line="894"/>
         <source>已提交签发（第 {0} 号签发单），等待室主任签发；签发后再点“印发并登记”。其间数字或文字若有变化，须重新提交。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="918"/>
+        <location filename="../../ui/documents/pane.py" line="904"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="920"/>
+        <location filename="../../ui/documents/pane.py" line="906"/>
         <source>{0}退回：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="929"/>
+        <location filename="../../ui/documents/pane.py" line="915"/>
         <source>待签发（{0}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="952"/>
+        <location filename="../../ui/documents/pane.py" line="938"/>
         <source>未设账号（单用户）：文件直接印发，无需签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="954"/>
+        <location filename="../../ui/documents/pane.py" line="940"/>
         <source>选中一份待签发的文件，签发或写明原因退回拟稿人。签发后由拟稿人生成同样的文件并印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="957"/>
+        <location filename="../../ui/documents/pane.py" line="943"/>
         <source>文件由管理员或“可签发”的督查员签发；已签发的文件，生成同样的预览后即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="973"/>
+        <location filename="../../ui/documents/pane.py" line="959"/>
         <source>{0}（送签样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="976"/>
+        <location filename="../../ui/documents/pane.py" line="962"/>
         <source>第 {0} 号签发单的送签样稿（{1}，拟稿 {2}）：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="985"/>
+        <location filename="../../ui/documents/pane.py" line="971"/>
         <source>签发{0}《{1}》（拟稿：{2}）？
 签发后拟稿人即可印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="992"/>
+        <location filename="../../ui/documents/pane.py" line="978"/>
         <source>未能签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="994"/>
+        <location filename="../../ui/documents/pane.py" line="980"/>
         <source>已签发第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1003"/>
+        <location filename="../../ui/documents/pane.py" line="989"/>
         <source>退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1003"/>
+        <location filename="../../ui/documents/pane.py" line="989"/>
         <source>退回《{0}》的原因（拟稿人据此修改后重新提交）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1009"/>
+        <location filename="../../ui/documents/pane.py" line="995"/>
         <source>未能退回</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1011"/>
+        <location filename="../../ui/documents/pane.py" line="997"/>
         <source>已退回第 {0} 号签发单《{1}》。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1052"/>
+        <location filename="../../ui/documents/pane.py" line="1038"/>
         <source>另存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1052"/>
+        <location filename="../../ui/documents/pane.py" line="1038"/>
         <source>请先在印发登记簿中选中一份文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1058"/>
+        <location filename="../../ui/documents/pane.py" line="1044"/>
         <source>无法另存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="665"/>
+        <location filename="../../ui/documents/pane.py" line="651"/>
         <source>字体未嵌入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="670"/>
+        <location filename="../../ui/documents/pane.py" line="656"/>
         <source>生成失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="670"/>
+        <location filename="../../ui/documents/pane.py" line="656"/>
         <source>生成PDF时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="739"/>
+        <location filename="../../ui/documents/pane.py" line="725"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="738"/>
+        <location filename="../../ui/documents/pane.py" line="724"/>
         <source>另存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="656"/>
+        <location filename="../../ui/documents/pane.py" line="642"/>
         <source>{0}（样稿）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="658"/>
+        <location filename="../../ui/documents/pane.py" line="644"/>
         <source>预览稿（尚未印发，不占用编号）：拟用编号 {0}；共 {1} 页。字体：{2}
 印发前打印、另存的都是样稿：每页印有“样稿·未印发”，编号处留空。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="707"/>
+        <location filename="../../ui/documents/pane.py" line="693"/>
         <source>打印样稿(&amp;R)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="736"/>
+        <location filename="../../ui/documents/pane.py" line="722"/>
         <source>另存样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="744"/>
+        <location filename="../../ui/documents/pane.py" line="730"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="745"/>
+        <location filename="../../ui/documents/pane.py" line="731"/>
         <source>Word 文件（可在 Word/WPS 中修改） (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="762"/>
-        <location filename="../../ui/documents/pane.py" line="791"/>
+        <location filename="../../ui/documents/pane.py" line="748"/>
+        <location filename="../../ui/documents/pane.py" line="777"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="763"/>
+        <location filename="../../ui/documents/pane.py" line="749"/>
         <source>无法写入“{0}”：{1}。文件是否正在被其他程序打开？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="765"/>
+        <location filename="../../ui/documents/pane.py" line="751"/>
         <source>已保存到 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="776"/>
+        <location filename="../../ui/documents/pane.py" line="762"/>
         <source>正在生成Word文件……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="784"/>
+        <location filename="../../ui/documents/pane.py" line="770"/>
         <source>已保存Word文件到 {0}（样稿的文字，编号处留空；印发以登记簿中的PDF为准）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="791"/>
+        <location filename="../../ui/documents/pane.py" line="777"/>
         <source>生成Word文件时出错：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="806"/>
+        <location filename="../../ui/documents/pane.py" line="792"/>
         <source>打印样稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="806"/>
-        <location filename="../../ui/documents/pane.py" line="813"/>
+        <location filename="../../ui/documents/pane.py" line="792"/>
+        <location filename="../../ui/documents/pane.py" line="799"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="812"/>
-        <location filename="../../ui/documents/pane.py" line="825"/>
+        <location filename="../../ui/documents/pane.py" line="798"/>
+        <location filename="../../ui/documents/pane.py" line="811"/>
         <source>正在打印……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="812"/>
+        <location filename="../../ui/documents/pane.py" line="798"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="820"/>
+        <location filename="../../ui/documents/pane.py" line="806"/>
         <source>正在取消……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="832"/>
+        <location filename="../../ui/documents/pane.py" line="818"/>
         <source>正在打印：已送出 {0}/{1} 页……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="847"/>
+        <location filename="../../ui/documents/pane.py" line="833"/>
         <source>打印失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="853"/>
+        <location filename="../../ui/documents/pane.py" line="839"/>
         <source>已送打印机，共 {0} 页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="855"/>
+        <location filename="../../ui/documents/pane.py" line="841"/>
         <source>打印的是样稿（每页印有“样稿·未印发”，编号处留空）；正式文件请印发后打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="866"/>
+        <location filename="../../ui/documents/pane.py" line="852"/>
         <source>同时登记交办（如尚未交办）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="867"/>
+        <location filename="../../ui/documents/pane.py" line="853"/>
         <source>同时为每个承办单位登记一次书面催办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="868"/>
+        <location filename="../../ui/documents/pane.py" line="854"/>
         <source>该通报批评记录将标为已印发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="871"/>
+        <location filename="../../ui/documents/pane.py" line="857"/>
         <source>印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="872"/>
+        <location filename="../../ui/documents/pane.py" line="858"/>
         <source>印发{0} {1}？
 编号一经印发不能再用。{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="878"/>
+        <location filename="../../ui/documents/pane.py" line="864"/>
         <source>未能印发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1038"/>
+        <location filename="../../ui/documents/pane.py" line="1024"/>
         <source>无法重印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/pane.py" line="1046"/>
+        <location filename="../../ui/documents/pane.py" line="1032"/>
         <source>已印发文件 {0}（{1}，与原件相同，可打印或另存）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,7 +206,7 @@ def _write_agenda_pdf(path: str, title: str, entries: list[AgendaEntry], kinds: 
 
 
 class _PdfSignals(QObject):
-    done = Signal(str, str)  # path, error message ('' on success)
+    done = Signal(str, str, str)  # path, why it could not be written, why it could not be made ('' and '' on success)
 
 
 class CalendarView(QWidget):
@@ -506,14 +506,19 @@ class CalendarView(QWidget):
         self.pdf_btn.setText(self.tr("正在生成PDF…"))
         signals = self._pdf_signals  # the object itself: a bound emit does not keep it alive
         submit(lambda _report: _write_agenda_pdf(path, title, found, kinds),
-               lambda written, error: signals.done.emit(path, error or written or ""))
+               lambda not_written, failed: signals.done.emit(path, not_written or "", failed))
 
-    def _pdf_done(self, path: str, error: str) -> None:
+    def _pdf_done(self, path: str, not_written: str, failed: str) -> None:
         self.pdf_btn.setEnabled(True)
         self.pdf_btn.setText(self.tr("打印/存为PDF…"))
-        if error:
+        if not_written:
             QMessageBox.warning(self, self.tr("保存失败"),
-                                self.tr("无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。").format(path, error))
+                                self.tr("无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。").format(
+                                    path, not_written))
+        elif failed:
+            QMessageBox.warning(self, self.tr("生成失败"),
+                                self.tr("日程PDF没有生成（{0}），文件未保存。请重试；仍不行，请在“帮助 → 关于督查工作台”"
+                                        "里保存诊断包，交给维护本软件的同事。").format(failed))
 
     def save_ics(self, path: str | None = None) -> None:
         """Export the month's (filtered) entries as an .ics file."""

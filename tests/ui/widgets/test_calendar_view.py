@@ -86,6 +86,35 @@ def test_ics_and_pdf_of_the_month(view, qtbot, tmp_path):
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("failure", ["not_written", "not_made"])
+def test_a_pdf_that_fails_is_said_and_the_button_comes_back(view, qtbot, tmp_path, monkeypatch, failure):
+    from PySide6.QtWidgets import QMessageBox
+
+    import reports.agenda_pdf
+
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warned.append((title, text)))
+    if failure == "not_written":
+        (tmp_path / "占用").write_text("")
+        target = tmp_path / "占用" / "m.pdf"  # its folder is a file: it cannot be written
+    else:
+        def broken(*_args):
+            raise ValueError("字体缺失")
+
+        monkeypatch.setattr(reports.agenda_pdf, "agenda_pdf", broken)
+        target = tmp_path / "m.pdf"
+    view.save_pdf(str(target))
+    assert not view.pdf_btn.isEnabled() and view.pdf_btn.text() == "正在生成PDF…"
+    qtbot.waitUntil(lambda: view.pdf_btn.isEnabled(), timeout=20000)
+    assert view.pdf_btn.text() == "打印/存为PDF…"
+    assert not target.exists()
+    [(title, text)] = warned
+    if failure == "not_written":
+        assert title == "保存失败" and text.startswith(f"无法写入“{target}”") and "请换一个位置" in text
+    else:
+        assert title == "生成失败" and "ValueError: 字体缺失" in text and "保存诊断包" in text
+
+
 def test_calendar_pane_opens_the_item_in_the_key_items_pane(demo_db, today, qtbot, tmp_path):
     from ui.main_window import MainWindow
     from ui.session import Session
