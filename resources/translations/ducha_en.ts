@@ -914,201 +914,201 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="235"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="230"/>
         <source>◀</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="231"/>
         <source>上一月/周（PgUp）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="232"/>
         <source>今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="238"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="233"/>
         <source>回到今天（Ctrl+T）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="239"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="234"/>
         <source>▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="240"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="235"/>
         <source>下一月/周（PgDn）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="241"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="236"/>
         <source>转到…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="242"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="237"/>
         <source>转到日期（Ctrl+G）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="250"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="245"/>
         <source>休：节假日&#x3000;班：调休上班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="249"/>
         <source>月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="249"/>
         <source>周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="254"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="249"/>
         <source>列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="267"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="262"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="267"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="262"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="268"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="263"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="272"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="267"/>
         <source>● 超期&#x3000;▲ 临期&#x3000;■ 正常&#x3000;○ 已结</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="275"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="513"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="270"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="506"/>
         <source>打印/存为PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="276"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="271"/>
         <source>导出 .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="282"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="277"/>
         <source>红绿灯</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="384"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="379"/>
         <source>转到日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="384"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="379"/>
         <source>日期（如 2014-10-28）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="391"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="386"/>
         <source>日期有误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="447"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="442"/>
         <source>{0}年{1}月{2}日—{3}月{4}日</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="450"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="445"/>
         <source>{0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="452"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="447"/>
         <source>（节假日未录入，暂按周一至周五）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="466"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="461"/>
         <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="496"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="491"/>
         <source>督查工作日历 {0}年{1}月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="502"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="497"/>
         <source>存为PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="502"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="497"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="506"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="501"/>
         <source>正在生成PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="515"/>
-        <location filename="../../ui/widgets/calendar_view.py" line="536"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="512"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="535"/>
         <source>保存失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="516"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="513"/>
         <source>无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="519"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="518"/>
         <source>生成失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="520"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="519"/>
         <source>日程PDF没有生成（{0}），文件未保存。请重试；仍不行，请在“帮助 → 关于督查工作台”里保存诊断包，交给维护本软件的同事。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="529"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="528"/>
         <source>导出 .ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="530"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="529"/>
         <source>iCalendar 文件 (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/calendar_view.py" line="537"/>
+        <location filename="../../ui/widgets/calendar_view.py" line="536"/>
         <source>无法写入“{0}”：{1}。请换一个位置。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from models.calendar import agenda
 from models.calendar.agenda import AgendaEntry
 from models.calendar.store import load_calendar
 from models.calendar.workdays import day_kind
-from ui.background import submit
+from ui.background import Background
 
 WEEKDAYS = "一二三四五六日"
 ALL = "全部"
@@ -205,10 +205,6 @@ def _write_agenda_pdf(path: str, title: str, entries: list[AgendaEntry], kinds: 
     return ""
 
 
-class _PdfSignals(QObject):
-    done = Signal(str, str, str)  # path, why it could not be written, why it could not be made ('' and '' on success)
-
-
 class CalendarView(QWidget):
     """Month / week / agenda views over the shared calendar entries, with filters."""
 
@@ -221,10 +217,9 @@ class CalendarView(QWidget):
         self.mode = MONTH
         self.entries: list[AgendaEntry] = []
         self._range: tuple[dt.date, dt.date] | None = None
-        # No Qt parent, as in ui.background: a PDF that ends after the view was closed
-        # reports into a live object.
-        self._pdf_signals = _PdfSignals()
-        self._pdf_signals.done.connect(self._pdf_done)
+        self._pdf_worker = Background(self)
+        self._pdf_worker.finished.connect(self._pdf_written)
+        self._pdf_worker.failed.connect(self._pdf_failed)
         self._build()
         self._shortcuts()
         self.refresh()
@@ -504,21 +499,25 @@ class CalendarView(QWidget):
             return
         self.pdf_btn.setEnabled(False)
         self.pdf_btn.setText(self.tr("正在生成PDF…"))
-        signals = self._pdf_signals  # the object itself: a bound emit does not keep it alive
-        submit(lambda _report: _write_agenda_pdf(path, title, found, kinds),
-               lambda not_written, failed: signals.done.emit(path, not_written or "", failed))
+        self._pdf_worker.start(lambda: (path, _write_agenda_pdf(path, title, found, kinds)))
 
-    def _pdf_done(self, path: str, not_written: str, failed: str) -> None:
+    def _pdf_button_back(self) -> None:
         self.pdf_btn.setEnabled(True)
         self.pdf_btn.setText(self.tr("打印/存为PDF…"))
+
+    def _pdf_written(self, outcome: tuple[str, str]) -> None:
+        path, not_written = outcome
+        self._pdf_button_back()
         if not_written:
             QMessageBox.warning(self, self.tr("保存失败"),
                                 self.tr("无法写入“{0}”：{1}。请换一个位置或关闭正在打开它的程序。").format(
                                     path, not_written))
-        elif failed:
-            QMessageBox.warning(self, self.tr("生成失败"),
-                                self.tr("日程PDF没有生成（{0}），文件未保存。请重试；仍不行，请在“帮助 → 关于督查工作台”"
-                                        "里保存诊断包，交给维护本软件的同事。").format(failed))
+
+    def _pdf_failed(self, failed: str) -> None:
+        self._pdf_button_back()
+        QMessageBox.warning(self, self.tr("生成失败"),
+                            self.tr("日程PDF没有生成（{0}），文件未保存。请重试；仍不行，请在“帮助 → 关于督查工作台”"
+                                    "里保存诊断包，交给维护本软件的同事。").format(failed))
 
     def save_ics(self, path: str | None = None) -> None:
         """Export the month's (filtered) entries as an .ics file."""
